@@ -1,0 +1,71 @@
+// Lint rules, including the layer rule of DESIGN.md enforced so it cannot quietly rot:
+// only src/main/index.ts and src/preload/ may import electron; src/core stays pure.
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+
+const electronBan = {
+  paths: [{ name: 'electron', message: 'Only src/main/index.ts and src/preload/ may import electron.' }]
+}
+const nodeBuiltins = ['fs', 'fs/promises', 'path', 'os', 'child_process', 'worker_threads', 'http', 'net', 'crypto']
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.electron-native/**', 'bench/results/**', 'test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      globals: {
+        console: 'readonly', process: 'readonly', Buffer: 'readonly', URL: 'readonly',
+        setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly',
+        setImmediate: 'readonly', __dirname: 'readonly', TextDecoder: 'readonly', TextEncoder: 'readonly',
+        AbortController: 'readonly', AbortSignal: 'readonly', performance: 'readonly', structuredClone: 'readonly',
+        window: 'readonly', document: 'readonly', localStorage: 'readonly', sessionStorage: 'readonly',
+        fetch: 'readonly', EventSource: 'readonly', navigator: 'readonly', Intl: 'readonly', queueMicrotask: 'readonly',
+        require: 'readonly', module: 'writable'
+      }
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['warn', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-imports': ['error', electronBan]
+    }
+  },
+  {
+    files: ['src/main/index.ts', 'src/preload/**'],
+    rules: { 'no-restricted-imports': 'off' }
+  },
+  {
+    files: ['src/core/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            electronBan.paths[0],
+            { name: 'better-sqlite3', message: 'src/core is pure: no SQLite.' },
+            ...nodeBuiltins.flatMap((m) => [
+              { name: m, message: 'src/core is pure: no Node built-ins (fs, path, ...).' },
+              { name: `node:${m}`, message: 'src/core is pure: no Node built-ins (fs, path, ...).' }
+            ])
+          ],
+          patterns: [{ group: ['**/main/**', '**/renderer/**'], message: 'core depends on shared only.' }]
+        }
+      ]
+    }
+  },
+  {
+    files: ['src/renderer/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronBan.paths[0], { name: 'better-sqlite3', message: 'The renderer talks to the API only.' }],
+          patterns: [{ group: ['**/main/**', '**/core/**', 'node:*'], message: 'renderer depends on shared only.' }]
+        }
+      ]
+    }
+  },
+  {
+    files: ['**/*.cjs', '**/*.mjs', 'scripts/**', 'bench/**', 'bin/**'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' }
+  }
+)

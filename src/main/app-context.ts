@@ -1,0 +1,60 @@
+import { resolve } from 'node:path'
+import { EventBus } from './events'
+import { JobRegistry } from './jobs/job-registry'
+import { Workspace } from './workspace/workspace'
+import { backupsDirFor, defaultWorkspaceFile } from './workspace/paths'
+import { importCorpusPaths } from './import/import-corpus'
+import { noContext } from './handlers/types'
+
+export interface AppOptions {
+  /** Workspace file; the default workspace in the user-data folder when absent. */
+  db?: string
+  /** The default corpus imported when the default workspace is first created. */
+  seedsDir: string
+  /** Path of an Electron-ABI better-sqlite3 addon (the desktop app); tests and CLI use the default. */
+  nativeBinding?: string
+}
+
+/** Everything the handlers share: the open workspace, the event bus, the running jobs. */
+export class AppContext {
+  readonly events = new EventBus()
+  readonly jobs = new JobRegistry()
+
+  private constructor(
+    public workspace: Workspace,
+    readonly options: AppOptions
+  ) {}
+
+  static async open(options: AppOptions): Promise<AppContext> {
+    const workspace = await openWorkspace(options.db, options)
+    return new AppContext(workspace, options)
+  }
+
+  /** Switches to another workspace file (creating it when missing). */
+  async switchTo(file: string): Promise<void> {
+    const next = await openWorkspace(file, this.options)
+    this.workspace.close()
+    this.workspace = next
+    this.events.emit({ type: 'changed', area: 'workspace' })
+  }
+
+  close(): void {
+    this.workspace.close()
+  }
+}
+
+async function openWorkspace(db: string | undefined, options: AppOptions): Promise<Workspace> {
+  const defaultFile = defaultWorkspaceFile()
+  const file = db ? resolve(db) : defaultFile
+  const isDefault = file === defaultFile
+  const workspace = await Workspace.open(file, {
+    isDefault,
+    backupsDir: backupsDirFor(file),
+    nativeBinding: options.nativeBinding
+  })
+  // The app never opens empty: the default workspace starts with the seed corpus.
+  if (workspace.createdNow && isDefault) {
+    await importCorpusPaths(workspace.db, [options.seedsDir], noContext)
+  }
+  return workspace
+}

@@ -1,0 +1,38 @@
+import { CliError, type Command } from '../command'
+import { toJson, toTsv } from '../output'
+
+export const mineCommand: Command = {
+  name: 'mine',
+  summary: 'Import the given files/folders (if any), mine the corpus and print candidate terms, best first.',
+  usage: 'shuyu mine [PATH...] [--db FILE] [--limit N] [--format tsv|json]\n' +
+    '  --limit N   how many candidates to print (default 100); 0 prints every candidate the miner stands behind',
+  options: { limit: { type: 'string', default: '100' }, format: { type: 'string', default: 'tsv' } },
+  async run({ positionals, values, io, call }) {
+    const limit = Number(values.limit)
+    if (!Number.isInteger(limit) || limit < 0) throw new CliError(`bad --limit: ${values.limit}`)
+    if (values.format !== 'tsv' && values.format !== 'json') throw new CliError(`bad --format: ${values.format}`)
+    if (positionals.length > 0) {
+      const report = await call('corpus/import', { paths: positionals })
+      for (const f of report.files) if (f.status === 'failed') io.err(`${f.error}\n`)
+    }
+    const summary = await call('mining/run', {})
+    for (const warning of summary.warnings) io.err(`warning: ${warning}\n`)
+    // Reviewed-away candidates (rejected, merged) are not proposed again.
+    const [fresh, accepted] = await Promise.all([
+      call('candidates/list', { status: 'new', limit }),
+      call('candidates/list', { status: 'accepted', limit })
+    ])
+    const rows = [...fresh.rows, ...accepted.rows].sort((a, b) => b.score - a.score)
+    const shown = limit === 0 ? rows : rows.slice(0, limit)
+    if (values.format === 'json') io.out(toJson({ summary, candidates: shown }))
+    else {
+      io.out(
+        toTsv(
+          ['term', 'score', 'freq', 'docs', 'variants'],
+          shown.map((c) => [c.term, c.score.toFixed(4), c.freq, c.docs, c.variants.join('|')])
+        )
+      )
+    }
+    return 0
+  }
+}

@@ -1,0 +1,93 @@
+import { parseArgs } from 'node:util'
+import type { ApiArg, ApiName, ApiResult } from '../../shared/api'
+import { dispatch } from '../dispatch'
+import { CliError, type Command, type CommandContext } from './command'
+import { docsCommand } from './commands/docs'
+import { importCommand } from './commands/import'
+import { mineCommand } from './commands/mine'
+import { serveCommand } from './commands/serve'
+import { processIO, type CliIO } from './output'
+import { openServices, type CliServices } from './services'
+
+/** Every command of `shuyu`, in the order --help lists them. */
+export const commands: Command[] = [importCommand, docsCommand, mineCommand, serveCommand]
+
+const GLOBAL_HELP = (): string =>
+  [
+    'shuyu: bilingual policy-terminology glossary and translation memory (English ⇄ Chinese)',
+    '',
+    'Usage: shuyu <command> [options]      shuyu <command> --help',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`),
+    '',
+    'Every command takes --db FILE (default: the workspace in the app\'s user-data folder, created',
+    'with the seed corpus on first use). Results go to stdout, errors to stderr; a failure exits non-zero.',
+    ''
+  ].join('\n')
+
+const commonOptions = {
+  db: { type: 'string' },
+  help: { type: 'boolean', short: 'h' }
+} as const
+
+export function commandHelp(command: Command): string {
+  return `${command.usage}\n\n${command.summary}\n`
+}
+
+/** Runs one CLI invocation; returns the exit code. */
+export async function runCli(argv: string[], io: CliIO = processIO): Promise<number> {
+  const [name, ...rest] = argv
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(GLOBAL_HELP())
+    return name ? 0 : 1
+  }
+  const command = commands.find((c) => c.name === name)
+  if (!command) {
+    io.err(`shuyu: unknown command "${name}"\n\n${GLOBAL_HELP()}`)
+    return 2
+  }
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: rest,
+      options: { ...commonOptions, ...command.options },
+      allowPositionals: true,
+      strict: true
+    })
+  } catch (error) {
+    io.err(`shuyu ${name}: ${(error as Error).message}\n\n${commandHelp(command)}`)
+    return 2
+  }
+  if (parsed.values.help) {
+    io.out(commandHelp(command))
+    return 0
+  }
+  let services: CliServices | undefined
+  const getServices = async () => (services ??= await openServices(parsed.values.db as string | undefined))
+  const ctx: CommandContext = {
+    values: parsed.values,
+    positionals: parsed.positionals,
+    io,
+    services: getServices,
+    call: async <K extends ApiName>(op: K, arg: ApiArg<K>): Promise<ApiResult<K>> => {
+      const { app, handlers } = await getServices()
+      const result = await dispatch(app, handlers, op, arg)
+      if (!result.ok) {
+        const where = result.error.file
+          ? ` (${result.error.file}${result.error.line ? `:${result.error.line}` : ''})`
+          : ''
+        throw new CliError(`${result.error.message}${where}`)
+      }
+      return result.result as ApiResult<K>
+    }
+  }
+  try {
+    return await command.run(ctx)
+  } catch (error) {
+    io.err(`shuyu ${name}: ${(error as Error).message}\n`)
+    return 1
+  } finally {
+    if (command.name !== 'serve') services?.app.close()
+  }
+}

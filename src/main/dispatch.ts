@@ -1,0 +1,64 @@
+import type { ApiErrorPayload, ApiName } from '../shared/api'
+import type { AppContext } from './app-context'
+import type { Handlers } from './handlers'
+import { ApiError, type CallContext } from './handlers/types'
+
+export type DispatchResult = { ok: true; result: unknown } | { ok: false; error: ApiErrorPayload }
+
+/**
+ * The single entry every transport (Electron IPC, web bridge, CLI) goes through: checks the name,
+ * validates the argument against the operation's schema (the window is untrusted), wires progress
+ * and cancellation, and turns every failure into a structured error.
+ */
+export async function dispatch(
+  app: AppContext,
+  handlers: Handlers,
+  name: string,
+  arg: unknown
+): Promise<DispatchResult> {
+  if (!Object.prototype.hasOwnProperty.call(handlers, name)) {
+    return { ok: false, error: { code: 'invalid-argument', message: `Unknown operation: ${name}` } }
+  }
+  const op = handlers[name as ApiName] as {
+    schema: { safeParse(v: unknown): { success: boolean; data?: unknown; error?: { issues: Issue[] } } }
+    run: (arg: unknown, call: CallContext) => Promise<unknown>
+  }
+  const parsed = op.schema.safeParse(arg ?? {})
+  if (!parsed.success) {
+    const issues = (parsed.error?.issues ?? []).map((i) => `${i.path.join('.') || 'argument'}: ${i.message}`)
+    return { ok: false, error: { code: 'invalid-argument', message: `${name}: ${issues.join('; ')}` } }
+  }
+  const jobId = (parsed.data as { jobId?: unknown } | undefined)?.jobId
+  const job = typeof jobId === 'string' ? jobId : undefined
+  const controller = app.jobs.start(job)
+  const call: CallContext = {
+    jobId: job,
+    signal: controller.signal,
+    progress: (done, total, message) => {
+      if (job) app.events.emit({ type: 'progress', jobId: job, done, total, message })
+    }
+  }
+  try {
+    return { ok: true, result: await op.run(parsed.data, call) }
+  } catch (error) {
+    return { ok: false, error: toPayload(error) }
+  } finally {
+    app.jobs.finish(job)
+  }
+}
+
+interface Issue {
+  path: PropertyKey[]
+  message: string
+}
+
+export function toPayload(error: unknown): ApiErrorPayload {
+  if (error instanceof ApiError) return error.toPayload()
+  const e = error as { name?: string; message?: string; file?: string; line?: number; column?: number }
+  // Domain errors from readers and parsers carry file/line; keep them.
+  if (e && typeof e === 'object' && typeof e.message === 'string' && (e.file || e.line)) {
+    return { code: 'bad-input', message: e.message, file: e.file, line: e.line, column: e.column }
+  }
+  if (e && e.name === 'WorkspaceTooNewError') return { code: 'conflict', message: String(e.message) }
+  return { code: 'internal', message: e?.message ?? String(error) }
+}

@@ -1,0 +1,83 @@
+import { z } from 'zod'
+import type { AppContext } from '../app-context'
+import { getDocument, listDocuments, listSegments, softDelete } from '../db/repositories/documents'
+import { recordHistory } from '../db/repositories/history'
+import { importCorpusBuffers, importCorpusPaths } from '../import/import-corpus'
+import { ApiError, type HandlerSlice } from './types'
+
+type CorpusOps =
+  | 'corpus/import'
+  | 'corpus/importContent'
+  | 'corpus/list'
+  | 'corpus/get'
+  | 'corpus/segments'
+  | 'corpus/delete'
+
+const id = z.number().int().positive()
+/** Base64 of at most ~270 MB of files per call; the reader itself refuses files over its own limit. */
+const base64 = z.string().max(360_000_000)
+
+export function corpusHandlers(app: AppContext): HandlerSlice<CorpusOps> {
+  const db = () => app.workspace.db
+  const changed = () => app.events.emit({ type: 'changed', area: 'corpus' })
+  return {
+    'corpus/import': {
+      schema: z.object({ paths: z.array(z.string().min(1)).min(1), jobId: z.string().optional() }),
+      run: async ({ paths }, call) => {
+        const report = await importCorpusPaths(db(), paths, call)
+        changed()
+        return report
+      }
+    },
+    'corpus/importContent': {
+      schema: z.object({
+        files: z.array(z.object({ name: z.string().min(1).max(1000), base64 })).min(1),
+        jobId: z.string().optional()
+      }),
+      run: async ({ files }, call) => {
+        const items = files.map((f) => ({ name: f.name, data: Buffer.from(f.base64, 'base64') }))
+        const report = await importCorpusBuffers(db(), items, call)
+        changed()
+        return report
+      }
+    },
+    'corpus/list': {
+      schema: z.object({}).strict(),
+      run: async () => listDocuments(db())
+    },
+    'corpus/get': {
+      schema: z.object({ id }),
+      run: async ({ id }) => {
+        const doc = getDocument(db(), id)
+        if (!doc) throw new ApiError('not-found', `No document ${id}`)
+        return doc
+      }
+    },
+    'corpus/segments': {
+      schema: z.object({
+        documentId: id,
+        offset: z.number().int().min(0).optional(),
+        limit: z.number().int().min(1).max(5000).optional()
+      }),
+      run: async ({ documentId, offset, limit }) => listSegments(db(), documentId, offset ?? 0, limit ?? 500)
+    },
+    'corpus/delete': {
+      schema: z.object({ id }),
+      run: async ({ id }) => {
+        const doc = getDocument(db(), id)
+        if (!doc) throw new ApiError('not-found', `No document ${id}`)
+        db().transaction(() => {
+          softDelete(db(), id)
+          recordHistory(db(), {
+            action: 'document.delete',
+            label: doc.title,
+            before: { documentId: id },
+            after: { documentId: id }
+          })
+        })()
+        changed()
+        return { ok: true as const }
+      }
+    }
+  }
+}

@@ -1,0 +1,17 @@
+import type { ApiName } from '../../shared/api'
+import type { AppContext } from '../app-context'
+import { corpusHandlers } from './corpus'
+import { miningHandlers } from './mining'
+import type { HandlerSlice } from './types'
+import { workspaceHandlers } from './workspace'
+
+/** Every operation of the contract; a missing or extra key is a compile error. */
+export type Handlers = HandlerSlice<ApiName>
+
+export function createHandlers(app: AppContext): Handlers {
+  return {
+    ...corpusHandlers(app),
+    ...workspaceHandlers(app),
+    ...miningHandlers(app)
+  }
+}

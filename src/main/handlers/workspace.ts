@@ -1,0 +1,104 @@
+import { z } from 'zod'
+import type { AppContext } from '../app-context'
+import { backupDatabase, listBackups } from '../db/backup'
+import { listHistory, redoLast, undoLast } from '../db/repositories/history'
+import { backupsDirFor } from '../workspace/paths'
+import type { WorkspaceInfo } from '../../shared/models'
+import type { HandlerSlice } from './types'
+
+type WorkspaceOps =
+  | 'workspace/info'
+  | 'workspace/open'
+  | 'workspace/backup'
+  | 'workspace/backups'
+  | 'workspace/restore'
+  | 'settings/get'
+  | 'settings/set'
+  | 'history/list'
+  | 'history/undo'
+  | 'history/redo'
+  | 'jobs/cancel'
+
+const empty = z.object({}).strict()
+
+export function workspaceHandlers(app: AppContext): HandlerSlice<WorkspaceOps> {
+  const ws = () => app.workspace
+  const info = (): WorkspaceInfo => {
+    const db = ws().db
+    const documents = db.prepare('SELECT count(*) AS n FROM documents WHERE deleted_at IS NULL').get() as {
+      n: number
+    }
+    return {
+      path: ws().file,
+      isDefault: ws().isDefault,
+      schemaVersion: db.pragma('user_version', { simple: true }) as number,
+      documents: documents.n,
+      language: ws().settings.get('ui.language')
+    }
+  }
+  const changed = (area: string) => app.events.emit({ type: 'changed', area })
+  return {
+    'workspace/info': { schema: empty, run: async () => info() },
+    'workspace/open': {
+      schema: z.object({ path: z.string().min(1) }),
+      run: async ({ path }) => {
+        await app.switchTo(path)
+        return info()
+      }
+    },
+    'workspace/backup': {
+      schema: empty,
+      run: async () => backupDatabase(ws().db, backupsDirFor(ws().file), 'manual')
+    },
+    'workspace/backups': {
+      schema: empty,
+      run: async () => listBackups(backupsDirFor(ws().file), ws().file)
+    },
+    'workspace/restore': {
+      schema: z.object({ file: z.string().min(1) }),
+      run: async ({ file }) => {
+        await ws().restoreFrom(file)
+        changed('workspace')
+        return info()
+      }
+    },
+    'settings/get': {
+      schema: z.object({ key: z.string().min(1).max(200) }),
+      run: async ({ key }) => ws().settings.get(key)
+    },
+    'settings/set': {
+      schema: z.object({ key: z.string().min(1).max(200), value: z.string().max(100_000) }),
+      run: async ({ key, value }) => {
+        ws().settings.set(key, value)
+        return { ok: true as const }
+      }
+    },
+    'history/list': {
+      schema: z.object({
+        conceptId: z.number().int().positive().optional(),
+        limit: z.number().int().min(1).max(1000).optional()
+      }),
+      run: async ({ conceptId, limit }) => listHistory(ws().db, { conceptId, limit: limit ?? 100 })
+    },
+    'history/undo': {
+      schema: empty,
+      run: async () => {
+        const entry = undoLast(ws().db)
+        if (entry) changed('history')
+        return entry
+      }
+    },
+    'history/redo': {
+      schema: empty,
+      run: async () => {
+        const entry = redoLast(ws().db)
+        if (entry) changed('history')
+        return entry
+      }
+    },
+    'jobs/cancel': {
+      schema: z.object({ jobId: z.string().min(1) }),
+      run: async ({ jobId }) => ({ ok: app.jobs.cancel(jobId) })
+    }
+  }
+}

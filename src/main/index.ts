@@ -1,0 +1,79 @@
+// The Electron shell: one window, one IPC channel, the same handlers as the CLI and browser mode.
+// The only module of src/main that imports electron.
+import { join } from 'node:path'
+import { existsSync } from 'node:fs'
+import { app, BrowserWindow, ipcMain, session, shell } from 'electron'
+import { AppContext } from './app-context'
+import { appRoot, seedsDir } from './app-paths'
+import { dispatch } from './dispatch'
+import { createHandlers } from './handlers'
+import { userDataDir } from './workspace/paths'
+
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+  "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+
+// The CLI and browser mode compute the same folder without Electron; make sure both agree.
+app.setPath('userData', userDataDir())
+
+/** better-sqlite3 built for Electron's ABI by scripts/electron-native.mjs, beside the Node build. */
+function electronNativeBinding(): string | undefined {
+  const candidates = [
+    join(process.resourcesPath ?? '', 'native', 'better_sqlite3.node'),
+    join(appRoot(), '.electron-native', 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node')
+  ]
+  return candidates.find((file) => existsSync(file))
+}
+
+async function main(): Promise<void> {
+  await app.whenReady()
+  const context = await AppContext.open({ seedsDir: seedsDir(), nativeBinding: electronNativeBinding() })
+  const handlers = createHandlers(context)
+
+  ipcMain.handle('api', (_event, name: unknown, arg: unknown) => dispatch(context, handlers, String(name), arg))
+  context.events.subscribe((event) => {
+    for (const win of BrowserWindow.getAllWindows()) win.webContents.send('api:event', event)
+  })
+
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } })
+  })
+  // No remote content and no permissions: Shuyu is offline by design.
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
+
+  createWindow()
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow()
+  })
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  app.on('will-quit', () => context.close())
+}
+
+function createWindow(): void {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    show: false,
+    title: 'Shuyu 术语',
+    webPreferences: {
+      preload: join(__dirname, '../preload/index.js'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true
+    }
+  })
+  win.once('ready-to-show', () => win.show())
+  // Links open in the system browser, never inside the app; the window never navigates away.
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    if (/^https?:\/\//.test(url)) void shell.openExternal(url)
+    return { action: 'deny' }
+  })
+  win.webContents.on('will-navigate', (event) => event.preventDefault())
+  if (process.env.ELECTRON_RENDERER_URL) void win.loadURL(process.env.ELECTRON_RENDERER_URL)
+  else void win.loadFile(join(__dirname, '../renderer/index.html'))
+}
+
+void main()

@@ -1,0 +1,86 @@
+import type { CandidatePage, CandidateQuery, CandidateRow, ContextLine } from '../../shared/models'
+import type { Db } from '../db/open-database'
+
+const SORT_COLUMNS = { score: 'score', freq: 'freq', docs: 'docs', term: 'term COLLATE NOCASE' } as const
+
+interface Row {
+  id: number
+  term: string
+  score: number
+  freq: number
+  docs: number
+  variants: string
+  status: CandidateRow['status']
+  concept_id: number | null
+}
+
+export function listCandidates(db: Db, q: CandidateQuery): CandidatePage {
+  const where: string[] = []
+  const params: (string | number)[] = []
+  const status = q.status ?? 'new'
+  if (status !== 'all') {
+    where.push('status = ?')
+    params.push(status)
+  }
+  if (q.text) {
+    where.push("(term LIKE ? ESCAPE '\\' OR variants LIKE ? ESCAPE '\\')")
+    const like = `%${q.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+    params.push(like, like)
+  }
+  const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
+  const column = SORT_COLUMNS[q.sort ?? 'score']
+  const direction = (q.descending ?? q.sort !== 'term') ? 'DESC' : 'ASC'
+  const total = (db.prepare(`SELECT count(*) AS n FROM candidates ${clause}`).get(...params) as { n: number }).n
+  const limit = q.limit === 0 ? -1 : (q.limit ?? 100)
+  const rows = db
+    .prepare(
+      `SELECT id, term, score, freq, docs, variants, status, concept_id FROM candidates ${clause}
+       ORDER BY ${column} ${direction}, id LIMIT ? OFFSET ?`
+    )
+    .all(...params, limit, q.offset ?? 0) as Row[]
+  return {
+    total,
+    rows: rows.map((r) => ({
+      id: r.id,
+      term: r.term,
+      score: r.score,
+      freq: r.freq,
+      docs: r.docs,
+      variants: JSON.parse(r.variants) as string[],
+      status: r.status,
+      conceptId: r.concept_id
+    }))
+  }
+}
+
+/** KWIC lines for a candidate's stored occurrences, newest documents first. */
+export function candidateContexts(db: Db, id: number, limit = 50, width = 80): ContextLine[] {
+  const rows = db
+    .prepare(
+      `SELECT o.start, o.end, s.id AS segment_id, s.text, d.id AS document_id, d.title, d.date
+       FROM candidate_occurrences o
+       JOIN segments s ON s.id = o.segment_id
+       JOIN documents d ON d.id = s.document_id AND d.deleted_at IS NULL
+       WHERE o.candidate_id = ?
+       ORDER BY d.date DESC, d.id, s.ordinal, o.start
+       LIMIT ?`
+    )
+    .all(id, limit) as {
+    start: number
+    end: number
+    segment_id: number
+    text: string
+    document_id: number
+    title: string
+    date: string | null
+  }[]
+  return rows.map((r) => ({
+    documentId: r.document_id,
+    title: r.title,
+    date: r.date,
+    segmentId: r.segment_id,
+    left: r.text.slice(Math.max(0, r.start - width), r.start),
+    match: r.text.slice(r.start, r.end),
+    right: r.text.slice(r.end, r.end + width)
+  }))
+}

@@ -1,0 +1,36 @@
+/**
+ * The one contract between the UI and the Node side. Every operation is keyed 'area/verb',
+ * takes one serialisable argument and returns a promise of a serialisable result. Electron IPC,
+ * the web bridge and the CLI dispatch to the same handlers (src/main/handlers), which the
+ * compiler checks against this type. Each area declares its slice in src/shared/api/.
+ */
+import type { CorpusApi } from './api/corpus'
+import type { MiningApi } from './api/mining'
+import type { WorkspaceApi } from './api/workspace'
+
+export type AppApi = CorpusApi & WorkspaceApi & MiningApi
+
+export type ApiName = keyof AppApi
+export type ApiArg<K extends ApiName> = Parameters<AppApi[K]>[0]
+export type ApiResult<K extends ApiName> = Awaited<ReturnType<AppApi[K]>>
+
+/** What the renderer sees: one generic, typed invoke (preload and web bridge alike). */
+export interface ApiClient {
+  invoke<K extends ApiName>(name: K, arg: ApiArg<K>): Promise<ApiResult<K>>
+  /** Progress and change events pushed by the Node side; returns an unsubscribe function. */
+  onEvent(listener: (event: AppEvent) => void): () => void
+}
+
+/** Events pushed from the Node side to every window. */
+export type AppEvent =
+  | { type: 'progress'; jobId: string; done: number; total: number; message?: string }
+  | { type: 'changed'; area: string }
+
+/** Error shape carried across every transport. */
+export interface ApiErrorPayload {
+  code: 'invalid-argument' | 'not-found' | 'bad-input' | 'cancelled' | 'conflict' | 'internal'
+  message: string
+  file?: string
+  line?: number
+  column?: number
+}

@@ -1,0 +1,18 @@
+import type { DocumentDetail, DocumentSummary, ImportReport, SegmentView } from '../models'
+
+/** Corpus documents: import, list, read, delete. */
+export interface CorpusApi {
+  /** Imports files or folders from disk (Electron, CLI, or a path typed in browser mode). */
+  'corpus/import': (arg: { paths: string[]; jobId?: string }) => Promise<ImportReport>
+  /** Imports file contents sent by the UI (drag and drop, file picker in browser mode). */
+  'corpus/importContent': (arg: {
+    files: { name: string; base64: string }[]
+    jobId?: string
+  }) => Promise<ImportReport>
+  'corpus/list': (arg: Record<string, never>) => Promise<DocumentSummary[]>
+  'corpus/get': (arg: { id: number }) => Promise<DocumentDetail>
+  /** Segments of a document, around an optional focus segment. */
+  'corpus/segments': (arg: { documentId: number; offset?: number; limit?: number }) => Promise<SegmentView[]>
+  /** Soft-deletes a document; `history/undo` brings it back. */
+  'corpus/delete': (arg: { id: number }) => Promise<{ ok: true }>
+}

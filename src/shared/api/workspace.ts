@@ -1,0 +1,19 @@
+import type { BackupInfo, HistoryEntry, WorkspaceInfo } from '../models'
+
+/** The workspace file itself, settings, backups, undo. */
+export interface WorkspaceApi {
+  'workspace/info': (arg: Record<string, never>) => Promise<WorkspaceInfo>
+  /** Opens (or creates) another workspace file; Electron and browser mode alike. */
+  'workspace/open': (arg: { path: string }) => Promise<WorkspaceInfo>
+  'workspace/backup': (arg: Record<string, never>) => Promise<BackupInfo>
+  'workspace/backups': (arg: Record<string, never>) => Promise<BackupInfo[]>
+  /** Replaces the workspace with a backup; the current state is backed up first. */
+  'workspace/restore': (arg: { file: string }) => Promise<WorkspaceInfo>
+  'settings/get': (arg: { key: string }) => Promise<string | null>
+  'settings/set': (arg: { key: string; value: string }) => Promise<{ ok: true }>
+  'history/list': (arg: { conceptId?: number; limit?: number }) => Promise<HistoryEntry[]>
+  'history/undo': (arg: Record<string, never>) => Promise<HistoryEntry | null>
+  'history/redo': (arg: Record<string, never>) => Promise<HistoryEntry | null>
+  /** Cancels a long job started with that jobId. */
+  'jobs/cancel': (arg: { jobId: string }) => Promise<{ ok: boolean }>
+}

@@ -1,0 +1,58 @@
+import type { ChildProcess } from 'node:child_process'
+import { join } from 'node:path'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { useTempHome } from '../helpers/temp-home'
+import { hasChromium, launchBrowser, SHOTS, startServe } from './browser'
+
+// The seeds in the Corpus screen, in English and in Chinese, through `shuyu serve` in Debian Chromium.
+describe.skipIf(!hasChromium)('corpus screen in the browser (shuyu serve)', () => {
+  let home: ReturnType<typeof useTempHome>
+  let browser: Browser
+  let serve: { url: string; proc: ChildProcess }
+
+  beforeAll(async () => {
+    home = useTempHome()
+    serve = await startServe(['--port', '0'], { SHUYU_HOME: home.dir })
+    browser = await launchBrowser()
+  }, 60_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    serve?.proc.kill('SIGTERM')
+    home?.restore()
+  })
+
+  it('lists the five seed documents in English, opens one, and switches to Chinese', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(String(e)))
+    await page.goto(serve.url)
+    const rows = page.getByTestId('doc-row')
+    await rows.first().waitFor()
+    expect(await rows.count()).toBe(5)
+    await expect.poll(() => page.textContent('body')).toContain('Innovation set to boost strength in key sectors')
+    await page.screenshot({ path: join(SHOTS, 'corpus-en.png') })
+
+    await rows.first().click()
+    await page.getByTestId('document-reader').waitFor()
+    await page.screenshot({ path: join(SHOTS, 'document-en.png') })
+
+    await page.getByTestId('language-switch').selectOption('zh-CN')
+    await expect.poll(() => page.textContent('body')).toContain('语料')
+    await page.getByTestId('nav-corpus').click()
+    await rows.first().waitFor()
+    expect(await rows.count()).toBe(5)
+    await page.screenshot({ path: join(SHOTS, 'corpus-zh.png') })
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('keeps the chosen language across a reload (stored in the workspace)', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    await page.goto(serve.url.replace(/&lang=[^&]*/, ''))
+    await page.getByTestId('doc-row').first().waitFor()
+    await expect.poll(() => page.textContent('body')).toContain('语料')
+    await page.close()
+  })
+})

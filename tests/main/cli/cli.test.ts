@@ -1,0 +1,85 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { runCli } from '../../../src/main/cli/run-cli'
+import { captureIO, useTempHome } from '../../helpers/temp-home'
+
+let home: ReturnType<typeof useTempHome>
+beforeEach(() => {
+  home = useTempHome()
+})
+afterEach(() => home.restore())
+
+describe('shuyu CLI', () => {
+  it('lists its commands with --help', async () => {
+    const cap = captureIO()
+    expect(await runCli(['--help'], cap.io)).toBe(0)
+    for (const name of ['import', 'docs', 'serve']) expect(cap.out).toContain(name)
+  })
+
+  it('rejects an unknown command with exit code 2 on stderr', async () => {
+    const cap = captureIO()
+    expect(await runCli(['frobnicate'], cap.io)).toBe(2)
+    expect(cap.err).toContain('unknown command')
+    expect(cap.out).toBe('')
+  })
+
+  it('creates the default workspace with the five seeds on first use', async () => {
+    const cap = captureIO()
+    expect(await runCli(['docs'], cap.io)).toBe(0)
+    const lines = cap.out.trimEnd().split('\n')
+    expect(lines[0]).toBe('id\tdate\ttitle\tlanguage\twords\tsegments')
+    expect(lines).toHaveLength(6)
+    for (const row of lines.slice(1)) {
+      const [id, date, title, language, words, segments] = row.split('\t')
+      expect(Number(id)).toBeGreaterThan(0)
+      expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+      expect(title.length).toBeGreaterThan(3)
+      expect(language).toBe('en')
+      expect(Number(words)).toBeGreaterThan(300)
+      expect(Number(segments)).toBeGreaterThan(5)
+    }
+  })
+
+  it('starts a --db workspace empty, imports into it, and reports re-imports as duplicates', async () => {
+    const db = join(home.dir, 'other.sqlite')
+    const file = join(home.dir, 'note.txt')
+    writeFileSync(file, 'The State Council released the plan. It covers new quality productive forces.\n')
+    let cap = captureIO()
+    expect(await runCli(['docs', '--db', db], cap.io)).toBe(0)
+    expect(cap.out.trimEnd().split('\n')).toHaveLength(1)
+
+    cap = captureIO()
+    expect(await runCli(['import', file, '--db', db], cap.io)).toBe(0)
+    expect(cap.out.split('\n')[1]).toContain('\timported\t')
+
+    cap = captureIO()
+    expect(await runCli(['import', file, '--db', db], cap.io)).toBe(0)
+    expect(cap.out.split('\n')[1]).toContain('\tduplicate\t')
+
+    cap = captureIO()
+    await runCli(['docs', '--db', db], cap.io)
+    expect(cap.out.trimEnd().split('\n')).toHaveLength(2)
+  })
+
+  it('fails with a message naming the file when an import is bad, and writes nothing', async () => {
+    const db = join(home.dir, 'bad.sqlite')
+    const file = join(home.dir, 'garbage.txt')
+    writeFileSync(file, Buffer.from([0, 1, 2, 3, 0, 255, 254, 0, 0, 7, 8, 0, 0, 0, 1]))
+    const cap = captureIO()
+    expect(await runCli(['import', file, '--db', db], cap.io)).toBe(1)
+    expect(cap.err).toContain('garbage.txt')
+    const docs = captureIO()
+    await runCli(['docs', '--db', db], docs.io)
+    expect(docs.out.trimEnd().split('\n')).toHaveLength(1)
+  })
+
+  it('prints per-command help and refuses unknown options', async () => {
+    let cap = captureIO()
+    expect(await runCli(['docs', '--help'], cap.io)).toBe(0)
+    expect(cap.out).toContain('shuyu docs')
+    cap = captureIO()
+    expect(await runCli(['docs', '--bogus'], cap.io)).toBe(2)
+    expect(cap.err).toContain('bogus')
+  })
+})
