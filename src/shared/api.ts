@@ -6,9 +6,10 @@
  */
 import type { CorpusApi } from './api/corpus'
 import type { MiningApi } from './api/mining'
+import type { TermbaseApi } from './api/termbase'
 import type { WorkspaceApi } from './api/workspace'
 
-export type AppApi = CorpusApi & WorkspaceApi & MiningApi
+export type AppApi = CorpusApi & WorkspaceApi & MiningApi & TermbaseApi
 
 export type ApiName = keyof AppApi
 export type ApiArg<K extends ApiName> = Parameters<AppApi[K]>[0]

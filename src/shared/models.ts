@@ -117,3 +117,108 @@ export interface ContextLine {
   match: string
   right: string
 }
+
+export type TermStatus = 'preferred' | 'admitted' | 'deprecated' | 'forbidden'
+export const TERM_STATUSES: readonly TermStatus[] = ['preferred', 'admitted', 'deprecated', 'forbidden']
+
+export interface TermRecord {
+  id?: number
+  /** BCP 47 tag: en, zh-CN, zh-TW, or any other language an import brought. */
+  lang: string
+  text: string
+  status: TermStatus
+  pos: string
+  usageNote: string
+}
+
+export interface ExampleRecord {
+  id: number
+  conceptId: number
+  termId: number | null
+  segmentId: number | null
+  documentId: number | null
+  documentTitle: string | null
+  date: string | null
+  /** Offsets of the term inside `text`, when known. */
+  start: number | null
+  end: number | null
+  text: string
+  /** Optional Chinese rendering; also stored as a translation unit. */
+  zh: string
+  tuId: number | null
+  source: string
+  createdAt: string
+}
+
+export interface Concept {
+  id: number
+  definition: string
+  domain: string
+  note: string
+  source: string
+  createdAt: string
+  modifiedAt: string
+  terms: TermRecord[]
+  examples: ExampleRecord[]
+}
+
+export interface ConceptDraft {
+  /** Absent: a new concept. */
+  id?: number
+  definition?: string
+  domain?: string
+  note?: string
+  source?: string
+  terms: TermRecord[]
+  /** The modifiedAt the editor loaded; a newer one in the workspace means another window saved meanwhile. */
+  expectedModifiedAt?: string
+  /** Save even when a term already belongs to another concept. */
+  allowDuplicates?: boolean
+}
+
+export interface DuplicateTerm {
+  conceptId: number
+  lang: string
+  text: string
+}
+
+export interface SaveConceptResult {
+  saved: boolean
+  concept: Concept | null
+  /** Terms that already exist in other concepts (nothing saved unless allowDuplicates). */
+  duplicates: DuplicateTerm[]
+  /** Set when this save overwrote a newer version saved from another window (last write wins). */
+  overwrote: { modifiedAt: string } | null
+}
+
+export interface ConceptQuery {
+  text?: string
+  status?: TermStatus
+  domain?: string
+  missingZh?: boolean
+  offset?: number
+  limit?: number
+  sort?: 'term' | 'modified' | 'created'
+}
+
+export interface ConceptRow {
+  id: number
+  en: string[]
+  zh: string[]
+  statuses: TermStatus[]
+  domain: string
+  note: string
+  modifiedAt: string
+}
+
+export interface ConceptPage {
+  total: number
+  rows: ConceptRow[]
+}
+
+export interface UsagePoint {
+  documentId: number
+  title: string
+  date: string | null
+  count: number
+}

@@ -28,7 +28,7 @@ describe.skipIf(!hasChromium)('corpus screen in the browser (shuyu serve)', () =
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(String(e)))
     await page.goto(serve.url)
-    const rows = page.getByTestId('doc-row')
+    const rows = page.getByTestId('document-row')
     await rows.first().waitFor()
     expect(await rows.count()).toBe(5)
     await expect.poll(() => page.textContent('body')).toContain('Innovation set to boost strength in key sectors')
@@ -51,7 +51,7 @@ describe.skipIf(!hasChromium)('corpus screen in the browser (shuyu serve)', () =
   it('keeps the chosen language across a reload (stored in the workspace)', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
     await page.goto(serve.url.replace(/&lang=[^&]*/, ''))
-    await page.getByTestId('doc-row').first().waitFor()
+    await page.getByTestId('document-row').first().waitFor()
     await expect.poll(() => page.textContent('body')).toContain('语料')
     await page.close()
   })

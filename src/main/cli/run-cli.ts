@@ -6,11 +6,12 @@ import { docsCommand } from './commands/docs'
 import { importCommand } from './commands/import'
 import { mineCommand } from './commands/mine'
 import { serveCommand } from './commands/serve'
+import { termCommand } from './commands/term'
 import { processIO, type CliIO } from './output'
 import { openServices, type CliServices } from './services'
 
 /** Every command of `shuyu`, in the order --help lists them. */
-export const commands: Command[] = [importCommand, docsCommand, mineCommand, serveCommand]
+export const commands: Command[] = [importCommand, docsCommand, mineCommand, termCommand, serveCommand]
 
 const GLOBAL_HELP = (): string =>
   [

@@ -1,7 +1,6 @@
 import { z } from 'zod'
 import type { AppContext } from '../app-context'
-import { getDocument, listDocuments, listSegments, softDelete } from '../db/repositories/documents'
-import { recordHistory } from '../db/repositories/history'
+import { deleteDocumentWithHistory, getDocument, listDocuments, listSegments } from '../db/repositories/documents'
 import { importCorpusBuffers, importCorpusPaths } from '../import/import-corpus'
 import { ApiError, type HandlerSlice } from './types'
 
@@ -64,17 +63,7 @@ export function corpusHandlers(app: AppContext): HandlerSlice<CorpusOps> {
     'corpus/delete': {
       schema: z.object({ id }),
       run: async ({ id }) => {
-        const doc = getDocument(db(), id)
-        if (!doc) throw new ApiError('not-found', `No document ${id}`)
-        db().transaction(() => {
-          softDelete(db(), id)
-          recordHistory(db(), {
-            action: 'document.delete',
-            label: doc.title,
-            before: { documentId: id },
-            after: { documentId: id }
-          })
-        })()
+        if (!deleteDocumentWithHistory(db(), id)) throw new ApiError('not-found', `No document ${id}`)
         changed()
         return { ok: true as const }
       }

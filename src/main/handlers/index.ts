@@ -2,6 +2,7 @@ import type { ApiName } from '../../shared/api'
 import type { AppContext } from '../app-context'
 import { corpusHandlers } from './corpus'
 import { miningHandlers } from './mining'
+import { termbaseHandlers } from './termbase'
 import type { HandlerSlice } from './types'
 import { workspaceHandlers } from './workspace'
 
@@ -12,6 +13,7 @@ export function createHandlers(app: AppContext): Handlers {
   return {
     ...corpusHandlers(app),
     ...workspaceHandlers(app),
-    ...miningHandlers(app)
+    ...miningHandlers(app),
+    ...termbaseHandlers(app)
   }
 }

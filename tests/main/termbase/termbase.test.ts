@@ -1,0 +1,149 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { seedsDir } from '../../../src/main/app-paths'
+import type { TermRecord } from '../../../src/shared/models'
+import { openTestApp } from '../../helpers/test-app'
+
+let t: Awaited<ReturnType<typeof openTestApp>>
+beforeEach(async () => {
+  t = await openTestApp()
+})
+afterEach(() => t.close())
+
+const term = (lang: string, text: string, status: TermRecord['status'] = 'preferred'): TermRecord => ({
+  lang,
+  text,
+  status,
+  pos: '',
+  usageNote: ''
+})
+
+async function mineSeeds() {
+  await t.call('corpus/import', { paths: [seedsDir()] })
+  await t.call('mining/run', {})
+}
+
+describe('review and term base', () => {
+  it('accepting a candidate creates a concept with its variants; rejections survive a re-mine', async () => {
+    await mineSeeds()
+    const page = await t.call('candidates/list', { limit: 50 })
+    expect(page.total).toBeGreaterThan(20)
+    const [first, second] = page.rows
+    const { conceptIds } = await t.call('candidates/accept', { ids: [first.id] })
+    const concept = await t.call('concepts/get', { id: conceptIds[0] })
+    expect(concept.terms[0]).toMatchObject({ lang: 'en', text: first.term, status: 'preferred' })
+    await t.call('candidates/reject', { ids: [second.id] })
+
+    await t.call('mining/run', {})
+    const rejected = await t.call('candidates/list', { status: 'rejected', limit: 0 })
+    expect(rejected.rows.map((r) => r.id)).toContain(second.id)
+    const fresh = await t.call('candidates/list', { status: 'new', limit: 0 })
+    expect(fresh.rows.map((r) => r.id)).not.toContain(second.id)
+    const accepted = await t.call('candidates/list', { status: 'accepted', limit: 0 })
+    expect(accepted.rows.find((r) => r.id === first.id)?.conceptId).toBe(conceptIds[0])
+  })
+
+  it('saves Chinese equivalents with statuses, and undo/redo survive a restart', async () => {
+    const saved = await t.call('concepts/save', {
+      terms: [term('en', 'new quality productive forces'), term('zh-CN', '新质生产力')]
+    })
+    const id = saved.concept!.id
+    await t.call('concepts/save', {
+      id,
+      terms: [...saved.concept!.terms, term('zh-CN', '新型生产力', 'deprecated')],
+      expectedModifiedAt: saved.concept!.modifiedAt
+    })
+    expect((await t.call('concepts/get', { id })).terms.map((x) => x.text)).toContain('新型生产力')
+
+    await t.reopen()
+    await t.call('history/undo', {})
+    expect((await t.call('concepts/get', { id })).terms.map((x) => x.text)).not.toContain('新型生产力')
+    await t.reopen()
+    await t.call('history/redo', {})
+    const after = await t.call('concepts/get', { id })
+    expect(after.terms.find((x) => x.text === '新型生产力')?.status).toBe('deprecated')
+    expect((await t.call('history/list', { conceptId: id })).length).toBe(2)
+  })
+
+  it('finds Chinese inside words, English by prefix, and notes', async () => {
+    await t.call('concepts/save', {
+      terms: [term('en', 'new quality productive forces'), term('zh-CN', '新质生产力')],
+      note: 'coined 2023'
+    })
+    await t.call('concepts/save', { terms: [term('en', 'high-quality development'), term('zh-CN', '高质量发展')] })
+    const ids = async (text: string) => (await t.call('concepts/search', { text })).rows.map((r) => r.en[0])
+    expect(await ids('生产力')).toEqual(['new quality productive forces'])
+    expect(await ids('质')).toHaveLength(2)
+    expect(await ids('high quality')).toEqual(['high-quality development'])
+    expect(await ids('coined')).toEqual(['new quality productive forces'])
+    expect(await ids('productiv')).toEqual(['new quality productive forces'])
+    expect(await ids('量发展')).toEqual(['high-quality development'])
+    expect(await ids('nothing-like-this')).toEqual([])
+    const missing = await t.call('concepts/save', { terms: [term('en', 'modernized industrial system')] })
+    expect((await t.call('concepts/search', { missingZh: true })).rows.map((r) => r.id)).toEqual([
+      missing.concept!.id
+    ])
+  })
+
+  it('guards duplicates, merges, deletes, and undoes both', async () => {
+    const a = await t.call('concepts/save', { terms: [term('en', 'high-quality development')] })
+    const dup = await t.call('concepts/save', { terms: [term('en', 'High quality development')] })
+    expect(dup.saved).toBe(false)
+    expect(dup.duplicates[0].conceptId).toBe(a.concept!.id)
+    const b = await t.call('concepts/save', {
+      terms: [term('en', 'High quality development'), term('zh-CN', '高质量发展')],
+      allowDuplicates: true
+    })
+    const merged = await t.call('concepts/merge', { targetId: a.concept!.id, sourceId: b.concept!.id })
+    expect(merged.terms.map((x) => x.text)).toContain('高质量发展')
+    await expect(t.call('concepts/get', { id: b.concept!.id })).rejects.toThrow(/No concept/)
+    await t.call('history/undo', {})
+    expect((await t.call('concepts/get', { id: b.concept!.id })).terms).toHaveLength(2)
+    expect((await t.call('concepts/get', { id: a.concept!.id })).terms).toHaveLength(1)
+
+    await t.call('concepts/delete', { id: a.concept!.id })
+    expect((await t.call('concepts/search', {})).total).toBe(1)
+    await t.call('history/undo', {})
+    expect((await t.call('concepts/search', {})).total).toBe(2)
+  })
+
+  it('attaches corpus examples linked to their document, with a Chinese rendering stored as a unit', async () => {
+    await mineSeeds()
+    const saved = await t.call('concepts/save', { terms: [term('en', 'new quality productive forces')] })
+    const id = saved.concept!.id
+    const contexts = await t.call('concepts/contexts', { id })
+    expect(contexts.length).toBeGreaterThan(2)
+    const ex = await t.call('examples/add', { conceptId: id, segmentId: contexts[0].segmentId, zh: '发展新质生产力。' })
+    expect(ex.documentId).toBe(contexts[0].documentId)
+    expect(ex.text.slice(ex.start!, ex.end!).toLowerCase()).toBe('new quality productive forces')
+    expect(ex.tuId).not.toBeNull()
+    const usage = await t.call('concepts/usage', { id })
+    expect(usage.reduce((n, p) => n + p.count, 0)).toBeGreaterThanOrEqual(contexts.length)
+    await t.call('examples/remove', { id: ex.id })
+    expect((await t.call('concepts/get', { id })).examples).toHaveLength(0)
+    await t.call('history/undo', {})
+    expect((await t.call('concepts/get', { id })).examples).toHaveLength(1)
+  })
+
+  it('refuses bad terms, keeps markup as text, and reports a concurrent save', async () => {
+    await expect(t.call('concepts/save', { terms: [term('en', '   ')] })).rejects.toThrow(/empty/)
+    await expect(t.call('concepts/save', { terms: [term('en', 'x'.repeat(10_000))] })).rejects.toThrow(/500/)
+    await expect(t.call('concepts/save', { terms: [term('en', '?!…')] })).rejects.toThrow(/letter or digit/)
+    const html = '<img src=x onerror=alert(1)>'
+    const saved = await t.call('concepts/save', { terms: [term('en', 'dual circulation')], note: html })
+    expect((await t.call('concepts/get', { id: saved.concept!.id })).note).toBe(html)
+
+    const loaded = saved.concept!
+    // Window A saves; window B, still holding the older version, saves too: B wins, with a notice.
+    await new Promise((r) => setTimeout(r, 5))
+    await t.call('concepts/save', { id: loaded.id, terms: loaded.terms, definition: 'A', expectedModifiedAt: loaded.modifiedAt })
+    const b = await t.call('concepts/save', {
+      id: loaded.id,
+      terms: loaded.terms,
+      definition: 'B',
+      expectedModifiedAt: loaded.modifiedAt
+    })
+    expect(b.overwrote).not.toBeNull()
+    expect(b.concept!.definition).toBe('B')
+    expect((await t.call('history/list', { conceptId: loaded.id })).length).toBe(3)
+  })
+})
