@@ -1,0 +1,147 @@
+import type { HistoryEntry } from '../../../shared/models'
+import type { Db } from '../open-database'
+import { stmt } from '../statement-cache'
+
+/** A history row with its snapshots parsed back from JSON (what undo/redo handlers need). */
+export interface HistoryRecord extends HistoryEntry {
+  before: unknown
+  after: unknown
+}
+
+export interface NewHistoryEntry {
+  action: string
+  label: string
+  conceptId?: number | null
+  /** Whatever the action's undo handler needs to go back; stored as JSON. */
+  before: unknown
+  /** Whatever the action's redo handler needs to go forward again; stored as JSON. */
+  after: unknown
+}
+
+interface HistoryRow {
+  id: number
+  at: string
+  action: string
+  label: string
+  concept_id: number | null
+  before: string | null
+  after: string | null
+  undone: number
+}
+
+const COLUMNS = 'id, at, action, label, concept_id, before, after, undone'
+
+function toEntry(r: HistoryRow): HistoryEntry {
+  return { id: r.id, at: r.at, action: r.action, label: r.label, conceptId: r.concept_id, undone: r.undone === 1 }
+}
+
+function toRecord(r: HistoryRow): HistoryRecord {
+  return {
+    ...toEntry(r),
+    before: r.before === null ? null : JSON.parse(r.before),
+    after: r.after === null ? null : JSON.parse(r.after)
+  }
+}
+
+/**
+ * Appends an entry. A new edit after some undos makes the undone entries unreachable (the usual
+ * editor behaviour), so the redo tail is discarded in the same transaction.
+ */
+export function recordHistory(db: Db, e: NewHistoryEntry): number {
+  return db.transaction(() => {
+    stmt(db, 'DELETE FROM history WHERE undone = 1').run()
+    const res = stmt(
+      db,
+      'INSERT INTO history (at, action, label, concept_id, before, after) VALUES (?, ?, ?, ?, ?, ?)'
+    ).run(
+      new Date().toISOString(),
+      e.action,
+      e.label,
+      e.conceptId ?? null,
+      e.before === undefined ? null : JSON.stringify(e.before),
+      e.after === undefined ? null : JSON.stringify(e.after)
+    )
+    return Number(res.lastInsertRowid)
+  })()
+}
+
+/** Newest first; optionally only one concept's entries. */
+export function listHistory(db: Db, opts: { conceptId?: number; limit?: number } = {}): HistoryEntry[] {
+  const limit = Math.max(1, Math.min(opts.limit ?? 100, 10_000))
+  const rows = (
+    opts.conceptId === undefined
+      ? stmt(db, `SELECT ${COLUMNS} FROM history ORDER BY id DESC LIMIT ?`).all(limit)
+      : stmt(db, `SELECT ${COLUMNS} FROM history WHERE concept_id = ? ORDER BY id DESC LIMIT ?`).all(
+          opts.conceptId,
+          limit
+        )
+  ) as HistoryRow[]
+  return rows.map(toEntry)
+}
+
+export function getHistory(db: Db, id: number): HistoryRecord | null {
+  const row = stmt(db, `SELECT ${COLUMNS} FROM history WHERE id = ?`).get(id) as HistoryRow | undefined
+  return row ? toRecord(row) : null
+}
+
+/** The entry `undo` would revert: the newest one not yet undone. */
+export function lastUndoable(db: Db): HistoryRecord | null {
+  const row = stmt(db, `SELECT ${COLUMNS} FROM history WHERE undone = 0 ORDER BY id DESC LIMIT 1`).get() as
+    | HistoryRow
+    | undefined
+  return row ? toRecord(row) : null
+}
+
+/** The entry `redo` would re-apply: the oldest undone one (undos peel entries off the end). */
+export function lastRedoable(db: Db): HistoryRecord | null {
+  const row = stmt(db, `SELECT ${COLUMNS} FROM history WHERE undone = 1 ORDER BY id ASC LIMIT 1`).get() as
+    | HistoryRow
+    | undefined
+  return row ? toRecord(row) : null
+}
+
+export function markUndone(db: Db, id: number, undone: boolean): void {
+  stmt(db, 'UPDATE history SET undone = ? WHERE id = ?').run(undone ? 1 : 0, id)
+}
+
+/** How one kind of action is reverted and re-applied from its snapshots. */
+export interface UndoAction {
+  undo(db: Db, entry: HistoryRecord): void
+  redo(db: Db, entry: HistoryRecord): void
+}
+
+const actions = new Map<string, UndoAction>()
+
+/** Handlers register what their actions mean; the last registration for an action wins. */
+export function registerUndoAction(action: string, handler: UndoAction): void {
+  actions.set(action, handler)
+}
+
+export function hasUndoAction(action: string): boolean {
+  return actions.has(action)
+}
+
+function step(db: Db, direction: 'undo' | 'redo'): HistoryEntry | null {
+  // IMMEDIATE: take the write lock before reading which entry is next, so two processes cannot
+  // both undo the same entry.
+  return db.transaction((): HistoryEntry | null => {
+    const entry = direction === 'undo' ? lastUndoable(db) : lastRedoable(db)
+    if (!entry) return null
+    const handler = actions.get(entry.action)
+    if (!handler) throw new Error(`Cannot ${direction} "${entry.label || entry.action}": no handler for ${entry.action}`)
+    handler[direction](db, entry)
+    markUndone(db, entry.id, direction === 'undo')
+    return { id: entry.id, at: entry.at, action: entry.action, label: entry.label, conceptId: entry.conceptId,
+      undone: direction === 'undo' }
+  }).immediate()
+}
+
+/** Reverts the newest undoable entry in one transaction; null when there is nothing to undo. */
+export function undoLast(db: Db): HistoryEntry | null {
+  return step(db, 'undo')
+}
+
+/** Re-applies the next undone entry in one transaction; null when there is nothing to redo. */
+export function redoLast(db: Db): HistoryEntry | null {
+  return step(db, 'redo')
+}
