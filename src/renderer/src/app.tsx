@@ -1,0 +1,77 @@
+import { useMemo, useState, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ApiClient } from '../../shared/api'
+import { ApiProvider } from './api-context'
+import { ErrorBoundary } from './components/error-boundary'
+import { ErrorBanner, FeedbackProvider } from './components/feedback'
+import { NavigationProvider, type NavTarget } from './components/navigation'
+import { SideNav } from './components/side-nav'
+import { TopBar } from './components/top-bar'
+import { UndoShortcuts } from './components/undo-shortcuts'
+import { CandidatesScreen } from './screens/candidates-screen'
+import { ConcordanceScreen } from './screens/concordance-screen'
+import { CorpusScreen } from './screens/corpus-screen'
+import { ImportExportScreen } from './screens/import-export-screen'
+import { MemoryScreen } from './screens/memory-screen'
+import type { ScreenId } from './screens/screen-ids'
+import { TermBaseScreen } from './screens/term-base-screen'
+
+const screens: Record<ScreenId, () => ReactNode> = {
+  corpus: CorpusScreen,
+  candidates: CandidatesScreen,
+  termbase: TermBaseScreen,
+  concordance: ConcordanceScreen,
+  memory: MemoryScreen,
+  exchange: ImportExportScreen
+}
+
+function Shell() {
+  const { t } = useTranslation()
+  const [screen, setScreen] = useState<ScreenId>('corpus')
+  const [target, setTarget] = useState<NavTarget | null>(null)
+  // Screens may send the user elsewhere with something to open there (accept → its new concept).
+  const navigation = useMemo(() => ({
+    target,
+    navigate: (next: ScreenId, nextTarget?: NavTarget) => {
+      setTarget(nextTarget ?? null)
+      setScreen(next)
+    }
+  }), [target])
+  const titles: Record<ScreenId, string> = {
+    corpus: t('nav.corpus'),
+    candidates: t('nav.candidates'),
+    termbase: t('nav.termbase'),
+    concordance: t('nav.concordance'),
+    memory: t('nav.memory'),
+    exchange: t('nav.exchange')
+  }
+  const Screen = screens[screen]
+  return (
+    <NavigationProvider value={navigation}>
+      <div className="app">
+        <UndoShortcuts />
+        <a className="skip-link" href="#content">{t('app.skipToContent')}</a>
+        <SideNav current={screen} onSelect={(id) => navigation.navigate(id)} />
+        <div className="main-column">
+          <TopBar title={titles[screen]} />
+          <ErrorBanner />
+          <main id="content" className="content" tabIndex={-1} data-screen={screen}>
+            <Screen key={screen} />
+          </main>
+        </div>
+      </div>
+    </NavigationProvider>
+  )
+}
+
+export function App({ client }: { client: ApiClient }) {
+  return (
+    <ErrorBoundary>
+      <ApiProvider client={client}>
+        <FeedbackProvider>
+          <Shell />
+        </FeedbackProvider>
+      </ApiProvider>
+    </ErrorBoundary>
+  )
+}

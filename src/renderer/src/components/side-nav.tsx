@@ -1,0 +1,75 @@
+import { useRef, type KeyboardEvent, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { screenIds, type ScreenId } from '../screens/screen-ids'
+import {
+  CandidatesIcon, ConcordanceIcon, CorpusIcon, ExchangeIcon, MemoryIcon, TermBaseIcon
+} from './icons'
+
+const icons: Record<ScreenId, () => ReactNode> = {
+  corpus: CorpusIcon,
+  candidates: CandidatesIcon,
+  termbase: TermBaseIcon,
+  concordance: ConcordanceIcon,
+  memory: MemoryIcon,
+  exchange: ExchangeIcon
+}
+
+export function SideNav({ current, onSelect }: { current: ScreenId; onSelect: (id: ScreenId) => void }) {
+  const { t } = useTranslation()
+  const buttons = useRef<(HTMLButtonElement | null)[]>([])
+  // Literal keys, so the i18n key test can see every label used here.
+  const labels: Record<ScreenId, string> = {
+    corpus: t('nav.corpus'),
+    candidates: t('nav.candidates'),
+    termbase: t('nav.termbase'),
+    concordance: t('nav.concordance'),
+    memory: t('nav.memory'),
+    exchange: t('nav.exchange')
+  }
+
+  // Arrow keys move between items, as in any native sidebar list.
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
+    const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0
+    if (step === 0) return
+    event.preventDefault()
+    const next = (index + step + screenIds.length) % screenIds.length
+    buttons.current[next]?.focus()
+  }
+
+  return (
+    <aside className="sidebar">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden="true">术</span>
+        <span className="brand-text">
+          <span className="brand-name">{t('app.name')}</span>
+          <span className="brand-tagline">{t('app.tagline')}</span>
+        </span>
+      </div>
+      <nav aria-label={t('nav.label')}>
+        <ul className="nav-list">
+          {screenIds.map((id, index) => {
+            const IconFor = icons[id]
+            return (
+              <li key={id}>
+                <button
+                  type="button"
+                  ref={(element) => {
+                    buttons.current[index] = element
+                  }}
+                  className="nav-item"
+                  data-testid={`nav-${id}`}
+                  aria-current={current === id ? 'page' : undefined}
+                  onClick={() => onSelect(id)}
+                  onKeyDown={(event) => onKeyDown(event, index)}
+                >
+                  <IconFor />
+                  <span>{labels[id]}</span>
+                </button>
+              </li>
+            )
+          })}
+        </ul>
+      </nav>
+    </aside>
+  )
+}

@@ -1,0 +1,61 @@
+import { useCallback, useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useApi } from '../api-context'
+import { useFeedback } from './feedback'
+
+/** True when the key belongs to a text field: its own Ctrl+Z must undo typing, not the workspace. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (!target || typeof (target as HTMLElement).tagName !== 'string') return false
+  const element = target as HTMLElement
+  const tag = element.tagName.toLowerCase()
+  return tag === 'input' || tag === 'textarea' || tag === 'select' || element.isContentEditable === true
+}
+
+/** Workspace-wide undo and redo through the edit history, with a toast naming what changed. */
+export function useHistoryActions() {
+  const api = useApi()
+  const { t } = useTranslation()
+  const { reportError, showToast } = useFeedback()
+  const undo = useCallback(async () => {
+    try {
+      const entry = await api.invoke('history/undo', {})
+      showToast({ message: entry ? t('history.undone', { label: entry.label }) : t('history.nothingToUndo') })
+      return entry
+    } catch (error) {
+      reportError(error)
+      return null
+    }
+  }, [api, reportError, showToast, t])
+  const redo = useCallback(async () => {
+    try {
+      const entry = await api.invoke('history/redo', {})
+      showToast({ message: entry ? t('history.redone', { label: entry.label }) : t('history.nothingToRedo') })
+      return entry
+    } catch (error) {
+      reportError(error)
+      return null
+    }
+  }, [api, reportError, showToast, t])
+  return { undo, redo }
+}
+
+/** Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z (or Ctrl+Y) anywhere in the app, outside text fields. */
+export function UndoShortcuts() {
+  const { undo, redo } = useHistoryActions()
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || isTypingTarget(event.target)) return
+      const key = event.key.toLowerCase()
+      if (key === 'z' && !event.shiftKey) {
+        event.preventDefault()
+        void undo()
+      } else if ((key === 'z' && event.shiftKey) || key === 'y') {
+        event.preventDefault()
+        void redo()
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [undo, redo])
+  return null
+}

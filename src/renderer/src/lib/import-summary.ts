@@ -1,0 +1,25 @@
+import type { ImportReport } from '../../../shared/models'
+
+export interface ImportFailure {
+  file: string
+  message: string
+}
+
+/** Just the file name, whatever separator the path uses. */
+export function baseName(path: string): string {
+  const parts = path.split(/[\\/]/).filter((part) => part.length > 0)
+  return parts.length > 0 ? parts[parts.length - 1] : path
+}
+
+/** Failed files with their errors; every line names its file so the user knows what to fix. */
+export function importFailures(report: ImportReport): ImportFailure[] {
+  return report.files
+    .filter((file) => file.status === 'failed')
+    .map((file) => ({ file: baseName(file.file), message: file.error?.trim() || '' }))
+}
+
+/** A job id for progress events and cancel; crypto.randomUUID needs a secure context. */
+export function newJobId(): string {
+  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return `import-${crypto.randomUUID()}`
+  return `import-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
+}
