@@ -1,0 +1,169 @@
+/**
+ * Read one corpus document from disk or from memory: detect the format and encoding, extract the
+ * text, normalise it, read the header conventions, detect the language, split sentences, count
+ * words and hash the text. Everything that can go wrong surfaces as a CorpusError naming the file.
+ */
+import { createHash } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import { basename, extname, resolve } from 'node:path'
+import { countWords } from '../../core/text/count-words'
+import { detectLanguage } from '../../core/text/detect-language'
+import { parseDocumentHeader } from '../../core/text/document-header'
+import { htmlToText } from '../../core/text/html-to-text'
+import { markdownToText } from '../../core/text/markdown-to-text'
+import { normalizeText } from '../../core/text/normalize'
+import { splitSentences, type TextSpan } from '../../core/text/sentence-split'
+import { CorpusError } from './corpus-error'
+import { decodeText } from './decode-text'
+import { formatFromName, type DocumentFormat } from './document-format'
+import { extractDocxText } from './extract-docx'
+import { extractPdfText } from './extract-pdf'
+
+export { CorpusError } from './corpus-error'
+export type { DocumentFormat } from './document-format'
+
+export interface ReadDocument {
+  title: string
+  /** ISO YYYY-MM-DD when the document states a date. */
+  date: string | null
+  language: 'en' | 'zh'
+  format: DocumentFormat
+  /** Normalised text; segment offsets index into it. */
+  text: string
+  segments: TextSpan[]
+  words: number
+  /** sha256 hex of `text` (UTF-8), for de-duplication. */
+  hash: string
+  sourcePath: string | null
+}
+
+export interface ReadOptions {
+  /** Refuse files larger than this many bytes (default 64 MiB). */
+  maxBytes?: number
+}
+
+export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+
+export async function readDocument(path: string, opts: ReadOptions = {}): Promise<ReadDocument> {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES
+  const name = basename(path)
+  const format = formatFromName(path, name)
+  let size: number
+  try {
+    const info = await stat(path)
+    if (info.isDirectory()) throw new CorpusError(path, `${name} is a folder, not a file`)
+    if (!info.isFile()) throw new CorpusError(path, `${name} is not a regular file`)
+    size = info.size
+  } catch (err) {
+    if (err instanceof CorpusError) throw err
+    throw new CorpusError(path, `cannot read ${name}: ${describeFsError(err)}`)
+  }
+  // Checked before reading a single byte: a 200 MB file is refused, not loaded.
+  if (size > maxBytes) throw tooLarge(path, name, size, maxBytes)
+  const data = await readCapped(path, name, maxBytes)
+  return buildDocument(path, name, format, data, resolve(path))
+}
+
+export async function readDocumentFromBuffer(
+  name: string, data: Buffer, opts: ReadOptions = {}
+): Promise<ReadDocument> {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES
+  const display = basename(name)
+  const format = formatFromName(name, display)
+  if (data.length > maxBytes) throw tooLarge(name, display, data.length, maxBytes)
+  return buildDocument(name, display, format, data, null)
+}
+
+/** Stream the file in, stopping as soon as it exceeds the limit (it may grow after `stat`). */
+async function readCapped(path: string, name: string, maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  let total = 0
+  try {
+    for await (const chunk of createReadStream(path, { end: maxBytes })) {
+      const buf = chunk as Buffer
+      chunks.push(buf)
+      total += buf.length
+    }
+  } catch (err) {
+    throw new CorpusError(path, `cannot read ${name}: ${describeFsError(err)}`)
+  }
+  if (total > maxBytes) throw tooLarge(path, name, total, maxBytes)
+  return Buffer.concat(chunks, total)
+}
+
+async function buildDocument(
+  file: string, name: string, format: DocumentFormat, data: Buffer, sourcePath: string | null
+): Promise<ReadDocument> {
+  if (data.length === 0) throw new CorpusError(file, `${name} is empty`)
+  const extracted = await extract(file, name, format, data)
+  const header = parseDocumentHeader(normalizeText(extracted.text))
+  const text = header.body
+  if (text.trim() === '') throw new CorpusError(file, `${name} contains no text`)
+  const language = detectLanguage(text)
+  return {
+    title: extracted.title ?? header.title ?? basename(name, extname(name)),
+    date: extracted.date ?? header.date,
+    language,
+    format,
+    text,
+    segments: splitSentences(text, language),
+    words: countWords(text, language),
+    hash: createHash('sha256').update(text, 'utf8').digest('hex'),
+    sourcePath
+  }
+}
+
+interface Extracted {
+  text: string
+  /** A title the format itself declares (HTML <title>, Markdown heading, PDF Info), if any. */
+  title: string | null
+  date: string | null
+}
+
+async function extract(file: string, name: string, format: DocumentFormat, data: Buffer): Promise<Extracted> {
+  switch (format) {
+    case 'txt':
+      return { text: decodeText(file, name, data).text, title: null, date: null }
+    case 'md': {
+      const md = markdownToText(decodeText(file, name, data).text)
+      return { text: md.text, title: md.title, date: md.date }
+    }
+    case 'html': {
+      const html = htmlToText(decodeText(file, name, data, declaredCharset(data)).text)
+      return { text: html.text, title: html.title, date: html.date }
+    }
+    case 'docx':
+      return { text: await extractDocxText(file, name, data), title: null, date: null }
+    case 'pdf': {
+      const pdf = await extractPdfText(file, name, data)
+      return { text: pdf.text, title: pdf.title, date: null }
+    }
+  }
+}
+
+/** `<meta charset="gbk">` or the http-equiv form, from the first few KB of an HTML file. */
+function declaredCharset(data: Buffer): string | undefined {
+  const head = data.subarray(0, 4096).toString('latin1')
+  return /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]
+}
+
+function tooLarge(file: string, name: string, size: number, maxBytes: number): CorpusError {
+  const limit = formatBytes(maxBytes)
+  return new CorpusError(file, `${name} is ${formatBytes(size)}, larger than the ${limit} limit`)
+}
+
+function formatBytes(n: number): string {
+  if (n >= 1024 * 1024 && n % (1024 * 1024) === 0) return `${n / (1024 * 1024)} MiB`
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MiB`
+  if (n >= 1024 && n % 1024 === 0) return `${n / 1024} KiB`
+  return `${n} bytes`
+}
+
+function describeFsError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code
+  if (code === 'ENOENT') return 'no such file'
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
+  if (code === 'EISDIR') return 'it is a folder'
+  return (err as Error).message ?? String(err)
+}
