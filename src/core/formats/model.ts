@@ -1,0 +1,83 @@
+/**
+ * Exchange model: what TBX, CSV, XLSX and TMX files are read into and written from.
+ * Deliberately independent of the SQLite schema; the main side maps between the two.
+ */
+
+export type TermStatus = 'preferred' | 'admitted' | 'deprecated' | 'forbidden'
+
+export const TERM_STATUSES: readonly TermStatus[] = ['preferred', 'admitted', 'deprecated', 'forbidden']
+
+export interface ExchangeTerm {
+  /** BCP 47 tag, canonicalised by `canonicalLang` (zh, zh-Hans, ZH-CN → zh-CN; zh-Hant → zh-TW). */
+  lang: string
+  text: string
+  status: TermStatus
+  pos?: string
+  usageNote?: string
+  /** Data categories Shuyu does not model, kept so a re-export does not lose them. */
+  extra?: Record<string, string[]>
+}
+
+export interface ExchangeExample {
+  lang: string
+  text: string
+  /** Chinese rendering of an English example. */
+  zh?: string
+  source?: string
+  date?: string
+  /** The term the example illustrates (placed in that term's section on export). */
+  termText?: string
+}
+
+export interface ExchangeConcept {
+  id?: string
+  definition?: string
+  domain?: string
+  note?: string
+  source?: string
+  createdAt?: string
+  modifiedAt?: string
+  /** Unknown data categories, keyed by their type (langSec-level ones as `type@lang`). */
+  extra?: Record<string, string[]>
+  terms: ExchangeTerm[]
+  examples?: ExchangeExample[]
+}
+
+export interface ExchangeUnit {
+  srcLang: string
+  tgtLang: string
+  source: string
+  target: string
+  origin?: string
+  createdAt?: string
+  changedAt?: string
+  note?: string
+  extra?: Record<string, string>
+}
+
+/** A problem in an input file, with the position the parser had reached (line 1-based, column 1-based). */
+export class FormatError extends Error {
+  readonly file: string
+  readonly line: number
+  readonly column: number
+  /** The message without the position prefix. */
+  readonly reason: string
+
+  constructor(file: string, line: number, column: number, message: string) {
+    super(`${file}:${line}:${column}: ${message}`)
+    this.name = 'FormatError'
+    this.file = file
+    this.line = line
+    this.column = column
+    this.reason = message
+  }
+}
+
+/** Non-fatal observations made while reading (duplicate ids, ragged rows, ...), for the import report. */
+export interface FormatWarning {
+  file: string
+  line?: number
+  message: string
+}
+
+export type WarningSink = (w: FormatWarning) => void
