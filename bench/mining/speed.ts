@@ -1,0 +1,139 @@
+// Speed bench: generates a reproducible corpus of ≥ 10M words (seeded PRNG over the seed sentences, with
+// words swapped for reference-list words so the vocabulary keeps growing), mines it on 2 worker threads
+// (each mines half into mergeable stats; the main thread merges and ranks), and reports words/s, peak RSS
+// and time to first candidates (the first chunk mined and ranked alone, as the app would preview it).
+// Usage: npx tsx bench/mining/speed.ts [millionWords=10] [workers=2]
+import { readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads'
+import {
+  mergeStats, mineDocuments, rankStats, type CorpusStats, type MiningDocument
+} from '../../src/core/mining/index'
+import { loadReference } from './corpus-files'
+
+const ROOT = new URL('../../', import.meta.url).pathname
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** Documents [from, to) of the synthetic corpus; deterministic for a given index range. */
+function generate(from: number, to: number, wordsPerDoc: number): MiningDocument[] {
+  const seedText = readdirSync(join(ROOT, 'seeds')).sort()
+    .map((f) => readFileSync(join(ROOT, 'seeds', f), 'utf8')).join('\n')
+  const sentences = seedText.split(/(?<=[.!?])\s+/).map((s) => s.trim()).filter((s) => s.split(' ').length > 3)
+  const vocab = readFileSync(join(ROOT, 'resources/mining/en-word-freq.tsv'), 'utf8').split('\n')
+    .filter((l) => l && !l.startsWith('#')).slice(200, 30200).map((l) => l.split('\t')[0])
+  const docs: MiningDocument[] = []
+  let segId = from * 1000
+  for (let d = from; d < to; d++) {
+    const rnd = mulberry32(d + 1)
+    const segments: { id: number; text: string }[] = []
+    let words = 0
+    while (words < wordsPerDoc) {
+      const parts: string[] = []
+      for (let k = 0; k < 3; k++) {
+        const s = sentences[Math.floor(rnd() * sentences.length)].split(' ')
+        for (let w = 0; w < s.length; w++) {
+          if (rnd() < 0.05 && /^[a-z]+$/.test(s[w])) s[w] = vocab[Math.floor(rnd() * vocab.length)]
+        }
+        parts.push(s.join(' '))
+        words += s.length
+      }
+      segments.push({ id: segId++, text: parts.join(' ') })
+    }
+    docs.push({ id: d + 1, segments })
+  }
+  return docs
+}
+
+function countWords(docs: MiningDocument[]): number {
+  let n = 0
+  for (const d of docs) for (const s of d.segments) n += s.text.split(' ').length
+  return n
+}
+
+const WORDS_PER_DOC = 2000
+const SELF = join(ROOT, 'bench/mining/speed.ts')
+
+if (!isMainThread) {
+  const { from, to } = workerData as { from: number; to: number }
+  const reference = loadReference()
+  const chunk = 200
+  let stats: CorpusStats | null = null
+  let words = 0
+  let mineMs = 0
+  for (let d = from; d < to; d += chunk) {
+    const docs = generate(d, Math.min(to, d + chunk), WORDS_PER_DOC)
+    words += countWords(docs)
+    const t0 = performance.now()
+    const s = mineDocuments(docs, { reference })
+    stats = stats ? mergeStats(stats, s) : s
+    mineMs += performance.now() - t0
+  }
+  parentPort?.postMessage({ stats, words, mineMs })
+} else {
+  void main()
+}
+
+async function main(): Promise<void> {
+  const millions = Number(process.argv[2] ?? 10)
+  const nWorkers = Number(process.argv[3] ?? 2)
+  const totalDocs = Math.ceil((millions * 1e6) / WORDS_PER_DOC)
+  const reference = loadReference()
+
+  // Time to first candidates: the first 100 documents mined and ranked alone.
+  const first = generate(0, 100, WORDS_PER_DOC)
+  let t0 = performance.now()
+  const preview = rankStats(mineDocuments(first, { reference }), { reference, limit: 50 })
+  const firstMs = performance.now() - t0
+
+  t0 = performance.now()
+  const per = Math.ceil(totalDocs / nWorkers)
+  const parts = await Promise.all(Array.from({ length: nWorkers }, (_, i) => new Promise<{
+    stats: CorpusStats; words: number; mineMs: number
+  }>((resolve, reject) => {
+    // Node 20 workers do not inherit tsx's loader: register it in a tiny CommonJS bootstrap.
+    const boot = `require('tsx/cjs/api').register(); require(${JSON.stringify(SELF)})`
+    const w = new Worker(boot, {
+      eval: true, workerData: { from: i * per, to: Math.min(totalDocs, (i + 1) * per) }
+    })
+    w.once('message', resolve)
+    w.once('error', reject)
+  })))
+  const tMerge = performance.now()
+  let merged = parts[0].stats
+  for (const p of parts.slice(1)) merged = mergeStats(merged, p.stats)
+  const result = rankStats(merged, { reference, limit: 0 })
+  const tEnd = performance.now()
+  const words = parts.reduce((a, p) => a + p.words, 0)
+  const mineMs = Math.max(...parts.map((p) => p.mineMs))
+  const wallMs = tEnd - t0
+  const out = {
+    date: new Date().toISOString(),
+    words,
+    workers: nWorkers,
+    // Mining time excludes the synthetic-text generation done inside the same workers.
+    miningSeconds: +((mineMs + (tEnd - tMerge)) / 1000).toFixed(2),
+    wordsPerSecond: Math.round(words / ((mineMs + (tEnd - tMerge)) / 1000)),
+    wallSecondsIncludingGeneration: +(wallMs / 1000).toFixed(2),
+    mergeAndRankSeconds: +((tEnd - tMerge) / 1000).toFixed(2),
+    timeToFirstCandidatesMs: Math.round(firstMs),
+    peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    candidates: result.candidates.length,
+    distinctCandidates: merged.candidates.size,
+    top: result.candidates.slice(0, 10).map((c) => c.term),
+    previewTop: preview.candidates.slice(0, 5).map((c) => c.term)
+  }
+  console.log(JSON.stringify(out, null, 2))
+  const dir = join(ROOT, 'bench/results')
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(join(dir, 'mining-speed.json'), JSON.stringify(out, null, 2) + '\n')
+}
