@@ -37,16 +37,19 @@ describe.skipIf(!hasChromium)('corpus screen in the browser (shuyu serve)', () =
     await rows.first().click()
     await page.getByTestId('document-reader').waitFor()
     await page.screenshot({ path: join(SHOTS, 'document-en.png') })
+    await page.getByTestId('reader-back').click()
 
     await page.getByTestId('language-switch').selectOption('zh-CN')
     await expect.poll(() => page.textContent('body')).toContain('语料')
-    await page.getByTestId('nav-corpus').click()
     await rows.first().waitFor()
     expect(await rows.count()).toBe(5)
     await page.screenshot({ path: join(SHOTS, 'corpus-zh.png') })
+    await rows.nth(2).click()
+    await page.getByTestId('document-reader').waitFor()
+    await page.screenshot({ path: join(SHOTS, 'document-zh.png') })
     expect(errors).toEqual([])
     await page.close()
-  })
+  }, 60_000)
 
   it('keeps the chosen language across a reload (stored in the workspace)', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
