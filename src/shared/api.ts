@@ -5,11 +5,13 @@
  * compiler checks against this type. Each area declares its slice in src/shared/api/.
  */
 import type { CorpusApi } from './api/corpus'
+import type { ExchangeApi } from './api/exchange'
+import type { MemoryApi } from './api/memory'
 import type { MiningApi } from './api/mining'
 import type { TermbaseApi } from './api/termbase'
 import type { WorkspaceApi } from './api/workspace'
 
-export type AppApi = CorpusApi & WorkspaceApi & MiningApi & TermbaseApi
+export type AppApi = CorpusApi & WorkspaceApi & MiningApi & TermbaseApi & ExchangeApi & MemoryApi
 
 export type ApiName = keyof AppApi
 export type ApiArg<K extends ApiName> = Parameters<AppApi[K]>[0]

@@ -222,3 +222,136 @@ export interface UsagePoint {
   date: string | null
   count: number
 }
+
+// Exchange (export/import of TBX, CSV, TSV, XLSX, TMX) ---------------------------------------
+
+export type ExportFormat = 'tbx' | 'tbx2' | 'csv' | 'tsv' | 'xlsx' | 'tmx'
+
+/** Which concepts an export includes; every criterion must hold. Ignored for TMX. */
+export interface ExportFilter {
+  /** Concepts having at least one term with this status. */
+  status?: TermStatus
+  /** Concepts whose domain is exactly this. */
+  domain?: string
+  /** Concepts having at least one term in this language (same primary subtag: zh matches zh-CN). */
+  lang?: string
+  /** Concepts modified on or after this ISO date. */
+  since?: string
+  /** Only these concepts (e.g. a search result). */
+  conceptIds?: number[]
+}
+
+export interface ExportArg {
+  format: ExportFormat
+  path: string
+  filter?: ExportFilter
+  jobId?: string
+}
+
+export interface ExportReport {
+  path: string
+  format: ExportFormat
+  /** Concepts written (term-base formats). */
+  concepts?: number
+  /** Translation units written (TMX). */
+  units?: number
+  bytes: number
+}
+
+/** What one CSV/XLSX column holds; mirrors ColumnRole in src/core/formats/column-mapping.ts. */
+export type ColumnMapping =
+  | { kind: 'concept'; field: 'id' | 'domain' | 'definition' | 'note' | 'source' | 'createdAt' | 'modifiedAt' | 'extras' }
+  | {
+      kind: 'language'
+      field: 'term' | 'status' | 'pos' | 'usageNote' | 'examples' | 'exampleTerms' | 'exampleSources'
+        | 'exampleDates' | 'exampleRenderings' | 'termExtras'
+      lang?: string
+    }
+  | { kind: 'extra'; name: string }
+
+export interface ImportArg {
+  path: string
+  /** CSV/XLSX: one role per column, replacing the guessed mapping. */
+  mapping?: ColumnMapping[]
+}
+
+export type ExchangeKind = 'tbx' | 'csv' | 'tsv' | 'xlsx' | 'tmx'
+
+export interface ExchangeImportReport {
+  file: string
+  kind: ExchangeKind
+  /** Concepts (or translation units) added. */
+  new: number
+  /** Incoming concepts merged into an existing concept sharing a term. */
+  merged: number
+  /** Of the merged concepts, those whose term statuses disagreed (the existing status is kept). */
+  conflicting: number
+  /** Entries that could not be imported (no usable term, empty segment...). */
+  rejected: number
+  /** TMX: units skipped because the same source and target are already in the memory. */
+  duplicates: number
+  warnings: string[]
+  /** CSV/XLSX: the header cells (or first row) and the mapping used, for the column-mapping step. */
+  columns?: string[]
+  mapping?: ColumnMapping[]
+  /** The history entry of the import (import/run), for undo. */
+  historyId?: number
+}
+
+export interface UnitRow {
+  id: number
+  sourceLang: string
+  targetLang: string
+  source: string
+  target: string
+  origin: 'tmx' | 'alignment' | 'example' | 'typed' | 'import'
+  originDetail: string
+  documentId: number | null
+  note: string
+  createdAt: string
+  changedAt: string
+}
+
+export interface UnitPage {
+  total: number
+  rows: UnitRow[]
+}
+
+export interface DiffPart {
+  op: 'equal' | 'insert' | 'delete' | 'replace'
+  /** Text of the query side. */
+  a?: string
+  /** Text of the unit side. */
+  b?: string
+}
+
+export interface FuzzyMatch {
+  unit: UnitRow
+  score: number
+  exact: boolean
+  /** Differences between the query and the unit's source, for highlighting. */
+  diff: DiffPart[]
+}
+
+export interface RecognisedTerm {
+  conceptId: number
+  term: string
+  start: number
+  end: number
+  status: string
+  preferred: string[]
+  forbidden: string[]
+}
+
+export interface AlignmentView {
+  confidence: number
+  links: { en: number[]; zh: number[]; confidence: number; english: string; chinese: string }[]
+}
+
+export interface EquivalentProposal {
+  zh: string
+  score: number
+  freq: number
+  known: boolean
+  evidence: { id: number; source: string; target: string }[]
+}

@@ -1,0 +1,176 @@
+/**
+ * Term recognition: which of the term base's terms occur in a sentence, with their offsets.
+ * English is matched word by word on light stems (case, plural, -ing/-ed, and hyphen vs space all
+ * ignored); Chinese by folded characters (substring). Terms sit in a trie keyed by word stem or
+ * character, so a sentence costs one short walk per position whatever the size of the term base.
+ * Where matches overlap the longest wins ("new quality productive forces" over "productive forces").
+ */
+import { lightStem } from './light-stem'
+import { foldToken, type MatchLang } from './match-tokens'
+
+export type TermStatus = 'preferred' | 'admitted' | 'deprecated' | 'forbidden'
+
+export interface TermEntry {
+  conceptId: number
+  termId: number
+  /** BCP 47 as stored: en, en-GB, zh, zh-CN ... only its first subtag is used. */
+  lang: string
+  text: string
+  status: TermStatus | string
+}
+
+export interface TermMatch {
+  conceptId: number
+  termId: number
+  /** The term as written in the term base. */
+  term: string
+  status: string
+  /** UTF-16 offsets of the occurrence in the sentence; surface = sentence.slice(start, end). */
+  start: number
+  end: number
+  surface: string
+}
+
+export interface TermMatcher {
+  readonly lang: MatchLang
+  /** Number of terms indexed. */
+  readonly size: number
+  match(sentence: string): TermMatch[]
+}
+
+interface Unit {
+  key: string
+  start: number
+  end: number
+  /** Whether it continues the previous unit (only whitespace or hyphens between them). */
+  joined: boolean
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>
+  terms: TermEntry[]
+}
+
+const EN_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu
+const JOINER = /^[\s\-‐‑‒–—]*$/
+
+function englishUnits(text: string): Unit[] {
+  const out: Unit[] = []
+  let prevEnd = -1
+  for (const m of text.matchAll(EN_WORD)) {
+    const start = m.index
+    out.push({
+      key: lightStem(m[0]),
+      start,
+      end: start + m[0].length,
+      joined: prevEnd >= 0 && JOINER.test(text.slice(prevEnd, start))
+    })
+    prevEnd = start + m[0].length
+  }
+  return out
+}
+
+function chineseUnits(text: string): Unit[] {
+  const out: Unit[] = []
+  let i = 0
+  for (const ch of text) {
+    const start = i
+    i += ch.length
+    if (/\s/.test(ch)) continue
+    out.push({ key: foldToken(ch), start, end: i, joined: true })
+  }
+  return out
+}
+
+function unitsFor(lang: MatchLang, text: string): Unit[] {
+  return lang === 'en' ? englishUnits(text) : chineseUnits(text)
+}
+
+/** 'zh-CN' -> 'zh'; anything not Chinese counts as English for this tool's language pair. */
+function baseLang(lang: string): MatchLang | null {
+  const base = lang.toLowerCase().split(/[-_]/)[0]
+  return base === 'zh' ? 'zh' : base === 'en' ? 'en' : null
+}
+
+export function buildTermMatcher(terms: readonly TermEntry[], lang: MatchLang): TermMatcher {
+  const root: TrieNode = { next: new Map(), terms: [] }
+  let size = 0
+  for (const t of terms) {
+    if (baseLang(t.lang) !== lang) continue
+    const units = unitsFor(lang, t.text)
+    if (units.length === 0) continue
+    let node = root
+    for (const u of units) {
+      let child = node.next.get(u.key)
+      if (!child) {
+        child = { next: new Map(), terms: [] }
+        node.next.set(u.key, child)
+      }
+      node = child
+    }
+    node.terms.push(t)
+    size++
+  }
+
+  function match(sentence: string): TermMatch[] {
+    const units = unitsFor(lang, sentence)
+    type Hit = { from: number; to: number; terms: TermEntry[] }
+    const hits: Hit[] = []
+    for (let i = 0; i < units.length; i++) {
+      let node = root.next.get(units[i].key)
+      let j = i
+      while (node) {
+        if (node.terms.length > 0) hits.push({ from: units[i].start, to: units[j].end, terms: node.terms })
+        j++
+        if (j >= units.length || !units[j].joined) break
+        node = node.next.get(units[j].key)
+      }
+    }
+    // Longest first, then leftmost; keep those that overlap nothing already kept.
+    hits.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from)
+    const kept: Hit[] = []
+    for (const h of hits) {
+      if (kept.every((k) => h.to <= k.from || h.from >= k.to)) kept.push(h)
+    }
+    kept.sort((a, b) => a.from - b.from)
+    const out: TermMatch[] = []
+    for (const h of kept) {
+      for (const t of h.terms) {
+        out.push({
+          conceptId: t.conceptId,
+          termId: t.termId,
+          term: t.text,
+          status: t.status,
+          start: h.from,
+          end: h.to,
+          surface: sentence.slice(h.from, h.to)
+        })
+      }
+    }
+    return out
+  }
+
+  return { lang, size, match }
+}
+
+const cache = new WeakMap<readonly TermEntry[], Partial<Record<MatchLang, TermMatcher>>>()
+
+/**
+ * Terms of `lang` found in the sentence. Pass a matcher from buildTermMatcher when calling many times;
+ * a plain array is also accepted and its matcher cached for as long as the array lives.
+ */
+export function recogniseTerms(
+  sentence: string,
+  lang: MatchLang,
+  terms: readonly TermEntry[] | TermMatcher
+): TermMatch[] {
+  if (!Array.isArray(terms)) return (terms as TermMatcher).match(sentence)
+  const list = terms as readonly TermEntry[]
+  let byLang = cache.get(list)
+  if (!byLang) {
+    byLang = {}
+    cache.set(list, byLang)
+  }
+  const matcher = (byLang[lang] ??= buildTermMatcher(list, lang))
+  return matcher.match(sentence)
+}

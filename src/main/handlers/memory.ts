@@ -1,0 +1,178 @@
+import { z } from 'zod'
+import type { AppContext } from '../app-context'
+import { stmt } from '../db/statement-cache'
+import { recordHistory, registerUndoAction } from '../db/repositories/history'
+import { alignDocuments, matchSentence, proposeEquivalents, recogniseInSentence } from '../memory/memory-service'
+import { UnitIndex } from '../memory/unit-index'
+import { getUnit, insertUnit, listUnits } from '../memory/units-repo'
+import { ApiError, type HandlerSlice } from './types'
+
+type MemoryOps =
+  | 'memory/list'
+  | 'memory/add'
+  | 'memory/update'
+  | 'memory/delete'
+  | 'memory/match'
+  | 'memory/recognise'
+  | 'align/run'
+  | 'align/save'
+  | 'suggest/equivalents'
+
+const id = z.number().int().positive()
+const lang = z.string().min(2).max(35).regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/)
+const segment = z.string().max(20_000)
+
+const UNIT_DELETE = 'unit.delete'
+const UNIT_UPDATE = 'unit.update'
+registerUndoAction(UNIT_DELETE, {
+  undo: (db, e) => void stmt(db, 'UPDATE translation_units SET deleted_at = NULL WHERE id = ?').run((e.before as { id: number }).id),
+  redo: (db, e) =>
+    void stmt(db, 'UPDATE translation_units SET deleted_at = ? WHERE id = ?').run(new Date().toISOString(), (e.after as { id: number }).id)
+})
+type UnitText = { id: number; source_text: string; target_text: string; note: string; changed_at: string }
+const writeUnit = (db: Parameters<typeof stmt>[0], u: UnitText) =>
+  stmt(db, 'UPDATE translation_units SET source_text = ?, target_text = ?, note = ?, changed_at = ? WHERE id = ?').run(
+    u.source_text,
+    u.target_text,
+    u.note,
+    u.changed_at,
+    u.id
+  )
+registerUndoAction(UNIT_UPDATE, {
+  undo: (db, e) => void writeUnit(db, e.before as UnitText),
+  redo: (db, e) => void writeUnit(db, e.after as UnitText)
+})
+
+export function memoryHandlers(app: AppContext): HandlerSlice<MemoryOps> {
+  const db = () => app.workspace.db
+  const index = new UnitIndex(db)
+  const changed = () => app.events.emit({ type: 'changed', area: 'memory' })
+  app.events.subscribe((e) => {
+    if (e.type === 'changed' && (e.area === 'history' || e.area === 'workspace')) index.invalidate()
+  })
+  const requireUnit = (unitId: number) => {
+    const unit = getUnit(db(), unitId)
+    if (!unit) throw new ApiError('not-found', `No translation unit ${unitId}`)
+    return unit
+  }
+  return {
+    'memory/list': {
+      schema: z.object({
+        offset: z.number().int().min(0).optional(),
+        limit: z.number().int().min(1).max(10_000).optional(),
+        text: z.string().max(5000).optional()
+      }),
+      run: async (q) => listUnits(db(), q)
+    },
+    'memory/add': {
+      schema: z.object({
+        source: segment.refine((s) => s.trim().length > 0, 'empty source'),
+        target: segment.refine((s) => s.trim().length > 0, 'empty target'),
+        sourceLang: lang.optional(),
+        targetLang: lang.optional(),
+        note: z.string().max(100_000).optional()
+      }),
+      run: async (u) => {
+        const sourceLang = u.sourceLang ?? (/\p{Script=Han}/u.test(u.source) ? 'zh-CN' : 'en')
+        const targetLang = u.targetLang ?? (sourceLang.startsWith('zh') ? 'en' : 'zh-CN')
+        const unitId = insertUnit(db(), {
+          sourceLang,
+          targetLang,
+          source: u.source.trim(),
+          target: u.target.trim(),
+          origin: 'typed',
+          note: u.note
+        })
+        const unit = requireUnit(unitId)
+        index.added(unit)
+        changed()
+        return unit
+      }
+    },
+    'memory/update': {
+      schema: z.object({ id, source: segment.optional(), target: segment.optional(), note: z.string().max(100_000).optional() }),
+      run: async ({ id: unitId, source, target, note }) => {
+        const before = stmt(db(), 'SELECT id, source_text, target_text, note, changed_at FROM translation_units WHERE id = ?').get(
+          requireUnit(unitId).id
+        ) as UnitText
+        const after: UnitText = {
+          id: unitId,
+          source_text: source?.trim() || before.source_text,
+          target_text: target?.trim() || before.target_text,
+          note: note ?? before.note,
+          changed_at: new Date().toISOString()
+        }
+        db().transaction(() => {
+          writeUnit(db(), after)
+          recordHistory(db(), { action: UNIT_UPDATE, label: `Edit unit ${unitId}`, before, after })
+        })()
+        index.invalidate()
+        changed()
+        return requireUnit(unitId)
+      }
+    },
+    'memory/delete': {
+      schema: z.object({ id }),
+      run: async ({ id: unitId }) => {
+        const unit = requireUnit(unitId)
+        db().transaction(() => {
+          stmt(db(), 'UPDATE translation_units SET deleted_at = ? WHERE id = ?').run(new Date().toISOString(), unitId)
+          recordHistory(db(), { action: UNIT_DELETE, label: unit.source.slice(0, 60), before: { id: unitId }, after: { id: unitId } })
+        })()
+        index.invalidate()
+        changed()
+        return { ok: true as const }
+      }
+    },
+    'memory/match': {
+      schema: z.object({
+        text: z.string().max(20_000),
+        min: z.number().min(0).max(100).optional(),
+        limit: z.number().int().min(1).max(200).optional()
+      }),
+      run: async ({ text, min, limit }) => matchSentence(db(), index, text, min ?? 70, limit ?? 10)
+    },
+    'memory/recognise': {
+      schema: z.object({ text: z.string().max(20_000) }),
+      run: async ({ text }) => recogniseInSentence(db(), text)
+    },
+    'align/run': {
+      schema: z.object({ enDocumentId: id, zhDocumentId: id }),
+      run: async ({ enDocumentId, zhDocumentId }) => alignDocuments(db(), enDocumentId, zhDocumentId)
+    },
+    'align/save': {
+      schema: z.object({
+        enDocumentId: id,
+        zhDocumentId: id,
+        links: z.array(z.object({ english: segment, chinese: segment })).max(200_000)
+      }),
+      run: async ({ enDocumentId, zhDocumentId, links }) => {
+        let units = 0
+        db().transaction(() => {
+          for (const link of links) {
+            if (!link.english.trim() || !link.chinese.trim()) continue
+            insertUnit(db(), {
+              sourceLang: 'en',
+              targetLang: 'zh-CN',
+              source: link.english.trim(),
+              target: link.chinese.trim(),
+              origin: 'alignment',
+              originDetail: `documents ${enDocumentId}+${zhDocumentId}`,
+              documentId: enDocumentId
+            })
+            units++
+          }
+          stmt(db(), 'UPDATE documents SET parallel_of = ? WHERE id = ?').run(enDocumentId, zhDocumentId)
+          stmt(db(), 'UPDATE documents SET parallel_of = ? WHERE id = ?').run(zhDocumentId, enDocumentId)
+        })()
+        index.invalidate()
+        changed()
+        return { units }
+      }
+    },
+    'suggest/equivalents': {
+      schema: z.object({ term: z.string().max(1000), conceptId: id.optional(), limit: z.number().int().min(1).max(100).optional() }),
+      run: async ({ term, conceptId, limit }) => proposeEquivalents(db(), term, conceptId, limit ?? 10)
+    }
+  }
+}

@@ -1,0 +1,139 @@
+import {
+  alignSentences,
+  buildTermMatcher,
+  detectMatchLang,
+  diffTokens,
+  suggestEquivalents,
+  type TermEntry,
+  type TermMatcher
+} from '../../core/memory'
+import type { AlignmentView, EquivalentProposal, FuzzyMatch, RecognisedTerm } from '../../shared/models'
+import type { Db } from '../db/open-database'
+import { stmt } from '../db/statement-cache'
+import { ApiError } from '../handlers/types'
+import { getUnits } from './units-repo'
+import type { UnitIndex } from './unit-index'
+
+/** Fuzzy matches for a sentence in either language, exact and 100% first, with diffs for highlighting. */
+export function matchSentence(db: Db, index: UnitIndex, text: string, min: number, limit: number): FuzzyMatch[] {
+  const query = text.trim()
+  if (!query) return []
+  const lang = detectMatchLang(query)
+  const ranked = index.lookup(query, lang, min, limit)
+  const units = getUnits(
+    db,
+    ranked.map((r) => r.id)
+  )
+  return ranked
+    .filter((r) => units.has(r.id))
+    .map((r) => ({
+      unit: units.get(r.id)!,
+      score: r.score,
+      exact: r.exact,
+      diff: diffTokens(query, r.source, lang)
+    }))
+}
+
+let matcherCache: { key: string; en: TermMatcher; zh: TermMatcher; byConcept: Map<number, TermEntry[]> } | null = null
+
+function termMatchers(db: Db) {
+  const key = JSON.stringify(
+    db.prepare('SELECT count(*) AS n, max(modified_at) AS m, (SELECT max(id) FROM history) AS h FROM terms').get()
+  )
+  if (matcherCache?.key === key) return matcherCache
+  const entries = db
+    .prepare(
+      `SELECT t.concept_id AS conceptId, t.id AS termId, t.lang, t.text, t.status FROM terms t
+       JOIN concepts c ON c.id = t.concept_id AND c.deleted_at IS NULL`
+    )
+    .all() as TermEntry[]
+  const byConcept = new Map<number, TermEntry[]>()
+  for (const e of entries) byConcept.set(e.conceptId, [...(byConcept.get(e.conceptId) ?? []), e])
+  matcherCache = { key, en: buildTermMatcher(entries, 'en'), zh: buildTermMatcher(entries, 'zh'), byConcept }
+  return matcherCache
+}
+
+/** Term-base terms in a sentence, each with the concept's renderings in the other language. */
+export function recogniseInSentence(db: Db, text: string): RecognisedTerm[] {
+  const lang = detectMatchLang(text)
+  const matchers = termMatchers(db)
+  const other = (l: string) => (lang === 'en' ? l.toLowerCase().startsWith('zh') : l.toLowerCase().startsWith('en'))
+  return matchers[lang].match(text).map((m) => {
+    const renderings = (matchers.byConcept.get(m.conceptId) ?? []).filter((t) => other(t.lang))
+    return {
+      conceptId: m.conceptId,
+      term: m.term,
+      start: m.start,
+      end: m.end,
+      status: m.status,
+      preferred: renderings.filter((t) => t.status === 'preferred' || t.status === 'admitted').map((t) => t.text),
+      forbidden: renderings.filter((t) => t.status === 'forbidden' || t.status === 'deprecated').map((t) => t.text)
+    }
+  })
+}
+
+function documentSegments(db: Db, id: number, lang: 'en' | 'zh'): string[] {
+  const doc = stmt(db, 'SELECT language FROM documents WHERE id = ? AND deleted_at IS NULL').get(id) as
+    | { language: string }
+    | undefined
+  if (!doc) throw new ApiError('not-found', `No document ${id}`)
+  if (doc.language !== lang) {
+    throw new ApiError('invalid-argument', `Document ${id} is ${doc.language}, expected ${lang}`)
+  }
+  return (stmt(db, 'SELECT text FROM segments WHERE document_id = ? ORDER BY ordinal').all(id) as { text: string }[]).map(
+    (s) => s.text
+  )
+}
+
+/** Sentence alignment of two documents, anchored by the term base's English–Chinese pairs. */
+export function alignDocuments(db: Db, enId: number, zhId: number): AlignmentView {
+  const en = documentSegments(db, enId, 'en')
+  const zh = documentSegments(db, zhId, 'zh')
+  const anchors = db
+    .prepare(
+      `SELECT e.text AS en, z.text AS zh FROM terms e JOIN terms z ON z.concept_id = e.concept_id
+       JOIN concepts c ON c.id = e.concept_id AND c.deleted_at IS NULL
+       WHERE e.lang LIKE 'en%' AND z.lang LIKE 'zh%' AND z.status IN ('preferred', 'admitted')`
+    )
+    .all() as { en: string; zh: string }[]
+  const result = alignSentences(en, zh, { anchors })
+  return {
+    confidence: result.confidence,
+    links: result.links.map((l) => ({
+      ...l,
+      english: l.en.map((i) => en[i]).join(' '),
+      chinese: l.zh.map((i) => zh[i]).join('')
+    }))
+  }
+}
+
+/** Chinese equivalents of an English term, scored by association across the units that contain it. */
+export function proposeEquivalents(db: Db, term: string, conceptId: number | undefined, limit: number): EquivalentProposal[] {
+  const needle = term.trim().toLowerCase()
+  if (!needle) throw new ApiError('invalid-argument', 'Name a term')
+  const units = db
+    .prepare(
+      `SELECT id, CASE WHEN source_lang LIKE 'en%' THEN source_text ELSE target_text END AS en,
+              CASE WHEN source_lang LIKE 'en%' THEN target_text ELSE source_text END AS zh
+       FROM translation_units
+       WHERE deleted_at IS NULL
+         AND ((source_lang LIKE 'en%' AND target_lang LIKE 'zh%' AND instr(lower(source_text), ?) > 0)
+           OR (source_lang LIKE 'zh%' AND target_lang LIKE 'en%' AND instr(lower(target_text), ?) > 0))
+       LIMIT 20000`
+    )
+    .all(needle, needle) as { id: number; en: string; zh: string }[]
+  const known = conceptId
+    ? (db.prepare("SELECT text FROM terms WHERE concept_id = ? AND lang LIKE 'zh%'").all(conceptId) as { text: string }[]).map(
+        (t) => t.text
+      )
+    : []
+  const suggestions = suggestEquivalents(term, units, { limit, known })
+  const byId = new Map(units.map((u) => [u.id, u]))
+  return suggestions.map((s) => ({
+    zh: s.zh,
+    score: s.score,
+    freq: s.freq,
+    known: Boolean(s.known),
+    evidence: s.unitIds.slice(0, 5).map((id) => ({ id, source: byId.get(id)?.en ?? '', target: byId.get(id)?.zh ?? '' }))
+  }))
+}

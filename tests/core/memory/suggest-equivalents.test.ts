@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import { logLikelihoodRatio, suggestEquivalents, type SuggestUnit } from '../../../src/core/memory/suggest-equivalents'
+import { POLICY_BEADS } from '../../fixtures/memory/policy-parallel'
+
+// Each bead of the parallel fixture as one translation unit (the bilingual pairs of a memory).
+const units: SuggestUnit[] = POLICY_BEADS.filter((b) => b.en.length > 0 && b.zh.length > 0).map((b, i) => ({
+  id: i + 1,
+  en: b.en.join(' '),
+  zh: b.zh.join('')
+}))
+
+describe('suggestEquivalents', () => {
+  const expected: [string, string][] = [
+    ['new quality productive forces', '新质生产力'],
+    ['high-quality development', '高质量发展'],
+    ['domestic demand', '内需'],
+    ['rural revitalization', '乡村振兴'],
+    ['real economy', '实体经济'],
+    ['green and low-carbon transition', '绿色低碳转型']
+  ]
+  for (const [term, zh] of expected) {
+    it(`proposes ${zh} first for "${term}"`, () => {
+      const r = suggestEquivalents(term, units)
+      expect(r[0].zh).toBe(zh)
+      // Not one of its fragments or of the longer strings around it right behind.
+      for (const s of r.slice(1)) expect(zh.includes(s.zh) || s.zh.includes(zh)).toBe(false)
+    })
+  }
+
+  it('returns frequency and the evidence units', () => {
+    const [top] = suggestEquivalents('new quality productive forces', units)
+    const holding = units.filter((u) => /new quality productive forces/i.test(u.en)).map((u) => u.id)
+    expect(holding.length).toBeGreaterThanOrEqual(6)
+    expect(top.freq).toBe(holding.length)
+    expect(top.unitIds).toEqual(holding)
+    expect(top.score).toBe(1)
+  })
+
+  it('finds the term in inflected and hyphen-variant forms', () => {
+    const r = suggestEquivalents('high quality developments', units)
+    expect(r[0]).toMatchObject({ zh: '高质量发展', freq: 7 })
+  })
+
+  it('adds what the term base already knows, with its own evidence', () => {
+    const r = suggestEquivalents('new quality productive forces', units, { known: ['新质生产力', '先进生产力'], limit: 2 })
+    expect(r[0]).toMatchObject({ zh: '新质生产力', known: true })
+    const extra = r.find((s) => s.zh === '先进生产力')
+    expect(extra).toMatchObject({ known: true, freq: 1 })
+    expect(r.filter((s) => !s.known).length).toBeLessThanOrEqual(2)
+  })
+
+  it('gives the same answer from global counts when only the term units are passed', () => {
+    const positives = units.filter((u) => /real economy/i.test(u.en))
+    const countUnits = (grams: string[]): number[] => grams.map((g) => units.filter((u) => u.zh.includes(g)).length)
+    const local = suggestEquivalents('real economy', units)
+    const global = suggestEquivalents('real economy', positives, { background: { totalUnits: units.length, countUnits } })
+    expect(global.map((s) => [s.zh, s.score.toFixed(6), s.freq])).toEqual(local.map((s) => [s.zh, s.score.toFixed(6), s.freq]))
+  })
+
+  it('proposes nothing for a term the memory does not hold', () => {
+    expect(suggestEquivalents('quantum computing', units)).toEqual([])
+  })
+})
+
+describe('logLikelihoodRatio', () => {
+  it('is zero for independence and grows with association', () => {
+    expect(logLikelihoodRatio(10, 10, 10, 10)).toBeCloseTo(0, 9)
+    expect(logLikelihoodRatio(10, 0, 0, 10)).toBeGreaterThan(logLikelihoodRatio(8, 2, 2, 8))
+    expect(logLikelihoodRatio(10, 0, 0, 10)).toBeCloseTo(40 * Math.log(2), 6)
+  })
+})
