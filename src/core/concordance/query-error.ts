@@ -1,0 +1,12 @@
+/** A query the user must change; `message` is shown as is. */
+export type QueryErrorCode = 'empty' | 'no-terms' | 'too-long' | 'too-many-terms' | 'invalid-regex' | 'unsafe-regex'
+
+export class QueryError extends Error {
+  constructor(
+    readonly code: QueryErrorCode,
+    message: string
+  ) {
+    super(message)
+    this.name = 'QueryError'
+  }
+}

@@ -1,0 +1,117 @@
+import { createInterface } from 'node:readline'
+import type { ConcordanceResult, SortLevel } from '../../../shared/api/concordance'
+import { CliError, type Command, type CommandContext } from '../command'
+import { toJson, toTsv } from '../output'
+
+const SCOPES = { corpus: 'corpus', tm: 'memory', all: 'both' } as const
+const LEVELS = new Set(['1L', '2L', '3L', '1R', '2R', '3R'])
+
+export const searchCommand: Command = {
+  name: 'search',
+  summary: 'Concordance: a word or phrase in context (KWIC), English or Chinese, in the corpus and/or the memory.',
+  usage: [
+    'shuyu search QUERY [--lang en|zh] [--scope corpus|tm|all] [--sort 1R,2R] [--limit N] [--format tsv|json]',
+    '             [--match-case] [--lemma] [--regex] [--stdin] [--timings] [--db FILE]',
+    '    TSV: doc date left match right   (--stdin: one query per line, a leading query column;',
+    '    --timings: a trailing ms column, and a row for queries without hits)'
+  ].join('\n'),
+  options: {
+    lang: { type: 'string' },
+    scope: { type: 'string', default: 'corpus' },
+    sort: { type: 'string' },
+    limit: { type: 'string', default: '50' },
+    format: { type: 'string', default: 'tsv' },
+    'match-case': { type: 'boolean', default: false },
+    lemma: { type: 'boolean', default: false },
+    regex: { type: 'boolean', default: false },
+    stdin: { type: 'boolean', default: false },
+    timings: { type: 'boolean', default: false }
+  },
+  async run(ctx) {
+    const queries = ctx.values.stdin ? await readLines() : [ctx.positionals.join(' ')]
+    if (!ctx.values.stdin && !queries[0].trim()) throw new CliError('search needs a query (or --stdin)')
+    const results: { query: string; ms: number; result?: ConcordanceResult; error?: string }[] = []
+    for (const query of queries) {
+      const started = performance.now()
+      try {
+        const result = await search(ctx, query)
+        results.push({ query, ms: performance.now() - started, result })
+      } catch (error) {
+        if (!ctx.values.stdin) throw error
+        results.push({ query, ms: performance.now() - started, error: (error as Error).message })
+        ctx.io.err(`${query}: ${(error as Error).message}\n`)
+      }
+    }
+    print(ctx, results)
+    return results.some((r) => r.error) ? 1 : 0
+  }
+}
+
+function search(ctx: CommandContext, query: string): Promise<ConcordanceResult> {
+  const scope = SCOPES[(ctx.values.scope as keyof typeof SCOPES) ?? 'corpus']
+  if (!scope) throw new CliError(`bad --scope: ${ctx.values.scope} (corpus, tm or all)`)
+  const lang = ctx.values.lang as string | undefined
+  if (lang && lang !== 'en' && lang !== 'zh') throw new CliError(`bad --lang: ${lang} (en or zh)`)
+  const sort = ((ctx.values.sort as string | undefined) ?? '').split(',').filter(Boolean)
+  for (const level of sort) if (!LEVELS.has(level)) throw new CliError(`bad --sort level: ${level} (1L..3L, 1R..3R)`)
+  const limit = Number(ctx.values.limit)
+  if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new CliError(`bad --limit: ${ctx.values.limit} (1-500)`)
+  return ctx.call('concordance/search', {
+    query,
+    scope,
+    language: lang as 'en' | 'zh' | undefined,
+    sort: sort as SortLevel[],
+    limit,
+    options: {
+      matchCase: ctx.values['match-case'] as boolean,
+      lemma: ctx.values.lemma as boolean,
+      regex: ctx.values.regex as boolean
+    }
+  })
+}
+
+function print(
+  ctx: CommandContext,
+  results: { query: string; ms: number; result?: ConcordanceResult; error?: string }[]
+): void {
+  const timings = Boolean(ctx.values.timings)
+  if (ctx.values.format === 'json') {
+    const rows = results.map((r) => ({
+      query: r.query,
+      ...(timings ? { ms: Math.round(r.ms * 100) / 100 } : {}),
+      total: r.result?.total ?? 0,
+      totalExact: r.result?.totalExact ?? true,
+      hits: r.result?.hits ?? [],
+      ...(r.error ? { error: r.error } : {})
+    }))
+    ctx.io.out(toJson(ctx.values.stdin ? rows : rows[0]))
+    return
+  }
+  const columns = [
+    ...(ctx.values.stdin ? ['query'] : []),
+    'doc',
+    'date',
+    'left',
+    'match',
+    'right',
+    ...(timings ? ['ms'] : [])
+  ]
+  const rows: unknown[][] = []
+  for (const r of results) {
+    const lead = ctx.values.stdin ? [r.query] : []
+    const ms = timings ? [r.ms.toFixed(2)] : []
+    const hits = r.result?.hits ?? []
+    if (hits.length === 0 && timings) rows.push([...lead, '', '', '', '', '', ...ms])
+    for (const h of hits) {
+      const doc = h.kind === 'unit' ? `TM #${h.id}` : (h.documentTitle ?? '')
+      rows.push([...lead, doc, h.date ?? '', h.left, h.match, h.right, ...ms])
+    }
+  }
+  ctx.io.out(toTsv(columns, rows))
+}
+
+async function readLines(): Promise<string[]> {
+  const lines: string[] = []
+  for await (const line of createInterface({ input: process.stdin })) if (line.trim()) lines.push(line)
+  return lines
+}

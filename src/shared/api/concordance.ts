@@ -1,0 +1,94 @@
+/** Concordance (key word in context) over the corpus and the translation memory. */
+
+export interface QueryOptions {
+  matchCase?: boolean
+  /** English: also find inflected forms ("force" → forces, forced, forcing). */
+  lemma?: boolean
+  /** Treat the query as a JavaScript regular expression (a post-filter, bounded in time). */
+  regex?: boolean
+}
+
+export type SortLevel = '1L' | '2L' | '3L' | '1R' | '2R' | '3R'
+
+export interface ConcordanceRequest {
+  query: string
+  options?: QueryOptions
+  /** corpus = document segments, memory = translation units, both = corpus hits then memory hits. */
+  scope?: 'corpus' | 'memory' | 'both'
+  /** Document language, or the language of the translation unit side searched. */
+  language?: 'en' | 'zh'
+  /** Translation-memory side(s) to search (default both). */
+  side?: 'source' | 'target' | 'both'
+  documentIds?: number[]
+  /** Inclusive ISO dates (documents.date; a unit without a document uses its created_at). */
+  dateFrom?: string
+  dateTo?: string
+  /** Multi-level sort, e.g. ['1R', '2R']; empty or absent = corpus order. */
+  sort?: SortLevel[]
+  offset?: number
+  limit?: number
+  /** Characters of context on each side. */
+  width?: number
+}
+
+export interface ConcordanceHit {
+  kind: 'segment' | 'unit'
+  /** segments.id or translation_units.id */
+  id: number
+  documentId: number | null
+  documentTitle: string | null
+  date: string | null
+  /** Segment ordinal in its document (segments only). */
+  ordinal: number | null
+  /** For units: which side matched; the other side is `otherText`. */
+  side: 'source' | 'target' | null
+  otherText: string | null
+  /** The whole segment / unit side, and the match offsets inside it. */
+  text: string
+  start: number
+  end: number
+  left: string
+  match: string
+  right: string
+}
+
+export interface ConcordanceResult {
+  hits: ConcordanceHit[]
+  /** Number of hits (exact when `totalExact`, else an estimate from the part verified so far). */
+  total: number
+  totalExact: boolean
+  page: { offset: number; limit: number }
+  /** A regex search ran out of its time budget: the hits are the ones found before. */
+  timedOut: boolean
+}
+
+export interface Collocate {
+  word: string
+  /** Co-occurrences within the window. */
+  freq: number
+  /** Frequency of the collocate in the whole corpus. */
+  corpusFreq: number
+  logDice: number
+  mi: number
+}
+
+export interface CollocatesRequest extends ConcordanceRequest {
+  window?: number
+  minFreq?: number
+  by?: 'logDice' | 'mi'
+  top?: number
+}
+
+export interface CollocatesResult {
+  collocates: Collocate[]
+  nodeFreq: number
+  corpusSize: number
+  sampled: boolean
+}
+
+export interface ConcordanceApi {
+  'concordance/search': (arg: ConcordanceRequest) => Promise<ConcordanceResult>
+  'concordance/collocates': (arg: CollocatesRequest) => Promise<CollocatesResult>
+  /** Rebuilds the whole index (normally it updates itself on import). */
+  'concordance/rebuild': (arg: Record<string, never>) => Promise<{ segments: number; units: number }>
+}
