@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import en from '../../src/renderer/src/i18n/en.json'
-import zhCN from '../../src/renderer/src/i18n/zh-CN.json'
+import { resources } from '../../src/renderer/src/i18n/resources'
 
 type Tree = { [key: string]: string | Tree }
 
@@ -18,8 +17,8 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 const pluralSuffix = /_(zero|one|two|few|many|other)$/
 const baseKey = (key: string) => key.replace(pluralSuffix, '')
 
-const enKeys = flatten(en as Tree)
-const zhKeys = flatten(zhCN as Tree)
+const enKeys = flatten(resources.en as Tree)
+const zhKeys = flatten(resources['zh-CN'] as Tree)
 
 // Every source file of the renderer, as text, through Vite's glob (no Node fs in the web tsconfig).
 const sources = import.meta.glob('../../src/renderer/src/**/*.{ts,tsx}', {

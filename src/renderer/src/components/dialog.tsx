@@ -9,7 +9,8 @@ export function Dialog(props: { title: string; onClose: () => void; children: Re
   const panel = useRef<HTMLDivElement | null>(null)
   const { onClose } = props
   useEffect(() => {
-    const first = panel.current?.querySelector<HTMLElement>('input, select, textarea, button:not(.icon-button)')
+    const fields = 'input, select, textarea, button:not(.icon-button)'
+    const first = panel.current?.querySelector<HTMLElement>(fields)
     ;(first ?? panel.current)?.focus()
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return
@@ -22,7 +23,8 @@ export function Dialog(props: { title: string; onClose: () => void; children: Re
     return () => window.removeEventListener('keydown', onKey, true)
   }, [onClose])
   return (
-    <div className="dialog-backdrop" onMouseDown={(event) => event.target === event.currentTarget && onClose()}>
+    <div className="dialog-backdrop"
+      onMouseDown={(event) => event.target === event.currentTarget && onClose()}>
       <div
         ref={panel}
         className={props.wide ? 'dialog dialog-wide' : 'dialog'}
@@ -34,7 +36,8 @@ export function Dialog(props: { title: string; onClose: () => void; children: Re
       >
         <header className="dialog-header">
           <h2 className="dialog-title">{props.title}</h2>
-          <button type="button" className="icon-button" aria-label={t('common.close')} title={t('common.close')}
+          <button type="button" className="icon-button" aria-label={t('common.close')}
+            title={t('common.close')}
             onClick={onClose}>
             <CloseIcon />
           </button>

@@ -30,7 +30,9 @@ export function KwicLines(props: {
           </div>
           <div className="kwic-source">
             <span className="kwic-title">{line.title}</span>
-            <span className="kwic-date">{formatCalendarDate(line.date, i18n.language) ?? t('corpus.noDate')}</span>
+            <span className="kwic-date">
+              {formatCalendarDate(line.date, i18n.language) ?? t('corpus.noDate')}
+            </span>
             {props.action?.(line, index)}
           </div>
         </li>

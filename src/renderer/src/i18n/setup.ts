@@ -1,13 +1,12 @@
 import i18n from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import en from './en.json'
-import zhCN from './zh-CN.json'
+import { resources } from './resources'
 import { uiLanguages, type UiLanguage } from './languages'
 
 /** Resources are bundled JSON imports so the UI also works from file:// in Electron. */
 export async function initI18n(language: UiLanguage): Promise<typeof i18n> {
   await i18n.use(initReactI18next).init({
-    resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
+    resources: { en: { translation: resources.en }, 'zh-CN': { translation: resources['zh-CN'] } },
     lng: language,
     supportedLngs: [...uiLanguages],
     fallbackLng: 'en',

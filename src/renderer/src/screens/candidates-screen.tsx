@@ -10,7 +10,7 @@ import { useNavigation } from '../components/navigation'
 import { isTypingTarget, useHistoryActions } from '../components/undo-shortcuts'
 import { usePagedList } from '../components/use-paged-list'
 import { formatNumber, progressPercent } from '../lib/format'
-import { CandidateList } from './candidates/candidate-list'
+import { CandidateList, formatScore } from './candidates/candidate-list'
 import { MergeDialog, type MergeTarget } from './candidates/merge-dialog'
 import { moveCursor, rangeIds, reviewKey, toggleId } from './candidates/selection'
 import { ShortcutLegend } from './candidates/shortcut-legend'
@@ -73,12 +73,16 @@ export function CandidatesScreen() {
     }
     let live = true
     setContexts(null)
-    api.invoke('candidates/contexts', { id: currentId, limit: 30 }).then(
-      (lines) => live && setContexts(lines),
-      (error) => live && reportError(error)
-    )
+    // A short pause first: holding j down walks the list without a request per row.
+    const timer = window.setTimeout(() => {
+      api.invoke('candidates/contexts', { id: currentId, limit: 30 }).then(
+        (lines) => live && setContexts(lines),
+        (error) => live && reportError(error)
+      )
+    }, 90)
     return () => {
       live = false
+      window.clearTimeout(timer)
     }
   }, [api, currentId, reportError])
 
@@ -102,7 +106,8 @@ export function CandidatesScreen() {
         const { conceptIds } = await api.invoke('candidates/accept', { ids })
         afterAction(t('candidates.done.accepted', { count: ids.length }))
         // One accepted term opens straight in the entry editor, ready for its Chinese equivalent.
-        if (ids.length === 1 && conceptIds[0] !== undefined) navigate('termbase', { conceptId: conceptIds[0] })
+        const conceptId = conceptIds[0]
+        if (ids.length === 1 && conceptId !== undefined) navigate('termbase', { conceptId })
       } else {
         await api.invoke(verb === 'reject' ? 'candidates/reject' : 'candidates/skip', { ids })
         afterAction(t(verb === 'reject' ? 'candidates.done.rejected' : 'candidates.done.skipped',
@@ -180,6 +185,9 @@ export function CandidatesScreen() {
     }
   }, [anchor, list.rowAt])
 
+  const onToggle = useCallback((id: number) => setSelected((s) => toggleId(s, id)), [])
+  const onEditDone = useCallback((id: number, term: string | null) => void finishEdit(id, term), [finishEdit])
+
   const statusOptions: [StatusFilter, string][] = useMemo(() => [
     ['new', t('candidates.status.new')],
     ['accepted', t('candidates.status.accepted')],
@@ -223,7 +231,7 @@ export function CandidatesScreen() {
             {sortOptions.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
           </select>
         </label>
-        <span className="screen-summary">
+        <span className="screen-summary" data-testid="candidate-count">
           {list.total !== null && t('candidates.count', { count: total, n: formatNumber(total, locale) })}
         </span>
         {!neverMined && mineButton(false)}
@@ -234,9 +242,11 @@ export function CandidatesScreen() {
             <span className="import-label">{t('candidates.mining')}</span>
             <span className="import-message">{mining.state.message}</span>
             {percent !== null && <span className="import-percent">{formatNumber(percent, locale)} %</span>}
-            <button type="button" className="button button-quiet" onClick={mining.cancel}>{t('common.cancel')}</button>
+            <button type="button" className="button button-quiet"
+              onClick={mining.cancel}>{t('common.cancel')}</button>
           </div>
-          <div className={percent === null ? 'progress progress-indeterminate' : 'progress'} role="progressbar"
+          <div className={percent === null ? 'progress progress-indeterminate' : 'progress'}
+            role="progressbar"
             aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent ?? undefined}>
             <div className="progress-fill" style={percent === null ? undefined : { width: `${percent}%` }} />
           </div>
@@ -244,7 +254,9 @@ export function CandidatesScreen() {
       )}
       {selected.size > 0 && (
         <div className="bulk-bar" data-testid="bulk-bar">
-          <span>{t('candidates.selected', { count: selected.size, n: formatNumber(selected.size, locale) })}</span>
+          <span>
+            {t('candidates.selected', { count: selected.size, n: formatNumber(selected.size, locale) })}
+          </span>
           <button type="button" className="button button-primary" data-testid="bulk-accept"
             onClick={() => void review('accept')}>{t('candidates.accept')}</button>
           <button type="button" className="button" data-testid="bulk-reject"
@@ -256,7 +268,8 @@ export function CandidatesScreen() {
         </div>
       )}
       {neverMined && !mining.state.running ? (
-        <EmptyState icon={<CandidatesIcon />} title={t('candidates.emptyTitle')} body={t('candidates.emptyBody')}>
+        <EmptyState icon={<CandidatesIcon />} title={t('candidates.emptyTitle')}
+          body={t('candidates.emptyBody')}>
           {mineButton(true)}
         </EmptyState>
       ) : (
@@ -264,8 +277,8 @@ export function CandidatesScreen() {
           <div className="split-main">
             <CandidateList total={total} version={list.version} rowAt={list.rowAt} ensure={list.ensure}
               cursor={cursor} selected={selected} editingId={editingId} onRowClick={onRowClick}
-              onToggle={(id) => setSelected((s) => toggleId(s, id))}
-              onEditDone={(id, term) => void finishEdit(id, term)} />
+              onToggle={onToggle} onEditDone={onEditDone} />
+            <ShortcutLegend />
           </div>
           <aside className="split-side panel" data-testid="candidate-detail">
             {current ? (
@@ -285,11 +298,13 @@ export function CandidatesScreen() {
                   {t('candidates.stats', {
                     freq: formatNumber(current.freq, locale),
                     docs: formatNumber(current.docs, locale),
-                    score: formatNumber(Math.round(current.score * 100) / 100, locale)
+                    score: formatScore(current.score, locale)
                   })}
                 </p>
                 {current.variants.length > 0 && (
-                  <p className="detail-variants">{t('candidates.column.variants')}: {current.variants.join(' · ')}</p>
+                  <p className="detail-variants">
+                    {t('candidates.column.variants')}: {current.variants.join(' · ')}
+                  </p>
                 )}
                 <h3 className="section-title">{t('candidates.contexts')}</h3>
                 {contexts === null ? <div className="loading">{t('common.loading')}</div>
@@ -298,7 +313,6 @@ export function CandidatesScreen() {
             ) : (
               <p className="muted">{t('candidates.noneSelected')}</p>
             )}
-            <ShortcutLegend />
           </aside>
         </div>
       )}

@@ -1,10 +1,31 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useRef, useState, type MouseEvent } from 'react'
+import { memo, useEffect, useMemo, useRef, useState, type CSSProperties, type MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CandidateRow, CandidateStatus } from '../../../../shared/models'
-import { formatNumber } from '../../lib/format'
 
 export const candidateRowHeight = 36
+
+// Building an Intl formatter costs far more than using one: a scroll renders hundreds of cells.
+const formatters = new Map<string, Intl.NumberFormat>()
+function formatter(locale: string, decimals: number): Intl.NumberFormat {
+  const key = `${locale}|${decimals}`
+  let found = formatters.get(key)
+  if (!found) {
+    const digits = { minimumFractionDigits: decimals, maximumFractionDigits: decimals }
+    found = new Intl.NumberFormat(locale, digits)
+    formatters.set(key, found)
+  }
+  return found
+}
+
+/** Scores with two decimals always, so the column's digits line up. */
+export function formatScore(score: number, locale: string): string {
+  return formatter(locale, 2).format(score)
+}
+
+export function formatCount(value: number, locale: string): string {
+  return formatter(locale, 0).format(value)
+}
 
 interface ListProps {
   total: number
@@ -34,6 +55,16 @@ export function CandidateList(props: ListProps) {
   const first = items[0]?.index ?? 0
   const last = items[items.length - 1]?.index ?? -1
   const { ensure, cursor } = props
+  const labels = useMemo<RowLabels>(() => ({
+    status: {
+      new: t('candidates.status.new'),
+      accepted: t('candidates.status.accepted'),
+      rejected: t('candidates.status.rejected'),
+      merged: t('candidates.status.merged'),
+      skipped: t('candidates.status.skipped')
+    },
+    select: (term) => t('candidates.select', { term })
+  }), [t])
 
   useEffect(() => {
     if (last >= first) ensure(first, last)
@@ -43,16 +74,9 @@ export function CandidateList(props: ListProps) {
     if (cursor >= 0) virtualizer.scrollToIndex(cursor, { align: 'auto' })
   }, [cursor, virtualizer])
 
-  const statusLabels: Record<CandidateStatus, string> = {
-    new: t('candidates.status.new'),
-    accepted: t('candidates.status.accepted'),
-    rejected: t('candidates.status.rejected'),
-    merged: t('candidates.status.merged'),
-    skipped: t('candidates.status.skipped')
-  }
-
   return (
-    <div className="vlist candidate-list" role="grid" aria-rowcount={props.total} aria-label={t('nav.candidates')}
+    <div className="vlist candidate-list" role="grid" aria-rowcount={props.total}
+      aria-label={t('nav.candidates')}
       data-testid="candidate-list">
       <div className="vlist-head candidate-grid" role="row">
         <span role="columnheader" aria-label={t('candidates.selectColumn')} />
@@ -69,41 +93,14 @@ export function CandidateList(props: ListProps) {
             const row = props.rowAt(item.index)
             const style = { height: item.size, transform: `translateY(${item.start}px)` }
             if (!row) {
-              return <div key={item.key} className="vlist-row candidate-grid placeholder" style={style} role="row" />
+              return <div key={item.key} className="vlist-row candidate-grid placeholder" style={style}
+                role="row" />
             }
-            const checked = props.selected.has(row.id)
-            const current = item.index === cursor
             return (
-              <div
-                key={item.key}
-                role="row"
-                aria-selected={current}
-                className={`vlist-row candidate-grid${current ? ' is-current' : ''}${checked ? ' is-checked' : ''}`}
-                style={style}
-                data-testid="candidate-row"
-                data-candidate-id={row.id}
-                data-status={row.status}
-                onClick={(event) => props.onRowClick(item.index, event)}
-              >
-                <span role="gridcell">
-                  <input type="checkbox" checked={checked} aria-label={t('candidates.select', { term: row.term })}
-                    onClick={(event) => event.stopPropagation()} onChange={() => props.onToggle(row.id)} />
-                </span>
-                <span role="gridcell" className="candidate-term">
-                  {props.editingId === row.id ? (
-                    <EditTerm initial={row.term} onDone={(term) => props.onEditDone(row.id, term)} />
-                  ) : row.term}
-                </span>
-                <span role="gridcell" className="num">{formatNumber(Math.round(row.score * 100) / 100, locale)}</span>
-                <span role="gridcell" className="num">{formatNumber(row.freq, locale)}</span>
-                <span role="gridcell" className="num">{formatNumber(row.docs, locale)}</span>
-                <span role="gridcell" className="candidate-variants" title={row.variants.join(' · ')}>
-                  {row.variants.join(' · ')}
-                </span>
-                <span role="gridcell">
-                  <span className={`review-tag review-${row.status}`}>{statusLabels[row.status]}</span>
-                </span>
-              </div>
+              <CandidateRowView key={item.key} row={row} index={item.index} style={style} locale={locale}
+                current={item.index === cursor} checked={props.selected.has(row.id)}
+                editing={props.editingId === row.id} onRowClick={props.onRowClick} onToggle={props.onToggle}
+                onEditDone={props.onEditDone} labels={labels} />
             )
           })}
         </div>
@@ -111,6 +108,66 @@ export function CandidateList(props: ListProps) {
     </div>
   )
 }
+
+interface RowProps {
+  row: CandidateRow
+  index: number
+  style: CSSProperties
+  locale: string
+  current: boolean
+  checked: boolean
+  editing: boolean
+  onRowClick: (index: number, event: MouseEvent) => void
+  onToggle: (id: number) => void
+  onEditDone: (id: number, term: string | null) => void
+  labels: RowLabels
+}
+
+interface RowLabels {
+  status: Record<CandidateStatus, string>
+  select: (term: string) => string
+}
+
+/** One row; memoised so a scroll step renders only the rows that came into view. */
+const CandidateRowView = memo(function CandidateRowView(props: RowProps) {
+  // No useTranslation here: its per-row cost showed up in scroll profiles; labels come from the list.
+  const { row, current, checked, locale, labels } = props
+  return (
+    <div
+      role="row"
+      aria-selected={current}
+      className={['vlist-row candidate-grid', current && 'is-current', checked && 'is-checked']
+        .filter(Boolean).join(' ')}
+      style={props.style}
+      data-testid="candidate-row"
+      data-candidate-id={row.id}
+      data-status={row.status}
+      onClick={(event) => props.onRowClick(props.index, event)}
+    >
+      <span role="gridcell">
+        <input type="checkbox" checked={checked} aria-label={labels.select(row.term)}
+          onClick={(event) => event.stopPropagation()} onChange={() => props.onToggle(row.id)} />
+      </span>
+      <span role="gridcell" className="candidate-term">
+        {props.editing
+          ? <EditTerm initial={row.term} onDone={(term) => props.onEditDone(row.id, term)} />
+          : row.term}
+      </span>
+      <span role="gridcell" className="num">{formatScore(row.score, locale)}</span>
+      <span role="gridcell" className="num">{formatCount(row.freq, locale)}</span>
+      <span role="gridcell" className="num">{formatCount(row.docs, locale)}</span>
+      <span role="gridcell" className="candidate-variants" title={row.variants.join(' · ')}>
+        {row.variants.join(' · ')}
+      </span>
+      <span role="gridcell">
+        <span className={`review-tag review-${row.status}`}>{labels.status[row.status]}</span>
+      </span>
+    </div>
+  )
+}, (a, b) => a.row === b.row && a.index === b.index && a.current === b.current && a.checked === b.checked &&
+  a.editing === b.editing && a.locale === b.locale && a.style.transform === b.style.transform &&
+  a.style.height === b.style.height && a.onRowClick === b.onRowClick && a.onToggle === b.onToggle &&
+  a.onEditDone === b.onEditDone && a.labels === b.labels)
 
 /** Inline edit of a candidate's text: Enter saves, Escape cancels. */
 function EditTerm({ initial, onDone }: { initial: string; onDone: (term: string | null) => void }) {

@@ -23,7 +23,9 @@ export function MergeDialog(props: { sources: CandidateRow[]; onPick: (target: M
     const timer = window.setTimeout(() => {
       const query = text.trim()
       Promise.all([
-        api.invoke('candidates/list', { text: query, limit: 20, status: 'all', sort: 'score', descending: true }),
+        api.invoke('candidates/list', {
+          text: query, limit: 20, status: 'all', sort: 'score', descending: true
+        }),
         api.invoke('concepts/search', { text: query, limit: 20 })
       ]).then(([c, k]) => {
         if (!live) return
@@ -49,7 +51,8 @@ export function MergeDialog(props: { sources: CandidateRow[]; onPick: (target: M
           <ul className="pick-list">
             {candidates.filter((c) => !sourceIds.has(c.id)).map((c) => (
               <li key={c.id}>
-                <button type="button" className="pick-item" onClick={() => props.onPick({ intoCandidate: c.id })}>
+                <button type="button" className="pick-item"
+                  onClick={() => props.onPick({ intoCandidate: c.id })}>
                   {c.term}
                 </button>
               </li>
@@ -61,7 +64,8 @@ export function MergeDialog(props: { sources: CandidateRow[]; onPick: (target: M
           <ul className="pick-list">
             {concepts.map((c) => (
               <li key={c.id}>
-                <button type="button" className="pick-item" onClick={() => props.onPick({ intoConcept: c.id })}>
+                <button type="button" className="pick-item"
+                  onClick={() => props.onPick({ intoConcept: c.id })}>
                   {[...c.en, ...c.zh].join(' · ') || `#${c.id}`}
                 </button>
               </li>

@@ -8,7 +8,8 @@ export function toggleId(selected: ReadonlySet<number>, id: number): Set<number>
 }
 
 /** Ids of the loaded rows between two indexes, inclusive, in either order (Shift+click). */
-export function rangeIds(rowAt: (index: number) => { id: number } | undefined, from: number, to: number): number[] {
+export function rangeIds(rowAt: (index: number) => { id: number } | undefined, from: number,
+  to: number): number[] {
   const out: number[] = []
   for (let i = Math.min(from, to); i <= Math.max(from, to); i++) {
     const row = rowAt(i)

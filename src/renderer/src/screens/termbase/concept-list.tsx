@@ -1,0 +1,64 @@
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ConceptRow } from '../../../../shared/models'
+
+interface ConceptListProps {
+  total: number
+  version: number
+  rowAt: (index: number) => ConceptRow | undefined
+  ensure: (start: number, end: number) => void
+  selectedId: number | null
+  onSelect: (id: number) => void
+}
+
+/** Virtualised, paged list of concepts: English terms, Chinese terms, domain. */
+export function ConceptList(props: ConceptListProps) {
+  const { t } = useTranslation()
+  const scroller = useRef<HTMLDivElement | null>(null)
+  const virtualizer = useVirtualizer({
+    count: props.total,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 52,
+    overscan: 10
+  })
+  const items = virtualizer.getVirtualItems()
+  const first = items[0]?.index ?? 0
+  const last = items[items.length - 1]?.index ?? -1
+  const { ensure } = props
+  useEffect(() => {
+    if (last >= first) ensure(first, last)
+  }, [ensure, first, last, props.version])
+
+  return (
+    <div className="vlist-scroll concept-list" ref={scroller} role="listbox" aria-label={t('nav.termbase')}
+      data-testid="concept-list">
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {items.map((item) => {
+          const row = props.rowAt(item.index)
+          const style = { height: item.size, transform: `translateY(${item.start}px)` }
+          if (!row) return <div key={item.key} className="vlist-row placeholder" style={style} />
+          const active = row.id === props.selectedId
+          return (
+            <div key={item.key} role="option" aria-selected={active} tabIndex={0}
+              className={`vlist-row concept-row${active ? ' is-current' : ''}`} style={style}
+              data-testid="concept-row" data-concept-id={row.id}
+              onClick={() => props.onSelect(row.id)}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter' || event.key === ' ') {
+                  event.preventDefault()
+                  props.onSelect(row.id)
+                }
+              }}>
+              <span className="concept-en">{row.en.join(' · ') || '—'}</span>
+              <span className="concept-zh" lang="zh-CN">
+                {row.zh.join(' · ') || t('termbase.noChinese')}
+              </span>
+              {row.domain && <span className="concept-domain">{row.domain}</span>}
+            </div>
+          )
+        })}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { HistoryEntry } from '../../../../shared/models'
+import { useApi } from '../../api-context'
+import { useFeedback } from '../../components/feedback'
+import { useHistoryActions } from '../../components/undo-shortcuts'
+import { formatDateTime } from '../../lib/format'
+
+/** The concept's edit history, newest first, with the workspace's undo and redo. */
+export function HistoryPanel({ conceptId, refreshKey }: { conceptId: number; refreshKey: string }) {
+  const { t, i18n } = useTranslation()
+  const api = useApi()
+  const { reportError } = useFeedback()
+  const { undo, redo } = useHistoryActions()
+  const [entries, setEntries] = useState<HistoryEntry[] | null>(null)
+
+  useEffect(() => {
+    let live = true
+    api.invoke('history/list', { conceptId, limit: 50 }).then((list) => live && setEntries(list), reportError)
+    return () => {
+      live = false
+    }
+  }, [api, conceptId, refreshKey, reportError])
+
+  return (
+    <section className="editor-section" data-testid="history-panel">
+      <header className="section-header">
+        <h3 className="section-title">{t('termbase.history.title')}</h3>
+        <button type="button" className="button button-small" data-testid="history-undo"
+          onClick={() => void undo()}>{t('common.undo')}</button>
+        <button type="button" className="button button-small" data-testid="history-redo"
+          onClick={() => void redo()}>{t('common.redo')}</button>
+      </header>
+      {entries === null ? <p className="muted">{t('common.loading')}</p>
+        : entries.length === 0 ? <p className="muted">{t('termbase.history.none')}</p> : (
+          <ol className="history-list">
+            {entries.map((entry) => (
+              <li key={entry.id} className={entry.undone ? 'is-undone' : undefined}
+                data-testid="history-entry">
+                <span className="history-label">{entry.label}</span>
+                {entry.undone && <span className="review-tag">{t('termbase.history.undone')}</span>}
+                <time className="history-time"
+                  dateTime={entry.at}>{formatDateTime(entry.at, i18n.language)}</time>
+              </li>
+            ))}
+          </ol>
+        )}
+    </section>
+  )
+}

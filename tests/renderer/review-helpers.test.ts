@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest'
+import { PageCache } from '../../src/renderer/src/components/use-paged-list'
+import { isTypingTarget } from '../../src/renderer/src/components/undo-shortcuts'
+import {
+  moveCursor, rangeIds, reviewKey, toggleId
+} from '../../src/renderer/src/screens/candidates/selection'
+import { formatScore } from '../../src/renderer/src/screens/candidates/candidate-list'
+
+const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) =>
+  ({ key: k, ctrlKey: false, metaKey: false, altKey: false, ...mods })
+
+describe('review queue helpers', () => {
+  it('maps review keys, and leaves modifier chords (Ctrl+Z, Ctrl+S) to the app', () => {
+    expect(reviewKey(key('j'))).toBe('down')
+    expect(reviewKey(key('ArrowUp'))).toBe('up')
+    expect(reviewKey(key('a'))).toBe('accept')
+    expect(reviewKey(key('r'))).toBe('reject')
+    expect(reviewKey(key('s'))).toBe('skip')
+    expect(reviewKey(key('e'))).toBe('edit')
+    expect(reviewKey(key('m'))).toBe('merge')
+    expect(reviewKey(key(' '))).toBe('toggle')
+    expect(reviewKey(key('s', { ctrlKey: true }))).toBeNull()
+    expect(reviewKey(key('a', { metaKey: true }))).toBeNull()
+    expect(reviewKey(key('x'))).toBeNull()
+  })
+
+  it('keeps the cursor inside the list', () => {
+    expect(moveCursor(0, -1, 10)).toBe(0)
+    expect(moveCursor(9, 1, 10)).toBe(9)
+    expect(moveCursor(3, 1, 10)).toBe(4)
+    expect(moveCursor(-1, 1, 10)).toBe(0)
+    expect(moveCursor(5, 1, 0)).toBe(-1)
+    // After rows vanish (rejected under the "to review" filter), the cursor clamps to the new end.
+    expect(moveCursor(40, 0, 12)).toBe(11)
+  })
+
+  it('toggles ids and selects Shift+click ranges in either direction, skipping unloaded rows', () => {
+    const selected = toggleId(new Set([1, 2]), 2)
+    expect([...selected]).toEqual([1])
+    expect([...toggleId(selected, 7)]).toEqual([1, 7])
+    const rows = [{ id: 10 }, { id: 11 }, undefined, { id: 13 }]
+    expect(rangeIds((i) => rows[i], 3, 0)).toEqual([10, 11, 13])
+    expect(rangeIds((i) => rows[i], 1, 1)).toEqual([11])
+  })
+
+  it('formats scores with two decimals in the interface language', () => {
+    expect(formatScore(4.8, 'en')).toBe('4.80')
+    expect(formatScore(1234.5, 'de')).toBe('1.234,50')
+  })
+
+  it('tells text fields (whose Ctrl+Z undoes typing) from the rest of the page', () => {
+    expect(isTypingTarget({ tagName: 'INPUT' } as unknown as EventTarget)).toBe(true)
+    expect(isTypingTarget({ tagName: 'TEXTAREA' } as unknown as EventTarget)).toBe(true)
+    expect(isTypingTarget({ tagName: 'DIV', isContentEditable: true } as unknown as EventTarget)).toBe(true)
+    expect(isTypingTarget({ tagName: 'BUTTON' } as unknown as EventTarget)).toBe(false)
+    expect(isTypingTarget(null)).toBe(false)
+  })
+})
+
+describe('PageCache (paged rows behind a virtual list)', () => {
+  it('asks only for the pages a visible range needs, once each', () => {
+    const cache = new PageCache<number>(200)
+    expect(cache.missing(0, 40)).toEqual([0])
+    cache.markPending(0)
+    expect(cache.missing(0, 40)).toEqual([])
+    // A jump to the middle of 50,000 rows requests the two pages on screen, not the 250 before them.
+    expect(cache.missing(25_190, 25_230)).toEqual([125, 126])
+    expect(cache.missing(10, 5)).toEqual([])
+  })
+
+  it('serves rows by absolute index and forgets a failed page so it is asked again', () => {
+    const cache = new PageCache<string>(3)
+    cache.markPending(1)
+    cache.store(1, ['d', 'e', 'f'])
+    expect(cache.get(4)).toBe('e')
+    expect(cache.get(0)).toBeUndefined()
+    cache.markPending(0)
+    cache.fail(0)
+    expect(cache.missing(0, 5)).toEqual([0])
+    expect(cache.loadedPages()).toEqual([1])
+    cache.clear()
+    expect(cache.get(4)).toBeUndefined()
+  })
+})

@@ -1,0 +1,118 @@
+import { renderToStaticMarkup } from 'react-dom/server'
+import type { ReactNode } from 'react'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { ApiClient } from '../../src/shared/api'
+import type { ContextLine, ExampleRecord } from '../../src/shared/models'
+import { ApiProvider } from '../../src/renderer/src/api-context'
+import { FeedbackProvider } from '../../src/renderer/src/components/feedback'
+import { KwicLines } from '../../src/renderer/src/components/kwic-lines'
+import { initI18n } from '../../src/renderer/src/i18n/setup'
+import { ShortcutLegend } from '../../src/renderer/src/screens/candidates/shortcut-legend'
+import { draftFromConcept } from '../../src/renderer/src/screens/termbase/draft'
+import { ExamplesSection } from '../../src/renderer/src/screens/termbase/examples-section'
+import { TermRows } from '../../src/renderer/src/screens/termbase/term-rows'
+import { UsageChart } from '../../src/renderer/src/screens/termbase/usage-chart'
+
+const hostile = '<script>alert(1)</script><img src=x onerror=alert(2)>'
+const noop = () => undefined
+
+// Never called during a static render; present so components that use the API can mount.
+const client: ApiClient = {
+  invoke: () => Promise.reject(new Error('not in unit tests')),
+  onEvent: () => noop
+}
+const withApi = (node: ReactNode) =>
+  renderToStaticMarkup(<ApiProvider client={client}><FeedbackProvider>{node}</FeedbackProvider></ApiProvider>)
+
+const terms = draftFromConcept({
+  id: 1, definition: '', domain: '', note: '', source: '', createdAt: '', modifiedAt: '', examples: [],
+  terms: [
+    { lang: 'en', text: hostile, status: 'preferred', pos: '', usageNote: '' },
+    { lang: 'zh-CN', text: '新质生产力', status: 'preferred', pos: '', usageNote: '' },
+    { lang: 'zh-CN', text: '新型生产力', status: 'forbidden', pos: '', usageNote: '' }
+  ]
+}).terms
+
+describe('term base components (static render)', () => {
+  let i18n: Awaited<ReturnType<typeof initI18n>>
+  beforeAll(async () => {
+    i18n = await initI18n('en')
+  })
+
+  it('renders term rows per language with test ids, status badges and a marked forbidden term', async () => {
+    await i18n.changeLanguage('en')
+    const html = renderToStaticMarkup(<TermRows terms={terms} onChange={noop} />)
+    expect(html.match(/data-testid="term-text"/g)).toHaveLength(3)
+    expect(html.match(/data-testid="term-status"/g)).toHaveLength(3)
+    expect(html).toContain('data-testid="add-term-en"')
+    expect(html).toContain('data-testid="add-term-zh"')
+    expect(html).toMatch(/class="term-row term-forbidden"/)
+    expect(html).toMatch(/data-status="forbidden"[^>]*><span aria-hidden="true">⛔ <\/span>Forbidden/)
+    // Typed HTML stays text: escaped inside the value attribute, never parsed as markup.
+    expect(html).not.toContain('<script>')
+    expect(html).toContain('&lt;script&gt;')
+    expect(html.indexOf('terms-en')).toBeLessThan(html.indexOf('terms-zh'))
+  })
+
+  it('shows Chinese labels in zh-CN', async () => {
+    await i18n.changeLanguage('zh-CN')
+    const html = renderToStaticMarkup(<TermRows terms={terms} onChange={noop} />)
+    expect(html).toContain('禁用')
+    expect(html).toContain('添加术语')
+    expect(html).toContain('中文')
+    await i18n.changeLanguage('en')
+  })
+
+  it('charts usage with localised dates and a title per bar', async () => {
+    await i18n.changeLanguage('zh-CN')
+    const html = renderToStaticMarkup(<UsageChart points={[
+      { documentId: 1, title: 'First', date: '2024-03-05', count: 2 },
+      { documentId: 2, title: 'Second <b>', date: '2025-03-12', count: 6 }
+    ]} />)
+    expect(html.match(/<rect/g)).toHaveLength(2)
+    expect(html).toContain('2025年3月12日')
+    expect(html).toContain('Second &lt;b&gt;（2025年3月12日）：6 次')
+    // The tallest bar fills the plot; the other is a third of it.
+    const heights = [...html.matchAll(/<rect[^>]*height="([\d.]+)"/g)].map((m) => Number(m[1]))
+    expect(heights[1]).toBeCloseTo(heights[0]! * 3, 5)
+    await i18n.changeLanguage('en')
+  })
+
+  it('highlights examples by offset, shows the Chinese rendering and the open-in-context link', async () => {
+    await i18n.changeLanguage('en')
+    const base: ExampleRecord = {
+      id: 1, conceptId: 1, termId: null, segmentId: 5, documentId: 2, documentTitle: 'Two sessions',
+      date: '2025-03-08', start: 11, end: 21, text: 'We develop new forces.', zh: '发展新质生产力',
+      tuId: null, source: 'corpus', createdAt: ''
+    }
+    const html = withApi(<ExamplesSection conceptId={1} examples={[
+      base, { ...base, id: 2, documentId: null, start: null, end: null, zh: '', text: hostile }
+    ]} onChanged={noop} />)
+    expect(html.match(/data-testid="example-row"/g)).toHaveLength(2)
+    expect(html).toContain('We develop <mark>new forces</mark>.')
+    expect(html).toContain('发展新质生产力')
+    expect(html).toContain('Mar 8, 2025')
+    expect(html.match(/data-testid="open-in-context"/g)).toHaveLength(1)
+    expect(html).not.toContain('<script>')
+    expect(html).toContain('data-testid="add-example"')
+  })
+
+  it('aligns KWIC lines on the match and escapes the context', () => {
+    const lines: ContextLine[] = [{
+      documentId: 1, title: 'T', date: null, segmentId: 9,
+      left: '<i>left</i> ', match: '新质生产力', right: ' right'
+    }]
+    const html = renderToStaticMarkup(<KwicLines lines={lines} />)
+    expect(html).toContain('<mark class="kwic-match">新质生产力</mark>')
+    expect(html).toContain('&lt;i&gt;left&lt;/i&gt;')
+    expect(html).toContain('lang="zh-CN"')
+  })
+
+  it('keeps a visible legend of every review shortcut', () => {
+    const html = renderToStaticMarkup(<ShortcutLegend />)
+    const keys = ['<kbd>a</kbd>', '<kbd>r</kbd>', '<kbd>s</kbd>', '<kbd>e</kbd>', '<kbd>m</kbd>', 'Ctrl+Z']
+    for (const k of keys) {
+      expect(html).toContain(k)
+    }
+  })
+})
