@@ -11,6 +11,8 @@ import type { CandidateStat, CorpusStats } from './stats'
 import { Tag, WEAK_MODIFIERS, tagTokens, type TaggedToken } from './tagger'
 import { tokenize } from './tokenize'
 
+const HYPHENATED = /[-\u2010\u2011]/
+
 /** Prepositions that join the parts of a multiword term; others ("at", "after") end it. */
 const CHAIN_PREPS = new Set(['of', 'in', 'for', 'through', 'on', 'and'])
 
@@ -37,8 +39,11 @@ function inRun(toks: TaggedToken[], i: number, runLen: number): boolean {
   switch (t.tag) {
     case Tag.Noun: case Tag.Proper: case Tag.Adj: return true
     case Tag.Ed: {
-      // Participle modifier only after a determiner/preposition/adjective: "the pitched blade", not "said Xi".
-      if (i + 1 >= toks.length || toks[i + 1].breakBefore || !isHead(toks[i + 1])) return false
+      // Participle modifier only after a determiner/preposition/adjective: "the pitched blade", not "said Xi";
+      // adjectives may sit between it and the noun ("a modernized industrial system").
+      let h = i + 1
+      while (h < toks.length && !toks[h].breakBefore && toks[h].tag === Tag.Adj && h - i < 4) h++
+      if (h >= toks.length || toks[h].breakBefore || !isHead(toks[h])) return false
       const p = i > 0 && !t.breakBefore ? toks[i - 1] : null
       return runLen > 0 || toks[i + 1].tag === Tag.Noun ||
         (p !== null && (p.tag === Tag.Det || p.tag === Tag.Prep || p.tag === Tag.Adj))
@@ -54,6 +59,11 @@ export function extractSegment(segmentId: number, text: string, ctx: ExtractCont
   const wf = stats.wordFreq
   for (const t of toks) {
     wf.set(t.lower, (wf.get(t.lower) ?? 0) + 1)
+    // Keys spell compounds with spaces ("high quality development"), and termhood looks their parts up
+    // one by one: count the parts too, or "driven" in "innovation-driven" would look absent from the corpus.
+    if (HYPHENATED.test(t.lower)) {
+      for (const p of t.lower.split(HYPHENATED)) if (p) wf.set(p, (wf.get(p) ?? 0) + 1)
+    }
   }
   // Runs: [start, end] inclusive token ranges.
   const runs: number[] = []
@@ -93,14 +103,22 @@ export function extractSegment(segmentId: number, text: string, ctx: ExtractCont
 }
 
 function emitRun(toks: TaggedToken[], s: number, e: number, segmentId: number, ctx: ExtractContext): void {
+  let maximalDone = false
   for (let b = e; b >= s; b--) {
     // Classifying adjectives are terms of their own in many glossaries ("aerodynamic", "collected").
     if (toks[b].tag === Tag.Adj && toks[b].lower.length > 3 && !WEAK_MODIFIERS.has(toks[b].lower)) {
-      record(toks, b, b, 2, segmentId, ctx)
+      record(toks, b, b, 2, segmentId, ctx, b === s && b === e)
     }
     if (!isHead(toks[b])) continue
     // A possessive inside a name run ("People's") is not a head.
     if (toks[b].possessive && b < e) continue
+    // The longest phrase ending at the run's last head is the maximal one; a capitalised name inside a
+    // longer phrase ("Belt and Road Initiative partner countries") is maximal as a name too.
+    let longest = -1
+    if (!maximalDone) {
+      for (let a = b; a >= s && b - a < ctx.maxWords; a--) if (validStart(toks, a, b, s, e)) longest = a
+    }
+    const nameEnd = toks[b].capital && !(b < e && toks[b + 1].capital)
     for (let a = b; a >= s && b - a < ctx.maxWords; a--) {
       const t = toks[a]
       if (t.lower === 'and') continue
@@ -109,9 +127,21 @@ function emitRun(toks: TaggedToken[], s: number, e: number, segmentId: number, c
       // A name coordination must be taken whole: do not start or end between "Belt" and "Road".
       if (a > s && toks[a - 1].lower === 'and') continue
       if (b < e && toks[b + 1].lower === 'and') continue
-      record(toks, a, b, 0, segmentId, ctx)
+      const name = nameEnd && a < b && t.capital && !(a > s && toks[a - 1].capital)
+      record(toks, a, b, 0, segmentId, ctx, a === longest || name)
     }
+    if (longest >= 0) maximalDone = true
   }
+}
+
+/** The start/end checks of emitRun, for finding the maximal phrase before recording. */
+function validStart(toks: TaggedToken[], a: number, b: number, s: number, e: number): boolean {
+  const t = toks[a]
+  if (t.lower === 'and' || !canStart(t)) return false
+  if (a > s && toks[a - 1].lower === 'and') return false
+  if (b < e && toks[b + 1].lower === 'and') return false
+  for (let k = a; k < b; k++) if (toks[k].possessive && !toks[k].capital) return false
+  return true
 }
 
 function emitChains(toks: TaggedToken[], runs: number[], segmentId: number, text: string,
@@ -143,14 +173,14 @@ function chainFrom(toks: TaggedToken[], runs: number[], r: number, a: number, se
     let last = runs[q + 1]
     while (last >= next && !isHead(toks[last])) last--
     if (last < next || last - a + 1 > ctx.maxWords) break
-    record(toks, a, last, 1, segmentId, ctx)
+    record(toks, a, last, 1, segmentId, ctx, true)
     if (last !== runs[q + 1] || toks[last].possessive) break
     end = last
   }
 }
 
 function record(toks: TaggedToken[], a: number, b: number, kind: 0 | 1 | 2, segmentId: number,
-  ctx: ExtractContext): void {
+  ctx: ExtractContext, maximal = false): void {
   let key = ''
   let surface = ''
   let caps = true
@@ -173,7 +203,7 @@ function record(toks: TaggedToken[], a: number, b: number, kind: 0 | 1 | 2, segm
   if (!c) {
     c = {
       key, n: key.split(' ').length, kind, freq: 0, docs: 0, lastDoc: -1,
-      surfaces: new Map(), capitalised: 0, occurrences: []
+      surfaces: new Map(), capitalised: 0, standalone: 0, occurrences: []
     }
     st.set(key, c)
   }
@@ -183,6 +213,7 @@ function record(toks: TaggedToken[], a: number, b: number, kind: 0 | 1 | 2, segm
     c.docs++
   }
   if (caps) c.capitalised++
+  if (maximal) c.standalone++
   c.surfaces.set(surface, (c.surfaces.get(surface) ?? 0) + 1)
   const end = toks[b].possessive ? toks[b].end - 2 : toks[b].end
   if (c.occurrences.length < ctx.maxOccurrences) c.occurrences.push({ segmentId, start: toks[a].start, end })

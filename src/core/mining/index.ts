@@ -22,12 +22,12 @@ export type { Token } from './tokenize'
 
 /**
  * Scores are normalised so that 1.0 is the miner's own cut-off: the raw score of the candidate at rank
- * CUTOFF_PER_SQRT_WORD × √(corpus words) (≈1,300 for a 50,000-word corpus, where that rank gave the best
+ * CUTOFF_PER_SQRT_WORD × √(corpus words) (≈1,550 for a 50,000-word corpus, where that rank gave the best
  * F1 on annotated data; √ because vocabulary grows sublinearly with corpus size). limit = 0 returns exactly
  * the candidates scoring ≥ DEFAULT_THRESHOLD.
  */
 export const DEFAULT_THRESHOLD = 1.0
-export const CUTOFF_PER_SQRT_WORD = 6
+export const CUTOFF_PER_SQRT_WORD = 7
 
 /** Does the default threshold keep this candidate? `limit: 0` returns exactly the candidates it keeps. */
 export function keepsCandidate(c: Pick<MinedCandidate, 'score'>): boolean {

@@ -6,6 +6,11 @@
  *  - document spread;
  *  - termhood against general English: Kilgarriff's "simple maths" ratio (fpm_corpus + k) / (fpm_ref + k)
  *    per word, averaged in log space so one generic word ("last", "afternoon") drags a phrase down.
+ *  - phrase termhood: the phrase's own simple-maths ratio, its general-English frequency estimated as a
+ *    small fraction of its rarest word's (a set phrase is far rarer than its parts), plus a bonus for a
+ *    phrase written with capitals mid-sentence (a name: "Belt and Road Initiative");
+ *  - independence: the share of occurrences where the candidate is the whole phrase, so fragments that
+ *    never stand alone ("quality productive forces") sink below the full term.
  * C-value alone rewards frequent generic phrases; termhood alone rewards rare typos and names: the product
  * needs both, which is what lets a once-seen but clearly technical phrase rank in a small corpus.
  */
@@ -35,10 +40,22 @@ export interface ScoreParams {
   nestBonus: number
   /** Extra weight per word beyond the first: glossary users want the multiword terms up front. */
   lengthBoost: number
+  /** Smoothing constant for single words: larger = single words need more corpus evidence. */
+  singleK: number
+  /** Termhood added to a multiword candidate written with capitals mid-sentence (a name). */
+  capBonus: number
+  /** Weight of the phrase's own simple-maths ratio (phrase frequency against an estimate of its
+   *  general-English frequency) in a multiword candidate's termhood. */
+  phraseWeight: number
+  /** Estimated general-English frequency of a phrase, as a fraction of its rarest word's. */
+  phraseRho: number
+  /** Weight of the occurrences inside a longer phrase, against those where the candidate stands alone. */
+  nestedWeight: number
 }
 
 export const DEFAULT_SCORE_PARAMS: ScoreParams = {
-  k: 1, minWeight: 0.3, chain: 0.6, adjective: 0.6, single: 1, nestBonus: 0.3, lengthBoost: 0
+  k: 1, minWeight: 0.3, chain: 0.6, adjective: 0.6, single: 1, nestBonus: 0.3, lengthBoost: 0,
+  singleK: 1, capBonus: 3, phraseWeight: 1, phraseRho: 0.02, nestedWeight: 0.3
 }
 
 export function wordSpecificity(w: string, stats: CorpusStats, ref: ReferenceFrequencies | null | undefined,
@@ -87,6 +104,10 @@ export function scoreAll(stats: CorpusStats, ref: ReferenceFrequencies | null | 
     if (s === undefined) specCache.set(w, (s = wordSpecificity(w, stats, ref, params.k)))
     return s
   }
+  const refFpm = (w: string): number => {
+    const e = ref?.words.get(w)
+    return e && ref?.total ? (e.count / ref.total) * 1e6 : 0
+  }
   const D = Math.max(1, stats.documents)
   const out: ScoredCandidate[] = []
   for (const c of cands) {
@@ -94,21 +115,33 @@ export function scoreAll(stats: CorpusStats, ref: ReferenceFrequencies | null | 
     let sum = 0
     let m = 0
     let min = Infinity
+    let minRef = Infinity
     for (const w of words) {
       if (FUNCTION_WORDS.has(w)) continue
-      const s = spec(w)
+      const s = c.n === 1 ? wordSpecificity(w, stats, ref, params.singleK) : spec(w)
       sum += s
       min = Math.min(min, s)
+      minRef = Math.min(minRef, refFpm(w))
       m++
     }
     // Termhood: mean word specificity, pulled toward the weakest word.
-    const termhood = m ? (1 - params.minWeight) * (sum / m) + params.minWeight * min : 0
+    let termhood = m ? (1 - params.minWeight) * (sum / m) + params.minWeight * min : 0
+    if (c.n > 1 && m) {
+      const cf = (c.freq / Math.max(1, stats.words)) * 1e6
+      const rf = (Number.isFinite(minRef) ? minRef : 0) * params.phraseRho
+      termhood += params.phraseWeight * Math.log((cf + params.k) / (rf + params.k))
+      termhood += params.capBonus * (c.capitalised / c.freq)
+    }
     const pc = parentCount.get(c.key) ?? 0
     const nested = pc ? (parentFreqSum.get(c.key) ?? 0) / pc : 0
     const cvalue = Math.log2(1 + c.n) * Math.max(c.freq - nested, 0.5)
+    // Share of occurrences where the candidate is the whole phrase: a fragment that never stands alone
+    // ("quality productive forces" inside "new quality productive forces") is not a term of its own.
+    const independence = params.nestedWeight < 0 ? 1
+      : (c.standalone + params.nestedWeight * (c.freq - c.standalone)) / c.freq
     const spread = 1 + 0.5 * Math.log2(1 + c.docs) / Math.log2(1 + D)
     const unit = Math.log(1 + cvalue) * spread + params.nestBonus * Math.log(1 + pc)
-    let score = Math.max(termhood, 0) * unit * (1 + params.lengthBoost * (Math.min(c.n, 5) - 1))
+    let score = Math.max(termhood, 0) * unit * independence * (1 + params.lengthBoost * (Math.min(c.n, 5) - 1))
     if (c.kind === 1) score *= params.chain
     else if (c.kind === 2) score *= params.adjective
     else if (c.n === 1) score *= params.single

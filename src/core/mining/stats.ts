@@ -19,6 +19,9 @@ export interface CandidateStat {
   lastDoc: number
   /** Surface form → count. */
   surfaces: Map<string, number>
+  /** Occurrences where the candidate is the whole phrase found (not a fragment of a longer one): the
+   *  C-value idea of "occurs independently", counted directly instead of estimated from parents. */
+  standalone: number
   /** Occurrences written with capitals where capitals are informative (names). */
   capitalised: number
   occurrences: MinedOccurrence[]
@@ -52,6 +55,7 @@ export function mergeStats(dst: CorpusStats, src: CorpusStats, maxOccurrences = 
     d.freq += s.freq
     d.docs += s.docs
     d.capitalised += s.capitalised
+    d.standalone += s.standalone
     d.lastDoc = -1
     for (const [f, c] of s.surfaces) d.surfaces.set(f, (d.surfaces.get(f) ?? 0) + c)
     for (const o of s.occurrences) {

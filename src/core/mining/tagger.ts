@@ -28,6 +28,9 @@ closed(Tag.Pron, 'i you he she it we they me him her us them my your his its our
 closed(Tag.Aux, 'be is are was were been being am have has had having do does did done can could may ' +
   'might must shall should will would ought')
 closed(Tag.Part, 'to not')
+// Days and times of day are temporal adverbials ("on Wednesday afternoon"), never part of a term.
+closed(Tag.Adv, 'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight ' +
+  'morning afternoon evening weekend')
 closed(Tag.Adv, 'also very too just only even still already however thus therefore hence moreover ' +
   'furthermore not never always often sometimes usually here there now again almost quite rather more most ' +
   'less least much well respectively approximately nearly mostly further')

@@ -36,6 +36,37 @@ describe('mineCorpus: grouping and offsets', () => {
   })
 })
 
+describe('candidate rules', () => {
+  it('drops days and times of day from phrases', () => {
+    const res = mineCorpus([doc(1, 'Deputies met on Wednesday afternoon. The Monday session and the evening ' +
+      'meeting discussed wind turbines.')], { reference: ref, limit: 100 })
+    for (const c of res.candidates) expect(c.key).not.toMatch(/wednesday|afternoon|monday|evening/)
+  })
+
+  it('takes a participle modifier followed by adjectives ("a modernized industrial system")', () => {
+    const res = mineCorpus([doc(1, 'They build a modernized industrial system.')], { reference: ref, limit: 100 })
+    expect(res.candidates.map((c) => c.key)).toContain('modernized industrial system')
+  })
+
+  it('counts the parts of hyphenated compounds, so compound phrases get termhood', () => {
+    const res = mineCorpus([doc(1, 'We follow the innovation-driven development strategy. Innovation-driven ' +
+      'growth matters.')], { reference: ref, limit: 100 })
+    const c = res.candidates.find((x) => x.key === 'innovation driven development strategy')
+    expect(c?.score).toBeGreaterThan(0)
+  })
+
+  it('a fragment never seen on its own ranks below the phrase that holds it', () => {
+    const text = 'Blade element momentum theory is used. We apply blade element momentum theory again. ' +
+      'Blade element momentum theory works.'
+    const cands = mineCorpus([doc(1, text)], { reference: ref, limit: 100 }).candidates
+    const score = (k: string) => cands.find((c) => c.key === k)?.score ?? 0
+    const full = score('blade element momentum theory')
+    expect(full).toBeGreaterThan(0)
+    // Same frequency, similar words: only independence tells them apart, and it must count for a lot.
+    for (const frag of ['element momentum theory', 'element momentum']) expect(score(frag), frag).toBeLessThan(full / 2)
+  })
+})
+
 describe('acronyms', () => {
   it('links a defined acronym to its expansion', () => {
     const text = 'the China International Fair for Trade in Services (CIFTIS) opened. CIFTIS drew crowds. ' +

@@ -13,12 +13,25 @@ describe('mining the seeds', () => {
 
   it('extracts every key policy term, the most frequent near the top', () => {
     const all = mineCorpus(seedDocuments(), { reference: reference(), limit: 5000 }).candidates.map((c) => c.key)
-    for (const key of POLICY.filter((k) => k !== 'modernized industrial system')) expect(all, key).toContain(key)
-    expect(all.indexOf('new quality productive force')).toBeLessThan(50)
+    for (const key of POLICY) expect(all, key).toContain(key)
+    expect(all.indexOf('new quality productive force')).toBeLessThan(5)
+    expect(all.indexOf("national people's congress")).toBeLessThan(10)
+    expect(all.indexOf('modernized industrial system')).toBeLessThan(30)
+    expect(all.indexOf('high quality development')).toBeLessThan(40)
   })
 
-  // KNOWN GAP (see the miner's report): the ranking does not yet meet the issue's top-30 bar; this test is
-  // expected to fail until it does, and will turn red (asking to drop `.fails`) once the ranking is fixed.
+  it('ranks a fragment that never stands alone below its full term', () => {
+    const keys = res.candidates.map((c) => c.key)
+    const full = keys.indexOf('new quality productive force')
+    for (const frag of ['quality productive force', 'new quality']) {
+      const i = keys.indexOf(frag)
+      expect(i === -1 || i > full + 20, frag).toBe(true)
+    }
+  })
+
+  // KNOWN GAP (see the miner's report): terms seen once in the 4,000 words ("Belt and Road Initiative",
+  // "innovation-driven development strategy") still rank ≈ 75–140; this test is expected to fail until
+  // they rise, and will turn red (asking to drop `.fails`) once the ranking meets the bar.
   it.fails('puts the key policy terms in the top 30', () => {
     for (const key of POLICY) {
       expect(top30, key).toContain(key)
