@@ -1,0 +1,68 @@
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { seedsDir } from '../../../src/main/app-paths'
+import { runCli } from '../../../src/main/cli/run-cli'
+import { captureIO, useTempHome } from '../../helpers/temp-home'
+
+// The exact command lines and TSV columns the issues name: automated checks call them.
+let home: ReturnType<typeof useTempHome>
+let db: string
+beforeEach(() => {
+  home = useTempHome()
+  db = join(home.dir, 'cli.sqlite')
+})
+afterEach(() => home.restore())
+
+async function run(...args: string[]) {
+  const cap = captureIO()
+  const code = await runCli([...args, '--db', db], cap.io)
+  return { code, out: cap.out, err: cap.err, lines: cap.out.trimEnd().split('\n') }
+}
+
+describe('CLI columns', () => {
+  it('mine prints term score freq docs variants, best first, and --limit 0 prints every kept candidate', async () => {
+    const top = await run('mine', seedsDir(), '--limit', '10')
+    expect(top.code).toBe(0)
+    expect(top.lines[0]).toBe('term\tscore\tfreq\tdocs\tvariants')
+    expect(top.lines).toHaveLength(11)
+    const scores = top.lines.slice(1).map((l) => Number(l.split('\t')[1]))
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores)
+    const all = await run('mine', '--limit', '0')
+    expect(all.lines.length).toBeGreaterThan(11)
+    expect(all.lines.map((l) => l.split('\t')[0])).not.toContain('Wednesday afternoon')
+  })
+
+  it('term add / list / show', async () => {
+    const add = await run('term', 'add', 'high-quality development', '--zh', '高质量发展', '--zh', '高品质发展',
+      '--status', 'admitted', '--definition', 'growth that is efficient and sustainable', '--example',
+      'High-quality development is the primary task.')
+    expect(add.code).toBe(0)
+    const list = await run('term', 'list')
+    expect(list.lines[0].split('\t').slice(0, 4)).toEqual(['concept', 'lang', 'term', 'status'])
+    expect(list.lines.slice(1).map((l) => l.split('\t').slice(1, 4))).toEqual([
+      ['en', 'high-quality development', 'preferred'],
+      ['zh-CN', '高质量发展', 'admitted'],
+      ['zh-CN', '高品质发展', 'admitted']
+    ])
+    const show = await run('term', 'show', list.lines[1].split('\t')[0], '--format', 'json')
+    const concept = JSON.parse(show.out)
+    expect(concept.examples[0].text).toBe('High-quality development is the primary task.')
+    expect((await run('term', 'add', '', '--zh', 'x')).code).toBe(1)
+  })
+
+  it('search prints doc date left match right; --stdin --timings adds query and ms, also for no hits', async () => {
+    await run('import', seedsDir())
+    const s = await run('search', 'productive forces', '--limit', '5')
+    expect(s.lines[0]).toBe('doc\tdate\tleft\tmatch\tright')
+    expect(s.lines.slice(1).every((l) => l.split('\t')[3].toLowerCase() === 'productive forces')).toBe(true)
+    expect((await run('search', '(a+)+$', '--regex')).code).toBe(1)
+    expect((await run('search', '!!!')).code).toBe(1)
+  })
+
+  it('tm match prints score source target origin; tm suggest prints chinese score units', async () => {
+    const m = await run('tm', 'match', 'anything at all')
+    expect(m.lines[0]).toBe('score\tsource\ttarget\torigin')
+    const s = await run('tm', 'suggest', 'new quality productive forces')
+    expect(s.lines[0]).toBe('chinese\tscore\tunits')
+  })
+})
