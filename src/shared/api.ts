@@ -4,6 +4,7 @@
  * the web bridge and the CLI dispatch to the same handlers (src/main/handlers), which the
  * compiler checks against this type. Each area declares its slice in src/shared/api/.
  */
+import type { ConcordanceApi } from './api/concordance'
 import type { CorpusApi } from './api/corpus'
 import type { ExchangeApi } from './api/exchange'
 import type { MemoryApi } from './api/memory'
@@ -11,7 +12,7 @@ import type { MiningApi } from './api/mining'
 import type { TermbaseApi } from './api/termbase'
 import type { WorkspaceApi } from './api/workspace'
 
-export type AppApi = CorpusApi & WorkspaceApi & MiningApi & TermbaseApi & ExchangeApi & MemoryApi
+export type AppApi = CorpusApi & WorkspaceApi & MiningApi & TermbaseApi & ExchangeApi & MemoryApi & ConcordanceApi
 
 export type ApiName = keyof AppApi
 export type ApiArg<K extends ApiName> = Parameters<AppApi[K]>[0]

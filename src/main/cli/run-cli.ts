@@ -3,15 +3,21 @@ import type { ApiArg, ApiName, ApiResult } from '../../shared/api'
 import { dispatch } from '../dispatch'
 import { CliError, type Command, type CommandContext } from './command'
 import { docsCommand } from './commands/docs'
+import { exportCommand } from './commands/export'
 import { importCommand } from './commands/import'
 import { mineCommand } from './commands/mine'
 import { serveCommand } from './commands/serve'
 import { termCommand } from './commands/term'
+import { tmCommand } from './commands/tm'
+import { alignCommand } from './commands/align'
+import { searchCommand } from './commands/search'
 import { processIO, type CliIO } from './output'
 import { openServices, type CliServices } from './services'
 
 /** Every command of `shuyu`, in the order --help lists them. */
-export const commands: Command[] = [importCommand, docsCommand, mineCommand, termCommand, serveCommand]
+export const commands: Command[] = [
+  importCommand, exportCommand, docsCommand, mineCommand, termCommand, searchCommand, tmCommand, alignCommand, serveCommand
+]
 
 const GLOBAL_HELP = (): string =>
   [

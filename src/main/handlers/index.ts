@@ -1,6 +1,9 @@
 import type { ApiName } from '../../shared/api'
 import type { AppContext } from '../app-context'
+import { concordanceHandlers } from './concordance'
 import { corpusHandlers } from './corpus'
+import { exchangeHandlers } from './exchange'
+import { memoryHandlers } from './memory'
 import { miningHandlers } from './mining'
 import { termbaseHandlers } from './termbase'
 import type { HandlerSlice } from './types'
@@ -14,6 +17,9 @@ export function createHandlers(app: AppContext): Handlers {
     ...corpusHandlers(app),
     ...workspaceHandlers(app),
     ...miningHandlers(app),
-    ...termbaseHandlers(app)
+    ...termbaseHandlers(app),
+    ...exchangeHandlers(app),
+    ...memoryHandlers(app),
+    ...concordanceHandlers(app)
   }
 }

@@ -1,24 +1,53 @@
+import type { ExchangeImportReport } from '../../../shared/models'
+import { exchangeKind } from '../../exchange/input-file'
 import { CliError, type Command } from '../command'
 import { toTsv } from '../output'
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'Import corpus documents (.txt .md .html .docx .pdf), files or folders.',
-  usage: 'shuyu import PATH... [--db FILE] [--format tsv|json]',
-  options: { format: { type: 'string', default: 'tsv' } },
+  summary: 'Import corpus documents (.txt .md .html .docx .pdf) or glossaries/memories (.tbx .tmx .csv .tsv .xlsx).',
+  usage: [
+    'shuyu import PATH... [--dry-run] [--db FILE] [--format tsv|json]',
+    '    Corpus documents, files or folders: one TSV row per file (file status document title error).',
+    '    TBX (v2/v3, also .xml with a <martif>/<tbx> root), TMX, CSV, TSV, XLSX: merged into the term base',
+    '    (or the memory, for TMX) in one transaction, undoable; one TSV row per file:',
+    '    file kind new merged conflicting rejected; warnings on stderr.',
+    '    --dry-run: count what would happen for TBX/TMX/CSV/TSV/XLSX, write nothing.'
+  ].join('\n'),
+  options: { format: { type: 'string', default: 'tsv' }, 'dry-run': { type: 'boolean' } },
   async run({ positionals, values, io, call }) {
     if (positionals.length === 0) throw new CliError('name at least one file or folder to import')
-    const report = await call('corpus/import', { paths: positionals })
-    if (values.format === 'json') io.out(JSON.stringify(report, null, 2) + '\n')
-    else {
-      io.out(
-        toTsv(
-          ['file', 'status', 'document', 'title', 'error'],
-          report.files.map((f) => [f.file, f.status, f.documentId ?? '', f.title ?? '', f.error ?? ''])
-        )
-      )
+    const exchange = positionals.filter((p) => exchangeKind(p) !== null)
+    const corpus = positionals.filter((p) => exchangeKind(p) === null)
+    const dryRun = values['dry-run'] === true
+    if (dryRun && corpus.length > 0) throw new CliError('--dry-run applies to TBX, TMX, CSV, TSV and XLSX files only')
+    let failed = 0
+    const reports: ExchangeImportReport[] = []
+    for (const path of exchange) {
+      reports.push(await call(dryRun ? 'import/preview' : 'import/run', { path }))
     }
-    for (const f of report.files) if (f.status === 'failed') io.err(`${f.error}\n`)
-    return report.failed > 0 ? 1 : 0
+    if (reports.length > 0) {
+      if (values.format === 'json') io.out(JSON.stringify(reports, null, 2) + '\n')
+      else {
+        io.out(toTsv(['file', 'kind', 'new', 'merged', 'conflicting', 'rejected'],
+          reports.map((r) => [r.file, r.kind, r.new, r.merged, r.conflicting, r.rejected])))
+      }
+      for (const r of reports) for (const w of r.warnings) io.err(`${w}\n`)
+    }
+    if (corpus.length > 0) {
+      const report = await call('corpus/import', { paths: corpus })
+      if (values.format === 'json') io.out(JSON.stringify(report, null, 2) + '\n')
+      else {
+        io.out(
+          toTsv(
+            ['file', 'status', 'document', 'title', 'error'],
+            report.files.map((f) => [f.file, f.status, f.documentId ?? '', f.title ?? '', f.error ?? ''])
+          )
+        )
+      }
+      for (const f of report.files) if (f.status === 'failed') io.err(`${f.error}\n`)
+      failed += report.failed
+    }
+    return failed > 0 ? 1 : 0
   }
 }

@@ -1,0 +1,98 @@
+/**
+ * End-to-end exchange benchmark through the real handlers' code (SQLite included):
+ * 100,000 concepts (3 terms, a definition and an example each) seeded into a temp workspace →
+ * `export/run` TBX v3 (target < 5 s) → `import/run` into an empty workspace (target < 10 s);
+ * 1,000,000 TMX units written with the core serialiser → imported into an empty workspace (< 60 s).
+ * Peak RSS (process maxRSS) is recorded after each step. Writes bench/results/exchange.json.
+ * Run: npx tsx bench/formats/bench.ts [concepts] [units]
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { serializeTmx, type ExchangeUnit } from '../../src/core/formats'
+import { normalizeTerm } from '../../src/core/termbase/normalize-term'
+import { AppContext } from '../../src/main/app-context'
+import { seedsDir } from '../../src/main/app-paths'
+import { runExport } from '../../src/main/exchange/export-run'
+import { runImport } from '../../src/main/exchange/import-run'
+import { writeChunks } from '../../src/main/exchange/write-chunks'
+import { noContext } from '../../src/main/handlers/types'
+
+const N = Number(process.argv[2] ?? 100_000)
+const U = Number(process.argv[3] ?? 1_000_000)
+const dir = mkdtempSync(join(tmpdir(), 'shuyu-exchange-bench-'))
+process.env.SHUYU_HOME = dir
+
+const rssMb = (): number => Math.round(process.resourceUsage().maxRSS / 1024)
+const open = (name: string) => AppContext.open({ db: join(dir, name), seedsDir: seedsDir() })
+
+async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; seconds: number }> {
+  const t0 = performance.now()
+  const value = await fn()
+  return { value, seconds: Math.round(performance.now() - t0) / 1000 }
+}
+
+function seed(app: AppContext): void {
+  const db = app.workspace.db
+  const now = new Date().toISOString()
+  const concept = db.prepare(`INSERT INTO concepts (definition, domain, note, source, created_at, modified_at)
+    VALUES (?, 'economic policy', '', 'bench', ?, ?)`)
+  const term = db.prepare(`INSERT INTO terms (concept_id, lang, text, norm, status, ordinal, created_at, modified_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
+  const example = db.prepare(`INSERT INTO examples (concept_id, term_id, text, zh_text, source, created_at)
+    VALUES (?, ?, ?, ?, 'Report, 2024-03-05', ?)`)
+  db.transaction(() => {
+    for (let i = 0; i < N; i++) {
+      const id = Number(concept.run(`Definition number ${i} of a policy concept.`, now, now).lastInsertRowid)
+      const en = `policy term ${i}`
+      const t1 = Number(term.run(id, 'en', en, normalizeTerm(en), 'preferred', 0, now, now).lastInsertRowid)
+      term.run(id, 'en', `variant ${i}`, `variant ${i}`, 'deprecated', 1, now, now)
+      term.run(id, 'zh-CN', `政策术语${i}`, `政策术语${i}`, 'preferred', 2, now, now)
+      example.run(id, t1, `The ${en} was adopted in year ${i}.`, `第${i}年采纳了政策术语${i}。`, now)
+    }
+  })()
+}
+
+function* units(): Generator<ExchangeUnit> {
+  for (let i = 0; i < U; i++) {
+    yield { srcLang: 'en', tgtLang: 'zh-CN', source: `Sentence number ${i} about high-quality development.`,
+      target: `关于高质量发展的第${i}句。`, origin: 'bench', createdAt: '2024-03-05T10:00:00Z' }
+  }
+}
+
+async function main(): Promise<void> {
+  const result: Record<string, unknown> = { concepts: N, units: U, node: process.version, at: new Date().toISOString() }
+  const source = await open('source.sqlite')
+  seed(source)
+  const tbx = join(dir, 'bench.tbx')
+  const exp = await timed(() => runExport(source.workspace.db, { format: 'tbx', path: tbx }, noContext))
+  result.exportTbx = { seconds: exp.seconds, bytes: exp.value.bytes, targetSeconds: 5, peakRssMb: rssMb() }
+  console.log('export TBX', result.exportTbx)
+  source.close()
+
+  const target = await open('target.sqlite')
+  const imp = await timed(() => runImport(target.workspace.db, { path: tbx }, noContext, false))
+  result.importTbx = { seconds: imp.seconds, new: imp.value.new, targetSeconds: 10, peakRssMb: rssMb() }
+  console.log('import TBX', result.importTbx)
+  target.close()
+
+  const tmx = join(dir, 'bench.tmx')
+  const written = await timed(() => writeChunks(tmx, serializeTmx(units())))
+  const memory = await open('memory.sqlite')
+  const tm = await timed(() => runImport(memory.workspace.db, { path: tmx }, noContext, false))
+  result.importTmx = { seconds: tm.seconds, new: tm.value.new, bytes: written.value, writeSeconds: written.seconds,
+    targetSeconds: 60, peakRssMb: rssMb() }
+  console.log('import TMX', result.importTmx)
+  memory.close()
+
+  result.pass = exp.seconds < 5 && imp.seconds < 10 && tm.seconds < 60
+  mkdirSync(join('bench', 'results'), { recursive: true })
+  writeFileSync(join('bench', 'results', 'exchange.json'), JSON.stringify(result, null, 2) + '\n')
+  rmSync(dir, { recursive: true, force: true })
+}
+
+main().catch((error) => {
+  console.error(error)
+  rmSync(dir, { recursive: true, force: true })
+  process.exit(1)
+})

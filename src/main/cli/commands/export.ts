@@ -1,0 +1,51 @@
+import type { ExportFilter, ExportFormat, TermStatus } from '../../../shared/models'
+import { CliError, type Command } from '../command'
+import { toTsv } from '../output'
+
+const FORMATS: ExportFormat[] = ['tbx', 'tbx2', 'csv', 'tsv', 'xlsx', 'tmx']
+const STATUSES: TermStatus[] = ['preferred', 'admitted', 'deprecated', 'forbidden']
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'Export the term base (TBX v3/v2, CSV, OmegaT TSV, XLSX) or the translation memory (TMX).',
+  usage: [
+    'shuyu export --format tbx|tbx2|csv|tsv|xlsx|tmx --out FILE [--status S] [--domain D] [--lang L]',
+    '             [--since YYYY-MM-DD] [--db FILE]',
+    '    tbx   TBX-Basic v3 (ISO 30042:2019, DCA)      tbx2  TBX-Basic v2 <martif> (OmegaT, translate-toolkit)',
+    '    csv   UTF-8 with BOM, RFC 4180, one row per concept, several terms in a cell separated by |',
+    '    tsv   OmegaT glossary: "source TAB target", preferred terms only, no header. Name the file .txt or',
+    '          .tab: OmegaT 3.6 reads those as glossaries but fails on a .tsv extension.',
+    '    xlsx  the CSV layout as a workbook         tmx   TMX 1.4b, every translation unit',
+    '    --status/--domain/--lang/--since select concepts (not used for tmx).',
+    '    Prints one TSV row: path format items bytes'
+  ].join('\n'),
+  options: {
+    format: { type: 'string' },
+    out: { type: 'string', short: 'o' },
+    status: { type: 'string' },
+    domain: { type: 'string' },
+    lang: { type: 'string' },
+    since: { type: 'string' }
+  },
+  async run({ values, io, call }) {
+    const format = values.format as string | undefined
+    if (!format || !FORMATS.includes(format as ExportFormat)) {
+      throw new CliError(`--format must be one of ${FORMATS.join(', ')}`)
+    }
+    const out = values.out as string | undefined
+    if (!out) throw new CliError('--out FILE is required')
+    const filter: ExportFilter = {}
+    const status = values.status as string | undefined
+    if (status) {
+      if (!STATUSES.includes(status as TermStatus)) throw new CliError(`bad --status: ${status} (${STATUSES.join(', ')})`)
+      filter.status = status as TermStatus
+    }
+    if (values.domain) filter.domain = values.domain as string
+    if (values.lang) filter.lang = values.lang as string
+    if (values.since) filter.since = values.since as string
+    const report = await call('export/run', { format: format as ExportFormat, path: out, filter })
+    io.out(toTsv(['path', 'format', 'items', 'bytes'],
+      [[report.path, report.format, report.units ?? report.concepts ?? 0, report.bytes]]))
+    return 0
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * The history entry of an import: one per file, compact whatever its size. `before` holds the id
+ * ranges of the concepts and units the import created plus snapshots of the concepts it merged into
+ * (as they were); `after` the merged concepts as the import left them. Undo reverts the merged
+ * concepts and soft-deletes the created rows (deleted_at, as a concept deletion does everywhere else);
+ * redo clears deleted_at again and re-applies the merged snapshots. Soft deletion is what lets redo
+ * work without storing 100,000 concepts in the history table.
+ */
+import type { Db } from '../db/open-database'
+import { recordHistory, registerUndoAction } from '../db/repositories/history'
+import { stmt } from '../db/statement-cache'
+import { applyState, type TermbaseState } from '../termbase/snapshots'
+
+export const IMPORT_ACTION = 'import.termbase'
+
+export interface ImportUndo {
+  concepts: [number, number] | null
+  units: [number, number] | null
+  merged: TermbaseState
+}
+
+export interface ImportRedo {
+  merged: TermbaseState
+}
+
+export function recordImport(db: Db, label: string, before: ImportUndo, after: ImportRedo): number {
+  return recordHistory(db, { action: IMPORT_ACTION, label, before, after })
+}
+
+function setDeleted(db: Db, range: [number, number] | null, table: 'concepts' | 'translation_units', on: boolean): void {
+  if (!range) return
+  if (on) {
+    stmt(db, `UPDATE ${table} SET deleted_at = ? WHERE id BETWEEN ? AND ? AND deleted_at IS NULL`)
+      .run(new Date().toISOString(), range[0], range[1])
+  } else {
+    stmt(db, `UPDATE ${table} SET deleted_at = NULL WHERE id BETWEEN ? AND ?`).run(range[0], range[1])
+  }
+}
+
+registerUndoAction(IMPORT_ACTION, {
+  undo(db, entry) {
+    const b = entry.before as ImportUndo
+    applyState(db, b.merged)
+    setDeleted(db, b.concepts, 'concepts', true)
+    setDeleted(db, b.units, 'translation_units', true)
+  },
+  redo(db, entry) {
+    const b = entry.before as ImportUndo
+    setDeleted(db, b.concepts, 'concepts', false)
+    setDeleted(db, b.units, 'translation_units', false)
+    applyState(db, (entry.after as ImportRedo).merged)
+  }
+})

@@ -1,0 +1,108 @@
+/**
+ * `import/preview` and `import/run` for TBX (v2/v3), TMX, CSV, TSV and XLSX.
+ *
+ * One transaction for the whole file: BEGIN IMMEDIATE, every concept/unit written as it is parsed,
+ * COMMIT at the end — or ROLLBACK on any error, leaving the workspace exactly as before. A preview runs
+ * the very same code and always rolls back, so its counts are the ones the import will report.
+ *
+ * Why the transaction spans an async parse safely: the XML chunks are read synchronously
+ * (input-file.ts), so the parser's async generator only ever waits on microtasks and no other request
+ * (IPC, HTTP) can run on this connection until the transaction has ended. The flip side: a running
+ * import cannot be cancelled half-way (it is one indivisible step; a cancel before it starts is honoured).
+ */
+import { basename, resolve } from 'node:path'
+import { parseTbx, parseTmx, type FormatWarning } from '../../core/formats'
+import type { ExchangeImportReport, ExchangeKind, ImportArg } from '../../shared/models'
+import type { Db } from '../db/open-database'
+import { ApiError, type CallContext } from '../handlers/types'
+import { ConceptImporter, type ImportCounts } from './import-concepts'
+import { recordImport } from './import-history'
+import { UnitImporter } from './import-units'
+import { withBigCache } from './lang-cache'
+import { checkSize, exchangeKind, readTextChunks } from './input-file'
+import { readCsvTable, readXlsxTable, type TableRead } from './read-table'
+
+const MAX_WARNINGS = 200
+const PROGRESS_EVERY = 1000
+
+/** Thrown to roll a preview back; never escapes. */
+class PreviewDone extends Error {}
+
+export async function runImport(db: Db, arg: ImportArg, call: CallContext, preview: boolean)
+  : Promise<ExchangeImportReport> {
+  return withBigCache(db, () => importFile(db, arg, call, preview))
+}
+
+async function importFile(db: Db, arg: ImportArg, call: CallContext, preview: boolean)
+  : Promise<ExchangeImportReport> {
+  const path = resolve(arg.path)
+  const file = basename(path)
+  const kind = exchangeKind(path)
+  if (!kind) {
+    throw new ApiError('bad-input', `${file}: not a TBX, TMX, CSV, TSV or XLSX file (by its extension or XML root)`,
+      { file: path })
+  }
+  checkSize(path, kind)
+  const warnings: string[] = []
+  let dropped = 0
+  const warn = (message: string): void => {
+    if (warnings.length < MAX_WARNINGS) warnings.push(message)
+    else dropped++
+  }
+  const onWarning = (w: FormatWarning): void => warn(w.line ? `${w.file}:${w.line}: ${w.message}` : w.message)
+
+  // Tables are read (and their errors raised) before the transaction starts.
+  let table: TableRead | null = null
+  if (kind === 'csv' || kind === 'tsv') table = readCsvTable(path, kind === 'tsv', arg.mapping, onWarning)
+  else if (kind === 'xlsx') table = await readXlsxTable(path, arg.mapping, onWarning)
+
+  if (call.signal.aborted) throw new ApiError('cancelled', 'Import cancelled')
+  if (db.inTransaction) throw new ApiError('conflict', 'Another change to the workspace is in progress; try again')
+  const stamp = new Date().toISOString()
+  let counts: ImportCounts = { new: 0, merged: 0, conflicting: 0, rejected: 0, duplicates: 0 }
+  let historyId: number | undefined
+  db.exec('BEGIN IMMEDIATE')
+  try {
+    if (kind === 'tmx') {
+      const importer = new UnitImporter(db, file, stamp, warn)
+      let n = 0
+      for await (const unit of parseTmx(readTextChunks(path, file), file, { onWarning })) {
+        importer.add(unit)
+        if (++n % PROGRESS_EVERY === 0) call.progress(n, 0, 'units')
+      }
+      counts = importer.counts
+      if (!preview && importer.created) {
+        historyId = recordImport(db, `Import ${file}`, { concepts: null, units: importer.created,
+          merged: { concepts: {}, candidates: {} } }, { merged: { concepts: {}, candidates: {} } })
+      }
+    } else {
+      const importer = new ConceptImporter(db, stamp, warn)
+      let n = 0
+      const concepts = table ? table.concepts : parseTbx(readTextChunks(path, file), file, { onWarning })
+      for await (const concept of concepts) {
+        importer.add(concept)
+        if (++n % PROGRESS_EVERY === 0) call.progress(n, table?.concepts.length ?? 0, 'concepts')
+      }
+      if (n === 0) warn(`${file}: no entries found`)
+      counts = importer.counts
+      const merged = Object.keys(importer.before.concepts).length > 0
+      if (!preview && (importer.created || merged)) {
+        historyId = recordImport(db, `Import ${file}`, { concepts: importer.created, units: null,
+          merged: importer.before }, { merged: importer.afterState() })
+      }
+    }
+    if (preview) throw new PreviewDone()
+    db.exec('COMMIT')
+  } catch (error) {
+    if (db.inTransaction) db.exec('ROLLBACK')
+    if (!(error instanceof PreviewDone)) throw error
+  }
+  if (dropped) warnings.push(`… and ${dropped} more warnings`)
+  const report: ExchangeImportReport = { file: path, kind: kind as ExchangeKind, ...counts, warnings }
+  if (table) {
+    report.columns = table.columns
+    report.mapping = table.mapping
+  }
+  if (historyId !== undefined) report.historyId = historyId
+  return report
+}

@@ -1,0 +1,145 @@
+/**
+ * Opening an exchange file: which kind it is, whether it is small enough, and its text as a stream of
+ * decoded chunks. XML (TBX/TMX) is read in 1 MiB slices with a streaming decoder so a large file never
+ * sits in memory whole; the slices are read synchronously on purpose (see import-run.ts: the import
+ * transaction must not interleave with other requests, and sync reads keep it on microtasks).
+ */
+import { closeSync, openSync, readSync, statSync } from 'node:fs'
+import { basename, extname } from 'node:path'
+import { TextDecoder } from 'node:util'
+import iconv from 'iconv-lite'
+import { FormatError } from '../../core/formats'
+import type { ExchangeKind } from '../../shared/models'
+import { ApiError } from '../handlers/types'
+
+/** TBX/TMX are streamed: 1 GiB of XML is ~2 million concepts or ~3 million units. */
+export const MAX_XML_BYTES = 1024 * 1024 * 1024
+/** CSV/TSV/XLSX are read whole (a spreadsheet library needs the whole zip anyway). */
+export const MAX_TABLE_BYTES = 256 * 1024 * 1024
+
+const CHUNK = 1024 * 1024
+
+/** The exchange kind of a file by extension (sniffing `.xml` for a TBX/TMX root), or null. */
+export function exchangeKind(path: string): ExchangeKind | null {
+  const ext = extname(path).toLowerCase()
+  switch (ext) {
+    case '.tbx': return 'tbx'
+    case '.tmx': return 'tmx'
+    case '.csv': return 'csv'
+    case '.tsv': case '.tab': return 'tsv'
+    case '.xlsx': return 'xlsx'
+    case '.xml': return sniffXmlRoot(path)
+    default: return null
+  }
+}
+
+/** Reads the first KiB of an XML file and names its root element's kind (martif/tbx → tbx, tmx → tmx). */
+function sniffXmlRoot(path: string): ExchangeKind | null {
+  let head: string
+  try {
+    const fd = openSync(path, 'r')
+    try {
+      const buf = Buffer.alloc(4096)
+      const n = readSync(fd, buf, 0, buf.length, 0)
+      const enc = detectEncoding(buf.subarray(0, n))
+      head = iconv.decode(buf.subarray(0, n), enc.encoding === 'utf-8' ? 'utf8' : enc.encoding).slice(enc.skip ? 1 : 0)
+    } finally {
+      closeSync(fd)
+    }
+  } catch {
+    return null
+  }
+  // Skip the declaration, comments, processing instructions and the DOCTYPE to reach the root.
+  const body = head.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(\[[\s\S]*?\])?\s*>/gi, '')
+  const m = /<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)/.exec(body)
+  if (!m) return null
+  if (m[2] === 'martif' || m[2] === 'tbx') return 'tbx'
+  if (m[2] === 'tmx') return 'tmx'
+  return null
+}
+
+/** Size check before anything is read; a clear message instead of running out of memory. */
+export function checkSize(path: string, kind: ExchangeKind): number {
+  let size: number
+  try {
+    const st = statSync(path)
+    if (!st.isFile()) throw new ApiError('bad-input', `${path} is not a file`, { file: path })
+    size = st.size
+  } catch (error) {
+    if (error instanceof ApiError) throw error
+    throw new ApiError('not-found', `Cannot read ${path}: ${(error as Error).message}`, { file: path })
+  }
+  const limit = kind === 'tbx' || kind === 'tmx' ? MAX_XML_BYTES : MAX_TABLE_BYTES
+  if (size > limit) {
+    throw new ApiError('bad-input', `${basename(path)} is ${mib(size)}; ${kind.toUpperCase()} imports are limited ` +
+      `to ${mib(limit)} (split the file)`, { file: path })
+  }
+  if (size === 0) throw new ApiError('bad-input', `${basename(path)} is empty`, { file: path })
+  return size
+}
+
+function mib(n: number): string {
+  return `${Math.round(n / 1024 / 1024)} MiB`
+}
+
+interface Encoding { encoding: string; skip: boolean }
+
+/**
+ * BOM first (UTF-8, UTF-16 LE/BE), then the NUL pattern of BOM-less UTF-16 around ASCII markup,
+ * then the XML declaration's encoding (GB18030/Big5 files from older tools), else UTF-8.
+ */
+export function detectEncoding(head: Buffer): Encoding {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', skip: true }
+  if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', skip: true }
+  if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', skip: true }
+  if (head.length >= 4 && head[0] === 0x3c && head[1] === 0 && head[2] !== 0) return { encoding: 'utf-16le', skip: false }
+  if (head.length >= 4 && head[0] === 0 && head[1] === 0x3c) return { encoding: 'utf-16be', skip: false }
+  const decl = /^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head.subarray(0, 200).toString('latin1'))
+  if (decl) {
+    const name = decl[1].toLowerCase()
+    if (/^(gb2312|gbk|x-gbk|cp936|euc-cn)$/.test(name)) return { encoding: 'gb18030', skip: false }
+    if (!/^utf-?8$/.test(name) && !/^(us-)?ascii$/.test(name) && iconv.encodingExists(name)) {
+      return { encoding: name, skip: false }
+    }
+  }
+  return { encoding: 'utf-8', skip: false }
+}
+
+/** Decoded text of a file as a synchronous stream of chunks; invalid UTF-8 is a FormatError with its line. */
+export function* readTextChunks(path: string, fileName = basename(path)): Generator<string> {
+  const fd = openSync(path, 'r')
+  try {
+    const buf = Buffer.alloc(CHUNK)
+    let n = readSync(fd, buf, 0, CHUNK, null)
+    const enc = detectEncoding(buf.subarray(0, n))
+    const utf8 = enc.encoding === 'utf-8' ? new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }) : null
+    const other = utf8 ? null : iconv.getDecoder(enc.encoding)
+    let line = 1
+    let first = true
+    while (n > 0) {
+      let text: string
+      try {
+        text = utf8 ? utf8.decode(buf.subarray(0, n), { stream: true }) : other!.write(buf.subarray(0, n))
+      } catch {
+        throw new FormatError(fileName, line, 1, 'invalid UTF-8 bytes (binary file, or not UTF-8/UTF-16 text)')
+      }
+      if (first && enc.skip && text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+      first = false
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) line++
+      if (text) yield text
+      n = readSync(fd, buf, 0, CHUNK, null)
+    }
+    const tail = utf8 ? decodeTail(utf8, fileName, line) : other!.end()
+    if (tail) yield tail
+  } finally {
+    closeSync(fd)
+  }
+}
+
+function decodeTail(d: TextDecoder, fileName: string, line: number): string {
+  try {
+    return d.decode()
+  } catch {
+    throw new FormatError(fileName, line, 1, 'the file ends inside a UTF-8 character (truncated file?)')
+  }
+}

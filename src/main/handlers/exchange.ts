@@ -1,0 +1,54 @@
+import { z } from 'zod'
+import type { AppContext } from '../app-context'
+import { runExport } from '../exchange/export-run'
+import { runImport } from '../exchange/import-run'
+import type { HandlerSlice } from './types'
+
+type ExchangeOps = 'export/run' | 'import/preview' | 'import/run'
+
+const path = z.string().min(1).max(4096)
+const lang = z.string().min(2).max(35).regex(/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$/, 'a BCP 47 language tag')
+const conceptField = z.enum(['id', 'domain', 'definition', 'note', 'source', 'createdAt', 'modifiedAt', 'extras'])
+const languageField = z.enum(['term', 'status', 'pos', 'usageNote', 'examples', 'exampleTerms', 'exampleSources',
+  'exampleDates', 'exampleRenderings', 'termExtras'])
+const mapping = z.array(z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('concept'), field: conceptField }),
+  z.object({ kind: z.literal('language'), field: languageField, lang: lang.optional() }),
+  z.object({ kind: z.literal('extra'), name: z.string().max(1000) })
+])).max(10_000)
+
+export function exchangeHandlers(app: AppContext): HandlerSlice<ExchangeOps> {
+  const db = () => app.workspace.db
+  return {
+    'export/run': {
+      schema: z.object({
+        format: z.enum(['tbx', 'tbx2', 'csv', 'tsv', 'xlsx', 'tmx']),
+        path,
+        filter: z.object({
+          status: z.enum(['preferred', 'admitted', 'deprecated', 'forbidden']).optional(),
+          domain: z.string().max(1000).optional(),
+          lang: lang.optional(),
+          since: z.string().max(40).regex(/^\d{4}-\d{2}-\d{2}/, 'an ISO date').optional(),
+          conceptIds: z.array(z.number().int().positive()).max(1_000_000).optional()
+        }).optional(),
+        jobId: z.string().optional()
+      }),
+      run: async (arg, call) => runExport(db(), arg, call)
+    },
+    'import/preview': {
+      schema: z.object({ path, mapping: mapping.optional() }),
+      run: async (arg, call) => runImport(db(), arg, call, true)
+    },
+    'import/run': {
+      schema: z.object({ path, mapping: mapping.optional(), jobId: z.string().optional() }),
+      run: async (arg, call) => {
+        const report = await runImport(db(), arg, call, false)
+        if (report.historyId !== undefined) {
+          app.events.emit({ type: 'changed', area: report.kind === 'tmx' ? 'memory' : 'termbase' })
+          app.events.emit({ type: 'changed', area: 'history' })
+        }
+        return report
+      }
+    }
+  }
+}

@@ -1,0 +1,14 @@
+import type { ExchangeImportReport, ExportArg, ExportReport, ImportArg } from '../models'
+
+/**
+ * Exchange with other tools: export the term base (TBX v3, TBX v2, CSV, OmegaT TSV, XLSX) and the
+ * translation memory (TMX), import the same formats. Long jobs: pass a jobId for progress events.
+ */
+export interface ExchangeApi {
+  /** Streams the selection to `path` (written to a temporary file, renamed when complete). */
+  'export/run': (arg: ExportArg) => Promise<ExportReport>
+  /** What `import/run` would do, counted without writing anything (for CSV/XLSX: the column mapping). */
+  'import/preview': (arg: ImportArg) => Promise<ExchangeImportReport>
+  /** Imports in one transaction (all or nothing), undoable as one history entry. */
+  'import/run': (arg: ImportArg & { jobId?: string }) => Promise<ExchangeImportReport>
+}
