@@ -51,6 +51,18 @@ describe.skipIf(!hasChromium)('corpus screen in the browser (shuyu serve)', () =
     await page.close()
   }, 60_000)
 
+  it('manages the workspace: backs up now and lists the backup', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    await page.goto(serve.url.replace(/&lang=[^&]*/, '') + '&lang=en')
+    await page.getByTestId('workspace-info').click()
+    await page.getByTestId('workspace-dialog').waitFor()
+    const before = await page.getByTestId('backup-row').count()
+    await page.getByTestId('workspace-backup').click()
+    await expect.poll(() => page.getByTestId('backup-row').count()).toBe(before + 1)
+    await page.screenshot({ path: join(SHOTS, 'workspace-dialog-en.png') })
+    await page.close()
+  })
+
   it('keeps the chosen language across a reload (stored in the workspace)', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
     await page.goto(serve.url.replace(/&lang=[^&]*/, ''))

@@ -46,7 +46,7 @@ function corpus(lang: MatchLang, seed: number): { units: MatchCandidate[]; queri
   const units: MatchCandidate[] = []
   const bases: string[] = []
   for (let i = 0; i < 150; i++) bases.push(sentence(r, vocab, lang))
-  for (let i = 0; i < 800; i++) {
+  for (let i = 0; i < (lang === 'en' ? 800 : 500); i++) {
     const base = bases[Math.floor(r() * bases.length)]
     units.push({ id: i + 1, source: r() < 0.2 ? sentence(r, vocab, lang) : mutate(r, base, vocab, lang), target: '' })
   }

@@ -65,14 +65,14 @@ describe('recogniseTerms', () => {
     const m = recogniseTerms('Fiscal policies 生产力', 'en', extra)
     expect(m.map((x) => [x.conceptId, x.status])).toEqual([[5, 'admitted'], [9, 'deprecated']])
   })
-  it('scales to a 100,000-term base', () => {
+  it('finds terms among a large term base (bench/memory/terms-bench.ts times 100,000)', () => {
     const big: TermEntry[] = []
-    for (let i = 0; i < 100_000; i++) {
+    for (let i = 0; i < 20_000; i++) {
       big.push({ conceptId: i, termId: i, lang: 'en', text: `term${i} policy ${i % 97}x`, status: 'admitted' })
     }
     big.push(...terms)
     const matcher = buildTermMatcher(big, 'en')
-    expect(matcher.size).toBe(100_000 + 8)
+    expect(matcher.size).toBe(20_000 + 8)
     const m = matcher.match('The term5 policy 5x and new quality productive forces.')
     expect(m.map((x) => x.termId)).toEqual([5, 11])
   })

@@ -6,12 +6,14 @@ import { baseName } from '../lib/import-summary'
 import { useFeedback } from './feedback'
 import { FolderIcon } from './icons'
 import { LanguageSwitch } from './language-switch'
+import { WorkspaceDialog } from './workspace-dialog'
 
 export function TopBar({ title }: { title: string }) {
   const { t } = useTranslation()
   const api = useApi()
   const { reportError } = useFeedback()
   const [workspace, setWorkspace] = useState<WorkspaceInfo | null>(null)
+  const [managing, setManaging] = useState(false)
 
   useEffect(() => {
     let live = true
@@ -33,15 +35,17 @@ export function TopBar({ title }: { title: string }) {
       <h1 className="topbar-title">{title}</h1>
       <div className="topbar-end">
         {workspace && (
-          <div className="workspace" title={workspace.path} data-testid="workspace-info">
+          <button type="button" className="workspace workspace-button" title={workspace.path}
+            data-testid="workspace-info" onClick={() => setManaging(true)}>
             <FolderIcon />
             <span className="workspace-name">
               {workspace.isDefault ? t('workspace.default') : baseName(workspace.path)}
             </span>
             {/* LRM marks keep a path's slashes in place inside the right-to-left ellipsis box. */}
             <span className="workspace-path">{`\u200e${workspace.path}\u200e`}</span>
-          </div>
+          </button>
         )}
+        {managing && workspace && <WorkspaceDialog workspace={workspace} onClose={() => setManaging(false)} />}
         <LanguageSwitch />
       </div>
     </header>
