@@ -1,4 +1,5 @@
 import type { CandidatePage, CandidateQuery, CandidateRow, ContextLine } from '../../shared/models'
+import { toContextLine } from '../context-line'
 import type { Db } from '../db/open-database'
 
 const SORT_COLUMNS = { score: 'score', freq: 'freq', docs: 'docs', term: 'term COLLATE NOCASE' } as const
@@ -74,13 +75,7 @@ export function candidateContexts(db: Db, id: number, limit = 50, width = 80): C
     title: string
     date: string | null
   }[]
-  return rows.map((r) => ({
-    documentId: r.document_id,
-    title: r.title,
-    date: r.date,
-    segmentId: r.segment_id,
-    left: r.text.slice(Math.max(0, r.start - width), r.start),
-    match: r.text.slice(r.start, r.end),
-    right: r.text.slice(r.end, r.end + width)
-  }))
+  return rows.map((r) =>
+    toContextLine({ ...r, documentId: r.document_id, segmentId: r.segment_id }, width)
+  )
 }

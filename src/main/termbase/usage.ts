@@ -1,5 +1,6 @@
 import type { ContextLine, UsagePoint } from '../../shared/models'
 import type { Db } from '../db/open-database'
+import { toContextLine } from '../context-line'
 import { getConcept } from './concepts-repo'
 
 interface SegmentHit {
@@ -55,13 +56,5 @@ export function conceptUsage(db: Db, conceptId: number): UsagePoint[] {
 }
 
 export function conceptContexts(db: Db, conceptId: number, limit = 100, width = 90): ContextLine[] {
-  return findOccurrences(db, conceptId, limit).map((h) => ({
-    documentId: h.documentId,
-    title: h.title,
-    date: h.date,
-    segmentId: h.segmentId,
-    left: h.text.slice(Math.max(0, h.start - width), h.start),
-    match: h.text.slice(h.start, h.end),
-    right: h.text.slice(h.end, h.end + width)
-  }))
+  return findOccurrences(db, conceptId, limit).map((h) => toContextLine(h, width))
 }
