@@ -1,8 +1,15 @@
-import { useTranslation } from 'react-i18next'
-import { ExchangeIcon } from '../components/icons'
-import { ComingSoon } from './coming-soon'
+import { ExportPanel } from './exchange/export-panel'
+import { ImportPanel } from './exchange/import-panel'
+import './exchange/exchange.css'
 
+/** Export the term base or the memory to a file the server writes; import one back after a preview. */
 export function ImportExportScreen() {
-  const { t } = useTranslation()
-  return <ComingSoon icon={<ExchangeIcon />} description={t('exchange.comingSoon')} />
+  return (
+    <section className="screen exchange-screen" data-testid="exchange-screen">
+      <div className="exchange-columns">
+        <ExportPanel />
+        <ImportPanel />
+      </div>
+    </section>
+  )
 }

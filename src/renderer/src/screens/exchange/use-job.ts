@@ -1,0 +1,46 @@
+import { useCallback, useRef, useState } from 'react'
+import { useApi } from '../../api-context'
+import { newJobId } from '../../lib/import-summary'
+
+export interface JobProgress {
+  done: number
+  total: number
+  message?: string
+}
+
+/**
+ * Runs one long job at a time under a fresh jobId, following that job's progress events (as the
+ * corpus import does) and offering cancel. `run` resolves with the job's result, or throws.
+ */
+export function useJob() {
+  const api = useApi()
+  const [running, setRunning] = useState(false)
+  const [progress, setProgress] = useState<JobProgress | null>(null)
+  const current = useRef<string | null>(null)
+
+  const run = useCallback(async <T,>(work: (jobId: string) => Promise<T>): Promise<T> => {
+    const id = newJobId()
+    current.current = id
+    setRunning(true)
+    setProgress(null)
+    const unsubscribe = api.onEvent((event) => {
+      if (event.type === 'progress' && event.jobId === id) {
+        setProgress({ done: event.done, total: event.total, message: event.message })
+      }
+    })
+    try {
+      return await work(id)
+    } finally {
+      unsubscribe()
+      current.current = null
+      setRunning(false)
+    }
+  }, [api])
+
+  const cancel = useCallback(() => {
+    const id = current.current
+    return id ? api.invoke('jobs/cancel', { jobId: id }).then(() => undefined) : Promise.resolve()
+  }, [api])
+
+  return { running, progress, run, cancel }
+}
