@@ -1,3 +1,5 @@
+import { homedir } from 'node:os'
+import { join } from 'node:path'
 import { z } from 'zod'
 import type { AppContext } from '../app-context'
 import { runExport } from '../exchange/export-run'
@@ -6,7 +8,12 @@ import type { HandlerSlice } from './types'
 
 type ExchangeOps = 'export/run' | 'import/preview' | 'import/run'
 
-const path = z.string().min(1).max(4096)
+// `~/…` means the user's home folder, as a translator typing a path in the window expects.
+const path = z
+  .string()
+  .min(1)
+  .max(4096)
+  .transform((p) => (p === '~' || p.startsWith('~/') ? join(homedir(), p.slice(1)) : p))
 const lang = z.string().min(2).max(35).regex(/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$/, 'a BCP 47 language tag')
 const conceptField = z.enum(['id', 'domain', 'definition', 'note', 'source', 'createdAt', 'modifiedAt', 'extras'])
 const languageField = z.enum(['term', 'status', 'pos', 'usageNote', 'examples', 'exampleTerms', 'exampleSources',
