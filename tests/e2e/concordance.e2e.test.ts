@@ -1,0 +1,143 @@
+import { execFileSync, type ChildProcess } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { useTempHome } from '../helpers/temp-home'
+import { hasChromium, launchBrowser, SHOTS, startServe } from './browser'
+
+const cli = join(__dirname, '..', '..', 'out', 'main', 'cli.js')
+const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) })
+
+const chinese = [
+  ' date 2024-03-05',
+  '加快发展新质生产力，扎实推进高质量发展。',
+  '新质生产力是创新起主导作用的先进生产力质态。',
+  '要因地制宜发展新质生产力。'
+].join('\n')
+
+// Search, sort, collocates and refused queries in the Concordance screen, through `shuyu serve`.
+describe.skipIf(!hasChromium)('concordance screen in the browser (shuyu serve)', () => {
+  let home: ReturnType<typeof useTempHome>
+  let browser: Browser
+  let serve: { url: string; proc: ChildProcess }
+
+  beforeAll(async () => {
+    home = useTempHome()
+    // The seeds are English: a small Chinese document is imported through the CLI first.
+    const file = join(home.dir, 'xinzhi.txt')
+    writeFileSync(file, chinese)
+    const env = { ...process.env, SHUYU_HOME: home.dir }
+    execFileSync(process.execPath, [cli, 'import', file], { env })
+    execFileSync(process.execPath, [cli, 'term', 'add', 'new quality productive forces', '--zh', '新质生产力'], { env })
+    serve = await startServe(['--port', '0'], { SHUYU_HOME: home.dir })
+    browser = await launchBrowser()
+  }, 60_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    serve?.proc.kill('SIGTERM')
+    home?.restore()
+  })
+
+  const search = async (page: Page, query: string) => {
+    await page.getByTestId('concordance-query').fill(query)
+    await page.getByTestId('concordance-search').click()
+  }
+
+  it('finds, sorts and explains hits in English and Chinese', async () => {
+    const page = await browser.newPage({ viewport: { width: 1360, height: 860 } })
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(String(e)))
+    await page.goto(serve.url)
+    await page.getByTestId('nav-concordance').click()
+
+    await search(page, 'productive forces')
+    const rows = page.getByTestId('kwic-row')
+    await rows.first().waitFor()
+    expect((await rows.first().locator('.kwic-match').textContent())?.toLowerCase()).toBe('productive forces')
+    await expect.poll(() => page.getByTestId('concordance-total').textContent()).toMatch(/\d+ hits?/)
+    await page.getByTestId('collocates-table').waitFor()
+    expect(await page.getByTestId('collocate-row').count()).toBeGreaterThan(0)
+
+    // Sort 1L on a frequent word: the words just before the match come in alphabetical order.
+    await search(page, 'development')
+    await expect.poll(() => rows.first().locator('.kwic-match').textContent()).toBe('development')
+    const unsorted = await rows.locator('.kwic-left').allTextContents()
+    await page.getByTestId('kwic-sort').selectOption('1L')
+    await expect.poll(() => page.getByTestId('kwic-sort-2').isEnabled()).toBe(true)
+    const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
+    const wordBefore = (left: string) => /([\p{L}\p{N}]+)[^\p{L}\p{N}]*$/u.exec(left)?.[1] ?? ''
+    await expect.poll(async () => {
+      const before = (await rows.locator('.kwic-left').allTextContents()).map(wordBefore)
+      return before.length > 5 && before.every((word, i) => i === 0 || collator.compare(before[i - 1], word) <= 0)
+    }).toBe(true)
+    expect(await rows.locator('.kwic-left').allTextContents()).not.toEqual(unsorted)
+    await page.getByTestId('kwic-sort').selectOption('')
+    await search(page, 'productive forces')
+    await rows.first().waitFor()
+    await shot(page, 'concordance-en')
+
+    // The document link shows the hit in its context.
+    await rows.first().getByTestId('kwic-document').click()
+    await page.getByTestId('hit-context').waitFor()
+    expect(await page.locator('.segment.is-focus .kwic-match').count()).toBe(1)
+    await page.keyboard.press('Escape')
+    await page.getByTestId('hit-context').waitFor({ state: 'detached' })
+
+    // Add as example: the concept search starts from the matched words; the toast opens the concept.
+    await rows.first().hover()
+    await rows.first().getByTestId('add-example').click()
+    await page.getByTestId('add-example-dialog').waitFor()
+    expect(await page.getByTestId('concept-picker-search').inputValue()).toBe('productive forces')
+    await page.getByTestId('concept-choice').first().waitFor()
+    await shot(page, 'concordance-add-example-en')
+    await page.getByTestId('concept-choice').first().click()
+    await page.getByTestId('toast-action').click()
+    await page.getByTestId('termbase-screen').waitFor()
+    await expect.poll(() => page.getByTestId('example-row').count()).toBe(1)
+    await page.getByTestId('nav-concordance').click()
+
+    // Paging: a frequent word is fetched 100 hits at a time as the virtualised list scrolls.
+    await search(page, 'the')
+    await rows.first().waitFor()
+    const total = Number((await page.getByTestId('concordance-total').textContent())?.replace(/\D/g, ''))
+    expect(total).toBeGreaterThan(100)
+    expect(await rows.count()).toBeLessThan(60)
+    await page.getByTestId('kwic-list').evaluate((list) => list.scrollTo(0, list.scrollHeight))
+    await page.locator(`[data-testid="kwic-row"][data-index="${total - 1}"]`).waitFor()
+
+    // A catastrophic-backtracking regex is refused with a message under the box, not a crash.
+    await page.getByTestId('option-regex').check()
+    await search(page, '(a+)+$')
+    await page.getByTestId('concordance-error').waitFor()
+    expect(await page.getByTestId('error-banner').count()).toBe(0)
+    await shot(page, 'concordance-error-en')
+    await page.getByTestId('option-regex').uncheck()
+    await search(page, '  ')
+    await expect.poll(() => page.getByTestId('concordance-error').textContent()).toMatch(/\S/)
+
+    // Chinese: 生产力 is found inside 新质生产力 (no word boundaries in Chinese), in Chinese UI.
+    await page.getByTestId('kwic-sort').selectOption('')
+    await page.getByTestId('language-switch').selectOption('zh-CN')
+    await search(page, '生产力')
+    await rows.first().waitFor()
+    const zhLines = await rows.locator('.kwic-text').allTextContents()
+    expect(zhLines.some((line) => line.includes('新质生产力'))).toBe(true)
+    await expect.poll(() => page.getByTestId('concordance-total').textContent()).toContain('条结果')
+    await page.locator('[data-testid="collocates-table"], [data-testid="collocates-none"]').first().waitFor()
+    await shot(page, 'concordance-zh')
+
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await search(page, 'productive forces')
+    await page.getByTestId('collocates-table').waitFor()
+    await shot(page, 'concordance-dark-zh')
+
+    // A collocate refines the search: "quality" stands just before the match, so it is prepended.
+    await page.getByTestId('collocate-row').filter({ hasText: /^quality/ }).getByRole('button').click()
+    await expect.poll(() => page.getByTestId('concordance-query').inputValue()).toBe('quality productive forces')
+    await expect.poll(() => page.getByTestId('concordance-total').textContent()).toMatch(/^9 /)
+    expect(errors).toEqual([])
+    await page.close()
+  }, 40_000)
+})
