@@ -26,8 +26,7 @@ export function searchConcepts(db: Db, index: ConceptIndex, q: ConceptQuery): Co
       ? 'c.modified_at DESC'
       : q.sort === 'created'
         ? 'c.created_at DESC'
-        : `(SELECT text FROM terms f WHERE f.concept_id = c.id ORDER BY (f.lang = 'en') DESC, f.ordinal LIMIT 1)
-           COLLATE NOCASE`
+        : 'c.sort_term'
   const rows = db
     .prepare(
       `SELECT c.id, c.domain, c.note, c.modified_at,
