@@ -17,6 +17,7 @@ import { stmt } from '../db/statement-cache'
 import { captureState, type TermbaseState } from '../termbase/snapshots'
 import { canonicalTag as canonicalLang, primaryTag as primaryLang } from './lang-cache'
 import { joinSource } from './read-workspace'
+import { SeenFilter } from './seen-filter'
 
 export interface ImportCounts {
   new: number
@@ -42,9 +43,17 @@ export class ConceptImporter {
   /** Language tags present in the term base, by primary subtag (for index-backed duplicate lookups). */
   private readonly langs = new Map<string, Set<string>>()
   private ordinal = 0
+  /** Language families with terms in the workspace when the import began (their lookups must query). */
+  private readonly familiesAtStart: Set<string>
+  /**
+   * `family NUL norm` of every term this import wrote. For a family absent at the start, a filter miss
+   * proves there is nothing to merge with, and the lookup query is skipped (see seen-filter.ts).
+   */
+  private readonly written = new SeenFilter()
 
   constructor(private readonly db: Db, private readonly stamp: string, private readonly warn: Warn) {
     for (const { lang } of stmt(db, 'SELECT DISTINCT lang FROM terms').all() as { lang: string }[]) this.noteLang(lang)
+    this.familiesAtStart = new Set(this.langs.keys())
   }
 
   add(concept: ExchangeConcept): void {
@@ -95,6 +104,7 @@ export class ConceptImporter {
   }
 
   private matches(t: CleanTerm): Array<{ id: number }> {
+    if (!this.familiesAtStart.has(t.family) && !this.written.mightHave(`${t.family}\u0000${t.norm}`)) return []
     const out: Array<{ id: number }> = []
     const q = stmt(this.db, `SELECT t.concept_id AS id FROM terms t JOIN concepts c ON c.id = t.concept_id
       AND c.deleted_at IS NULL WHERE t.lang = ? AND t.norm = ?`)
@@ -127,6 +137,7 @@ export class ConceptImporter {
 
   private insertTerm(conceptId: number, t: CleanTerm, ordinal: number): number {
     this.noteLang(t.lang)
+    this.written.add(`${t.family}\u0000${t.norm}`)
     return Number(stmt(this.db, `INSERT INTO terms (concept_id, lang, text, norm, status, pos, usage_note, ordinal, extra,
       created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(conceptId, t.lang, t.text, t.norm,
       t.status, t.pos ?? '', t.usageNote ?? '', ordinal, extraJson(t.extra), this.stamp, this.stamp).lastInsertRowid)

@@ -70,6 +70,7 @@ async function importFile(db: Db, arg: ImportArg, call: CallContext, preview: bo
         importer.add(unit)
         if (++n % PROGRESS_EVERY === 0) call.progress(n, 0, 'units')
       }
+      importer.finish()
       counts = importer.counts
       if (!preview && importer.created) {
         historyId = recordImport(db, `Import ${file}`, { concepts: null, units: importer.created,

@@ -1,31 +1,12 @@
 /**
- * canonicalLang/primaryLang memoised: an import or export calls them for every term, example and
- * unit (millions of times) with a handful of distinct tags; the profile showed them at ~10 % of an import.
+ * Language tags for the main side of exchange: the core's canonicalLang/primaryLang are memoised per
+ * distinct tag already (an import or export calls them millions of times with a handful of tags), so
+ * these are plain aliases kept for the modules that import them from here.
  */
 import { canonicalLang, primaryLang } from '../../core/formats'
 
-const canonical = new Map<string, string>()
-const primary = new Map<string, string>()
-
-export function canonicalTag(tag: string): string {
-  let v = canonical.get(tag)
-  if (v === undefined) {
-    v = canonicalLang(tag)
-    if (canonical.size > 10_000) canonical.clear()
-    canonical.set(tag, v)
-  }
-  return v
-}
-
-export function primaryTag(tag: string): string {
-  let v = primary.get(tag)
-  if (v === undefined) {
-    v = primaryLang(tag)
-    if (primary.size > 10_000) primary.clear()
-    primary.set(tag, v)
-  }
-  return v
-}
+export const canonicalTag = canonicalLang
+export const primaryTag = primaryLang
 
 /**
  * Runs `fn` with a large page cache on the connection (restored after): a 100,000-concept import

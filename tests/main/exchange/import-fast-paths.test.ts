@@ -1,0 +1,88 @@
+/**
+ * The importers' fast paths (batched inserts, the filter that skips duplicate lookups in a workspace
+ * that was empty) must give exactly the results of the plain path: duplicates inside one batch, across
+ * batches, against existing rows, and merges between entries of the same file.
+ */
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { SeenFilter } from '../../../src/main/exchange/seen-filter'
+import { openTestApp } from '../../helpers/test-app'
+import { counts, type TestApp } from './exchange-helpers'
+
+let t: TestApp
+
+beforeEach(async () => {
+  t = await openTestApp()
+})
+
+afterEach(() => t.close())
+
+const tmx = (pairs: Array<[string, string]>): string => '<?xml version="1.0"?><tmx version="1.4"><header srclang="en"/>' +
+  '<body>' + pairs.map(([en, zh]) => `<tu><tuv xml:lang="en"><seg>${en}</seg></tuv><tuv xml:lang="zh-CN">` +
+  `<seg>${zh}</seg></tuv></tu>`).join('') + '</body></tmx>'
+
+/** 200 units: 0..149 distinct, then duplicates inside a batch (150–159 twice in a row) and across batches. */
+function pairs(offset = 0): Array<[string, string]> {
+  const out: Array<[string, string]> = []
+  for (let i = 0; i < 150; i++) out.push([`sentence ${i + offset}`, `句子${i + offset}`])
+  for (let i = 0; i < 10; i++) out.push(out[i * 3 + 1], out[i * 3 + 1])
+  for (let i = 0; i < 30; i++) out.push(out[i])
+  return out
+}
+
+const importTmx = async (name: string, p: Array<[string, string]>) => {
+  const path = join(t.home.dir, name)
+  writeFileSync(path, tmx(p))
+  return t.call('import/run', { path })
+}
+
+describe('TMX import fast paths', () => {
+  it('counts duplicates inside a batch, across batches and against existing units, then undoes all', async () => {
+    const db = t.app.workspace.db
+    const start = counts(db).units
+    expect(await importTmx('a.tmx', pairs())).toMatchObject({ new: 150, duplicates: 50, rejected: 0 })
+    expect(counts(db).units).toBe(start + 150)
+    // A second file sharing 50 units with the first: the memory is no longer empty (lookup path).
+    expect(await importTmx('b.tmx', pairs(100))).toMatchObject({ new: 100, duplicates: 100 })
+    expect(counts(db).units).toBe(start + 250)
+    const distinct = db.prepare(`SELECT count(DISTINCT source_text || '|' || target_text) AS n
+      FROM translation_units WHERE deleted_at IS NULL`).get() as { n: number }
+    expect(distinct.n).toBe(counts(db).units)
+    await t.call('history/undo', {})
+    expect(counts(db).units).toBe(start + 150)
+    await t.call('history/undo', {})
+    expect(counts(db).units).toBe(start)
+  })
+})
+
+describe('TBX import into an empty term base', () => {
+  it('still merges an entry into an earlier entry of the same file that shares a term', async () => {
+    const entry = (id: string, en: string, zh: string): string => `<termEntry id="${id}"><langSet xml:lang="en">` +
+      `<tig><term>${en}</term></tig></langSet><langSet xml:lang="zh"><tig><term>${zh}</term></tig></langSet></termEntry>`
+    const entries = Array.from({ length: 120 }, (_, i) => entry(`e${i}`, `term ${i}`, `术语${i}`)).join('') +
+      entry('dup', 'Term-5', '术语五')
+    const path = join(t.home.dir, 'g.tbx')
+    writeFileSync(path, `<?xml version="1.0"?><martif type="TBX-Basic" xml:lang="en"><text><body>${entries}` +
+      '</body></text></martif>')
+    const before = counts(t.app.workspace.db).concepts
+    expect(await t.call('import/run', { path })).toMatchObject({ new: 120, merged: 1 })
+    expect(counts(t.app.workspace.db).concepts).toBe(before + 120)
+    const page = await t.call('concepts/search', { text: '术语五' })
+    const c = await t.call('concepts/get', { id: page.rows[0].id })
+    expect(c.terms.map((x) => x.text)).toEqual(['term 5', '术语5', '术语五'])
+  })
+})
+
+describe('SeenFilter', () => {
+  it('never forgets a key it was given, and rejects most keys it was not', () => {
+    const f = new SeenFilter()
+    for (let i = 0; i < 50_000; i++) f.add(`key ${i}`)
+    let forgotten = 0
+    for (let i = 0; i < 50_000; i++) if (!f.mightHave(`key ${i}`)) forgotten++
+    expect(forgotten).toBe(0)
+    let falsePositives = 0
+    for (let i = 0; i < 50_000; i++) if (f.mightHave(`other ${i}`)) falsePositives++
+    expect(falsePositives).toBeLessThan(50)
+  })
+})
