@@ -19,7 +19,9 @@ export function mutualInformation(fxy: number, fx: number, fy: number, corpusSiz
 }
 
 /** Adds the folded word tokens within ±window tokens of the match [first, last] to counts. */
-export function addWindow(tokens: TextToken[], first: number, last: number, window: number, counts: Map<string, number>): void {
+export function addWindow(
+  tokens: TextToken[], first: number, last: number, window: number, counts: Map<string, number>
+): void {
   const from = Math.max(0, first - window)
   const to = Math.min(tokens.length - 1, last + window)
   for (let i = from; i <= to; i++) {

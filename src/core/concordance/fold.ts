@@ -58,9 +58,13 @@ export function foldText(text: string, opts: FoldOptions = {}): string {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
     if (code < 0x80) continue
+    // CJK punctuation and fullwidth forms fold to themselves; skip them without a regex test.
+    if ((code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xff0f)) continue
     const wide = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length
     const ch = wide ? text.slice(i, i + 2) : text[i]
-    const folded = HAN.test(ch) ? (trad.get(ch) ?? ch) : opts.matchCase ? ch : foldLatin(ch)
+    // The main CJK block is tested by range: a regex test per character dominated folding Chinese.
+    const han = (code >= 0x4e00 && code <= 0x9fff) || HAN.test(ch)
+    const folded = han ? (trad.get(ch) ?? ch) : opts.matchCase ? ch : foldLatin(ch)
     if (folded !== ch) {
       parts.push(text.slice(runStart, i), folded)
       runStart = i + ch.length

@@ -51,7 +51,9 @@ export function sortKeys(text: string, start: number, end: number, tokens?: Text
   const toks = tokens ?? scanTokens(text)
   const left: string[] = []
   const right: string[] = []
-  for (let i = toks.length - 1; i >= 0 && left.length < 3; i--) if (toks[i].end <= start) left.push(toks[i].norm)
+  for (let i = toks.length - 1; i >= 0 && left.length < 3; i--) {
+    if (toks[i].end <= start) left.push(toks[i].norm)
+  }
   for (let i = 0; i < toks.length && right.length < 3; i++) if (toks[i].start >= end) right.push(toks[i].norm)
   return { left, right }
 }
@@ -72,6 +74,35 @@ export function compareByLevels(a: SortKeys, b: SortKeys, levels: SortLevel[]): 
     }
   }
   return 0
+}
+
+/**
+ * Sorts items by levels, stably, with the same order as compareByLevels. Collating is the costly
+ * part (tens of thousands of hits × log n comparisons), so each distinct context word is collated
+ * once, into a rank, and the sort compares integers.
+ */
+export function sortByLevels<T>(items: T[], keysOf: (item: T) => SortKeys, levels: SortLevel[]): T[] {
+  const words = new Set<string>([''])
+  const picks = levels.map(
+    (level) => ({ n: Number(level[0]) - 1, side: level[1] === 'L' ? 'left' : 'right' }) as const
+  )
+  const keyed = items.map((item) => {
+    const k = keysOf(item)
+    const ws = picks.map((p) => k[p.side][p.n] ?? '')
+    for (const w of ws) words.add(w)
+    return { item, ws, ranks: [] as number[] }
+  })
+  const ranked = [...words].sort((x, y) => {
+    const c = collator.compare(x, y)
+    return c !== 0 ? c : x < y ? -1 : x > y ? 1 : 0
+  })
+  const rank = new Map(ranked.map((w, i) => [w, i]))
+  for (const k of keyed) k.ranks = k.ws.map((w) => rank.get(w)!)
+  keyed.sort((a, b) => {
+    for (let i = 0; i < a.ranks.length; i++) if (a.ranks[i] !== b.ranks[i]) return a.ranks[i] - b.ranks[i]
+    return 0
+  })
+  return keyed.map((k) => k.item)
 }
 
 export function isSortLevel(s: string): s is SortLevel {

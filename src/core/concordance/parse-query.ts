@@ -15,7 +15,14 @@ export const MAX_QUERY_TERMS = 32
 
 export type QueryTerm =
   /** A word; `pattern` set when it holds `*` (e.g. "develop*", "*ment", "de*ment"). */
-  | { kind: 'word'; text: string; norm: string; pattern: RegExp | null; prefix: string; forms: string[] | null }
+  | {
+      kind: 'word'
+      text: string
+      norm: string
+      pattern: RegExp | null
+      prefix: string
+      forms: string[] | null
+    }
   /** A run of Han characters: matched as a substring (no word boundaries in Chinese). */
   | { kind: 'han'; text: string; norm: string }
   /** A standalone `*`: exactly one word (or one Han character) of any kind. */
@@ -39,11 +46,14 @@ const PIECE_RE = /[\p{L}\p{N}\p{M}*]+/gu
 export function parseQuery(raw: string, opts: QueryOptions = {}): ParsedQuery {
   const matchCase = Boolean(opts.matchCase)
   const lemma = Boolean(opts.lemma)
-  if (raw.trim() === '') throw new QueryError('empty', 'Type a word, a phrase or Chinese characters to search for.')
+  if (raw.trim() === '') {
+    throw new QueryError('empty', 'Type a word, a phrase or Chinese characters to search for.')
+  }
   if (raw.length > MAX_QUERY_CHARS) {
     throw new QueryError(
       'too-long',
-      `The query is ${raw.length} characters long; the limit is ${MAX_QUERY_CHARS}. Search for a shorter phrase.`
+      `The query is ${raw.length} characters long; the limit is ${MAX_QUERY_CHARS}. ` +
+        'Search for a shorter phrase.'
     )
   }
   if (opts.regex) {
@@ -55,7 +65,8 @@ export function parseQuery(raw: string, opts: QueryOptions = {}): ParsedQuery {
     throw new QueryError('no-terms', 'The query has no letters, digits or Chinese characters to search for.')
   }
   if (terms.length > MAX_QUERY_TERMS) {
-    throw new QueryError('too-many-terms', `The query has ${terms.length} words; the limit is ${MAX_QUERY_TERMS}.`)
+    const message = `The query has ${terms.length} words; the limit is ${MAX_QUERY_TERMS}.`
+    throw new QueryError('too-many-terms', message)
   }
   return { raw, terms, lang: hasHan(raw) ? 'zh' : 'en', matchCase, lemma, regex: null }
 }

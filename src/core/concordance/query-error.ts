@@ -1,5 +1,11 @@
 /** A query the user must change; `message` is shown as is. */
-export type QueryErrorCode = 'empty' | 'no-terms' | 'too-long' | 'too-many-terms' | 'invalid-regex' | 'unsafe-regex'
+export type QueryErrorCode =
+  | 'empty'
+  | 'no-terms'
+  | 'too-long'
+  | 'too-many-terms'
+  | 'invalid-regex'
+  | 'unsafe-regex'
 
 export class QueryError extends Error {
   constructor(

@@ -21,13 +21,17 @@ export function checkRegex(source: string, matchCase: boolean): RegExp {
   try {
     regex = new RegExp(source, matchCase ? 'gu' : 'giu')
   } catch (err) {
-    const detail = err instanceof Error ? err.message.replace(/^Invalid regular expression: /, '') : String(err)
+    const detail =
+      err instanceof Error ? err.message.replace(/^Invalid regular expression: /, '') : String(err)
     throw new QueryError('invalid-regex', `Not a valid regular expression: ${detail}`)
   }
   const problem = unsafeConstruct(source)
-  if (problem) throw new QueryError('unsafe-regex', `This regular expression could run for ever (${problem}).`)
+  if (problem) {
+    throw new QueryError('unsafe-regex', `This regular expression could run for ever (${problem}).`)
+  }
   if (regex.test('')) {
-    throw new QueryError('invalid-regex', 'The regular expression matches empty text; it would match everywhere.')
+    const message = 'The regular expression matches empty text; it would match everywhere.'
+    throw new QueryError('invalid-regex', message)
   }
   return regex
 }
@@ -60,9 +64,12 @@ export function unsafeConstruct(src: string): string | null {
     } else if (ch === ')') {
       const group = stack.pop()
       const next = src[i + 1]
-      const quantifiedAfter = next === '*' || next === '+' || (next === '{' && /^\{\d*,/.test(src.slice(i + 1)))
+      const quantifiedAfter =
+        next === '*' || next === '+' || (next === '{' && /^\{\d*,/.test(src.slice(i + 1)))
       if (group && quantifiedAfter && (group.quantified || group.alternation)) {
-        return group.quantified ? 'a repeated group contains a repetition' : 'a repeated group contains alternatives'
+        return group.quantified
+          ? 'a repeated group contains a repetition'
+          : 'a repeated group contains alternatives'
       }
       const parent = stack[stack.length - 1]
       if (parent && (quantifiedAfter || group?.quantified)) parent.quantified = true

@@ -66,8 +66,9 @@ function termExpr(terms: QueryTerm[], expand?: ExpandPattern): string | null {
     } else if (t.kind === 'word') {
       if (t.forms) options = t.forms.map((f) => [quoteFts(f)])
       else if (!t.pattern) options = [[quoteFts(t.norm)]]
-      else if (t.prefix && !t.prefix.includes('*') && t.norm === t.prefix + '*') options = [[quoteFts(t.prefix) + '*']]
       else if (expand) {
+        // Even a plain prefix ("develop*") is expanded when it can be: FTS5 answers a prefix query
+        // by merging every matching doclist up front, an OR of terms lazily, in rowid order.
         const terms = expand(t)
         if (terms && terms.length === 0) return ''
         if (terms) options = terms.map((x) => [quoteFts(x)])

@@ -29,6 +29,18 @@ export function findMatches(text: string, query: ParsedQuery, tokens?: TextToken
   return out
 }
 
+/**
+ * Case-sensitive queries: literal words the raw text must contain, or null when there are none.
+ * FTS ignores case, so most candidates of "China" say "china"; testing `includes` on the raw text
+ * rejects them without tokenizing. Sound because matchCase folding only changes Han characters.
+ */
+export function requiredLiterals(query: ParsedQuery): string[] | null {
+  if (!query.matchCase || query.regex) return null
+  const out: string[] = []
+  for (const t of query.terms) if (t.kind === 'word' && !t.pattern && !t.forms) out.push(t.norm)
+  return out.length ? out : null
+}
+
 /** Index after the last token of a match starting at token i, or i when none. */
 function matchAt(toks: TextToken[], i: number, terms: QueryTerm[], forms: (Set<string> | null)[]): number {
   let j = i
@@ -41,7 +53,11 @@ function matchAt(toks: TextToken[], i: number, terms: QueryTerm[], forms: (Set<s
     } else if (t.kind === 'word') {
       if (tok.kind !== 'word') return i
       const set = forms[k]
-      const ok = set ? set.has(tok.norm.toLowerCase()) : t.pattern ? t.pattern.test(tok.norm) : tok.norm === t.norm
+      const ok = set
+        ? set.has(tok.norm.toLowerCase())
+        : t.pattern
+          ? t.pattern.test(tok.norm)
+          : tok.norm === t.norm
       if (!ok) return i
       j++
     } else {

@@ -1,61 +1,74 @@
 /**
  * Collocates of a concordance query: words within ±window tokens of its hits, ranked by logDice
  * or MI against corpus frequencies from the FTS vocabulary (fts5vocab 'row': instances per term).
- * Very frequent nodes are sampled (the first MAX_HITS hits in corpus order) and say so.
+ * Frequent nodes are sampled: the first MAX_HITS hits in corpus order (read like a first page,
+ * never a full search), window counts scaled to the estimated number of hits, and said so.
+ * Corpus frequencies and the corpus size (word tokens) come from concordance_terms, kept by the
+ * indexer: fts5vocab would read a whole doclist per word (~70 ms for "the"), and FTS5's own token
+ * totals drift on a contentless table whose rows are deleted.
  */
 import type { Database } from 'better-sqlite3'
 import { addWindow, rankCollocates } from '../../core/concordance/collocates'
 import { scanTokens } from '../../core/concordance/tokens'
 import type { CollocatesRequest, CollocatesResult } from '../../shared/api/concordance'
-import { searchConcordance } from './search'
+import { stmt } from '../db/statement-cache'
+import { streamFirstHits } from './search'
 
-export const MAX_HITS = 20_000
+export const MAX_HITS = 2_000
 
 export type { CollocatesRequest, CollocatesResult } from '../../shared/api/concordance'
 
-const sizes = new WeakMap<Database, { key: number; size: number }>()
-
-/** Total word tokens in the index (sum of instance counts), cached per data version. */
+/** Word tokens in the segments: the indexer keeps the total in the term list's '' row. */
 function corpusSize(db: Database): number {
-  const key = (db.prepare('SELECT count(*) AS n FROM segments').get() as { n: number }).n
-  const cached = sizes.get(db)
-  if (cached && cached.key === key) return cached.size
-  const size = (db.prepare('SELECT coalesce(sum(cnt), 0) AS n FROM seg_fts_vocab').get() as { n: number }).n
-  sizes.set(db, { key, size })
-  return size
+  const total = stmt(db, "SELECT cnt FROM concordance_terms WHERE term = ''").pluck().get()
+  return (total as number | undefined) ?? 0
 }
 
 export function findCollocates(db: Database, req: CollocatesRequest): CollocatesResult {
   const window = Math.min(10, Math.max(1, req.window ?? 5))
-  const first = searchConcordance(db, { ...req, sort: [], offset: 0, limit: 500 })
   const counts = new Map<string, number>()
-  let seen = 0
-  let offset = 0
-  let page = first
-  for (;;) {
-    for (const hit of page.hits) {
-      const tokens = scanTokens(hit.text)
-      const firstTok = tokens.findIndex((t) => t.end > hit.start)
-      let lastTok = firstTok
-      while (lastTok + 1 < tokens.length && tokens[lastTok + 1].start < hit.end) lastTok++
-      if (firstTok >= 0) addWindow(tokens, firstTok, lastTok, window, counts)
-      seen++
-    }
-    offset += page.hits.length
-    if (page.hits.length < 500 || seen >= MAX_HITS) break
-    page = searchConcordance(db, { ...req, sort: [], offset, limit: 500 })
+  let used = 0
+  const sample = { ...req, offset: 0 }
+  const { seen, total, exact, parsed } = streamFirstHits(db, sample, MAX_HITS, (text, toks, start, end) => {
+    if (used >= MAX_HITS) return
+    used++
+    // Collocates compare folded words: case-sensitive and regex searches tokenize again, folded.
+    const tokens = toks && !req.options?.matchCase ? toks : scanTokens(text)
+    const firstTok = tokens.findIndex((t) => t.end > start)
+    let lastTok = firstTok
+    while (lastTok + 1 < tokens.length && tokens[lastTok + 1].start < end) lastTok++
+    if (firstTok >= 0) addWindow(tokens, firstTok, lastTok, window, counts)
+  })
+  const sampled = !exact || seen > used
+  const termFreq = stmt(db, 'SELECT cnt FROM concordance_terms WHERE term = ?').pluck()
+  const corpusFreq = (w: string): number => (termFreq.get(w) as number | undefined) ?? 0
+  let nodeFreq = sampled ? Math.max(used, total) : used
+  // A plain one-word node over the whole corpus: its exact count is known without a full search.
+  const [only] = parsed.terms
+  if (sampled && plainCorpusRequest(req) && parsed.terms.length === 1 && only.kind === 'word' &&
+      !only.pattern && !only.forms && !parsed.matchCase && !parsed.regex) {
+    nodeFreq = Math.max(used, corpusFreq(only.norm))
   }
-  const done = seen < MAX_HITS
-  const nodeFreq = done ? seen : Math.max(seen, page.total)
-  const scale = done ? 1 : nodeFreq / seen
-  if (scale !== 1) for (const [w, c] of counts) counts.set(w, Math.round(c * scale))
-  const freqStmt = db.prepare('SELECT cnt FROM seg_fts_vocab WHERE term = ?')
-  const corpusFreq = (w: string): number => ((freqStmt.get(w) as { cnt: number } | undefined)?.cnt ?? 0)
-  const collocates = rankCollocates(counts, nodeFreq, corpusFreq, corpusSize(db), {
+  const scale = used ? nodeFreq / used : 1
+  if (scale !== 1) {
+    for (const [w, c] of counts) {
+      // Seen once in a sample is no evidence, and scaling would lift it past minFreq.
+      if (c < 2) counts.delete(w)
+      else counts.set(w, Math.round(c * scale))
+    }
+  }
+  const size = corpusSize(db)
+  const collocates = rankCollocates(counts, nodeFreq, corpusFreq, size, {
     minFreq: req.minFreq ?? 3,
     by: req.by,
     limit: req.top ?? 50,
     span: window * 2
   })
-  return { collocates, nodeFreq, corpusSize: corpusSize(db), sampled: !done }
+  return { collocates, nodeFreq, corpusSize: size, sampled }
+}
+
+/** No filter and corpus scope: the request covers what concordance_terms counts. */
+function plainCorpusRequest(req: CollocatesRequest): boolean {
+  const filtered = req.language || req.dateFrom || req.dateTo || req.documentIds
+  return (req.scope ?? 'corpus') === 'corpus' && !filtered
 }

@@ -6,50 +6,67 @@
  */
 import type { Database } from 'better-sqlite3'
 import { indexCopy } from '../../core/concordance/bigrams'
+import { countWordTerms } from '../../core/concordance/tokens'
+import { stmt } from '../db/statement-cache'
 
 const CHUNK = 5000
 
 /** Indexes every queued row; returns how many were indexed. Cheap when the queue is empty. */
 export function indexPending(db: Database): number {
-  const pending = db.prepare('SELECT 1 FROM concordance_queue LIMIT 1').get()
+  const pending = stmt(db, `SELECT EXISTS (SELECT 1 FROM concordance_queue)
+    OR EXISTS (SELECT 1 FROM concordance_uncount)`).pluck().get()
   if (!pending) return 0
-  const take = db.prepare('SELECT kind, id FROM concordance_queue ORDER BY kind, id LIMIT ?')
-  const drop = db.prepare('DELETE FROM concordance_queue WHERE kind = ? AND id = ?')
+  const take = stmt(db, 'SELECT kind, id FROM concordance_queue ORDER BY kind, id LIMIT ?')
+  const drop = stmt(db, 'DELETE FROM concordance_queue WHERE kind = ? AND id = ?')
   let done = 0
   db.transaction(() => {
+    const terms = new TermCounter(db)
     for (;;) {
       const rows = take.all(CHUNK) as { kind: 'seg' | 'tu'; id: number }[]
       if (rows.length === 0) break
       const segs = rows.filter((r) => r.kind === 'seg').map((r) => r.id)
       const tus = rows.filter((r) => r.kind === 'tu').map((r) => r.id)
-      writeSegments(db, segs)
-      writeUnits(db, tus)
+      writeSegments(db, segs, terms)
+      writeUnits(db, tus, terms)
       for (const r of rows) drop.run(r.kind, r.id)
       done += rows.length
     }
+    terms.flush()
   })()
   if (done) bumpGeneration(db)
   return done
 }
 
-/** (Re)indexes the given segments now, in one transaction. */
+/**
+ * Indexes the given segments now, in one transaction, if they are waiting (a row not in the queue
+ * is already indexed as it is; writing it again would count its words twice).
+ */
 export function indexSegments(db: Database, ids: readonly number[]): void {
   db.transaction(() => {
-    writeSegments(db, ids)
-    const drop = db.prepare("DELETE FROM concordance_queue WHERE kind = 'seg' AND id = ?")
+    const terms = new TermCounter(db)
+    writeSegments(db, queued(db, 'seg', ids), terms)
+    terms.flush()
+    const drop = stmt(db, "DELETE FROM concordance_queue WHERE kind = 'seg' AND id = ?")
     for (const id of ids) drop.run(id)
   })()
   bumpGeneration(db)
 }
 
-/** (Re)indexes the given translation units now, in one transaction. */
+/** Indexes the given translation units now, in one transaction, if they are waiting. */
 export function indexTranslationUnits(db: Database, ids: readonly number[]): void {
   db.transaction(() => {
-    writeUnits(db, ids)
-    const drop = db.prepare("DELETE FROM concordance_queue WHERE kind = 'tu' AND id = ?")
+    const terms = new TermCounter(db)
+    writeUnits(db, queued(db, 'tu', ids), terms)
+    terms.flush()
+    const drop = stmt(db, "DELETE FROM concordance_queue WHERE kind = 'tu' AND id = ?")
     for (const id of ids) drop.run(id)
   })()
   bumpGeneration(db)
+}
+
+function queued(db: Database, kind: 'seg' | 'tu', ids: readonly number[]): number[] {
+  const sql = 'SELECT id FROM concordance_queue WHERE kind = ? AND id IN (SELECT value FROM json_each(?))'
+  return stmt(db, sql).pluck().all(kind, JSON.stringify(ids)) as number[]
 }
 
 /** Drops and rebuilds both indexes from the stored text (the "rebuild index" command). */
@@ -57,22 +74,36 @@ export function rebuildConcordanceIndex(db: Database): { segments: number; units
   let segments = 0
   let units = 0
   db.transaction(() => {
-    db.exec("DELETE FROM seg_fts; DELETE FROM tu_fts; DELETE FROM concordance_queue;")
+    // 'delete-all' also resets FTS5's own statistics, which row deletes leave behind on contentless tables.
+    db.exec(`INSERT INTO seg_fts (seg_fts) VALUES ('delete-all');
+      INSERT INTO tu_fts (tu_fts) VALUES ('delete-all');
+      DELETE FROM concordance_queue; DELETE FROM concordance_terms; DELETE FROM concordance_uncount;`)
+    const terms = new TermCounter(db)
     const insSeg = db.prepare('INSERT INTO seg_fts (rowid, text) VALUES (?, ?)')
     const segPage = db.prepare('SELECT id, text FROM segments WHERE id > ? ORDER BY id LIMIT ?')
     // Pages, not iterate(): better-sqlite3 cannot write while a read cursor is open.
     for (let after = 0, rows: SegRow[]; (rows = segPage.all(after, CHUNK) as SegRow[]).length; ) {
-      for (const row of rows) insSeg.run(row.id, indexCopy(row.text))
+      for (const row of rows) {
+        insSeg.run(row.id, indexCopy(row.text))
+        terms.add(row.text, 1)
+      }
       segments += rows.length
       after = rows[rows.length - 1].id
     }
     const insTu = db.prepare('INSERT INTO tu_fts (rowid, source, target) VALUES (?, ?, ?)')
-    const tuPage = db.prepare('SELECT id, source_text, target_text FROM translation_units WHERE id > ? ORDER BY id LIMIT ?')
+    const tuPage = db.prepare(
+      'SELECT id, source_text, target_text FROM translation_units WHERE id > ? ORDER BY id LIMIT ?'
+    )
     for (let after = 0, rows: TuRow[]; (rows = tuPage.all(after, CHUNK) as TuRow[]).length; ) {
-      for (const row of rows) insTu.run(row.id, indexCopy(row.source_text), indexCopy(row.target_text))
+      for (const row of rows) {
+        insTu.run(row.id, indexCopy(row.source_text), indexCopy(row.target_text))
+        terms.add(row.source_text, 0)
+        terms.add(row.target_text, 0)
+      }
       units += rows.length
       after = rows[rows.length - 1].id
     }
+    terms.flush()
   })()
   bumpGeneration(db)
   return { segments, units }
@@ -88,27 +119,74 @@ interface TuRow {
   target_text: string
 }
 
-function writeSegments(db: Database, ids: readonly number[]): void {
-  if (ids.length === 0) return
-  const get = db.prepare('SELECT id, text FROM segments WHERE id = ?')
-  const del = db.prepare('DELETE FROM seg_fts WHERE rowid = ?')
-  const ins = db.prepare('INSERT INTO seg_fts (rowid, text) VALUES (?, ?)')
-  for (const id of ids) {
-    del.run(id)
-    const row = get.get(id) as SegRow | undefined
-    if (row) ins.run(row.id, indexCopy(row.text))
+/**
+ * Collects word-term count changes over one transaction and writes each distinct term once at the
+ * end (a full build touches tens of thousands of rows, not one per token). Segment text counts;
+ * translation-unit text only lists its terms for wildcard expansion (collocates are corpus-only).
+ */
+class TermCounter {
+  private readonly deltas = new Map<string, number>()
+
+  constructor(private readonly db: Database) {}
+
+  add(text: string, weight: 1 | 0): void {
+    countWordTerms(text, this.deltas, weight)
+  }
+
+  flush(): void {
+    const db = this.db
+    const gone = stmt(db, 'SELECT text FROM concordance_uncount').pluck().all() as string[]
+    for (const text of gone) countWordTerms(text, this.deltas, -1)
+    if (gone.length) stmt(db, 'DELETE FROM concordance_uncount').run()
+    const upsert = stmt(db, `INSERT INTO concordance_terms (term, rev, cnt) VALUES (?, ?, max(?, 0))
+      ON CONFLICT (term) DO UPDATE SET cnt = max(cnt + excluded.cnt, 0)`)
+    const lower = stmt(db, 'UPDATE concordance_terms SET cnt = max(cnt + ?, 0) WHERE term = ?')
+    let total = 0
+    for (const [term, delta] of this.deltas) {
+      total += delta
+      if (delta >= 0) upsert.run(term, reverseTerm(term), delta)
+      else lower.run(delta, term)
+    }
+    // The '' row (never a token) holds the total: the corpus size collocates need, without a scan.
+    if (total >= 0) upsert.run('', '', total)
+    else lower.run(total, '')
+    this.deltas.clear()
   }
 }
 
-function writeUnits(db: Database, ids: readonly number[]): void {
+/** Code-point reversal, so a suffix becomes a prefix ("ment" → "tnem") without splitting pairs. */
+export function reverseTerm(term: string): string {
+  return [...term].reverse().join('')
+}
+
+function writeSegments(db: Database, ids: readonly number[], terms: TermCounter): void {
   if (ids.length === 0) return
-  const get = db.prepare('SELECT id, source_text, target_text FROM translation_units WHERE id = ?')
-  const del = db.prepare('DELETE FROM tu_fts WHERE rowid = ?')
-  const ins = db.prepare('INSERT INTO tu_fts (rowid, source, target) VALUES (?, ?, ?)')
+  const get = stmt(db, 'SELECT id, text FROM segments WHERE id = ?')
+  const del = stmt(db, 'DELETE FROM seg_fts WHERE rowid = ?')
+  const ins = stmt(db, 'INSERT INTO seg_fts (rowid, text) VALUES (?, ?)')
+  for (const id of ids) {
+    del.run(id)
+    const row = get.get(id) as SegRow | undefined
+    if (row) {
+      ins.run(row.id, indexCopy(row.text))
+      terms.add(row.text, 1)
+    }
+  }
+}
+
+function writeUnits(db: Database, ids: readonly number[], terms: TermCounter): void {
+  if (ids.length === 0) return
+  const get = stmt(db, 'SELECT id, source_text, target_text FROM translation_units WHERE id = ?')
+  const del = stmt(db, 'DELETE FROM tu_fts WHERE rowid = ?')
+  const ins = stmt(db, 'INSERT INTO tu_fts (rowid, source, target) VALUES (?, ?, ?)')
   for (const id of ids) {
     del.run(id)
     const row = get.get(id) as TuRow | undefined
-    if (row) ins.run(row.id, indexCopy(row.source_text), indexCopy(row.target_text))
+    if (row) {
+      ins.run(row.id, indexCopy(row.source_text), indexCopy(row.target_text))
+      terms.add(row.source_text, 0)
+      terms.add(row.target_text, 0)
+    }
   }
 }
 

@@ -41,7 +41,11 @@ let runner: Runner | null = null
 function start(): Runner {
   const signal = new SharedArrayBuffer(4)
   const { port1, port2 } = new MessageChannel()
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { port: port2, signal }, transferList: [port2] })
+  const worker = new Worker(WORKER_SOURCE, {
+    eval: true,
+    workerData: { port: port2, signal },
+    transferList: [port2]
+  })
   worker.unref()
   return { worker, port: port1, flag: new Int32Array(signal) }
 }

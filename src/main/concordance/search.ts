@@ -1,38 +1,55 @@
 /**
  * Concordance search over the FTS5 index (migration 002): FTS prefilters candidate rows in rowid
  * (= corpus) order, verify-match.ts finds the exact spans, KWIC lines are built for one page.
- * Paging without re-verifying: the hits found so far for a query are kept in a small per-database
- * cache, so page N+1 continues where page N stopped; a sorted view verifies every candidate once.
+ * - The first page verifies only as many candidates as it needs (a small LIMIT read); the total is
+ *   then an estimate (totalExact false) extrapolated from the hits per candidate rowid so far,
+ *   over the candidates' rowid range — no count over the whole hit set.
+ * - Paging continues where the previous page stopped: the hits found so far are kept in a small
+ *   per-database cache keyed by the request and the data version.
+ * - Deep pages and sorted views read all candidate ids in one FTS query (candidates.ts) and verify
+ *   in batches; sorting ranks distinct context words once instead of collating per comparison.
  */
 import type { Database } from 'better-sqlite3'
-import { kwicLine, sortKeys, compareByLevels, type SortKeys } from '../../core/concordance/kwic'
+import { sortKeys, sortByLevels } from '../../core/concordance/kwic'
 import { parseQuery, QueryError, type ParsedQuery } from '../../core/concordance/parse-query'
-import { toFts, MAX_EXPANSIONS, type ExpandPattern } from '../../core/concordance/to-fts'
-import { findMatches } from '../../core/concordance/verify-match'
-import { scanTokens } from '../../core/concordance/tokens'
-import type { ConcordanceHit, ConcordanceRequest, ConcordanceResult } from '../../core/concordance/types'
+import { toFts } from '../../core/concordance/to-fts'
+import { findMatches, requiredLiterals } from '../../core/concordance/verify-match'
+import { scanTokens, type TextToken } from '../../core/concordance/tokens'
+import type { ConcordanceRequest, ConcordanceResult } from '../../core/concordance/types'
+import { stmt } from '../db/statement-cache'
+import {
+  candidateIds, candidatePage, candidatesById, lastCandidateId, type CandidateRow, type SourceKind
+} from './candidates'
+import { wildcardExpander } from './expand-wildcards'
 import { indexGeneration, indexPending } from './index-segments'
+import { materialize, type HitRef } from './materialize'
 import { runRegex } from './regex-runner'
 
 export const MAX_PAGE = 500
-const CHUNK = 400
+/** Candidates per verification batch on full scans, and the largest LIMIT read. */
+const BATCH = 5000
+/**
+ * Wanting more hits than this switches a source from LIMIT reads to one read of all candidate ids
+ * (a sorted view, a deep page): below it, one or two LIMIT reads cost less than listing every id
+ * of a frequent word (363,000 rows for "the").
+ */
+const BULK_FROM = 5000
 /** Time a regex search may take per request before it stops with the hits found so far. */
 export const REGEX_BUDGET_MS = 2000
 
-/** A hit without its text: segment/unit id, side and offsets (+ sort keys for sorted views). */
-interface HitRef {
-  unit: boolean
-  id: number
-  side: 'source' | 'target' | null
-  start: number
-  end: number
-  keys?: SortKeys
-}
-
 interface Source {
-  kind: 'seg' | 'tu'
+  kind: SourceKind
+  /** Last candidate rowid read. */
   after: number
   done: boolean
+  /** First candidate rowid read (0 = none yet) and the last candidate rowid (for estimates). */
+  first: number
+  last?: number
+  scanned: number
+  hits: number
+  /** All remaining candidate ids, once a full scan started; pos = next to read. */
+  ids: number[] | null
+  pos: number
 }
 
 interface SearchState {
@@ -40,10 +57,10 @@ interface SearchState {
   match: string | null
   refs: HitRef[]
   sources: Source[]
-  scanned: number
   timedOut: boolean
-  sorted: boolean
-  candidateCount?: number
+  /** The hits sorted for one sort order; `refs` stays in corpus order (ties keep it). */
+  view: { order: string; refs: HitRef[] } | null
+  sink?: HitSink
 }
 
 const caches = new WeakMap<Database, Map<string, SearchState>>()
@@ -58,43 +75,59 @@ export function searchConcordance(db: Database, req: ConcordanceRequest): Concor
   indexPending(db)
   const limit = Math.min(MAX_PAGE, Math.max(1, Math.floor(req.limit ?? 50)))
   const offset = Math.max(0, Math.floor(req.offset ?? 0))
-  const state = stateFor(db, req)
+  const st = stateFor(db, req)
   const deadline = Date.now() + REGEX_BUDGET_MS
-  const sortLevels = req.sort ?? []
-  if (sortLevels.length) {
-    scan(db, req, state, Infinity, true, deadline)
-    if (!state.sorted) {
-      // Stable: equal keys keep corpus order.
-      state.refs.sort((a, b) => compareByLevels(a.keys!, b.keys!, sortLevels))
-      state.sorted = true
-    }
+  const levels = req.sort ?? []
+  let refs = st.refs
+  if (levels.length) {
+    scan(db, req, st, Infinity, true, deadline)
+    const order = levels.join(',')
+    if (st.view?.order !== order) st.view = { order, refs: sortByLevels(st.refs, (r) => r.keys!, levels) }
+    refs = st.view.refs
   } else {
-    scan(db, req, state, offset + limit + 1, false, deadline)
+    scan(db, req, st, offset + limit + 1, false, deadline)
   }
-  const done = state.sources.every((s) => s.done)
-  let total = state.refs.length
-  if (!done) {
-    state.candidateCount ??= countCandidates(db, req, state)
-    const perCandidate = state.refs.length / Math.max(1, state.scanned)
-    total = Math.max(state.refs.length, Math.round(perCandidate * state.candidateCount))
-  }
-  const page = state.refs.slice(offset, offset + limit)
+  const done = st.sources.every((s) => s.done)
   return {
-    hits: materialize(db, page, req.width ?? 60),
-    total,
-    totalExact: done && !state.timedOut,
+    hits: materialize(db, refs.slice(offset, offset + limit), req.width ?? 60),
+    total: done ? st.refs.length : estimateTotal(db, req, st),
+    totalExact: done && !st.timedOut,
     page: { offset, limit },
-    timedOut: state.timedOut
+    timedOut: st.timedOut
+  }
+}
+
+/** Receives each hit with its text and, for non-regex queries, its folded tokens. */
+export type HitSink = (text: string, tokens: TextToken[] | undefined, start: number, end: number) => void
+
+/**
+ * Streams the first hits in corpus order (at least `max` unless there are fewer) to `sink`, for
+ * collocates: no KWIC lines, no second read of the texts. Returns the total of all hits (exact or
+ * estimated) and whether the hits seen are all of them. Uses a fresh, uncached hit list.
+ */
+export function streamFirstHits(
+  db: Database, req: ConcordanceRequest, max: number, sink: HitSink
+): { seen: number; total: number; exact: boolean; parsed: ParsedQuery } {
+  indexPending(db)
+  const st = newState(db, req)
+  st.sink = sink
+  scan(db, req, st, max, false, Date.now() + REGEX_BUDGET_MS)
+  const done = st.sources.every((s) => s.done)
+  return {
+    seen: st.refs.length,
+    total: done ? st.refs.length : estimateTotal(db, req, st),
+    exact: done && !st.timedOut,
+    parsed: st.parsed
   }
 }
 
 function stateFor(db: Database, req: ConcordanceRequest): SearchState {
-  const parsed = parseQuery(req.query, req.options)
   const dataVersion = db.pragma('data_version', { simple: true }) as number
-  const changes = (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n
+  const changes = stmt(db, 'SELECT total_changes() AS n').pluck().get() as number
+  // Only "sorted or not" is in the key: every sort order reuses one keyed hit list (views per order).
   const key = JSON.stringify([
     req.query, req.options ?? {}, req.scope ?? 'corpus', req.language ?? null, req.side ?? 'both',
-    req.documentIds ?? null, req.dateFrom ?? null, req.dateTo ?? null, (req.sort ?? []).join(','),
+    req.documentIds ?? null, req.dateFrom ?? null, req.dateTo ?? null, (req.sort ?? []).length > 0,
     indexGeneration(db), dataVersion, changes
   ])
   let cache = caches.get(db)
@@ -105,108 +138,103 @@ function stateFor(db: Database, req: ConcordanceRequest): SearchState {
     cache.set(key, hit)
     return hit
   }
-  const scope = req.scope ?? 'corpus'
-  const kinds: ('seg' | 'tu')[] = scope === 'corpus' ? ['seg'] : scope === 'memory' ? ['tu'] : ['seg', 'tu']
-  const match = toFts(parsed, expander(db, kinds))
-  const state: SearchState = {
-    parsed,
-    match,
-    refs: [],
-    sources: kinds.map((kind) => ({ kind, after: 0, done: match === '' })),
-    scanned: 0,
-    timedOut: false,
-    sorted: false
-  }
+  const state = newState(db, req)
   cache.set(key, state)
   while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string)
   return state
 }
 
-/** Wildcards that FTS cannot express ("*ment", "de*ment") become the index terms they match. */
-function expander(db: Database, kinds: ('seg' | 'tu')[]): ExpandPattern {
-  return (term) => {
-    const glob = term.norm.toLowerCase()
-    const prefix = glob.slice(0, glob.indexOf('*'))
-    const found = new Set<string>()
-    for (const kind of kinds) {
-      const table = kind === 'seg' ? 'seg_fts_vocab' : 'tu_fts_vocab'
-      const sql = prefix
-        ? `SELECT term FROM ${table} WHERE term >= ? AND term < ? AND term GLOB ? LIMIT ?`
-        : `SELECT term FROM ${table} WHERE term GLOB ? LIMIT ?`
-      const args = prefix ? [prefix, prefix + '\uffff', glob, MAX_EXPANSIONS + 1] : [glob, MAX_EXPANSIONS + 1]
-      for (const row of db.prepare(sql).all(...args) as { term: string }[]) found.add(row.term)
-    }
-    return found.size > MAX_EXPANSIONS ? null : [...found]
+function newState(db: Database, req: ConcordanceRequest): SearchState {
+  const parsed = parseQuery(req.query, req.options)
+  const scope = req.scope ?? 'corpus'
+  const kinds: SourceKind[] = scope === 'corpus' ? ['seg'] : scope === 'memory' ? ['tu'] : ['seg', 'tu']
+  const match = toFts(parsed, wildcardExpander(db))
+  return {
+    parsed,
+    match,
+    refs: [],
+    sources: kinds.map((kind) => ({
+      kind, after: 0, done: match === '', first: 0, scanned: 0, hits: 0, ids: null, pos: 0
+    })),
+    timedOut: false,
+    view: null
   }
 }
 
-interface Filters {
-  where: string
-  args: unknown[]
-}
-
-function add(where: string[], args: unknown[], clause: string, value: unknown): void {
-  where.push(clause)
-  args.push(value)
-}
-
-function segFilters(req: ConcordanceRequest): Filters {
-  const where: string[] = ['d.deleted_at IS NULL']
-  const args: unknown[] = []
-  if (req.language) add(where, args, 'd.language = ?', req.language)
-  if (req.dateFrom) add(where, args, 'd.date >= ?', req.dateFrom)
-  if (req.dateTo) add(where, args, 'd.date <= ?', req.dateTo)
-  if (req.documentIds) add(where, args, 's.document_id IN (SELECT value FROM json_each(?))', JSON.stringify(req.documentIds))
-  return { where: where.join(' AND '), args }
-}
-
-function tuFilters(req: ConcordanceRequest): Filters {
-  const where: string[] = ['t.deleted_at IS NULL', 'd.deleted_at IS NULL']
-  const args: unknown[] = []
-  const date = "coalesce(d.date, substr(t.created_at, 1, 10))"
-  if (req.dateFrom) add(where, args, `${date} >= ?`, req.dateFrom)
-  if (req.dateTo) add(where, args, `${date} <= ?`, req.dateTo)
-  if (req.documentIds) add(where, args, 't.document_id IN (SELECT value FROM json_each(?))', JSON.stringify(req.documentIds))
-  return { where: where.join(' AND '), args }
-}
-
-function tuMatch(match: string, side: ConcordanceRequest['side']): string {
-  if (side === 'source') return `{source} : (${match})`
-  if (side === 'target') return `{target} : (${match})`
-  return match
-}
-
-function candidateSql(kind: 'seg' | 'tu', match: string | null, req: ConcordanceRequest): { sql: string; args: unknown[] } {
-  if (kind === 'seg') {
-    const f = segFilters(req)
-    if (match === null) {
-      return {
-        sql: `SELECT s.id, s.text FROM segments s JOIN documents d ON d.id = s.document_id
-              WHERE s.id > ? AND ${f.where} ORDER BY s.id LIMIT ?`,
-        args: f.args
+/** Verifies candidates until `want` hits are known (Infinity = all) or the sources run dry. */
+function scan(
+  db: Database, req: ConcordanceRequest, st: SearchState, want: number, keys: boolean, deadline: number
+): void {
+  for (const src of st.sources) {
+    while (!src.done && st.refs.length < want) {
+      const rows = nextCandidates(db, req, st, src, want - st.refs.length)
+      if (rows.length && !src.first) src.first = rows[0].id
+      src.scanned += rows.length
+      const before = st.refs.length
+      verify(st, rows.flatMap((r) => candidateTexts(src.kind, r, req)), keys, deadline)
+      src.hits += st.refs.length - before
+      if (st.timedOut) {
+        for (const s of st.sources) s.done = true
+        return
       }
     }
-    return {
-      sql: `SELECT s.id, s.text FROM seg_fts JOIN segments s ON s.id = seg_fts.rowid JOIN documents d ON d.id = s.document_id
-            WHERE seg_fts MATCH ? AND seg_fts.rowid > ? AND ${f.where} ORDER BY seg_fts.rowid LIMIT ?`,
-      args: [match, ...f.args]
+  }
+}
+
+function nextCandidates(
+  db: Database, req: ConcordanceRequest, st: SearchState, src: Source, need: number
+): CandidateRow[] {
+  if (st.match !== null && (src.ids || need > BULK_FROM)) {
+    src.ids ??= candidateIds(db, src.kind, st.match, req, src.after)
+    const batch = src.ids.slice(src.pos, src.pos + BATCH)
+    src.pos += batch.length
+    if (src.pos >= src.ids.length) src.done = true
+    if (batch.length === 0) return []
+    src.after = batch[batch.length - 1]
+    return candidatesById(db, src.kind, req, batch)
+  }
+  // Read about as many candidates as the hits still needed take at the hit rate seen so far (most
+  // candidates are hits: FTS is exact for words and phrases), plus a margin; at least 64.
+  const rate = src.scanned >= 64 ? Math.max(0.05, src.hits / src.scanned) : 1
+  const chunk = Math.min(BATCH, Math.max(64, Math.ceil((need / rate) * 1.25)))
+  const rows = candidatePage(db, src.kind, st.match, req, src.after, chunk)
+  if (rows.length < chunk) src.done = true
+  if (rows.length) src.after = rows[rows.length - 1].id
+  return rows
+}
+
+/**
+ * Estimated hits: per source, hits per candidate rowid so far times the candidates' rowid range
+ * (first to last candidate). A source not read yet gets the other sources' hits per candidate
+ * times a small sample of its candidates, scaled the same way.
+ */
+function estimateTotal(db: Database, req: ConcordanceRequest, st: SearchState): number {
+  const scanned = st.sources.reduce((n, s) => n + s.scanned, 0)
+  const ratio = scanned ? st.refs.length / scanned : 1
+  let total = 0
+  for (const src of st.sources) {
+    if (src.done) {
+      total += src.hits
+      continue
     }
-  }
-  const f = tuFilters(req)
-  const cols = 't.id, t.source_text, t.target_text, t.source_lang, t.target_lang'
-  if (match === null) {
-    return {
-      sql: `SELECT ${cols} FROM translation_units t LEFT JOIN documents d ON d.id = t.document_id
-            WHERE t.id > ? AND ${f.where} ORDER BY t.id LIMIT ?`,
-      args: f.args
+    if (src.ids) {
+      total += src.hits + (src.hits / Math.max(1, src.scanned)) * (src.ids.length - src.pos)
+      continue
     }
+    src.last ??= lastCandidateId(db, src.kind, st.match, req)
+    if (src.scanned === 0) {
+      const sample = candidatePage(db, src.kind, st.match, req, 0, 500)
+      if (sample.length === 0) continue
+      const first = sample[0].id
+      const span = (sample[sample.length - 1].id - first + 1) || 1
+      const candidates = sample.length < 500 ? sample.length : (sample.length * (src.last - first + 1)) / span
+      total += ratio * candidates
+      continue
+    }
+    const covered = Math.max(1, src.after - src.first + 1)
+    total += (src.hits * Math.max(covered, src.last - src.first + 1)) / covered
   }
-  return {
-    sql: `SELECT ${cols} FROM tu_fts JOIN translation_units t ON t.id = tu_fts.rowid
-          LEFT JOIN documents d ON d.id = t.document_id
-          WHERE tu_fts MATCH ? AND tu_fts.rowid > ? AND ${f.where} ORDER BY tu_fts.rowid LIMIT ?`,
-    args: [tuMatch(match, req.side), ...f.args]
-  }
+  return Math.max(st.refs.length, Math.round(total))
 }
 
 interface CandidateText {
@@ -216,39 +244,15 @@ interface CandidateText {
   text: string
 }
 
-/** Verifies candidates until `want` hits are known (Infinity = all) or the sources run dry. */
-function scan(db: Database, req: ConcordanceRequest, st: SearchState, want: number, keys: boolean, deadline: number): void {
-  for (const src of st.sources) {
-    while (!src.done && st.refs.length < want) {
-      const { sql, args } = candidateSql(src.kind, st.match, req)
-      // The MATCH argument comes first, then the rowid cursor, the filters and the chunk size.
-      // Small first chunks keep the first page cheap; full pages for sorted views and deep pages.
-      const chunk = Math.min(CHUNK, Math.max(64, (want - st.refs.length) * 2))
-      const ordered = st.match === null ? [src.after, ...args, chunk] : [args[0], src.after, ...args.slice(1), chunk]
-      const rows = db.prepare(sql).all(...ordered) as Record<string, unknown>[]
-      if (rows.length < chunk) src.done = true
-      if (rows.length) src.after = rows[rows.length - 1].id as number
-      st.scanned += rows.length
-      const texts = rows.flatMap((r) => candidateTexts(src.kind, r, req))
-      verify(st, texts, keys, deadline)
-      if (st.timedOut) {
-        for (const s of st.sources) s.done = true
-        return
-      }
-    }
-  }
-}
-
-function candidateTexts(kind: 'seg' | 'tu', r: Record<string, unknown>, req: ConcordanceRequest): CandidateText[] {
-  const id = r.id as number
-  if (kind === 'seg') return [{ unit: false, id, side: null, text: r.text as string }]
+function candidateTexts(kind: SourceKind, r: CandidateRow, req: ConcordanceRequest): CandidateText[] {
+  if (kind === 'seg') return [{ unit: false, id: r.id, side: null, text: r.text as string }]
   const out: CandidateText[] = []
   const lang = req.language
   if (req.side !== 'target' && (!lang || String(r.source_lang).startsWith(lang))) {
-    out.push({ unit: true, id, side: 'source', text: r.source_text as string })
+    out.push({ unit: true, id: r.id, side: 'source', text: r.source_text as string })
   }
   if (req.side !== 'source' && (!lang || String(r.target_lang).startsWith(lang))) {
-    out.push({ unit: true, id, side: 'target', text: r.target_text as string })
+    out.push({ unit: true, id: r.id, side: 'target', text: r.target_text as string })
   }
   return out
 }
@@ -257,22 +261,25 @@ function verify(st: SearchState, texts: CandidateText[], keys: boolean, deadline
   const q = st.parsed
   let regexSpans: number[][] | null = null
   if (q.regex) {
+    if (texts.length === 0) return
     regexSpans = runRegex(q.regex, texts.map((t) => t.text), deadline - Date.now())
     if (!regexSpans) {
       st.timedOut = true
       return
     }
   }
+  const literals = requiredLiterals(q)
   texts.forEach((c, i) => {
+    if (literals && !literals.every((l) => c.text.includes(l))) return
     const tokens = keys || !q.regex ? scanTokens(c.text, { matchCase: q.matchCase }) : undefined
-    const spans = regexSpans
-      ? pairs(regexSpans[i])
-      : findMatches(c.text, q, tokens)
+    const spans = regexSpans ? pairs(regexSpans[i]) : findMatches(c.text, q, tokens)
+    if (spans.length === 0) return
     const keyTokens = keys && q.matchCase ? scanTokens(c.text) : tokens
     for (const s of spans) {
       const ref: HitRef = { unit: c.unit, id: c.id, side: c.side, start: s.start, end: s.end }
       if (keys) ref.keys = sortKeys(c.text, s.start, s.end, keyTokens)
       st.refs.push(ref)
+      st.sink?.(c.text, tokens, s.start, s.end)
     }
   })
 }
@@ -280,84 +287,6 @@ function verify(st: SearchState, texts: CandidateText[], keys: boolean, deadline
 function pairs(flat: number[]): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = []
   for (let i = 0; i + 1 < flat.length; i += 2) out.push({ start: flat[i], end: flat[i + 1] })
-  return out
-}
-
-/**
- * Candidate rows (an upper bound on matching rows), for the total estimate. Without filters the
- * FTS index alone answers (no join: ~10× faster on large hit sets; soft-deleted documents are
- * counted, which only an estimate can afford).
- */
-function countCandidates(db: Database, req: ConcordanceRequest, st: SearchState): number {
-  let n = 0
-  const unfiltered = !req.language && !req.dateFrom && !req.dateTo && !req.documentIds && !req.side
-  for (const src of st.sources) {
-    if (unfiltered && st.match !== null) {
-      const table = src.kind === 'seg' ? 'seg_fts' : 'tu_fts'
-      n += (db.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${table} MATCH ?`).get(st.match) as { n: number }).n
-      continue
-    }
-    const { sql, args } = candidateSql(src.kind, st.match, req)
-    const countSql = `SELECT count(*) AS n FROM (${sql.replace(/ORDER BY [^ ]+ LIMIT \?$/, '')})`
-    const ordered = st.match === null ? [0, ...args] : [args[0], 0, ...args.slice(1)]
-    n += (db.prepare(countSql).get(...ordered) as { n: number }).n
-  }
-  return n
-}
-
-interface SegInfo {
-  id: number
-  text: string
-  document_id: number
-  ordinal: number
-  title: string
-  date: string | null
-}
-interface TuInfo {
-  id: number
-  source_text: string
-  target_text: string
-  document_id: number | null
-  title: string | null
-  date: string | null
-}
-
-function materialize(db: Database, refs: HitRef[], width: number): ConcordanceHit[] {
-  const segIds = refs.filter((r) => !r.unit).map((r) => r.id)
-  const tuIds = refs.filter((r) => r.unit).map((r) => r.id)
-  const segs = new Map<number, SegInfo>()
-  const tus = new Map<number, TuInfo>()
-  if (segIds.length) {
-    const sql = `SELECT s.id, s.text, s.document_id, s.ordinal, d.title, d.date FROM segments s
-                 JOIN documents d ON d.id = s.document_id WHERE s.id IN (SELECT value FROM json_each(?))`
-    for (const r of db.prepare(sql).all(JSON.stringify(segIds)) as SegInfo[]) segs.set(r.id, r)
-  }
-  if (tuIds.length) {
-    const sql = `SELECT t.id, t.source_text, t.target_text, t.document_id, d.title, d.date FROM translation_units t
-                 LEFT JOIN documents d ON d.id = t.document_id WHERE t.id IN (SELECT value FROM json_each(?))`
-    for (const r of db.prepare(sql).all(JSON.stringify(tuIds)) as TuInfo[]) tus.set(r.id, r)
-  }
-  const out: ConcordanceHit[] = []
-  for (const ref of refs) {
-    if (!ref.unit) {
-      const s = segs.get(ref.id)
-      if (!s) continue
-      out.push({
-        kind: 'segment', id: s.id, documentId: s.document_id, documentTitle: s.title, date: s.date,
-        ordinal: s.ordinal, side: null, otherText: null, text: s.text, start: ref.start, end: ref.end,
-        ...kwicLine(s.text, ref.start, ref.end, width)
-      })
-    } else {
-      const t = tus.get(ref.id)
-      if (!t) continue
-      const text = ref.side === 'target' ? t.target_text : t.source_text
-      out.push({
-        kind: 'unit', id: t.id, documentId: t.document_id, documentTitle: t.title, date: t.date, ordinal: null,
-        side: ref.side, otherText: ref.side === 'target' ? t.source_text : t.target_text, text,
-        start: ref.start, end: ref.end, ...kwicLine(text, ref.start, ref.end, width)
-      })
-    }
-  }
   return out
 }
 

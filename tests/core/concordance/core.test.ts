@@ -31,7 +31,9 @@ describe('parseQuery + toFts', () => {
     for (const f of ['"force"', '"forces"', '"forced"', '"forcing"']) expect(expr).toContain(f)
   })
   it('rejects bad input', () => {
-    for (const q of ['', '   ', '.,;!?', '*', 'x'.repeat(5000)]) expect(() => parseQuery(q)).toThrow(QueryError)
+    for (const q of ['', '   ', '.,;!?', '*', 'x'.repeat(5000)]) {
+      expect(() => parseQuery(q)).toThrow(QueryError)
+    }
     expect(() => parseQuery('a[', { regex: true })).toThrow(/valid regular/)
   })
 })
@@ -53,7 +55,8 @@ describe('findMatches', () => {
   it('matches whole words, phrases across punctuation, wildcards and case', () => {
     expect(spans('Forces, forces; workforce', 'forces')).toEqual(['Forces', 'forces'])
     expect(spans('Forces, forces', 'Forces', { matchCase: true })).toEqual(['Forces'])
-    expect(spans('high-quality development', 'high quality development')).toEqual(['high-quality development'])
+    expect(spans('high-quality development', 'high quality development'))
+      .toEqual(['high-quality development'])
     expect(spans('redevelopment developments', '*develop*')).toEqual(['redevelopment', 'developments'])
     expect(spans('they forced it', 'force', { lemma: true })).toEqual(['forced'])
   })
@@ -83,7 +86,8 @@ describe('collocates maths', () => {
     expect(logDice(10, 10, 10)).toBe(14)
     expect(logDice(1, 100, 100)).toBeCloseTo(14 + Math.log2(2 / 200))
     expect(mutualInformation(10, 100, 100, 10_000)).toBeCloseTo(Math.log2(10))
-    const ranked = rankCollocates(new Map([['a', 5], ['b', 5], ['c', 1]]), 10, (w) => (w === 'a' ? 5 : 500), 1e6)
+    const counts = new Map([['a', 5], ['b', 5], ['c', 1]])
+    const ranked = rankCollocates(counts, 10, (w) => (w === 'a' ? 5 : 500), 1e6)
     expect(ranked.map((c) => c.word)).toEqual(['a', 'b'])
   })
 })

@@ -8,7 +8,9 @@ const MIGRATIONS = join(__dirname, '../../../src/main/db/migrations')
 export function openTestDb(): Database.Database {
   const db = new Database(':memory:')
   db.pragma('foreign_keys = ON')
-  for (const f of ['001-initial-schema.sql', '002-concordance-index.sql']) db.exec(readFileSync(join(MIGRATIONS, f), 'utf8'))
+  for (const f of ['001-initial-schema.sql', '002-concordance-index.sql']) {
+    db.exec(readFileSync(join(MIGRATIONS, f), 'utf8'))
+  }
   return db
 }
 
@@ -25,9 +27,14 @@ export function addDocument(
       `INSERT INTO documents (hash, title, date, language, format, text, char_count, word_count, imported_at)
        VALUES (?, ?, ?, ?, 'txt', ?, ?, 0, '2025-01-01')`
     )
-    .run(`h${++hashSeq}`, opts.title ?? `doc ${hashSeq}`, opts.date ?? null, opts.language ?? 'en', text, text.length)
+    .run(
+      `h${++hashSeq}`, opts.title ?? `doc ${hashSeq}`, opts.date ?? null, opts.language ?? 'en',
+      text, text.length
+    )
   const documentId = Number(doc.lastInsertRowid)
-  const ins = db.prepare('INSERT INTO segments (document_id, ordinal, start, end, text) VALUES (?, ?, ?, ?, ?)')
+  const ins = db.prepare(
+    'INSERT INTO segments (document_id, ordinal, start, end, text) VALUES (?, ?, ?, ?, ?)'
+  )
   let at = 0
   const segmentIds = sentences.map((s, i) => {
     const id = Number(ins.run(documentId, i, at, at + s.length, s).lastInsertRowid)
@@ -37,7 +44,9 @@ export function addDocument(
   return { documentId, segmentIds }
 }
 
-export function addUnit(db: Database.Database, source: string, target: string, documentId: number | null = null): number {
+export function addUnit(
+  db: Database.Database, source: string, target: string, documentId: number | null = null
+): number {
   const r = db
     .prepare(
       `INSERT INTO translation_units (source_lang, target_lang, source_text, target_text, origin, document_id,

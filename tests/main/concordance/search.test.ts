@@ -7,7 +7,8 @@ import type { ConcordanceRequest } from '../../../src/core/concordance/types'
 import { addDocument, addUnit, openTestDb } from './concordance-db'
 
 let db: Database.Database
-const search = (query: string, more: Partial<ConcordanceRequest> = {}) => searchConcordance(db, { query, ...more })
+const search = (query: string, more: Partial<ConcordanceRequest> = {}) =>
+  searchConcordance(db, { query, ...more })
 const matches = (query: string, more: Partial<ConcordanceRequest> = {}) =>
   search(query, { limit: 500, ...more }).hits.map((h) => h.match)
 
@@ -40,7 +41,9 @@ describe('searchConcordance: English', () => {
     )
   })
   it('finds phrases, including across hyphens and punctuation', () => {
-    expect(matches('new quality productive forces')).toEqual(['New quality productive forces', 'new quality productive forces'])
+    expect(matches('new quality productive forces')).toEqual(
+      ['New quality productive forces', 'new quality productive forces']
+    )
     expect(matches('high quality development')).toEqual(['high-quality development'])
     expect(matches('forces and the')).toEqual(['forces, and the'])
   })
@@ -55,7 +58,8 @@ describe('searchConcordance: English', () => {
     expect(all.length).toBe(6)
     const p1 = search('the', { limit: 4 })
     const p2 = search('the', { limit: 4, offset: 4 })
-    expect(p1.hits.map((h) => h.start)).toEqual(search('the', { limit: 10 }).hits.slice(0, 4).map((h) => h.start))
+    const first4 = search('the', { limit: 10 }).hits.slice(0, 4)
+    expect(p1.hits.map((h) => h.start)).toEqual(first4.map((h) => h.start))
     expect(p2.hits.length).toBe(2)
     expect(search('of the').hits.map((h) => h.match)).toEqual(['of the', 'of the', 'of the'])
   })
@@ -73,7 +77,9 @@ describe('searchConcordance: English', () => {
     expect(() => search('(a+)+$', { options: { regex: true } })).toThrow(/could run for ever/)
   })
   it('runs regular expressions', () => {
-    expect(matches('\\bforc\\w+', { options: { regex: true } })).toEqual(['forces', 'Forces', 'forced', 'forcing', 'forces'])
+    expect(matches('\\bforc\\w+', { options: { regex: true } })).toEqual(
+      ['forces', 'Forces', 'forced', 'forcing', 'forces']
+    )
   })
   it('bounds a catastrophically backtracking regex in time', () => {
     addDocument(db, ['a'.repeat(3000)])
