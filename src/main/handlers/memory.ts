@@ -47,8 +47,10 @@ export function memoryHandlers(app: AppContext): HandlerSlice<MemoryOps> {
   const db = () => app.workspace.db
   const index = new UnitIndex(db)
   const changed = () => app.events.emit({ type: 'changed', area: 'memory' })
+  // Edits, deletions and undo reach the index through the workspace's own log (migration 003);
+  // only a switch to another workspace needs the in-memory index dropped.
   app.events.subscribe((e) => {
-    if (e.type === 'changed' && (e.area === 'history' || e.area === 'workspace')) index.invalidate()
+    if (e.type === 'changed' && e.area === 'workspace') index.reset()
   })
   const requireUnit = (unitId: number) => {
     const unit = getUnit(db(), unitId)
@@ -84,7 +86,6 @@ export function memoryHandlers(app: AppContext): HandlerSlice<MemoryOps> {
           note: u.note
         })
         const unit = requireUnit(unitId)
-        index.added(unit)
         changed()
         return unit
       }
@@ -106,7 +107,6 @@ export function memoryHandlers(app: AppContext): HandlerSlice<MemoryOps> {
           writeUnit(db(), after)
           recordHistory(db(), { action: UNIT_UPDATE, label: `Edit unit ${unitId}`, before, after })
         })()
-        index.invalidate()
         changed()
         return requireUnit(unitId)
       }
@@ -119,7 +119,6 @@ export function memoryHandlers(app: AppContext): HandlerSlice<MemoryOps> {
           stmt(db(), 'UPDATE translation_units SET deleted_at = ? WHERE id = ?').run(new Date().toISOString(), unitId)
           recordHistory(db(), { action: UNIT_DELETE, label: unit.source.slice(0, 60), before: { id: unitId }, after: { id: unitId } })
         })()
-        index.invalidate()
         changed()
         return { ok: true as const }
       }
@@ -165,7 +164,6 @@ export function memoryHandlers(app: AppContext): HandlerSlice<MemoryOps> {
           stmt(db(), 'UPDATE documents SET parallel_of = ? WHERE id = ?').run(enDocumentId, zhDocumentId)
           stmt(db(), 'UPDATE documents SET parallel_of = ? WHERE id = ?').run(zhDocumentId, enDocumentId)
         })()
-        index.invalidate()
         changed()
         return { units }
       }

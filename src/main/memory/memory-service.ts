@@ -11,6 +11,7 @@ import type { AlignmentView, EquivalentProposal, FuzzyMatch, RecognisedTerm } fr
 import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
 import { ApiError } from '../handlers/types'
+import { unitsWithTerm } from './term-units'
 import { getUnits } from './units-repo'
 import type { UnitIndex } from './unit-index'
 
@@ -111,17 +112,7 @@ export function alignDocuments(db: Db, enId: number, zhId: number): AlignmentVie
 export function proposeEquivalents(db: Db, term: string, conceptId: number | undefined, limit: number): EquivalentProposal[] {
   const needle = term.trim().toLowerCase()
   if (!needle) throw new ApiError('invalid-argument', 'Name a term')
-  const units = db
-    .prepare(
-      `SELECT id, CASE WHEN source_lang LIKE 'en%' THEN source_text ELSE target_text END AS en,
-              CASE WHEN source_lang LIKE 'en%' THEN target_text ELSE source_text END AS zh
-       FROM translation_units
-       WHERE deleted_at IS NULL
-         AND ((source_lang LIKE 'en%' AND target_lang LIKE 'zh%' AND instr(lower(source_text), ?) > 0)
-           OR (source_lang LIKE 'zh%' AND target_lang LIKE 'en%' AND instr(lower(target_text), ?) > 0))
-       LIMIT 20000`
-    )
-    .all(needle, needle) as { id: number; en: string; zh: string }[]
+  const units = unitsWithTerm(db, needle)
   const known = conceptId
     ? (db.prepare("SELECT text FROM terms WHERE concept_id = ? AND lang LIKE 'zh%'").all(conceptId) as { text: string }[]).map(
         (t) => t.text

@@ -1,62 +1,157 @@
-import { NgramIndex, type MatchLang, type RankedMatch } from '../../core/memory'
+import { randomUUID } from 'node:crypto'
+import { rankMatches, type MatchCandidate, type MatchLang, type RankedMatch } from '../../core/memory'
 import type { Db } from '../db/open-database'
+import { stmt } from '../db/statement-cache'
+import { FuzzyIndex, unitLang } from './fuzzy-index'
+import { readSnapshot, snapshotPath, writeSnapshot } from './fuzzy-snapshot'
+
+/** How the index of this process came to be: read from the snapshot, or tokenized from the units. */
+export type IndexOrigin = 'snapshot' | 'rebuilt'
+
+export interface UnitIndexOptions {
+  /** Write and read the snapshot beside the workspace file (default true; in-memory databases never do). */
+  persist?: boolean
+  /** Units indexed since the snapshot (new, edited, deleted) that trigger a compaction and a save. */
+  compactAt?: number
+}
+
+interface UnitRow {
+  id: number
+  source_lang: string
+  source_text: string
+}
 
 /**
- * The fuzzy-match index: one in-memory n-gram index per source language (English word bigrams,
- * Chinese character bigrams), so a lookup reads a few posting lists instead of scanning the
- * memory. Built on first use from SQLite, extended as units are added; edits and deletions mark
- * it stale and it is rebuilt (also when another process changed the workspace).
+ * The fuzzy-match index of the workspace's translation units (English word bigrams, Chinese
+ * character bigrams; see fuzzy-index.ts). A process loads it from the snapshot beside the workspace
+ * when the snapshot belongs to this workspace (token in tm_fuzzy_state), or builds it once from the
+ * units and saves it. Before every lookup it catches up, by two indexed queries, with units added
+ * since (ids above the covered one) and units edited or hard-deleted since (tm_fuzzy_log, filled by
+ * triggers, so no write path, other process or undo can be missed). Soft-deleted units stay indexed
+ * and are filtered when the candidates are read, so delete and undo cost nothing here.
  */
 export class UnitIndex {
-  private indexes: Record<MatchLang, NgramIndex> | null = null
-  private fingerprint = ''
-  private stale = false
+  private index: FuzzyIndex | null = null
+  private forDb: Db | null = null
+  private maxId = 0
+  private seq = 0
+  /** How the current in-memory index was obtained, and how long that took (tests, benchmarks). */
+  origin: IndexOrigin | null = null
+  loadMs = 0
 
-  constructor(private readonly db: () => Db) {}
+  constructor(
+    private readonly db: () => Db,
+    private readonly options: UnitIndexOptions = {}
+  ) {}
 
-  private currentFingerprint(): string {
-    return JSON.stringify(
-      this.db()
-        .prepare(
-          `SELECT count(*) AS n, max(id) AS m, max(changed_at) AS c,
-                  (SELECT count(*) FROM translation_units WHERE deleted_at IS NOT NULL) AS d
-           FROM translation_units`
-        )
-        .get()
-    )
+  /** Forgets the in-memory index (another workspace was opened). */
+  reset(): void {
+    this.index = null
+    this.forDb = null
+    this.origin = null
   }
 
-  private ensure(): Record<MatchLang, NgramIndex> {
-    const fingerprint = this.currentFingerprint()
-    if (this.indexes && !this.stale && fingerprint === this.fingerprint) return this.indexes
-    const indexes = { en: new NgramIndex('en'), zh: new NgramIndex('zh') }
-    const rows = this.db()
-      .prepare('SELECT id, source_lang, source_text, target_text FROM translation_units WHERE deleted_at IS NULL')
-      .iterate() as Iterable<{ id: number; source_lang: string; source_text: string; target_text: string }>
-    for (const r of rows) {
-      const lang: MatchLang = r.source_lang.toLowerCase().startsWith('zh') ? 'zh' : 'en'
-      indexes[lang].add({ id: r.id, source: r.source_text, target: r.target_text })
+  private snapshotFile(db: Db): string | null {
+    if (this.options.persist === false || db.memory || !db.name) return null
+    return snapshotPath(db.name)
+  }
+
+  private heads(db: Db): { maxId: number; seq: number } {
+    const maxId = (stmt(db, 'SELECT max(id) FROM translation_units').pluck().get() as number | null) ?? 0
+    const seq = (stmt(db, 'SELECT max(seq) FROM tm_fuzzy_log').pluck().get() as number | null) ?? 0
+    return { maxId, seq }
+  }
+
+  private load(db: Db): FuzzyIndex {
+    const started = performance.now()
+    const file = this.snapshotFile(db)
+    const token = stmt(db, 'SELECT token FROM tm_fuzzy_state WHERE id = 1').pluck().get() as string | undefined
+    const snap = file && token ? readSnapshot(file) : null
+    if (snap && snap.header.token === token) {
+      this.index = new FuzzyIndex(snap.base)
+      this.maxId = snap.header.maxId
+      this.seq = snap.header.seq
+      this.origin = 'snapshot'
+    } else {
+      const index = new FuzzyIndex()
+      db.transaction(() => {
+        const heads = this.heads(db)
+        const rows = stmt(db, 'SELECT id, source_lang, source_text FROM translation_units WHERE id <= ? ORDER BY id')
+          .iterate(heads.maxId) as Iterable<UnitRow>
+        for (const r of rows) index.add(r.id, unitLang(r.source_lang), r.source_text)
+        this.maxId = heads.maxId
+        this.seq = heads.seq
+      })()
+      this.index = index
+      this.origin = 'rebuilt'
+      this.save(db)
     }
-    this.indexes = indexes
-    this.fingerprint = fingerprint
-    this.stale = false
-    return indexes
+    this.forDb = db
+    this.loadMs = performance.now() - started
+    return this.index
   }
 
-  /** A unit was added by us: index it without a rebuild. */
-  added(unit: { id: number; sourceLang: string; source: string; target: string }): void {
-    if (!this.indexes || this.stale) return
-    const lang: MatchLang = unit.sourceLang.toLowerCase().startsWith('zh') ? 'zh' : 'en'
-    this.indexes[lang].add({ id: unit.id, source: unit.source, target: unit.target })
-    this.fingerprint = this.currentFingerprint()
+  /** Folds pending changes into the base and writes the snapshot (best effort: a failure only costs speed). */
+  private save(db: Db): void {
+    const index = this.index!
+    const base = index.compact()
+    const file = this.snapshotFile(db)
+    if (!file || db.readonly) return
+    const token = randomUUID()
+    try {
+      writeSnapshot(file, { token, maxId: this.maxId, seq: this.seq }, base)
+      stmt(db, 'UPDATE tm_fuzzy_state SET token = ? WHERE id = 1').run(token)
+    } catch {
+      // Read-only folder or a busy workspace: the next process rebuilds; results are unaffected.
+    }
   }
 
-  /** Units changed or disappeared: rebuild on next lookup. */
-  invalidate(): void {
-    this.stale = true
+  /** Brings the index up to date with the units; returns how many units were (re)indexed. */
+  catchUp(): number {
+    const db = this.db()
+    if (this.forDb !== db) this.reset()
+    const index = this.index ?? this.load(db)
+    let done = 0
+    db.transaction(() => {
+      const heads = this.heads(db)
+      if (heads.maxId === this.maxId && heads.seq === this.seq) return
+      const get = stmt(db, 'SELECT id, source_lang, source_text FROM translation_units WHERE id = ?')
+      const dirty = stmt(db, 'SELECT DISTINCT unit_id FROM tm_fuzzy_log WHERE seq > ? AND seq <= ?')
+        .pluck()
+        .all(this.seq, heads.seq) as number[]
+      for (const id of dirty) {
+        if (id > this.maxId) continue // a new unit: read below
+        const row = get.get(id) as UnitRow | undefined
+        if (row) index.add(row.id, unitLang(row.source_lang), row.source_text)
+        else index.remove(id)
+        done++
+      }
+      const rows = stmt(db, 'SELECT id, source_lang, source_text FROM translation_units WHERE id > ? AND id <= ? ORDER BY id')
+        .iterate(this.maxId, heads.maxId) as Iterable<UnitRow>
+      for (const r of rows) {
+        index.add(r.id, unitLang(r.source_lang), r.source_text)
+        done++
+      }
+      // Even when the highest id went down (hard deletes): ids above it are new when they come back.
+      this.maxId = heads.maxId
+      this.seq = heads.seq
+    })()
+    const compactAt = this.options.compactAt ?? Math.max(20_000, Math.floor(index.baseSize / 10))
+    if (index.pendingSize >= compactAt) this.save(db)
+    return done
   }
 
   lookup(text: string, lang: MatchLang, min: number, limit: number): RankedMatch[] {
-    return this.ensure()[lang].lookup(text, { min, limit }).matches
+    this.catchUp()
+    const db = this.db()
+    const { ids } = this.index!.lookup(text, lang, min)
+    if (ids.length === 0) return []
+    // Current text from the workspace: soft-deleted units drop out here, before ranking and the limit.
+    const candidates = stmt(
+      db,
+      `SELECT id, source_text AS source, target_text AS target FROM translation_units
+       WHERE id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL`
+    ).all(JSON.stringify(ids)) as MatchCandidate[]
+    return rankMatches(text, candidates, { min, limit, lang })
   }
 }
