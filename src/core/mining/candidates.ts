@@ -7,7 +7,9 @@
 import { findDefinitions } from './acronyms'
 import { singular } from './lemmatize'
 import type { ReferenceFrequencies } from './reference'
-import type { CandidateStat, CorpusStats } from './stats'
+import {
+  addCandidate, addOccurrence, addSurface, hashSeq, internWord, stringHash, type CorpusStats
+} from './stats'
 import { Tag, WEAK_MODIFIERS, tagTokens, type TaggedToken } from './tagger'
 import { tokenize } from './tokenize'
 
@@ -45,6 +47,8 @@ function inRun(toks: TaggedToken[], i: number, runLen: number): boolean {
       while (h < toks.length && !toks[h].breakBefore && toks[h].tag === Tag.Adj && h - i < 4) h++
       if (h >= toks.length || toks[h].breakBefore || !isHead(toks[h])) return false
       const p = i > 0 && !t.breakBefore ? toks[i - 1] : null
+      // After a noun and before a name it is a verb: "Xi asked Zhang", "a patient surnamed Liu".
+      if (p !== null && isHead(p) && toks[h].tag === Tag.Proper) return false
       return runLen > 0 || toks[i + 1].tag === Tag.Noun ||
         (p !== null && (p.tag === Tag.Det || p.tag === Tag.Prep || p.tag === Tag.Adj))
     }
@@ -53,17 +57,69 @@ function inRun(toks: TaggedToken[], i: number, runLen: number): boolean {
 }
 
 /** Extracts one segment's candidates into ctx.stats. Returns the number of word tokens. */
+/** Per token of the current segment: key-word ids inside a phrase and as a noun head, surface text/hash. */
+interface SegmentWords {
+  mid: number[][]
+  last: number[][]
+  surf: string[]
+  surfHash: Int32Array
+  surfLastHash: Int32Array
+}
+
+interface TokenIds {
+  count: number[]
+  mid: number[]
+  noun: number[]
+}
+
+// Key-word ids per (lower-cased word, possessive), per stats object (ids are local to their stats).
+const IDS = new WeakMap<CorpusStats, Map<string, TokenIds>>()
+
+function idsOfForm(stats: CorpusStats, form: string): number[] {
+  if (!HYPHENATED.test(form)) return [internWord(stats, form)]
+  const out: number[] = []
+  for (const p of form.split(HYPHENATED)) if (p) out.push(internWord(stats, p))
+  return out.length ? out : [internWord(stats, form)]
+}
+
+function tokenIds(stats: CorpusStats, m: Map<string, TokenIds>, t: TaggedToken,
+  ref: ReferenceFrequencies | null | undefined): TokenIds {
+  const k = t.possessive ? t.lower + "'s" : t.lower
+  let e = m.get(k)
+  if (!e) {
+    // Keys spell compounds with spaces ("high quality development"), and termhood looks their parts up one
+    // by one: count the parts, or "driven" in "innovation-driven" would look absent from the corpus.
+    const count = idsOfForm(stats, t.lower)
+    e = { count, mid: t.possessive ? idsOfForm(stats, k) : count, noun: idsOfForm(stats, singular(t.lower, ref)) }
+    m.set(k, e)
+  }
+  return e
+}
+
+let seg: SegmentWords = { mid: [], last: [], surf: [], surfHash: new Int32Array(256), surfLastHash: new Int32Array(256) }
+
+/** Extracts one segment's candidates into ctx.stats. Returns the number of word tokens. */
 export function extractSegment(segmentId: number, text: string, ctx: ExtractContext): number {
   const toks = tagTokens(tokenize(text), ctx.ref)
   const { stats } = ctx
-  const wf = stats.wordFreq
-  for (const t of toks) {
-    wf.set(t.lower, (wf.get(t.lower) ?? 0) + 1)
-    // Keys spell compounds with spaces ("high quality development"), and termhood looks their parts up
-    // one by one: count the parts too, or "driven" in "innovation-driven" would look absent from the corpus.
-    if (HYPHENATED.test(t.lower)) {
-      for (const p of t.lower.split(HYPHENATED)) if (p) wf.set(p, (wf.get(p) ?? 0) + 1)
-    }
+  const n = toks.length
+  if (seg.surfHash.length < n) {
+    seg = { mid: [], last: [], surf: [], surfHash: new Int32Array(n * 2), surfLastHash: new Int32Array(n * 2) }
+  }
+  let idCache = IDS.get(stats)
+  if (!idCache) IDS.set(stats, (idCache = new Map()))
+  for (let i = 0; i < n; i++) {
+    const t = toks[i]
+    const ids = tokenIds(stats, idCache, t, ctx.ref)
+    for (const id of ids.count) stats.wordCount[id]++
+    seg.mid[i] = ids.mid
+    seg.last[i] = t.tag === Tag.Noun ? ids.noun : ids.mid
+    // A capital that only marks a sentence start is not part of the term.
+    const s = t.sentenceStart && t.tag !== Tag.Proper && !t.acronym ? t.text[0].toLowerCase() + t.text.slice(1)
+      : t.text
+    seg.surf[i] = s
+    seg.surfHash[i] = stringHash(s)
+    seg.surfLastHash[i] = t.possessive ? stringHash(s.slice(0, -2)) : seg.surfHash[i]
   }
   // Runs: [start, end] inclusive token ranges.
   const runs: number[] = []
@@ -79,8 +135,10 @@ export function extractSegment(segmentId: number, text: string, ctx: ExtractCont
       const prev = toks[i - 1]
       if (prev.possessive && !(prev.capital && toks[i].capital)) break
       const t = toks[i]
-      // Name coordination: "Belt and Road Initiative" (Proper and Proper Proper).
-      if (t.lower === 'and' && prev.tag === Tag.Proper && i + 2 < toks.length && toks[i + 1].tag === Tag.Proper &&
+      // Name coordination: "Belt and Road Initiative" (Proper and Proper Proper), where the first conjunct is
+      // one word; "Liu Boming and Tang Hongbo" coordinates two names and is not one.
+      if (t.lower === 'and' && prev.tag === Tag.Proper && !(i - 1 > s && toks[i - 2].tag === Tag.Proper) &&
+        i + 2 < toks.length && toks[i + 1].tag === Tag.Proper &&
         toks[i + 2].tag === Tag.Proper && !toks[i + 1].breakBefore && !toks[i + 2].breakBefore) {
         i += 3
         continue
@@ -128,10 +186,19 @@ function emitRun(toks: TaggedToken[], s: number, e: number, segmentId: number, c
       if (a > s && toks[a - 1].lower === 'and') continue
       if (b < e && toks[b + 1].lower === 'and') continue
       const name = nameEnd && a < b && t.capital && !(a > s && toks[a - 1].capital)
-      record(toks, a, b, 0, segmentId, ctx, a === longest || name)
+      record(toks, a, b, 0, segmentId, ctx, (a === longest || name) && !continuesName(toks, a))
     }
     if (longest >= 0) maximalDone = true
   }
+}
+
+/** Does a capitalised phrase starting at token a continue a name to its left ("China Central Committee"
+ *  in "Communist Party of China Central Committee")? Then it is not a whole name of its own. */
+function continuesName(toks: TaggedToken[], a: number): boolean {
+  if (a === 0 || toks[a].breakBefore || !toks[a].capital) return false
+  const p = toks[a - 1]
+  if (p.capital) return true
+  return a > 1 && CHAIN_PREPS.has(p.lower) && toks[a - 2].capital && !p.breakBefore
 }
 
 /** The start/end checks of emitRun, for finding the maximal phrase before recording. */
@@ -168,53 +235,62 @@ function chainFrom(toks: TaggedToken[], runs: number[], r: number, a: number, se
     if (gap < 1 || gap > 2) break
     const conn = toks[gapStart]
     if (!CHAIN_PREPS.has(conn.lower) || conn.breakBefore || toks[next].breakBefore) break
+    // Conjuncts of one term share their case: "Central Committee and chairman" joins two things.
+    if (conn.lower === 'and' && toks[end].capital !== toks[next].capital) break
+    // Two multiword names joined by "and" are two names ("Liu Boming and Tang Hongbo"); a one-word
+    // conjunct is part of one ("Ministry of Industry and Information Technology").
+    if (conn.lower === 'and' && toks[end].capital && end > (q === r + 2 ? a : runs[q - 2])) break
     if (gap === 2 && (toks[gapStart + 1].tag !== Tag.Ing || toks[gapStart + 1].breakBefore)) break
     if (gap === 2 && conn.lower === 'and') break
     let last = runs[q + 1]
     while (last >= next && !isHead(toks[last])) last--
     if (last < next || last - a + 1 > ctx.maxWords) break
-    record(toks, a, last, 1, segmentId, ctx, true)
+    record(toks, a, last, 1, segmentId, ctx, !continuesName(toks, a))
     if (last !== runs[q + 1] || toks[last].possessive) break
     end = last
   }
 }
 
+const SCRATCH = new Int32Array(4096)
+
 function record(toks: TaggedToken[], a: number, b: number, kind: 0 | 1 | 2, segmentId: number,
   ctx: ExtractContext, maximal = false): void {
-  let key = ''
-  let surface = ''
+  let len = 0
   let caps = true
   for (let k = a; k <= b; k++) {
+    const ids = k === b ? seg.last[k] : seg.mid[k]
+    if (len + ids.length > SCRATCH.length) return
+    for (let q = 0; q < ids.length; q++) SCRATCH[len++] = ids[q]
     const t = toks[k]
-    let w = t.lower
-    if (k === b && t.tag === Tag.Noun) w = singular(w, ctx.ref)
-    else if (t.possessive) w += "'s"
-    key += (k > a ? ' ' : '') + w
-    let s = t.possessive && k === b ? t.text.slice(0, -2) : t.text
-    // A capital that only marks a sentence start is not part of the term.
-    if (t.sentenceStart && t.tag !== Tag.Proper && !t.acronym) s = s[0].toLowerCase() + s.slice(1)
-    surface += (k > a ? ' ' : '') + s
     if (!t.capital && t.lower !== 'and' && t.tag !== Tag.Prep) caps = false
   }
-  if (key.includes('-') || key.includes('\u2010') || key.includes('\u2011')) key = key.replace(/[-\u2010\u2011]/g, ' ')
-  if (key.length < 2) return
-  const st = ctx.stats.candidates
-  let c: CandidateStat | undefined = st.get(key)
-  if (!c) {
-    c = {
-      key, n: key.split(' ').length, kind, freq: 0, docs: 0, lastDoc: -1,
-      surfaces: new Map(), capitalised: 0, standalone: 0, occurrences: []
+  const stats = ctx.stats
+  if (len === 1 && stats.vocab[SCRATCH[0]].length < 2) return
+  const i = addCandidate(stats, hashSeq(SCRATCH, 0, len), SCRATCH, 0, len, kind)
+  stats.freq[i]++
+  if (stats.lastDoc[i] !== ctx.docId) {
+    stats.lastDoc[i] = ctx.docId
+    stats.docs[i]++
+  }
+  if (caps) stats.capitalised[i]++
+  if (maximal) stats.standalone[i]++
+  // Surface hash from the words' string hashes, in the order stats.surfaceHash() uses.
+  let sh = 0
+  let pow = 1
+  for (let k = b; k >= a; k--) {
+    sh = (sh + Math.imul(k === b ? seg.surfLastHash[k] : seg.surfHash[k], pow)) | 0
+    pow = Math.imul(pow, 0x01000193)
+  }
+  addSurface(stats, i, sh, 1, () => {
+    let out = ''
+    for (let k = a; k <= b; k++) {
+      const s = seg.surf[k]
+      out += (k > a ? ' ' : '') + (k === b && toks[k].possessive ? s.slice(0, -2) : s)
     }
-    st.set(key, c)
+    return out
+  })
+  if (stats.occCount[i] < ctx.maxOccurrences) {
+    const end = toks[b].possessive ? toks[b].end - 2 : toks[b].end
+    addOccurrence(stats, i, segmentId, toks[a].start, end)
   }
-  c.freq++
-  if (c.lastDoc !== ctx.docId) {
-    c.lastDoc = ctx.docId
-    c.docs++
-  }
-  if (caps) c.capitalised++
-  if (maximal) c.standalone++
-  c.surfaces.set(surface, (c.surfaces.get(surface) ?? 0) + 1)
-  const end = toks[b].possessive ? toks[b].end - 2 : toks[b].end
-  if (c.occurrences.length < ctx.maxOccurrences) c.occurrences.push({ segmentId, start: toks[a].start, end })
 }

@@ -7,7 +7,9 @@ import { acronymMatches, initialsOf } from './acronyms'
 import { extractSegment, type ExtractContext } from './candidates'
 import type { ReferenceFrequencies } from './reference'
 import { DEFAULT_SCORE_PARAMS, scoreAll, type ScoredCandidate } from './scoring'
-import { emptyStats, mergeStats, type CorpusStats } from './stats'
+import {
+  emptyStats, keyOf, mergeStats, occurrencesOf, surfacesOf, type CorpusStats
+} from './stats'
 import {
   MiningCancelled, type MineOptions, type MineResult, type MinedCandidate, type MiningDocument
 } from './types'
@@ -15,8 +17,8 @@ import {
 export * from './types'
 export { parseReferenceTsv, referenceFromCounts } from './reference'
 export type { ReferenceEntry, ReferenceFrequencies } from './reference'
-export { emptyStats, mergeStats } from './stats'
-export type { CorpusStats, CandidateStat } from './stats'
+export { emptyStats, mergeStats, pruneStats } from './stats'
+export type { CorpusStats } from './stats'
 export { tokenize } from './tokenize'
 export type { Token } from './tokenize'
 
@@ -44,8 +46,9 @@ function countWordsRough(docs: MiningDocument[]): number {
 
 /** Mines documents into mergeable statistics. Progress is reported in characters. */
 export function mineDocuments(docs: MiningDocument[], opts: MineOptions = {}, progressBase = 0,
-  progressTotal = countWordsRough(docs)): CorpusStats {
-  const stats = emptyStats()
+  progressTotal = countWordsRough(docs), into?: CorpusStats): CorpusStats {
+  // `into`: keep adding to one stats object (a worker mining chunk after chunk) instead of merging copies.
+  const stats = into ?? emptyStats()
   const ctx: ExtractContext = {
     stats, ref: opts.reference, docId: 0,
     maxOccurrences: opts.maxOccurrences ?? 50, maxWords: opts.maxWords ?? 9
@@ -71,20 +74,17 @@ export function mineDocuments(docs: MiningDocument[], opts: MineOptions = {}, pr
   return stats
 }
 
-function bestSurface(surfaces: Map<string, number>): string[] {
-  return [...surfaces.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map((e) => e[0])
-}
-
-function toCandidate(s: ScoredCandidate, norm: number): MinedCandidate {
-  const variants = bestSurface(s.stat.surfaces)
+function toCandidate(stats: CorpusStats, s: ScoredCandidate, norm: number): MinedCandidate {
+  const key = keyOf(stats, s.i)
+  const variants = surfacesOf(stats, s.i)
   return {
-    key: s.stat.key,
-    term: variants[0] ?? s.stat.key,
+    key,
+    term: variants[0] ?? key,
     score: Math.round((s.score / norm) * 10000) / 10000,
-    freq: s.stat.freq,
-    docs: s.stat.docs,
+    freq: stats.freq[s.i],
+    docs: stats.docs[s.i],
     variants,
-    occurrences: s.stat.occurrences
+    occurrences: occurrencesOf(stats, s.i)
   }
 }
 
@@ -102,13 +102,12 @@ export function rankStats(stats: CorpusStats, opts: MineOptions = {}): MineResul
   const norm = positive ? scored[Math.min(cutRank, positive) - 1].score : 1
   for (const s of scored) {
     if (s.score <= 0) break
-    const c = toCandidate(s, norm)
-    if (limit ? kept.length >= limit : !keepsCandidate(c)) break
-    kept.push(c)
+    if (limit ? kept.length >= limit : !keepsCandidate({ score: Math.round((s.score / norm) * 10000) / 10000 })) break
+    kept.push(toCandidate(stats, s, norm))
   }
   linkAcronyms(kept, stats)
   if (stats.words > 0 && kept.length === 0) {
-    warnings.push(stats.candidates.size === 0
+    warnings.push(stats.size === 0
       ? 'No noun phrases found: is the text English?'
       : 'No candidate reached the threshold: the corpus may be too small or not English.')
   }
@@ -122,14 +121,16 @@ function linkAcronyms(cands: MinedCandidate[], stats: CorpusStats): void {
   const byKey = new Map(cands.map((c) => [c.key, c]))
   // Index capitalised multiword candidates by their possible initials, once.
   const byInitials = new Map<string, { term: string; freq: number }>()
-  for (const s of stats.candidates.values()) {
-    if (s.n < 2 || s.n > 10 || s.capitalised < s.freq / 2) continue
-    const form = bestSurface(s.surfaces)[0]
+  for (let i = 0; i < stats.size; i++) {
+    const n = stats.n[i]
+    const freq = stats.freq[i]
+    if (n < 2 || n > 10 || stats.capitalised[i] < freq / 2) continue
+    const form = surfacesOf(stats, i)[0]
     if (!form) continue
     for (const ini of initialsOf(form.split(' '))) {
       if (ini.length < 2) continue
       const prev = byInitials.get(ini)
-      if (!prev || s.freq > prev.freq) byInitials.set(ini, { term: form, freq: s.freq })
+      if (!prev || freq > prev.freq) byInitials.set(ini, { term: form, freq })
     }
   }
   for (const c of acronyms) {

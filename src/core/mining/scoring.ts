@@ -15,12 +15,13 @@
  * needs both, which is what lets a once-seen but clearly technical phrase rank in a small corpus.
  */
 import type { ReferenceFrequencies } from './reference'
-import type { CandidateStat, CorpusStats } from './stats'
+import { findCandidate, hashSeq, type CorpusStats } from './stats'
 
 const FUNCTION_WORDS = new Set(['of', 'in', 'for', 'through', 'on', 'and', 'the', 'a', 'an', 'to', '&'])
 
 export interface ScoredCandidate {
-  stat: CandidateStat
+  /** Candidate index in the stats. */
+  i: number
   score: number
   termhood: number
   cvalue: number
@@ -51,16 +52,23 @@ export interface ScoreParams {
   phraseRho: number
   /** Weight of the occurrences inside a longer phrase, against those where the candidate stands alone. */
   nestedWeight: number
+  /** Small-corpus structural prior: per extra word (up to 4), a multiword noun phrase gains
+   *  smallPrior · ln(smallCorpus / words) when the corpus is smaller than `smallCorpus` words; single
+   *  words lose the same share. Zero for larger corpora, where frequencies carry the evidence. */
+  smallPrior: number
+  smallCorpus: number
 }
 
 export const DEFAULT_SCORE_PARAMS: ScoreParams = {
   k: 1, minWeight: 0.3, chain: 0.6, adjective: 0.6, single: 1, nestBonus: 0.3, lengthBoost: 0,
-  singleK: 1, capBonus: 3, phraseWeight: 1, phraseRho: 0.02, nestedWeight: 0.3
+  singleK: 1, capBonus: 3, phraseWeight: 1, phraseRho: 0.02, nestedWeight: 0.3,
+  smallPrior: 0.5, smallCorpus: 30_000
 }
 
 export function wordSpecificity(w: string, stats: CorpusStats, ref: ReferenceFrequencies | null | undefined,
   k: number): number {
-  const cf = ((stats.wordFreq.get(w) ?? 0) / Math.max(1, stats.words)) * 1e6
+  const id = stats.vocabIndex.get(w)
+  const cf = ((id === undefined ? 0 : stats.wordCount[id]) / Math.max(1, stats.words)) * 1e6
   let rc = 0
   if (ref) {
     const e = ref.words.get(w)
@@ -79,74 +87,112 @@ export function wordSpecificity(w: string, stats: CorpusStats, ref: ReferenceFre
 
 export function scoreAll(stats: CorpusStats, ref: ReferenceFrequencies | null | undefined,
   params: ScoreParams = DEFAULT_SCORE_PARAMS): ScoredCandidate[] {
-  const cands = [...stats.candidates.values()]
-  // Nestedness: for each candidate, the longer candidates containing it as a contiguous word sequence.
-  const parentFreqSum = new Map<string, number>()
-  const parentCount = new Map<string, number>()
-  for (const c of cands) {
-    if (c.n < 2) continue
-    const words = c.key.split(' ')
-    const seen = new Set<string>()
-    for (let a = 0; a < words.length; a++) {
-      for (let b = a + 1; b <= words.length; b++) {
-        if (b - a === words.length) continue
-        const sub = words.slice(a, b).join(' ')
-        if (seen.has(sub) || !stats.candidates.has(sub)) continue
-        seen.add(sub)
-        parentFreqSum.set(sub, (parentFreqSum.get(sub) ?? 0) + c.freq)
-        parentCount.set(sub, (parentCount.get(sub) ?? 0) + 1)
+  const N = stats.size
+  const { pool, seqStart, n: lens, freq } = stats
+  // Nestedness: for each candidate, the longer candidates containing it as a contiguous word sequence
+  // (looked up by id-sequence hash: no strings built).
+  const parentFreqSum = new Float64Array(N)
+  const parentCount = new Int32Array(N)
+  const lastParent = new Int32Array(N).fill(-1)
+  for (let c = 0; c < N; c++) {
+    const len = lens[c]
+    if (len < 2) continue
+    const st = seqStart[c]
+    for (let a = 0; a < len; a++) {
+      for (let b = a + 1; b <= len; b++) {
+        if (b - a === len) continue
+        const j = findCandidate(stats, hashSeq(pool, st + a, st + b), pool, st + a, b - a)
+        if (j < 0 || lastParent[j] === c) continue
+        lastParent[j] = c
+        parentFreqSum[j] += freq[c]
+        parentCount[j]++
       }
     }
   }
-  const specCache = new Map<string, number>()
-  const spec = (w: string): number => {
-    let s = specCache.get(w)
-    if (s === undefined) specCache.set(w, (s = wordSpecificity(w, stats, ref, params.k)))
-    return s
+  // Per word id: specificity (phrases and single words use different smoothing) and reference frequency.
+  const V = stats.vocab.length
+  const specW = new Float64Array(V).fill(NaN)
+  const specS = new Float64Array(V).fill(NaN)
+  const refF = new Float64Array(V).fill(NaN)
+  const isFn = new Uint8Array(V)
+  // Words the reference knows: the structural prior is for compositional phrases of ordinary words
+  // ("innovation-driven development strategy"), whose termhood the per-word ratios cannot see; names made
+  // of rare words ("Siasun Robot and Automation Co") already get termhood from those words.
+  const known = new Uint8Array(V)
+  for (let w = 0; w < V; w++) {
+    if (FUNCTION_WORDS.has(stats.vocab[w])) isFn[w] = 1
+    known[w] = !ref || ref.words.has(stats.vocab[w].replace(/'s$/, '')) ? 1 : 0
   }
   const refFpm = (w: string): number => {
     const e = ref?.words.get(w)
     return e && ref?.total ? (e.count / ref.total) * 1e6 : 0
   }
   const D = Math.max(1, stats.documents)
+  // In a corpus of a few thousand words a term is seen once or twice: frequencies cannot separate a
+  // policy term from a generic word, and the shape of the phrase (a long well-formed noun phrase) is the
+  // better evidence. The prior fades out as the corpus grows and frequencies become informative.
+  const prior = params.smallPrior * Math.max(0, Math.log(params.smallCorpus / Math.max(1, stats.words)))
+  const logD = Math.log2(1 + D)
   const out: ScoredCandidate[] = []
-  for (const c of cands) {
-    const words = c.key.split(' ')
+  for (let c = 0; c < N; c++) {
+    const len = lens[c]
+    const st = seqStart[c]
+    const f = freq[c]
     let sum = 0
     let m = 0
     let min = Infinity
     let minRef = Infinity
-    for (const w of words) {
-      if (FUNCTION_WORDS.has(w)) continue
-      const s = c.n === 1 ? wordSpecificity(w, stats, ref, params.singleK) : spec(w)
+    let allKnown = true
+    for (let k = 0; k < len; k++) {
+      const w = pool[st + k]
+      if (isFn[w]) continue
+      if (!known[w] && stats.capitalised[c] * 2 >= f) allKnown = false
+      let s: number
+      if (len === 1) {
+        s = specS[w]
+        if (Number.isNaN(s)) specS[w] = s = wordSpecificity(stats.vocab[w], stats, ref, params.singleK)
+      } else {
+        s = specW[w]
+        if (Number.isNaN(s)) specW[w] = s = wordSpecificity(stats.vocab[w], stats, ref, params.k)
+      }
+      let r = refF[w]
+      if (Number.isNaN(r)) refF[w] = r = refFpm(stats.vocab[w])
       sum += s
-      min = Math.min(min, s)
-      minRef = Math.min(minRef, refFpm(w))
+      if (s < min) min = s
+      if (r < minRef) minRef = r
       m++
     }
     // Termhood: mean word specificity, pulled toward the weakest word.
     let termhood = m ? (1 - params.minWeight) * (sum / m) + params.minWeight * min : 0
-    if (c.n > 1 && m) {
-      const cf = (c.freq / Math.max(1, stats.words)) * 1e6
+    if (len > 1 && m) {
+      const cf = (f / Math.max(1, stats.words)) * 1e6
       const rf = (Number.isFinite(minRef) ? minRef : 0) * params.phraseRho
       termhood += params.phraseWeight * Math.log((cf + params.k) / (rf + params.k))
-      termhood += params.capBonus * (c.capitalised / c.freq)
+      termhood += params.capBonus * (stats.capitalised[c] / f)
     }
-    const pc = parentCount.get(c.key) ?? 0
-    const nested = pc ? (parentFreqSum.get(c.key) ?? 0) / pc : 0
-    const cvalue = Math.log2(1 + c.n) * Math.max(c.freq - nested, 0.5)
+    const pc = parentCount[c]
+    const nested = pc ? parentFreqSum[c] / pc : 0
+    // A name whose capitals end before a longer phrase goes on ("Belt and Road Initiative partner
+    // countries") stands alone in those occurrences, whatever its parents' frequency says.
+    const independent = stats.capitalised[c] * 2 >= f ? Math.max(f - nested, stats.standalone[c]) : f - nested
+    const cvalue = Math.log2(1 + len) * Math.max(independent, 0.5)
     // Share of occurrences where the candidate is the whole phrase: a fragment that never stands alone
     // ("quality productive forces" inside "new quality productive forces") is not a term of its own.
-    const independence = params.nestedWeight < 0 ? 1
-      : (c.standalone + params.nestedWeight * (c.freq - c.standalone)) / c.freq
-    const spread = 1 + 0.5 * Math.log2(1 + c.docs) / Math.log2(1 + D)
+    const sa = stats.standalone[c]
+    const independence = params.nestedWeight < 0 ? 1 : (sa + params.nestedWeight * (f - sa)) / f
+    const spread = 1 + 0.5 * Math.log2(1 + stats.docs[c]) / logD
     const unit = Math.log(1 + cvalue) * spread + params.nestBonus * Math.log(1 + pc)
-    let score = Math.max(termhood, 0) * unit * independence * (1 + params.lengthBoost * (Math.min(c.n, 5) - 1))
-    if (c.kind === 1) score *= params.chain
-    else if (c.kind === 2) score *= params.adjective
-    else if (c.n === 1) score *= params.single
-    out.push({ stat: c, score, termhood, cvalue, parents: pc })
+    let score = Math.max(termhood, 0) * unit * independence * (1 + params.lengthBoost * (Math.min(len, 5) - 1))
+    const kind = stats.kind[c]
+    if (prior > 0) {
+      if (len === 1) score /= 1 + prior
+      else if (allKnown && m > 1) score *= 1 + prior * (Math.min(m, 4) - 1)
+    }
+    if (kind === 1) score *= params.chain
+    else if (kind === 2) score *= params.adjective
+    else if (len === 1) score *= params.single
+    if (score > 0) out.push({ i: c, score, termhood, cvalue, parents: pc })
   }
-  out.sort((x, y) => y.score - x.score || y.stat.freq - x.stat.freq || (x.stat.key < y.stat.key ? -1 : 1))
+  out.sort((x, y) => y.score - x.score || freq[y.i] - freq[x.i] || x.i - y.i)
   return out
 }

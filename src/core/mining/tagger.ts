@@ -123,50 +123,76 @@ function isAcronym(text: string, lower: string, ref: ReferenceFrequencies | null
   return !e || (n <= 4 && e.count < 2000)
 }
 
+interface Lexical {
+  lower: string
+  possessive: boolean
+  /** [tag, capital, acronym, nounable] mid-sentence, then at a sentence start. */
+  mid: [Tag, boolean, boolean, boolean]
+  first: [Tag, boolean, boolean, boolean]
+}
+
+function analyse(text0: string, sentenceStart: boolean, lower: string, possessive: boolean,
+  ref: ReferenceFrequencies | null | undefined): [Tag, boolean, boolean, boolean] {
+  const text = possessive ? text0.slice(0, text0.length - 2) : text0
+  const c0 = text.charCodeAt(0)
+  if (c0 >= 48 && c0 <= 57) {
+    return [HYPHEN.test(text) && /[a-z]{3,}/i.test(text) ? compoundTag(lower, ref) : Tag.Num, false, false, false]
+  }
+  if (!possessive && CONTRACTION.test(lower)) return [Tag.Aux, false, false, false] // "don't": never in a term
+  const acronym = isAcronym(text, lower, ref)
+  const capital = acronym || (isUpper(c0) && !sentenceStart && text !== text.toUpperCase())
+  const closedTag = CLOSED.get(lower)
+  if (closedTag !== undefined) return [closedTag, false, false, false]
+  if (acronym) return [Tag.Proper, capital, acronym, false]
+  if (HYPHEN.test(lower)) return [capital ? Tag.Proper : compoundTag(lower, ref), capital, false, false]
+  if (capital) return [Tag.Proper, capital, false, false]
+  const lt = lexTag(lower, ref)
+  // Sentence-initial capitalised word unknown to the reference: most likely a name.
+  if (isUpper(c0) && sentenceStart && ref && !ref.words.has(lower) && lt.tag === Tag.Noun) {
+    return [Tag.Proper, false, false, lt.nounable]
+  }
+  return [lt.tag, false, false, lt.nounable]
+}
+
+// Lexical analysis per distinct token text, cached per reference table: corpora repeat their words, and
+// the regexes and table look-ups per token were a third of the extraction time.
+const LEX_CACHE = new WeakMap<object, Map<string, Lexical>>()
+const NO_REF = {}
+const LEX_CACHE_MAX = 400_000
+let lastOwner: object | null = null
+let lastCache: Map<string, Lexical> | undefined
+
+export function lexical(text: string, ref: ReferenceFrequencies | null | undefined): Lexical {
+  const owner = ref ?? NO_REF
+  let cache = owner === lastOwner ? lastCache : LEX_CACHE.get(owner)
+  if (!cache) LEX_CACHE.set(owner, (cache = new Map()))
+  lastOwner = owner
+  lastCache = cache
+  let e = cache.get(text)
+  if (e) return e
+  const n = text.length
+  const possessive = n > 2 && (text.endsWith("'s") || text.endsWith('\u2019s'))
+  const base = possessive ? text.slice(0, n - 2) : text
+  // Typographic apostrophes fold to ASCII so "People’s" and "People's" share a key.
+  const lower = base.includes('\u2019') ? base.toLowerCase().replace(/\u2019/g, "'") : base.toLowerCase()
+  e = {
+    lower, possessive,
+    mid: analyse(text, false, lower, possessive, ref), first: analyse(text, true, lower, possessive, ref)
+  }
+  if (cache.size >= LEX_CACHE_MAX) cache.clear()
+  cache.set(text, e)
+  return e
+}
+
 export function tagTokens(tokens: Token[], ref: ReferenceFrequencies | null | undefined): TaggedToken[] {
   const out: TaggedToken[] = new Array(tokens.length)
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
-    let text = t.text
-    let possessive = false
-    const n = text.length
-    if (n > 2 && (text.endsWith("'s") || text.endsWith('\u2019s'))) {
-      possessive = true
-      text = text.slice(0, n - 2)
-    }
-    // Typographic apostrophes fold to ASCII so "People’s" and "People's" share a key.
-    const lower = text.includes('\u2019') ? text.toLowerCase().replace(/\u2019/g, "'") : text.toLowerCase()
-    const c0 = text.charCodeAt(0)
-    let acronym = false
-    let capital = false
-    let tag: Tag
-    let nounable = false
-    if (c0 >= 48 && c0 <= 57) {
-      tag = HYPHEN.test(text) && /[a-z]{3,}/i.test(text) ? compoundTag(lower, ref) : Tag.Num
-    } else if (!possessive && CONTRACTION.test(lower)) {
-      tag = Tag.Aux // "don't", "you're": never inside a term
-    } else {
-      acronym = isAcronym(text, lower, ref)
-      capital = acronym || (isUpper(c0) && !t.sentenceStart && text !== text.toUpperCase())
-      const closedTag = CLOSED.get(lower)
-      if (closedTag !== undefined) {
-        tag = closedTag
-        capital = false
-        acronym = false
-      } else if (acronym) tag = Tag.Proper
-      else if (HYPHEN.test(lower)) tag = capital ? Tag.Proper : compoundTag(lower, ref)
-      else if (capital) tag = Tag.Proper
-      else {
-        const lt = lexTag(lower, ref)
-        tag = lt.tag
-        nounable = lt.nounable
-        // Sentence-initial capitalised word unknown to the reference: most likely a name.
-        if (isUpper(c0) && t.sentenceStart && ref && !ref.words.has(lower) && tag === Tag.Noun) tag = Tag.Proper
-      }
-    }
+    const lx = lexical(t.text, ref)
+    const a = t.sentenceStart ? lx.first : lx.mid
     out[i] = {
       text: t.text, start: t.start, end: t.end, breakBefore: t.breakBefore, sentenceStart: t.sentenceStart,
-      lower, tag, possessive, capital, acronym, nounable
+      lower: lx.lower, tag: a[0], possessive: lx.possessive, capital: a[1], acronym: a[2], nounable: a[3]
     }
   }
   // Context: a noun/verb word after a determiner, adjective, possessive or noun is a noun ("the drive",
