@@ -1,13 +1,9 @@
-import { execFileSync, type ChildProcess } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { useTempHome } from '../helpers/temp-home'
-import { hasChromium, launchBrowser, SHOTS, startServe } from './browser'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { hasChromium, shot, useServedApp } from './browser'
 
-const cli = join(__dirname, '..', '..', 'out', 'main', 'cli.js')
-const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) })
 
 const chinese = [
   ' date 2024-03-05',
@@ -18,26 +14,12 @@ const chinese = [
 
 // Search, sort, collocates and refused queries in the Concordance screen, through `shuyu serve`.
 describe.skipIf(!hasChromium)('concordance screen in the browser (shuyu serve)', () => {
-  let home: ReturnType<typeof useTempHome>
-  let browser: Browser
-  let serve: { url: string; proc: ChildProcess }
-
-  beforeAll(async () => {
-    home = useTempHome()
-    // The seeds are English: a small Chinese document is imported through the CLI first.
-    const file = join(home.dir, 'xinzhi.txt')
+  // The seeds are English: a small Chinese document is imported through the CLI first.
+  const app = useServedApp(({ dir, cli }) => {
+    const file = join(dir, 'xinzhi.txt')
     writeFileSync(file, chinese)
-    const env = { ...process.env, SHUYU_HOME: home.dir }
-    execFileSync(process.execPath, [cli, 'import', file], { env })
-    execFileSync(process.execPath, [cli, 'term', 'add', 'new quality productive forces', '--zh', '新质生产力'], { env })
-    serve = await startServe(['--port', '0'], { SHUYU_HOME: home.dir })
-    browser = await launchBrowser()
-  }, 60_000)
-
-  afterAll(async () => {
-    await browser?.close()
-    serve?.proc.kill('SIGTERM')
-    home?.restore()
+    cli('import', file)
+    cli('term', 'add', 'new quality productive forces', '--zh', '新质生产力')
   })
 
   const search = async (page: Page, query: string) => {
@@ -46,10 +28,10 @@ describe.skipIf(!hasChromium)('concordance screen in the browser (shuyu serve)',
   }
 
   it('finds, sorts and explains hits in English and Chinese', async () => {
-    const page = await browser.newPage({ viewport: { width: 1360, height: 860 } })
+    const page = await app.browser.newPage({ viewport: { width: 1360, height: 860 } })
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(String(e)))
-    await page.goto(serve.url)
+    await page.goto(app.url)
     await page.getByTestId('nav-concordance').click()
 
     await search(page, 'productive forces')

@@ -1,33 +1,16 @@
-import type { ChildProcess } from 'node:child_process'
 import { join } from 'node:path'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { useTempHome } from '../helpers/temp-home'
-import { hasChromium, launchBrowser, SHOTS, startServe } from './browser'
+import { describe, expect, it } from 'vitest'
+import { hasChromium, SHOTS, useServedApp } from './browser'
 
 // The seeds in the Corpus screen, in English and in Chinese, through `shuyu serve` in Debian Chromium.
 describe.skipIf(!hasChromium)('corpus screen in the browser (shuyu serve)', () => {
-  let home: ReturnType<typeof useTempHome>
-  let browser: Browser
-  let serve: { url: string; proc: ChildProcess }
-
-  beforeAll(async () => {
-    home = useTempHome()
-    serve = await startServe(['--port', '0'], { SHUYU_HOME: home.dir })
-    browser = await launchBrowser()
-  }, 60_000)
-
-  afterAll(async () => {
-    await browser?.close()
-    serve?.proc.kill('SIGTERM')
-    home?.restore()
-  })
+  const app = useServedApp()
 
   it('lists the five seed documents in English, opens one, and switches to Chinese', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } })
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(String(e)))
-    await page.goto(serve.url)
+    await page.goto(app.url)
     const rows = page.getByTestId('document-row')
     await rows.first().waitFor()
     expect(await rows.count()).toBe(5)
@@ -52,8 +35,8 @@ describe.skipIf(!hasChromium)('corpus screen in the browser (shuyu serve)', () =
   }, 60_000)
 
   it('manages the workspace: backs up now and lists the backup', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
-    await page.goto(serve.url.replace(/&lang=[^&]*/, '') + '&lang=en')
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } })
+    await page.goto(app.url.replace(/&lang=[^&]*/, '') + '&lang=en')
     await page.getByTestId('workspace-info').click()
     await page.getByTestId('workspace-dialog').waitFor()
     const before = await page.getByTestId('backup-row').count()
@@ -64,8 +47,8 @@ describe.skipIf(!hasChromium)('corpus screen in the browser (shuyu serve)', () =
   })
 
   it('keeps the chosen language across a reload (stored in the workspace)', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
-    await page.goto(serve.url.replace(/&lang=[^&]*/, ''))
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } })
+    await page.goto(app.url.replace(/&lang=[^&]*/, ''))
     await page.getByTestId('document-row').first().waitFor()
     await expect.poll(() => page.textContent('body')).toContain('语料')
     await page.close()

@@ -1,40 +1,19 @@
-import { execFileSync, type ChildProcess } from 'node:child_process'
 import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { useTempHome } from '../helpers/temp-home'
-import { hasChromium, launchBrowser, SHOTS, startServe } from './browser'
+import { describe, expect, it } from 'vitest'
+import { hasChromium, shot, useServedApp } from './browser'
 
-const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) })
-const cli = join(__dirname, '..', '..', 'out', 'main', 'cli.js')
 
 // Memory (add, fuzzy match with diff) and Import/Export (TBX round trip) through `shuyu serve` in Chromium.
 describe.skipIf(!hasChromium)('memory and import/export screens in the browser (shuyu serve)', () => {
-  let home: ReturnType<typeof useTempHome>
-  let browser: Browser
-  let serve: { url: string; proc: ChildProcess }
-
-  beforeAll(async () => {
-    home = useTempHome()
-    // One concept, so the match panel recognises a term and the TBX export has something to carry.
-    execFileSync(process.execPath, [cli, 'term', 'add', 'new quality productive forces', '--zh', '新质生产力'],
-      { env: { ...process.env, SHUYU_HOME: home.dir } })
-    serve = await startServe(['--port', '0'], { SHUYU_HOME: home.dir })
-    browser = await launchBrowser()
-  }, 60_000)
-
-  afterAll(async () => {
-    await browser?.close()
-    serve?.proc.kill('SIGTERM')
-    home?.restore()
-  })
+  // One concept, so the match panel recognises a term and the TBX export has something to carry.
+  const app = useServedApp(({ cli }) => cli('term', 'add', 'new quality productive forces', '--zh', '新质生产力'))
 
   it('adds units, matches a near-identical sentence, and round-trips a TBX export', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } })
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(String(e)))
-    await page.goto(serve.url)
+    await page.goto(app.url)
     await page.getByTestId('nav-memory').click()
 
     // Two pairs typed into the memory through the add form.
@@ -70,7 +49,7 @@ describe.skipIf(!hasChromium)('memory and import/export screens in the browser (
     await shot(page, 'memory-match-en')
 
     // Export the term base as TBX v3 to a temp path, then preview and import the same file back.
-    const file = join(home.dir, 'round-trip.tbx')
+    const file = join(app.dir, 'round-trip.tbx')
     await page.getByTestId('nav-exchange').click()
     await page.getByTestId('export-format').selectOption('tbx')
     await page.getByTestId('export-path').fill(file)
@@ -112,8 +91,8 @@ describe.skipIf(!hasChromium)('memory and import/export screens in the browser (
   }, 40_000)
 
   it('aligns an English and a Chinese document, fixes a link, saves it, and suggests an equivalent', async () => {
-    const en = join(home.dir, 'forces-en.txt')
-    const zh = join(home.dir, 'forces-zh.txt')
+    const en = join(app.dir, 'forces-en.txt')
+    const zh = join(app.dir, 'forces-zh.txt')
     writeFileSync(en, ['Productive forces report', '',
       'China will foster new quality productive forces in every province.',
       'Local governments should adapt new quality productive forces to their conditions.',
@@ -124,10 +103,10 @@ describe.skipIf(!hasChromium)('memory and import/export screens in the browser (
       '地方政府应当因地制宜发展新质生产力。',
       '创新是新质生产力的核心。',
       '去年经济稳步增长。'].join('\n'))
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } })
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(String(e)))
-    await page.goto(serve.url.replace(/&lang=[^&]*/, '') + '&lang=en')
+    await page.goto(app.url.replace(/&lang=[^&]*/, '') + '&lang=en')
     await page.getByTestId('import-input').setInputFiles([en, zh])
     await page.getByTestId('import-summary').waitFor()
 

@@ -1,45 +1,16 @@
-import type { ChildProcess } from 'node:child_process'
-import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { useTempHome } from '../helpers/temp-home'
-import { hasChromium, launchBrowser, SHOTS, startServe } from './browser'
+import { describe, expect, it } from 'vitest'
+import { hasChromium, shot, useServedApp } from './browser'
 
-const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) })
-
-/** Stops the server and waits for the process to be gone, so a restart reopens a closed workspace. */
-function stop(proc: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (proc.exitCode !== null) return resolve()
-    proc.removeAllListeners('exit')
-    proc.once('exit', () => resolve())
-    proc.kill('SIGTERM')
-  })
-}
 
 // Review → term entry → examples → undo/redo → restart, through `shuyu serve` in Debian Chromium.
 describe.skipIf(!hasChromium)('candidates and term base in the browser (shuyu serve)', () => {
-  let home: ReturnType<typeof useTempHome>
-  let browser: Browser
-  let serve: { url: string; proc: ChildProcess }
-
-  beforeAll(async () => {
-    home = useTempHome()
-    serve = await startServe(['--port', '0'], { SHUYU_HOME: home.dir })
-    browser = await launchBrowser()
-  }, 60_000)
-
-  afterAll(async () => {
-    await browser?.close()
-    if (serve) await stop(serve.proc)
-    home?.restore()
-  })
+  const app = useServedApp()
 
   it('mines, accepts a term, edits its entry and keeps it all across a restart', async () => {
-    const page = await browser.newPage({ viewport: { width: 1360, height: 860 } })
+    const page = await app.browser.newPage({ viewport: { width: 1360, height: 860 } })
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(String(e)))
-    await page.goto(serve.url)
+    await page.goto(app.url)
     await page.getByTestId('nav-candidates').click()
 
     // A fresh workspace has no candidates: the Mine button is offered prominently.
@@ -151,10 +122,9 @@ describe.skipIf(!hasChromium)('candidates and term base in the browser (shuyu se
     await page.close()
 
     // Restart the server on the same workspace: everything is still there.
-    await stop(serve.proc)
-    serve = await startServe(['--port', '0'], { SHUYU_HOME: home.dir })
-    const again = await browser.newPage({ viewport: { width: 1360, height: 860 } })
-    await again.goto(serve.url)
+    await app.restart()
+    const again = await app.browser.newPage({ viewport: { width: 1360, height: 860 } })
+    await again.goto(app.url)
     await again.getByTestId('nav-termbase').click()
     await again.getByTestId('concept-search').fill('生产力')
     const found = again.getByTestId('concept-row')
