@@ -37,4 +37,7 @@ export interface ApiErrorPayload {
   file?: string
   line?: number
   column?: number
+  /** A message the UI translates (`errors.<key>` in its resources); `message` stays the English text. */
+  key?: string
+  params?: Record<string, string | number>
 }

@@ -14,11 +14,30 @@ export function normalizeTerm(text: string): string {
     .trim()
 }
 
+/** Why a term's text is not acceptable: an English message and a key the UI translates. */
+export interface TermProblem {
+  key: 'term.empty' | 'term.tooLong' | 'term.noLetter'
+  message: string
+  params: Record<string, number>
+}
+
+export function checkTerm(text: string): TermProblem | null {
+  const t = text.trim()
+  if (!t) return { key: 'term.empty', message: 'A term cannot be empty', params: {} }
+  if (t.length > 500) {
+    return {
+      key: 'term.tooLong',
+      message: `A term is at most 500 characters (this one has ${t.length})`,
+      params: { length: t.length }
+    }
+  }
+  if (!/[\p{L}\p{N}]/u.test(t)) {
+    return { key: 'term.noLetter', message: 'A term needs at least one letter or digit', params: {} }
+  }
+  return null
+}
+
 /** Checks a term's text; returns a reason when it is not acceptable. */
 export function termProblem(text: string): string | null {
-  const t = text.trim()
-  if (!t) return 'A term cannot be empty'
-  if (t.length > 500) return `A term is at most 500 characters (this one has ${t.length})`
-  if (!/[\p{L}\p{N}]/u.test(t)) return 'A term needs at least one letter or digit'
-  return null
+  return checkTerm(text)?.message ?? null
 }

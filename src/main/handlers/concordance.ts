@@ -31,7 +31,9 @@ function asInputError<T>(run: () => T): T {
   try {
     return run()
   } catch (error) {
-    if (error instanceof QueryError) throw new ApiError('invalid-argument', error.message)
+    if (error instanceof QueryError) {
+      throw new ApiError('invalid-argument', error.message, { key: `query.${error.code}` })
+    }
     throw error
   }
 }

@@ -20,7 +20,7 @@ export class ApiError extends Error {
   constructor(
     readonly code: ApiErrorPayload['code'],
     message: string,
-    readonly details: Pick<ApiErrorPayload, 'file' | 'line' | 'column'> = {}
+    readonly details: Pick<ApiErrorPayload, 'file' | 'line' | 'column' | 'key' | 'params'> = {}
   ) {
     super(message)
     this.name = 'ApiError'

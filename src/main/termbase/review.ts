@@ -1,4 +1,4 @@
-import { termProblem } from '../../core/termbase/normalize-term'
+import { checkTerm, termProblem } from '../../core/termbase/normalize-term'
 import type { TermRecord } from '../../shared/models'
 import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
@@ -79,8 +79,13 @@ export function setCandidateStatus(db: Db, ids: number[], status: 'rejected' | '
 }
 
 export function editCandidate(db: Db, id: number, term: string): void {
-  const problem = termProblem(term)
-  if (problem) throw new ApiError('invalid-argument', problem)
+  const problem = checkTerm(term)
+  if (problem) {
+    throw new ApiError('invalid-argument', problem.message, {
+      key: problem.key,
+      params: { ...problem.params, term: term.slice(0, 60) }
+    })
+  }
   const [row] = loadCandidates(db, [id])
   editWithHistory(db, { label: `Edit “${row.term}”`, candidateIds: [id] }, () => {
     const variants = JSON.parse(row.variants) as string[]

@@ -1,4 +1,4 @@
-import { termProblem } from '../../core/termbase/normalize-term'
+import { checkTerm } from '../../core/termbase/normalize-term'
 import type { Concept, ConceptDraft, SaveConceptResult, TermRecord } from '../../shared/models'
 import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
@@ -18,8 +18,14 @@ function cleanTerms(terms: TermRecord[]): TermRecord[] {
   const seen = new Set<string>()
   const out: TermRecord[] = []
   for (const t of terms) {
-    const problem = termProblem(t.text)
-    if (problem) throw new ApiError('invalid-argument', `${problem}: "${t.text.slice(0, 60)}"`)
+    const problem = checkTerm(t.text)
+    if (problem) {
+      const term = t.text.slice(0, 60)
+      throw new ApiError('invalid-argument', `${problem.message}: "${term}"`, {
+        key: problem.key,
+        params: { ...problem.params, term }
+      })
+    }
     const key = `${t.lang}\u0000${t.text.trim()}`
     if (seen.has(key)) continue
     seen.add(key)

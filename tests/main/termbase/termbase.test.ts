@@ -147,3 +147,17 @@ describe('review and term base', () => {
     expect((await t.call('history/list', { conceptId: loaded.id })).length).toBe(3)
   })
 })
+
+describe('validation errors carry a translatable key', () => {
+  it('names the problem of a punctuation-only term and of a bad concordance query', async () => {
+    const t2 = await openTestApp('keys.sqlite')
+    const { dispatch } = await import('../../../src/main/dispatch')
+    const { createHandlers } = await import('../../../src/main/handlers')
+    const handlers = createHandlers(t2.app)
+    const bad = await dispatch(t2.app, handlers, 'concepts/save', { terms: [term('en', '!!!')] })
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-argument', key: 'term.noLetter' } })
+    const query = await dispatch(t2.app, handlers, 'concordance/search', { query: '(a+)+$', options: { regex: true } })
+    expect(query).toMatchObject({ ok: false, error: { key: 'query.unsafe-regex' } })
+    t2.close()
+  })
+})

@@ -1,3 +1,4 @@
+import i18next from 'i18next'
 import type { ApiErrorPayload } from '../../../shared/api'
 
 const codes: ReadonlySet<ApiErrorPayload['code']> = new Set([
@@ -33,6 +34,8 @@ export function toErrorPayload(value: unknown): ApiErrorPayload {
     if (typeof value.file === 'string') payload.file = value.file
     if (typeof value.line === 'number') payload.line = value.line
     if (typeof value.column === 'number') payload.column = value.column
+    if (typeof value.key === 'string') payload.key = value.key
+    if (isRecord(value.params)) payload.params = value.params as Record<string, string | number>
     return payload
   }
   return { code: 'internal', message: typeof value === 'string' ? value : String(value) }
@@ -45,10 +48,17 @@ export function toApiError(value: unknown): ApiError {
   return new ApiError(toErrorPayload(value))
 }
 
+/** The server's message in the UI language when it sent a translatable key, else as sent. */
+export function localizedMessage(payload: ApiErrorPayload): string {
+  const key = payload.key ? `errors.${payload.key}` : null
+  if (key && i18next.isInitialized && i18next.exists(key)) return i18next.t(key, payload.params ?? {})
+  return payload.message
+}
+
 /** One line for a banner: the message, then the file and line when the server named them. */
 export function describeError(error: unknown): string {
   const payload = toApiError(error).payload
-  if (!payload.file) return payload.message
+  if (!payload.file) return localizedMessage(payload)
   const where = payload.line === undefined ? payload.file : `${payload.file}:${payload.line}`
   return payload.message.includes(payload.file) ? payload.message : `${where}: ${payload.message}`
 }

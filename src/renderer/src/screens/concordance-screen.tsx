@@ -7,7 +7,7 @@ import { EmptyState } from '../components/empty-state'
 import { useFeedback } from '../components/feedback'
 import { ConcordanceIcon } from '../components/icons'
 import { usePagedList } from '../components/use-paged-list'
-import { toApiError } from '../lib/api-error'
+import { localizedMessage, toApiError } from '../lib/api-error'
 import { formatNumber } from '../lib/format'
 import {
   CollocatesPanel,
@@ -80,7 +80,7 @@ export function ConcordanceScreen() {
   // Stable, so the list does not restart; a refused query shows under the box, not in the banner.
   const onError = useCallback((error: unknown) => {
     const apiError = toApiError(error)
-    if (apiError.code === 'invalid-argument') setQueryError({ key: keyRef.current, message: apiError.message })
+    if (apiError.code === 'invalid-argument') setQueryError({ key: keyRef.current, message: localizedMessage(apiError.payload) })
     else reportError(error)
   }, [reportError])
   const list = usePagedList<ConcordanceHit>(fetchPage, key, pageSize, onError)
