@@ -1,5 +1,5 @@
-import { useVirtualizer } from '@tanstack/react-virtual'
-import { memo, useEffect, useMemo, useRef, useState, type CSSProperties, type MouseEvent } from 'react'
+import { usePagedVirtualizer } from '../../components/use-paged-virtualizer'
+import { memo, useEffect, useMemo, useState, type CSSProperties, type MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CandidateRow, CandidateStatus } from '../../../../shared/models'
 
@@ -43,18 +43,15 @@ interface ListProps {
 /** The review queue: a virtual window over the paged candidates; only visible rows exist in the DOM. */
 export function CandidateList(props: ListProps) {
   const { t, i18n } = useTranslation()
-  const scroller = useRef<HTMLDivElement | null>(null)
   const locale = i18n.language
-  const virtualizer = useVirtualizer({
-    count: props.total,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => candidateRowHeight,
-    overscan: 12
+  const { scroller, virtualizer, items } = usePagedVirtualizer({
+    total: props.total,
+    estimateSize: candidateRowHeight,
+    overscan: 12,
+    ensure: props.ensure,
+    version: props.version
   })
-  const items = virtualizer.getVirtualItems()
-  const first = items[0]?.index ?? 0
-  const last = items[items.length - 1]?.index ?? -1
-  const { ensure, cursor } = props
+  const { cursor } = props
   const labels = useMemo<RowLabels>(() => ({
     status: {
       new: t('candidates.status.new'),
@@ -66,9 +63,6 @@ export function CandidateList(props: ListProps) {
     select: (term) => t('candidates.select', { term })
   }), [t])
 
-  useEffect(() => {
-    if (last >= first) ensure(first, last)
-  }, [ensure, first, last, props.version])
 
   useEffect(() => {
     if (cursor >= 0) virtualizer.scrollToIndex(cursor, { align: 'auto' })

@@ -1,5 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useRef } from 'react'
+import { usePagedVirtualizer } from '../../components/use-paged-virtualizer'
 import { useTranslation } from 'react-i18next'
 import type { ConcordanceHit } from '../../../../shared/api/concordance'
 import { langOf } from '../../components/kwic-lines'
@@ -57,21 +56,14 @@ export function KwicRow(props: { hit: ConcordanceHit; index: number; onOpenDocum
 /** Virtualised hit list: only the pages of 100 the user scrolls to are ever fetched. */
 export function KwicList(props: KwicListProps) {
   const { t } = useTranslation()
-  const scroller = useRef<HTMLDivElement | null>(null)
-  const virtualizer = useVirtualizer({
-    count: props.total,
-    getScrollElement: () => scroller.current,
     // Memory hits carry a second line (the other side); rows measure themselves once drawn.
-    estimateSize: () => 58,
-    overscan: 8
+  const { scroller, virtualizer, items } = usePagedVirtualizer({
+    total: props.total,
+    estimateSize: 58,
+    overscan: 8,
+    ensure: props.ensure,
+    version: props.version
   })
-  const items = virtualizer.getVirtualItems()
-  const first = items[0]?.index ?? 0
-  const last = items[items.length - 1]?.index ?? -1
-  const { ensure } = props
-  useEffect(() => {
-    if (last >= first) ensure(first, last)
-  }, [ensure, first, last, props.version])
 
   return (
     <div className="vlist-scroll conc-list" ref={scroller} role="list" aria-label={t('concordance.results')}

@@ -1,5 +1,5 @@
-import { useVirtualizer } from '@tanstack/react-virtual'
-import { memo, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react'
+import { usePagedVirtualizer } from '../../components/use-paged-virtualizer'
+import { memo, useMemo, useState, type CSSProperties, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { UnitRow } from '../../../../shared/models'
 import { langOf } from '../../components/kwic-lines'
@@ -31,20 +31,13 @@ interface TableProps {
 /** The memory, a virtual window over paged units: only the rows on screen exist in the DOM. */
 export function UnitTable(props: TableProps) {
   const { t, i18n } = useTranslation()
-  const scroller = useRef<HTMLDivElement | null>(null)
-  const virtualizer = useVirtualizer({
-    count: props.total,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => rowHeight,
-    overscan: 10
+  const { scroller, virtualizer, items } = usePagedVirtualizer({
+    total: props.total,
+    estimateSize: rowHeight,
+    overscan: 10,
+    ensure: props.ensure,
+    version: props.version
   })
-  const items = virtualizer.getVirtualItems()
-  const first = items[0]?.index ?? 0
-  const last = items[items.length - 1]?.index ?? -1
-  const { ensure } = props
-  useEffect(() => {
-    if (last >= first) ensure(first, last)
-  }, [ensure, first, last, props.version])
 
   // Per-row useTranslation costs show in scroll profiles (see the candidate list): labels come from here.
   const labels = useMemo<UnitLabels>(() => ({

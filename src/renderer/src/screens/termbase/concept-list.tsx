@@ -1,5 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useRef } from 'react'
+import { usePagedVirtualizer } from '../../components/use-paged-virtualizer'
 import { useTranslation } from 'react-i18next'
 import type { ConceptRow } from '../../../../shared/models'
 
@@ -15,20 +14,13 @@ interface ConceptListProps {
 /** Virtualised, paged list of concepts: English terms, Chinese terms, domain. */
 export function ConceptList(props: ConceptListProps) {
   const { t } = useTranslation()
-  const scroller = useRef<HTMLDivElement | null>(null)
-  const virtualizer = useVirtualizer({
-    count: props.total,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => 52,
-    overscan: 10
+  const { scroller, virtualizer, items } = usePagedVirtualizer({
+    total: props.total,
+    estimateSize: 52,
+    overscan: 10,
+    ensure: props.ensure,
+    version: props.version
   })
-  const items = virtualizer.getVirtualItems()
-  const first = items[0]?.index ?? 0
-  const last = items[items.length - 1]?.index ?? -1
-  const { ensure } = props
-  useEffect(() => {
-    if (last >= first) ensure(first, last)
-  }, [ensure, first, last, props.version])
 
   return (
     <div className="vlist-scroll concept-list" ref={scroller} role="listbox" aria-label={t('nav.termbase')}
