@@ -42,24 +42,23 @@ export function indexPending(db: Database): number {
  * is already indexed as it is; writing it again would count its words twice).
  */
 export function indexSegments(db: Database, ids: readonly number[]): void {
-  db.transaction(() => {
-    const terms = new TermCounter(db)
-    writeSegments(db, queued(db, 'seg', ids), terms)
-    terms.flush()
-    const drop = stmt(db, "DELETE FROM concordance_queue WHERE kind = 'seg' AND id = ?")
-    for (const id of ids) drop.run(id)
-  })()
-  bumpGeneration(db)
+  indexQueued(db, 'seg', ids)
 }
 
 /** Indexes the given translation units now, in one transaction, if they are waiting. */
 export function indexTranslationUnits(db: Database, ids: readonly number[]): void {
+  indexQueued(db, 'tu', ids)
+}
+
+function indexQueued(db: Database, kind: 'seg' | 'tu', ids: readonly number[]): void {
   db.transaction(() => {
     const terms = new TermCounter(db)
-    writeUnits(db, queued(db, 'tu', ids), terms)
+    const waiting = queued(db, kind, ids)
+    if (kind === 'seg') writeSegments(db, waiting, terms)
+    else writeUnits(db, waiting, terms)
     terms.flush()
-    const drop = stmt(db, "DELETE FROM concordance_queue WHERE kind = 'tu' AND id = ?")
-    for (const id of ids) drop.run(id)
+    const drop = stmt(db, 'DELETE FROM concordance_queue WHERE kind = ? AND id = ?')
+    for (const id of ids) drop.run(kind, id)
   })()
   bumpGeneration(db)
 }
