@@ -21,7 +21,8 @@ import { indexPending } from '../../src/main/concordance/index-segments'
 import { findCollocates } from '../../src/main/concordance/collocates'
 import { stopRegexRunner } from '../../src/main/concordance/regex-runner'
 import type { ConcordanceRequest } from '../../src/core/concordance/types'
-import { corpusGenerator, mulberry32 } from './corpus'
+import { mulberry32 } from '../lib/stats'
+import { corpusGenerator } from './corpus'
 
 const scaleArg = process.argv.indexOf('--scale')
 const SCALE = scaleArg > 0 ? Number(process.argv[scaleArg + 1]) : 1

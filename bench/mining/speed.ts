@@ -9,20 +9,11 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import {
   mergeStats, mineDocuments, pruneStats, rankStats, type CorpusStats, type MiningDocument
 } from '../../src/core/mining/index'
+import { mulberry32 } from '../lib/stats'
 import { loadReference } from './corpus-files'
 
 const ROOT = new URL('../../', import.meta.url).pathname
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** Documents [from, to) of the synthetic corpus; deterministic for a given index range. */
 let material: { sentences: string[]; vocab: string[] } | null = null
