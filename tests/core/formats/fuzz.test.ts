@@ -9,18 +9,7 @@ import { serializeTmx } from '../../../src/core/formats/tmx-serialize'
 import { serializeCsv } from '../../../src/core/formats/csv-serialize'
 import { FormatError } from '../../../src/core/formats/model'
 import { SAMPLE_CONCEPTS, SAMPLE_UNITS } from './sample-concepts'
-
-/** mulberry32: small seeded PRNG so every run mutates the same way and failures reproduce. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { prng } from '../../helpers/prng'
 
 const PALETTE = ['<', '>', '&', '"', "'", '/', '=', '|', ';', ',', '\t', '\n', '\r', '\0', '\uFFFE', '\uD800',
   ']]>', '<!--', '<![CDATA[', '&amp;', '&#0;', '&#x110000;', '<!DOCTYPE x [<!ENTITY a "b">]>', '中', 'é', '😀']

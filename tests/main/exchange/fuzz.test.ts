@@ -14,18 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ExportFormat } from '../../../src/shared/models'
 import { counts, seedTermBase, workspaceHash, type TestApp } from './exchange-helpers'
 import { openTestApp } from '../../helpers/test-app'
-
-/** mulberry32: a small seeded PRNG, so every run mutates the same way and a failure reproduces. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { prng } from '../../helpers/prng'
 
 const INSERTS = ['<!DOCTYPE x [<!ENTITY a "b">]>', '<!DOCTYPE tmx [<!ENTITY e SYSTEM "file:///etc/passwd">]>', '&e;',
   '&', ']]>', '\0', '<![CDATA[', '<!--', '"', ',', '\t', '\r\n', '|', '\\|', '=cmd()', '<tu>', '</tuv>',
