@@ -47,7 +47,7 @@ export function termbaseHandlers(app: AppContext): HandlerSlice<TermbaseOps> {
   }
   // Undo/redo may touch any concept: let the index find out by itself.
   app.events.subscribe((e) => {
-    if (e.type === 'changed' && (e.area === 'history' || e.area === 'workspace')) index.invalidate([])
+    if (e.type === 'changed' && (e.area === 'history' || e.area === 'workspace')) index.invalidateAll()
   })
   return {
     'candidates/accept': {

@@ -33,6 +33,7 @@ export class ConceptIndex {
   private haystacks = new Map<number, string>()
   private fingerprint = ''
   private dirty = new Set<number>()
+  private stale = false
 
   constructor(private readonly db: () => Db) {}
 
@@ -41,14 +42,18 @@ export class ConceptIndex {
     for (const id of ids) this.dirty.add(id)
   }
 
+  /**
+   * SQLite's data_version changes when another connection (another process) commits to the file;
+   * our own writes arrive through invalidate(). Cheap enough to ask on every keystroke, unlike
+   * counting rows.
+   */
   private currentFingerprint(): string {
-    const r = this.db()
-      .prepare(
-        `SELECT (SELECT count(*) FROM concepts WHERE deleted_at IS NULL) AS c, (SELECT count(*) FROM terms) AS t,
-                (SELECT max(modified_at) FROM concepts) AS m, (SELECT total(undone) + max(id) FROM history) AS h`
-      )
-      .get() as Record<string, unknown>
-    return JSON.stringify(r)
+    return String(this.db().pragma('data_version', { simple: true }))
+  }
+
+  /** Anything may have changed (undo/redo, another workspace): rebuild on the next search. */
+  invalidateAll(): void {
+    this.stale = true
   }
 
   private load(ids: number[] | null): Map<number, string> {
@@ -65,7 +70,7 @@ export class ConceptIndex {
 
   private refresh(): void {
     const fingerprint = this.currentFingerprint()
-    if (this.fingerprint && this.dirty.size > 0 && this.dirty.size < 5000) {
+    if (!this.stale && this.fingerprint === fingerprint && this.dirty.size > 0 && this.dirty.size < 5000) {
       const ids = [...this.dirty]
       const fresh = this.load(ids)
       for (const id of ids) {
@@ -81,11 +86,12 @@ export class ConceptIndex {
       this.fingerprint = fingerprint
       return
     }
-    if (fingerprint === this.fingerprint && this.dirty.size === 0) return
+    if (!this.stale && fingerprint === this.fingerprint && this.dirty.size === 0) return
     this.index = new FlexSearch.Index({ tokenize: 'forward' })
     this.haystacks = this.load(null)
     for (const [id, hay] of this.haystacks) this.index.add(id, indexText(hay))
     this.dirty.clear()
+    this.stale = false
     this.fingerprint = fingerprint
   }
 

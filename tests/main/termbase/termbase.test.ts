@@ -161,3 +161,28 @@ describe('validation errors carry a translatable key', () => {
     t2.close()
   })
 })
+
+describe('term base search and other writers', () => {
+  it('sees a concept another process wrote, and reflects undo', async () => {
+    const t3 = await openTestApp('shared.sqlite')
+    const { openDatabase } = await import('../../../src/main/db/open-database')
+    await t3.call('concepts/save', { terms: [term('en', 'dual circulation'), term('zh-CN', '双循环')] })
+    expect((await t3.call('concepts/search', { text: '循环' })).total).toBe(1)
+    // Another process (here: a second connection) adds a concept behind our back.
+    const other = openDatabase(t3.app.workspace.file)
+    const now = new Date().toISOString()
+    const id = Number(
+      other.prepare('INSERT INTO concepts (created_at, modified_at) VALUES (?, ?)').run(now, now).lastInsertRowid
+    )
+    other
+      .prepare(`INSERT INTO terms (concept_id, lang, text, norm, created_at, modified_at) VALUES (?, 'zh-CN', ?, ?, ?, ?)`)
+      .run(id, '国内大循环', '国内大循环', now, now)
+    other.close()
+    expect((await t3.call('concepts/search', { text: '循环' })).total).toBe(2)
+    await t3.call('concepts/save', { terms: [term('en', 'green development')] })
+    expect((await t3.call('concepts/search', { text: 'green' })).total).toBe(1)
+    await t3.call('history/undo', {})
+    expect((await t3.call('concepts/search', { text: 'green' })).total).toBe(0)
+    t3.close()
+  })
+})
