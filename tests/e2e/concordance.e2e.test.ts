@@ -122,4 +122,40 @@ describe.skipIf(!hasChromium)('concordance screen in the browser (shuyu serve)',
     expect(errors).toEqual([])
     await page.close()
   }, 40_000)
+
+  it('opens a hit\'s document at that sentence, with the match marked and earlier sentences on request',
+    async () => {
+      const page = await app.browser.newPage({ viewport: { width: 1360, height: 860 } })
+      const errors: string[] = []
+      page.on('pageerror', (e) => errors.push(String(e)))
+      await page.goto(app.url)
+      await page.getByTestId('nav-concordance').click()
+      await search(page, 'productive forces')
+      const rows = page.getByTestId('kwic-row')
+      await rows.first().waitFor()
+      // A later hit sits far into its document, so the reader must open mid-document.
+      const later = rows.nth(6)
+      const match = (await later.locator('.kwic-match').textContent({ timeout: 5000 })) ?? ''
+      await later.getByTestId('kwic-document').click({ timeout: 5000 })
+      await page.getByTestId('hit-context').getByTestId('open-in-document').click({ timeout: 5000 })
+
+      await page.getByTestId('document-reader').waitFor({ timeout: 5000 })
+      const focused = page.getByTestId('focused-segment')
+      await focused.waitFor({ timeout: 5000 })
+      expect(await focused.locator('.kwic-match').textContent()).toBe(match)
+      const box = await focused.boundingBox()
+      expect(box !== null && box.y > 0 && box.y < 860).toBe(true)
+      await shot(page, 'corpus-reader-at-hit-en')
+
+      // Earlier sentences load above without losing the place.
+      const earlier = page.getByTestId('load-earlier')
+      if (await earlier.count()) {
+        const before = await page.locator('[data-segment-id]').count()
+        await earlier.click()
+        await expect.poll(() => page.locator('[data-segment-id]').count()).toBeGreaterThan(before)
+        expect(await page.locator('.segment').first().getAttribute('value')).toBe('1')
+      }
+      expect(errors).toEqual([])
+      await page.close()
+    }, 30_000)
 })

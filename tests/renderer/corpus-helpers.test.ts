@@ -64,3 +64,14 @@ describe('document sorting', () => {
     expect(nextSort({ key: 'title', direction: 'asc' }, 'words')).toEqual({ key: 'words', direction: 'desc' })
   })
 })
+
+describe('splitHighlight (the reader marks the match of the sentence it opened at)', () => {
+  it('splits the text around a range that fits and refuses one that does not', async () => {
+    const { splitHighlight } = await import('../../src/renderer/src/screens/corpus/document-reader')
+    expect(splitHighlight('new quality productive forces', 12, 22)).toEqual(['new quality ', 'productive', ' forces'])
+    expect(splitHighlight('新质生产力', 2, 5)).toEqual(['新质', '生产力', ''])
+    expect(splitHighlight('short', 2, 9)).toBeNull()
+    expect(splitHighlight('short', 3, 3)).toBeNull()
+    expect(splitHighlight('short')).toBeNull()
+  })
+})

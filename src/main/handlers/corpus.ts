@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { AppContext } from '../app-context'
-import { deleteDocumentWithHistory, getDocument, listDocuments, listSegments } from '../db/repositories/documents'
+import { deleteDocumentWithHistory, getDocument, listDocuments, listSegments, locateSegment } from '../db/repositories/documents'
 import { importCorpusBuffers, importCorpusPaths } from '../import/import-corpus'
 import { ApiError, type HandlerSlice } from './types'
 
@@ -10,6 +10,7 @@ type CorpusOps =
   | 'corpus/list'
   | 'corpus/get'
   | 'corpus/segments'
+  | 'corpus/locate'
   | 'corpus/delete'
 
 const id = z.number().int().positive()
@@ -59,6 +60,14 @@ export function corpusHandlers(app: AppContext): HandlerSlice<CorpusOps> {
         limit: z.number().int().min(1).max(5000).optional()
       }),
       run: async ({ documentId, offset, limit }) => listSegments(db(), documentId, offset ?? 0, limit ?? 500)
+    },
+    'corpus/locate': {
+      schema: z.object({ segmentId: id }),
+      run: async ({ segmentId }) => {
+        const found = locateSegment(db(), segmentId)
+        if (!found) throw new ApiError('not-found', `No segment ${segmentId}`, { key: 'errors.segment.notFound' })
+        return found
+      }
     },
     'corpus/delete': {
       schema: z.object({ id }),

@@ -11,8 +11,10 @@ export interface CorpusApi {
   }) => Promise<ImportReport>
   'corpus/list': (arg: Record<string, never>) => Promise<DocumentSummary[]>
   'corpus/get': (arg: { id: number }) => Promise<DocumentDetail>
-  /** Segments of a document, around an optional focus segment. */
+  /** Segments of a document in reading order: `offset` counts segments from the start (0-based). */
   'corpus/segments': (arg: { documentId: number; offset?: number; limit?: number }) => Promise<SegmentView[]>
+  /** Where a segment stands: its document and position, so a reader can open the document there. */
+  'corpus/locate': (arg: { segmentId: number }) => Promise<{ documentId: number; offset: number }>
   /** Soft-deletes a document; `history/undo` brings it back. */
   'corpus/delete': (arg: { id: number }) => Promise<{ ok: true }>
 }

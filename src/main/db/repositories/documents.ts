@@ -142,6 +142,21 @@ export function listSegments(db: Db, documentId: number, offset = 0, limit = 200
     text: r.text }))
 }
 
+/**
+ * A live segment's document and its position in reading order (the `offset` of listSegments), or null.
+ * Counted, not taken from `ordinal`, so gaps in ordinals could never send a reader to the wrong place.
+ */
+export function locateSegment(db: Db, segmentId: number): { documentId: number; offset: number } | null {
+  const row = stmt(
+    db,
+    `SELECT s.document_id AS documentId,
+       (SELECT count(*) FROM segments p WHERE p.document_id = s.document_id AND p.ordinal < s.ordinal) AS offset
+     FROM segments s JOIN documents d ON d.id = s.document_id
+     WHERE s.id = ? AND d.deleted_at IS NULL`
+  ).get(segmentId) as { documentId: number; offset: number } | undefined
+  return row ?? null
+}
+
 /** Hides a document (segments stay, so the deletion can be undone). True when it changed. */
 export function softDelete(db: Db, id: number): boolean {
   return stmt(db, 'UPDATE documents SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL')

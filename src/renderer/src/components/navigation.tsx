@@ -1,10 +1,15 @@
 import { createContext, useContext, type ReactNode } from 'react'
 import type { ScreenId } from '../screens/screen-ids'
 
-/** What a screen should open on arrival: a concept in the term base, a document in the corpus. */
+/**
+ * What a screen should open on arrival: a concept in the term base, a document in the corpus
+ * (optionally at a segment, with the characters to mark in it).
+ */
 export interface NavTarget {
   conceptId?: number
   documentId?: number
+  segmentId?: number
+  highlight?: { start: number; end: number }
 }
 
 export interface Navigation {

@@ -5,8 +5,9 @@ import { useApi } from '../api-context'
 import { EmptyState } from '../components/empty-state'
 import { useFeedback } from '../components/feedback'
 import { CorpusIcon, UploadIcon } from '../components/icons'
+import { useNavigation } from '../components/navigation'
 import { formatNumber } from '../lib/format'
-import { DocumentReader } from './corpus/document-reader'
+import { DocumentReader, type ReaderFocus } from './corpus/document-reader'
 import { DocumentTable } from './corpus/document-table'
 import { ImportStatus } from './corpus/import-status'
 import { useCorpusImport } from './corpus/use-corpus-import'
@@ -22,7 +23,13 @@ export function CorpusScreen() {
   const { reportError, showToast } = useFeedback()
   const [documents, setDocuments] = useState<DocumentSummary[] | null>(null)
   const [loadFailed, setLoadFailed] = useState(false)
-  const [openId, setOpenId] = useState<number | null>(null)
+  // Another screen may send the user to a document, at a sentence ("open in the document").
+  const { target } = useNavigation()
+  const [openId, setOpenId] = useState<number | null>(target?.documentId ?? null)
+  const [focus, setFocus] = useState<ReaderFocus | null>(
+    target?.segmentId !== undefined
+      ? { segmentId: target.segmentId, start: target.highlight?.start, end: target.highlight?.end }
+      : null)
   const [dragging, setDragging] = useState(false)
   const dragDepth = useRef(0)
   const fileInput = useRef<HTMLInputElement | null>(null)
@@ -49,7 +56,10 @@ export function CorpusScreen() {
   }, [api, reload])
 
   const importer = useCorpusImport(reload)
-  const closeReader = useCallback(() => setOpenId(null), [])
+  const closeReader = useCallback(() => {
+    setOpenId(null)
+    setFocus(null)
+  }, [])
 
   const undoDelete = useCallback(
     async (document: DocumentDetail) => {
@@ -151,7 +161,7 @@ export function CorpusScreen() {
       )}
       <ImportStatus state={importer.state} onCancel={importer.cancel} onDismiss={importer.dismiss} />
       {openId !== null ? (
-        <DocumentReader documentId={openId} onBack={closeReader} onDeleted={onDeleted} />
+        <DocumentReader documentId={openId} focus={focus} onBack={closeReader} onDeleted={onDeleted} />
       ) : documents === null && loadFailed ? (
         <EmptyState icon={<CorpusIcon />} title={t('corpus.loadFailedTitle')} body={t('corpus.loadFailedBody')}>
           <button type="button" className="button" onClick={reload}>{t('common.retry')}</button>

@@ -7,6 +7,7 @@ import { Dialog } from '../../components/dialog'
 import { useFeedback } from '../../components/feedback'
 import { langOf } from '../../components/kwic-lines'
 import { useNavigation } from '../../components/navigation'
+import { OpenInDocumentButton } from '../../components/open-in-document'
 import { formatCalendarDate } from '../../lib/format'
 
 const neighbours = 3
@@ -16,10 +17,7 @@ export function contextOffset(ordinal: number | null): number {
   return Math.max(0, (ordinal ?? 0) - neighbours)
 }
 
-/**
- * A hit's sentence in its document, with the sentences around it. (The Corpus screen takes no
- * navigation target yet, so the document is read here rather than there.)
- */
+/** A hit's sentence with the sentences around it; the whole document opens from here at that place. */
 export function HitContextDialog(props: { hit: ConcordanceHit; onClose: () => void }) {
   const { t, i18n } = useTranslation()
   const api = useApi()
@@ -48,6 +46,9 @@ export function HitContextDialog(props: { hit: ConcordanceHit; onClose: () => vo
       testId="hit-context">
       <p className="context-source">
         <span className="kwic-date">{formatCalendarDate(hit.date, i18n.language) ?? t('corpus.noDate')}</span>
+        {hit.kind === 'segment' && hit.documentId !== null && (
+          <OpenInDocumentButton documentId={hit.documentId} segmentId={hit.id} start={hit.start} end={hit.end} />
+        )}
       </p>
       {segments === null ? <p className="muted">{t('common.loading')}</p> : (
         <ol className="segments conc-context" lang={langOf(hit.text)}>

@@ -5,6 +5,7 @@ import { useApi } from '../../api-context'
 import { Dialog } from '../../components/dialog'
 import { useFeedback } from '../../components/feedback'
 import { KwicLines, langOf } from '../../components/kwic-lines'
+import { OpenInDocumentButton } from '../../components/open-in-document'
 import { formatCalendarDate } from '../../lib/format'
 import { highlightParts } from './draft'
 import { SegmentContext } from './segment-context'
@@ -81,6 +82,10 @@ export function ExamplesSection({ conceptId, examples, onChanged }: ExamplesProp
           testId="example-reader">
           <SegmentContext documentId={reading.documentId} segmentId={reading.segmentId}
             title={reading.documentTitle} date={reading.date} />
+          <div className="dialog-actions">
+            <OpenInDocumentButton documentId={reading.documentId} segmentId={reading.segmentId}
+              start={reading.start} end={reading.end} />
+          </div>
         </Dialog>
       )}
     </section>
