@@ -35,6 +35,9 @@ export interface ImportedFile {
   documentId?: number
   title?: string
   error?: string
+  /** The error as a translatable key under `errors.` with its parameters, when the reader gave one. */
+  errorKey?: string
+  errorParams?: Record<string, string | number>
 }
 
 export interface ImportReport {

@@ -16,7 +16,7 @@ export interface DecodedText {
 const SAMPLE_BYTES = 64 * 1024
 
 export function decodeText(file: string, displayName: string, data: Buffer, declared?: string): DecodedText {
-  if (data.length === 0) throw new CorpusError(file, `${displayName} is empty`)
+  if (data.length === 0) throw emptyFile(file, displayName)
   const bom = decodeByBom(data)
   if (bom) return checked(file, displayName, bom)
 
@@ -30,7 +30,7 @@ export function decodeText(file: string, displayName: string, data: Buffer, decl
       return checked(file, displayName, decoded)
     }
   }
-  if (sample.includes(0)) throw new CorpusError(file, `${displayName} is a binary file, not text`)
+  if (sample.includes(0)) throw binaryFile(file, displayName)
 
   const utf8 = decodeUtf8(data)
   if (utf8 !== null) return checked(file, displayName, { text: utf8, encoding: 'utf-8' })
@@ -43,7 +43,8 @@ export function decodeText(file: string, displayName: string, data: Buffer, decl
   const encoding = guessLegacyEncoding(sample)
   if (!encoding) {
     throw new CorpusError(
-      file, `${displayName}: cannot tell the text encoding (not UTF-8, UTF-16, GB18030 or Big5)`
+      file, `${displayName}: cannot tell the text encoding (not UTF-8, UTF-16, GB18030 or Big5)`, undefined,
+      { key: 'encodingUnknown', params: { name: displayName } }
     )
   }
   return checked(file, displayName, { text: iconv.decode(data, encoding), encoding })
@@ -135,7 +136,7 @@ function guessLegacyEncoding(sample: Buffer): string | null {
 /** Refuse results that are not text: replacement characters (undecodable) or control-character noise. */
 function checked(file: string, displayName: string, decoded: DecodedText): DecodedText {
   const { text, encoding } = decoded
-  if (text.length === 0) throw new CorpusError(file, `${displayName} is empty`)
+  if (text.length === 0) throw emptyFile(file, displayName)
   let bad = 0
   let firstBad = -1
   for (let i = 0; i < text.length; i++) {
@@ -147,10 +148,18 @@ function checked(file: string, displayName: string, decoded: DecodedText): Decod
   if (bad > 0 && bad * 200 > text.length) {
     const line = lineOf(text, firstBad)
     const message = `${displayName}: invalid ${encoding} text at line ${line}; cannot decode the file`
-    throw new CorpusError(file, message, line)
+    throw new CorpusError(file, message, line, { key: 'badEncoding', params: { name: displayName, encoding, line } })
   }
-  if (controlShare(text) > 0.05) throw new CorpusError(file, `${displayName} is a binary file, not text`)
+  if (controlShare(text) > 0.05) throw binaryFile(file, displayName)
   return decoded
+}
+
+function emptyFile(file: string, name: string): CorpusError {
+  return new CorpusError(file, `${name} is empty`, undefined, { key: 'empty', params: { name } })
+}
+
+function binaryFile(file: string, name: string): CorpusError {
+  return new CorpusError(file, `${name} is a binary file, not text`, undefined, { key: 'binary', params: { name } })
 }
 
 /** Share of control characters other than ordinary whitespace, form feed and the DOS EOF mark. */

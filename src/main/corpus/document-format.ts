@@ -21,6 +21,8 @@ export function formatFromName(name: string, displayName: string): DocumentForma
   throw new CorpusError(
     name,
     `${displayName}: unsupported file type "${ext}"; supported: ${SUPPORTED_EXTENSIONS.join(', ')} ` +
-      '(a file without extension is read as plain text)'
+      '(a file without extension is read as plain text)',
+    undefined,
+    { key: 'unsupported', params: { name: displayName, ext, supported: SUPPORTED_EXTENSIONS.join(', ') } }
   )
 }

@@ -52,12 +52,14 @@ export async function readDocument(path: string, opts: ReadOptions = {}): Promis
   let size: number
   try {
     const info = await stat(path)
-    if (info.isDirectory()) throw new CorpusError(path, `${name} is a folder, not a file`)
-    if (!info.isFile()) throw new CorpusError(path, `${name} is not a regular file`)
+    if (info.isDirectory()) throw new CorpusError(path, `${name} is a folder, not a file`, undefined,
+      { key: 'folder', params: { name } })
+    if (!info.isFile()) throw new CorpusError(path, `${name} is not a regular file`, undefined,
+      { key: 'notFile', params: { name } })
     size = info.size
   } catch (err) {
     if (err instanceof CorpusError) throw err
-    throw new CorpusError(path, `cannot read ${name}: ${describeFsError(err)}`)
+    throw unreadable(path, name, err)
   }
   // Checked before reading a single byte: a 200 MB file is refused, not loaded.
   if (size > maxBytes) throw tooLarge(path, name, size, maxBytes)
@@ -86,7 +88,7 @@ async function readCapped(path: string, name: string, maxBytes: number): Promise
       total += buf.length
     }
   } catch (err) {
-    throw new CorpusError(path, `cannot read ${name}: ${describeFsError(err)}`)
+    throw unreadable(path, name, err)
   }
   if (total > maxBytes) throw tooLarge(path, name, total, maxBytes)
   return Buffer.concat(chunks, total)
@@ -95,11 +97,13 @@ async function readCapped(path: string, name: string, maxBytes: number): Promise
 async function buildDocument(
   file: string, name: string, format: DocumentFormat, data: Buffer, sourcePath: string | null
 ): Promise<ReadDocument> {
-  if (data.length === 0) throw new CorpusError(file, `${name} is empty`)
+  if (data.length === 0) throw new CorpusError(file, `${name} is empty`, undefined, { key: 'empty', params: { name } })
   const extracted = await extract(file, name, format, data)
   const header = parseDocumentHeader(normalizeText(extracted.text))
   const text = header.body
-  if (text.trim() === '') throw new CorpusError(file, `${name} contains no text`)
+  if (text.trim() === '') {
+    throw new CorpusError(file, `${name} contains no text`, undefined, { key: 'noText', params: { name } })
+  }
   const language = detectLanguage(text)
   return {
     title: extracted.title ?? header.title ?? basename(name, extname(name)),
@@ -150,7 +154,15 @@ function declaredCharset(data: Buffer): string | undefined {
 
 function tooLarge(file: string, name: string, size: number, maxBytes: number): CorpusError {
   const limit = formatBytes(maxBytes)
-  return new CorpusError(file, `${name} is ${formatBytes(size)}, larger than the ${limit} limit`)
+  const params = { name, size: formatBytes(size), limit }
+  return new CorpusError(file, `${name} is ${params.size}, larger than the ${limit} limit`, undefined,
+    { key: 'tooLarge', params })
+}
+
+function unreadable(path: string, name: string, err: unknown): CorpusError {
+  const reason = describeFsError(err)
+  return new CorpusError(path, `cannot read ${name}: ${reason}`, undefined,
+    { key: 'unreadable', params: { name, reason } })
 }
 
 function formatBytes(n: number): string {

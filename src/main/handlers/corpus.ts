@@ -65,7 +65,7 @@ export function corpusHandlers(app: AppContext): HandlerSlice<CorpusOps> {
       schema: z.object({ segmentId: id }),
       run: async ({ segmentId }) => {
         const found = locateSegment(db(), segmentId)
-        if (!found) throw new ApiError('not-found', `No segment ${segmentId}`, { key: 'errors.segment.notFound' })
+        if (!found) throw new ApiError('not-found', `No segment ${segmentId}`, { key: 'segment.notFound' })
         return found
       }
     },

@@ -2,6 +2,7 @@ import { readdir, stat } from 'node:fs/promises'
 import { basename, extname, join } from 'node:path'
 import type { Database } from 'better-sqlite3'
 import type { ImportedFile, ImportReport } from '../../shared/models'
+import { CorpusError } from '../corpus/corpus-error'
 import { readDocument, readDocumentFromBuffer, type ReadDocument } from '../corpus/read-document'
 import { findByHash, insertDocument, restore } from '../db/repositories/documents'
 import { recordHistory } from '../db/repositories/history'
@@ -68,7 +69,12 @@ async function importOne(
   try {
     doc = await read(file)
   } catch (error) {
-    return { file, status: 'failed', error: error instanceof Error ? error.message : String(error) }
+    const failed: ImportedFile = { file, status: 'failed', error: error instanceof Error ? error.message : String(error) }
+    if (error instanceof CorpusError && error.text) {
+      failed.errorKey = error.text.key
+      failed.errorParams = error.text.params
+    }
+    return failed
   }
   const existing = findByHash(db, doc.hash)
   if (existing && !existing.deletedAt) {

@@ -1,4 +1,5 @@
 import type { ImportReport } from '../../../shared/models'
+import { localizedMessage } from './api-error'
 
 export interface ImportFailure {
   file: string
@@ -11,11 +12,18 @@ export function baseName(path: string): string {
   return parts.length > 0 ? parts[parts.length - 1] : path
 }
 
-/** Failed files with their errors; every line names its file so the user knows what to fix. */
+/**
+ * Failed files with their errors, in the UI language when the reader sent a key; every line names its
+ * file so the user knows what to fix.
+ */
 export function importFailures(report: ImportReport): ImportFailure[] {
   return report.files
     .filter((file) => file.status === 'failed')
-    .map((file) => ({ file: baseName(file.file), message: file.error?.trim() || '' }))
+    .map((file) => ({
+      file: baseName(file.file),
+      message: localizedMessage({ code: 'bad-input', message: file.error?.trim() || '', key: file.errorKey,
+        params: file.errorParams })
+    }))
 }
 
 /** A job id for progress events and cancel; crypto.randomUUID needs a secure context. */
