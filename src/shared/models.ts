@@ -153,6 +153,20 @@ export interface ExampleRecord {
   createdAt: string
 }
 
+/** A collocate chosen in the concordance and kept with a concept, with its figures when chosen. */
+export interface CollocationRecord {
+  id: number
+  conceptId: number
+  /** What was searched when the collocate was chosen (a term of the concept, usually). */
+  node: string
+  word: string
+  freq: number
+  logDice: number
+  mi: number
+  window: number
+  createdAt: string
+}
+
 export interface Concept {
   id: number
   definition: string

@@ -116,7 +116,7 @@ describe.skipIf(!hasChromium)('concordance screen in the browser (shuyu serve)',
     await shot(page, 'concordance-dark-zh')
 
     // A collocate refines the search: "quality" stands just before the match, so it is prepended.
-    await page.getByTestId('collocate-row').filter({ hasText: /^quality/ }).getByRole('button').click()
+    await page.getByTestId('collocate-row').filter({ hasText: /^quality/ }).locator('.conc-doc-link').click()
     await expect.poll(() => page.getByTestId('concordance-query').inputValue()).toBe('quality productive forces')
     await expect.poll(() => page.getByTestId('concordance-total').textContent()).toMatch(/^9 /)
     expect(errors).toEqual([])
@@ -158,4 +158,34 @@ describe.skipIf(!hasChromium)('concordance screen in the browser (shuyu serve)',
       expect(errors).toEqual([])
       await page.close()
     }, 30_000)
+
+  it('keeps a collocate with a concept; the term base shows it and its removal is undoable', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1360, height: 860 } })
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(String(e)))
+    await page.goto(app.url)
+    await page.getByTestId('nav-concordance').click()
+    await search(page, 'productive forces')
+    const quality = page.getByTestId('collocate-row').filter({ hasText: /^quality/ })
+    await quality.waitFor()
+    await quality.getByTestId('keep-collocation').click()
+    await page.getByTestId('keep-collocation-dialog').waitFor()
+    await page.getByTestId('concept-choice').first().waitFor()
+    await shot(page, 'concordance-keep-collocation')
+    await page.getByTestId('concept-choice').first().click()
+    await page.getByTestId('toast-action').click()
+
+    await page.getByTestId('termbase-screen').waitFor()
+    const row = page.getByTestId('collocation-row')
+    await expect.poll(() => row.count()).toBe(1)
+    expect(await row.textContent()).toMatch(/^quality.*productive forces/)
+    await page.getByTestId('collocations-section').scrollIntoViewIfNeeded()
+    await shot(page, 'termbase-collocations')
+    await row.getByTestId('remove-collocation').click()
+    await expect.poll(() => row.count()).toBe(0)
+    await page.getByTestId('toast-action').click()
+    await expect.poll(() => row.count()).toBe(1)
+    expect(errors).toEqual([])
+    await page.close()
+  }, 30_000)
 })

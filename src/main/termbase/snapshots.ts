@@ -17,6 +17,8 @@ interface ConceptSnapshot {
   row: Record<string, unknown>
   terms: Record<string, unknown>[]
   examples: Record<string, unknown>[]
+  /** Absent in history written before migration 005: such entries leave collocations alone. */
+  collocations?: Record<string, unknown>[]
 }
 
 type CandidateSnapshot = Record<string, unknown>
@@ -29,7 +31,8 @@ function captureConcept(db: Db, id: number): ConceptSnapshot | null {
   return {
     row,
     terms: stmt(db, 'SELECT * FROM terms WHERE concept_id = ?').all(id) as Record<string, unknown>[],
-    examples: stmt(db, 'SELECT * FROM examples WHERE concept_id = ?').all(id) as Record<string, unknown>[]
+    examples: stmt(db, 'SELECT * FROM examples WHERE concept_id = ?').all(id) as Record<string, unknown>[],
+    collocations: stmt(db, 'SELECT * FROM collocations WHERE concept_id = ?').all(id) as Record<string, unknown>[]
   }
 }
 
@@ -82,6 +85,13 @@ export function applyState(db: Db, state: TermbaseState): void {
       if (!exampleIds.has(e.id)) stmt(db, 'DELETE FROM examples WHERE id = ?').run(e.id)
     }
     for (const e of snap.examples) upsert(db, 'examples', e)
+    if (snap.collocations) {
+      const kept = new Set(snap.collocations.map((c) => c.id))
+      for (const c of stmt(db, 'SELECT id FROM collocations WHERE concept_id = ?').all(Number(id)) as { id: number }[]) {
+        if (!kept.has(c.id)) stmt(db, 'DELETE FROM collocations WHERE id = ?').run(c.id)
+      }
+      for (const c of snap.collocations) upsert(db, 'collocations', c)
+    }
   }
   for (const [id, snap] of Object.entries(state.candidates)) {
     if (!snap) continue

@@ -96,6 +96,9 @@ export function mergeConcepts(db: Db, targetId: number, sourceId: number): Conce
     }
     updateConcept(db, targetId, fields, stamp)
     stmt(db, 'UPDATE examples SET concept_id = ?, term_id = NULL WHERE concept_id = ?').run(targetId, sourceId)
+    // A collocation both concepts hold stays once, on the target.
+    stmt(db, 'UPDATE OR IGNORE collocations SET concept_id = ? WHERE concept_id = ?').run(targetId, sourceId)
+    stmt(db, 'DELETE FROM collocations WHERE concept_id = ?').run(sourceId)
     stmt(db, 'UPDATE candidates SET concept_id = ? WHERE concept_id = ?').run(targetId, sourceId)
     stmt(db, 'UPDATE concepts SET deleted_at = ? WHERE id = ?').run(stamp, sourceId)
     return { result: undefined }

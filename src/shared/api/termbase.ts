@@ -6,6 +6,7 @@ import type {
   ContextLine,
   UsagePoint,
   ExampleRecord,
+  CollocationRecord,
   SaveConceptResult
 } from '../models'
 
@@ -34,6 +35,18 @@ export interface TermbaseApi {
     zh?: string
   }) => Promise<ExampleRecord>
   'examples/remove': (arg: { id: number }) => Promise<{ ok: true }>
+  /** Collocations chosen in the concordance and stored with a concept (add again = refresh figures). */
+  'collocations/list': (arg: { conceptId: number }) => Promise<CollocationRecord[]>
+  'collocations/add': (arg: {
+    conceptId: number
+    node: string
+    word: string
+    freq?: number
+    logDice?: number
+    mi?: number
+    window?: number
+  }) => Promise<CollocationRecord>
+  'collocations/remove': (arg: { id: number }) => Promise<{ ok: true }>
   /** Occurrences of the concept's English and Chinese terms per corpus document, oldest first. */
   'concepts/usage': (arg: { id: number }) => Promise<UsagePoint[]>
   /** Sentences of the corpus containing one of the concept's terms (to pick usage examples from). */

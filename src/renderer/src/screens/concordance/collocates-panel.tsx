@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { CollocatesRequest, CollocatesResult } from '../../../../shared/api/concordance'
+import type { Collocate, CollocatesRequest, CollocatesResult } from '../../../../shared/api/concordance'
 import { useApi } from '../../api-context'
 import { useFeedback } from '../../components/feedback'
 import { langOf } from '../../components/kwic-lines'
 import { toApiError } from '../../lib/api-error'
 import { formatNumber } from '../../lib/format'
+import { KeepCollocationDialog } from './hit-dialogs'
 import { buildRequest, type SearchState } from './search-state'
 
 export interface CollocateSettings {
@@ -36,6 +37,7 @@ export function CollocatesPanel(props: { state: SearchState | null; settings: Co
   const { reportError } = useFeedback()
   const [result, setResult] = useState<CollocatesResult | null>(null)
   const [loading, setLoading] = useState(false)
+  const [keeping, setKeeping] = useState<Collocate | null>(null)
   const { state, settings } = props
   const requestJson = state && state.query.trim() ? JSON.stringify(collocatesRequest(state, settings)) : null
 
@@ -115,6 +117,7 @@ export function CollocatesPanel(props: { state: SearchState | null; settings: Co
                   <th className="num">{t('concordance.collocates.freq')}</th>
                   <th className="num">logDice</th>
                   <th className="num">MI</th>
+                  <th><span className="visually-hidden">{t('concordance.collocates.keep')}</span></th>
                 </tr>
               </thead>
               <tbody>
@@ -129,12 +132,21 @@ export function CollocatesPanel(props: { state: SearchState | null; settings: Co
                     <td className="num">{formatNumber(c.freq, i18n.language)}</td>
                     <td className="num">{num(c.logDice, 2)}</td>
                     <td className="num">{num(c.mi, 2)}</td>
+                    <td>
+                      <button type="button" className="icon-button conc-keep" data-testid="keep-collocation"
+                        title={t('concordance.collocates.keep')} aria-label={t('concordance.collocates.keepWord',
+                          { word: c.word })} onClick={() => setKeeping(c)}>+</button>
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
         </>
+      )}
+      {keeping && state && (
+        <KeepCollocationDialog node={state.query.trim()} collocate={keeping} window={settings.window}
+          onClose={() => setKeeping(null)} />
       )}
     </aside>
   )

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ConcordanceHit } from '../../../../shared/api/concordance'
+import type { Collocate, ConcordanceHit } from '../../../../shared/api/concordance'
 import type { ConceptRow, SegmentView } from '../../../../shared/models'
 import { useApi } from '../../api-context'
+import { ConceptPicker, conceptName } from '../../components/concept-picker'
 import { Dialog } from '../../components/dialog'
 import { useFeedback } from '../../components/feedback'
 import { langOf } from '../../components/kwic-lines'
@@ -76,36 +77,15 @@ export function AddExampleDialog(props: { hit: ConcordanceHit; onClose: () => vo
   const api = useApi()
   const { reportError, showToast } = useFeedback()
   const { navigate } = useNavigation()
-  const [text, setText] = useState(props.hit.match)
-  const [rows, setRows] = useState<ConceptRow[] | null>(null)
   const [saving, setSaving] = useState(false)
-
-  useEffect(() => {
-    let live = true
-    const timer = window.setTimeout(() => {
-      const query = text.trim()
-      api.invoke('concepts/search', query ? { text: query, limit: 20 } : { limit: 20, sort: 'modified' }).then(
-        (page) => live && setRows(page.rows),
-        (error: unknown) => {
-          reportError(error)
-          if (live) setRows([])
-        }
-      )
-    }, 120)
-    return () => {
-      live = false
-      window.clearTimeout(timer)
-    }
-  }, [api, text, reportError])
 
   const { hit, onClose } = props
   const add = async (concept: ConceptRow) => {
     setSaving(true)
     try {
       await api.invoke('examples/add', { conceptId: concept.id, segmentId: hit.id })
-      const name = concept.en[0] ?? concept.zh[0] ?? `#${concept.id}`
       showToast({
-        message: t('concordance.exampleAdded', { concept: name }),
+        message: t('concordance.exampleAdded', { concept: conceptName(concept) }),
         action: { label: t('concordance.openConcept'), run: () => navigate('termbase', { conceptId: concept.id }) }
       })
       onClose()
@@ -121,24 +101,44 @@ export function AddExampleDialog(props: { hit: ConcordanceHit; onClose: () => vo
         {hit.text.slice(0, hit.start)}<mark className="kwic-match">{hit.text.slice(hit.start, hit.end)}</mark>
         {hit.text.slice(hit.end)}
       </p>
-      <input className="text-input conc-concept-search" type="search" value={text} data-testid="concept-picker-search"
-        placeholder={t('concordance.findConcept')} aria-label={t('concordance.findConcept')}
-        onChange={(event) => setText(event.target.value)} />
-      {rows === null ? <p className="muted">{t('common.loading')}</p> : rows.length === 0 ? (
-        <p className="muted" data-testid="concept-picker-none">{t('concordance.noConcepts')}</p>
-      ) : (
-        <ul className="conc-concepts">
-          {rows.map((row) => (
-            <li key={row.id}>
-              <button type="button" className="conc-concept" data-testid="concept-choice" disabled={saving}
-                onClick={() => void add(row)}>
-                <span className="concept-en">{row.en.join(' · ') || '—'}</span>
-                <span className="concept-zh" lang="zh-CN">{row.zh.join(' · ')}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ConceptPicker initial={hit.match} disabled={saving} onPick={(concept) => void add(concept)} />
+    </Dialog>
+  )
+}
+
+/** Pick a concept, then a collocate of the search is stored with it (with its figures as evidence). */
+export function KeepCollocationDialog(props: { node: string; collocate: Collocate; window: number;
+  onClose: () => void }) {
+  const { t } = useTranslation()
+  const api = useApi()
+  const { reportError, showToast } = useFeedback()
+  const { navigate } = useNavigation()
+  const [saving, setSaving] = useState(false)
+  const { node, collocate, onClose } = props
+
+  const keep = async (concept: ConceptRow) => {
+    setSaving(true)
+    try {
+      await api.invoke('collocations/add', { conceptId: concept.id, node, word: collocate.word, freq: collocate.freq,
+        logDice: collocate.logDice, mi: collocate.mi, window: props.window })
+      showToast({
+        message: t('concordance.collocationKept', { word: collocate.word, concept: conceptName(concept) }),
+        action: { label: t('concordance.openConcept'), run: () => navigate('termbase', { conceptId: concept.id }) }
+      })
+      onClose()
+    } catch (error) {
+      reportError(error)
+      setSaving(false)
+    }
+  }
+
+  return (
+    <Dialog title={t('concordance.keepCollocationTitle')} onClose={onClose} testId="keep-collocation-dialog">
+      <p className="conc-example-text">
+        <mark className="kwic-match" lang={langOf(collocate.word)}>{collocate.word}</mark>
+        {' '}{t('concordance.collocationWith')}{' '}<strong lang={langOf(node)}>{node}</strong>
+      </p>
+      <ConceptPicker initial={node} disabled={saving} onPick={(concept) => void keep(concept)} />
     </Dialog>
   )
 }

@@ -8,6 +8,7 @@ import { TrashIcon } from '../../components/icons'
 import { useHistoryActions } from '../../components/undo-shortcuts'
 import { formatDateTime } from '../../lib/format'
 import { draftFromConcept, draftToSave, emptyDraft, sameDraft, type EditorDraft } from './draft'
+import { CollocationsSection } from './collocations-section'
 import { ExamplesSection } from './examples-section'
 import { HistoryPanel } from './history-panel'
 import { TermRows } from './term-rows'
@@ -213,6 +214,7 @@ export function ConceptEditor({ conceptId, version, onSaved, onDeleted, onOpen }
         <>
           <ExamplesSection conceptId={concept.id} examples={concept.examples}
             onChanged={() => void load(concept.id, true)} />
+          <CollocationsSection conceptId={concept.id} refreshKey={`${version}|${concept.modifiedAt}`} />
           <section className="editor-section">
             <h3 className="section-title">{t('termbase.usage.title')}</h3>
             {usage && <UsageChart points={usage} />}
