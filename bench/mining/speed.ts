@@ -3,62 +3,16 @@
 // (each mines half into mergeable stats; the main thread merges and ranks), and reports words/s, peak RSS
 // and time to first candidates (the first chunk mined and ranked alone, as the app would preview it).
 // Usage: npx tsx bench/mining/speed.ts [millionWords=10] [workers=2]   (SHUYU_BENCH_PRUNE=1: see below)
-import { readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads'
 import {
   mergeStats, mineDocuments, pruneStats, rankStats, type CorpusStats, type MiningDocument
 } from '../../src/core/mining/index'
-import { mulberry32 } from '../lib/stats'
 import { loadReference } from './corpus-files'
+import { WORDS_PER_DOC, countWords, generate } from './synthetic-corpus'
 
 const ROOT = new URL('../../', import.meta.url).pathname
-
-
-/** Documents [from, to) of the synthetic corpus; deterministic for a given index range. */
-let material: { sentences: string[]; vocab: string[] } | null = null
-
-function generate(from: number, to: number, wordsPerDoc: number): MiningDocument[] {
-  if (!material) {
-    const seedText = readdirSync(join(ROOT, 'seeds')).sort()
-      .map((f) => readFileSync(join(ROOT, 'seeds', f), 'utf8')).join('\n')
-    material = {
-      sentences: seedText.split(/(?<=[.!?])\s+/).map((s) => s.trim()).filter((s) => s.split(' ').length > 3),
-      vocab: readFileSync(join(ROOT, 'resources/mining/en-word-freq.tsv'), 'utf8').split('\n')
-        .filter((l) => l && !l.startsWith('#')).slice(200, 30200).map((l) => l.split('\t')[0])
-    }
-  }
-  const { sentences, vocab } = material
-  const docs: MiningDocument[] = []
-  let segId = from * 1000
-  for (let d = from; d < to; d++) {
-    const rnd = mulberry32(d + 1)
-    const segments: { id: number; text: string }[] = []
-    let words = 0
-    while (words < wordsPerDoc) {
-      const parts: string[] = []
-      for (let k = 0; k < 3; k++) {
-        const s = sentences[Math.floor(rnd() * sentences.length)].split(' ')
-        for (let w = 0; w < s.length; w++) {
-          if (rnd() < 0.05 && /^[a-z]+$/.test(s[w])) s[w] = vocab[Math.floor(rnd() * vocab.length)]
-        }
-        parts.push(s.join(' '))
-        words += s.length
-      }
-      segments.push({ id: segId++, text: parts.join(' ') })
-    }
-    docs.push({ id: d + 1, segments })
-  }
-  return docs
-}
-
-function countWords(docs: MiningDocument[]): number {
-  let n = 0
-  for (const d of docs) for (const s of d.segments) n += s.text.split(' ').length
-  return n
-}
-
-const WORDS_PER_DOC = 2000
 const SELF = join(ROOT, 'bench/mining/speed.ts')
 
 interface WorkerResult { stats: CorpusStats; words: number; mineMs: number }

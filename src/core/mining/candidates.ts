@@ -70,6 +70,9 @@ interface TokenIds {
   count: number[]
   mid: number[]
   noun: number[]
+  /** Ids of the singular that the surface lacks ("cable" for "cables"): a plural noun also counts for its
+   *  singular, so a head keyed by its singular is compared with general English by its whole lemma. */
+  lemmaOnly: number[]
 }
 
 // Key-word ids per (lower-cased word, possessive), per stats object (ids are local to their stats).
@@ -90,7 +93,8 @@ function tokenIds(stats: CorpusStats, m: Map<string, TokenIds>, t: TaggedToken,
     // Keys spell compounds with spaces ("high quality development"), and termhood looks their parts up one
     // by one: count the parts, or "driven" in "innovation-driven" would look absent from the corpus.
     const count = idsOfForm(stats, t.lower)
-    e = { count, mid: t.possessive ? idsOfForm(stats, k) : count, noun: idsOfForm(stats, singular(t.lower, ref)) }
+    const noun = idsOfForm(stats, singular(t.lower, ref))
+    e = { count, mid: t.possessive ? idsOfForm(stats, k) : count, noun, lemmaOnly: noun.filter((id) => !count.includes(id)) }
     m.set(k, e)
   }
   return e
@@ -112,6 +116,7 @@ export function extractSegment(segmentId: number, text: string, ctx: ExtractCont
     const t = toks[i]
     const ids = tokenIds(stats, idCache, t, ctx.ref)
     for (const id of ids.count) stats.wordCount[id]++
+    if (t.tag === Tag.Noun) for (const id of ids.lemmaOnly) stats.wordCount[id]++
     seg.mid[i] = ids.mid
     seg.last[i] = t.tag === Tag.Noun ? ids.noun : ids.mid
     // A capital that only marks a sentence start is not part of the term.

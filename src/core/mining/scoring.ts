@@ -14,7 +14,7 @@
  * C-value alone rewards frequent generic phrases; termhood alone rewards rare typos and names: the product
  * needs both, which is what lets a once-seen but clearly technical phrase rank in a small corpus.
  */
-import type { ReferenceFrequencies } from './reference'
+import { referenceFpm, type ReferenceFrequencies } from './reference'
 import { findCandidate, hashSeq, type CorpusStats } from './stats'
 
 const FUNCTION_WORDS = new Set(['of', 'in', 'for', 'through', 'on', 'and', 'the', 'a', 'an', 'to', '&'])
@@ -57,31 +57,36 @@ export interface ScoreParams {
    *  words lose the same share. Zero for larger corpora, where frequencies carry the evidence. */
   smallPrior: number
   smallCorpus: number
+  /** Multiplier for an uncapitalised multiword candidate seen once, and per content word beyond three, in
+   *  a corpus of 50,000 words or more (faded in from 5,000). */
+  hapax: number
+  longWord: number
+  /** Multiplier for a short lower-case coordination with no other linking word ("trot and canter",
+   *  "horse and rider"): two terms side by side rather than one term. */
+  coordination: number
 }
 
 export const DEFAULT_SCORE_PARAMS: ScoreParams = {
-  k: 1, minWeight: 0.3, chain: 0.6, adjective: 0.6, single: 1, nestBonus: 0.3, lengthBoost: 0,
+  k: 1, minWeight: 0.3, chain: 0.6, adjective: 0.6, single: 1.25, nestBonus: 0.3, lengthBoost: 0,
   singleK: 1, capBonus: 3, phraseWeight: 1, phraseRho: 0.02, nestedWeight: 0.3,
-  smallPrior: 0.5, smallCorpus: 30_000
+  smallPrior: 0.5, smallCorpus: 30_000, hapax: 0.4, longWord: 0.5, coordination: 0.3
 }
 
 export function wordSpecificity(w: string, stats: CorpusStats, ref: ReferenceFrequencies | null | undefined,
   k: number): number {
   const id = stats.vocabIndex.get(w)
   const cf = ((id === undefined ? 0 : stats.wordCount[id]) / Math.max(1, stats.words)) * 1e6
-  let rc = 0
+  let rf = 0
   if (ref) {
-    const e = ref.words.get(w)
-    if (e) rc = e.count
-    else if (w.includes(' ')) {
+    rf = referenceFpm(ref, w)
+    if (rf === 0 && w.includes(' ')) {
       // A hyphenated compound absent from the reference: as rare as its rarest part, and rarer still as a
       // unit (a compound is far rarer than its parts).
       let min = Infinity
-      for (const p of w.split(' ')) min = Math.min(min, ref.words.get(p)?.count ?? 0)
-      rc = Number.isFinite(min) ? min / 50 : 0
+      for (const p of w.split(' ')) min = Math.min(min, referenceFpm(ref, p))
+      rf = Number.isFinite(min) ? min / 50 : 0
     }
   }
-  const rf = ref && ref.total ? (rc / ref.total) * 1e6 : 0
   return Math.log((cf + k) / (rf + k))
 }
 
@@ -123,16 +128,18 @@ export function scoreAll(stats: CorpusStats, ref: ReferenceFrequencies | null | 
     if (FUNCTION_WORDS.has(stats.vocab[w])) isFn[w] = 1
     known[w] = !ref || ref.words.has(stats.vocab[w].replace(/'s$/, '')) ? 1 : 0
   }
-  const refFpm = (w: string): number => {
-    const e = ref?.words.get(w)
-    return e && ref?.total ? (e.count / ref.total) * 1e6 : 0
-  }
+  const refFpm = (w: string): number => referenceFpm(ref, w)
+  const andId = stats.vocabIndex.get('and') ?? -1
   const D = Math.max(1, stats.documents)
   // In a corpus of a few thousand words a term is seen once or twice: frequencies cannot separate a
   // policy term from a generic word, and the shape of the phrase (a long well-formed noun phrase) is the
   // better evidence. The prior fades out as the corpus grows and frequencies become informative.
   const prior = params.smallPrior * Math.max(0, Math.log(params.smallCorpus / Math.max(1, stats.words)))
   const logD = Math.log2(1 + D)
+  // Evidence that needs a corpus big enough for terms to recur: below ~5,000 words (a few articles) nearly
+  // every term is seen once, so a single occurrence says nothing; by ~50,000 words a term is expected to
+  // recur, and a once-seen long phrase is mostly a chance word sequence (a table heading, a formula).
+  const grown = Math.min(1, Math.max(0, Math.log(stats.words / 5000) / Math.log(10)))
   const out: ScoredCandidate[] = []
   for (let c = 0; c < N; c++) {
     const len = lens[c]
@@ -143,9 +150,15 @@ export function scoreAll(stats: CorpusStats, ref: ReferenceFrequencies | null | 
     let min = Infinity
     let minRef = Infinity
     let allKnown = true
+    let links = 0
+    let ands = 0
     for (let k = 0; k < len; k++) {
       const w = pool[st + k]
-      if (isFn[w]) continue
+      if (isFn[w]) {
+        links++
+        if (w === andId) ands++
+        continue
+      }
       if (!known[w] && stats.capitalised[c] * 2 >= f) allKnown = false
       let s: number
       if (len === 1) {
@@ -169,6 +182,10 @@ export function scoreAll(stats: CorpusStats, ref: ReferenceFrequencies | null | 
       const rf = (Number.isFinite(minRef) ? minRef : 0) * params.phraseRho
       termhood += params.phraseWeight * Math.log((cf + params.k) / (rf + params.k))
       termhood += params.capBonus * (stats.capitalised[c] / f)
+    } else if (len === 1 && m) {
+      // A single word's own simple-maths ratio is its phrase ratio too: count it in both parts, as a
+      // multiword candidate's termhood counts its words and the phrase, or single words sink unfairly.
+      termhood += params.phraseWeight * termhood
     }
     const pc = parentCount[c]
     const nested = pc ? parentFreqSum[c] / pc : 0
@@ -187,6 +204,13 @@ export function scoreAll(stats: CorpusStats, ref: ReferenceFrequencies | null | 
     if (prior > 0) {
       if (len === 1) score /= 1 + prior
       else if (allKnown && m > 1) score *= 1 + prior * (Math.min(m, 4) - 1)
+    }
+    if (len > 1 && grown > 0) {
+      if (f === 1 && stats.capitalised[c] === 0) score *= 1 - grown * (1 - params.hapax)
+      if (m > 3) score *= 1 - grown * (1 - Math.pow(params.longWord, m - 3))
+    }
+    if (kind === 1 && links === 1 && ands === 1 && m <= 3 && stats.capitalised[c] === 0) {
+      score *= params.coordination
     }
     if (kind === 1) score *= params.chain
     else if (kind === 2) score *= params.adjective

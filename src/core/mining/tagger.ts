@@ -82,9 +82,19 @@ function lexTag(lower: string, ref: ReferenceFrequencies | null | undefined): { 
       if (lower.endsWith('ing')) tag = Tag.Ing
       else if (lower.endsWith('ed') || (e.lemma && e.lemma !== lower && !lower.endsWith('s'))) tag = Tag.Ed
     }
+    // Comparatives and superlatives grade rather than classify ("higher level", "smaller strides",
+    // "easier"): they neither start a term nor stand as one; the phrase after them still can.
+    if (tag === Tag.Adj && isGraded(lower, e.lemma, ref)) return { tag: Tag.Other, nounable: false }
     return { tag, nounable: e.pos.length > 1 && e.pos[1] === 'n' }
   }
   return { tag: bySuffix(lower), nounable: false }
+}
+
+function isGraded(lower: string, lemma: string | undefined, ref: ReferenceFrequencies | null | undefined): boolean {
+  if (!lemma || lemma === lower || !/(?:er|est)$/.test(lower)) return false
+  if (ref?.words.get(lemma)?.pos[0] !== 'A') return false
+  const stem = lemma.endsWith('y') ? lemma.slice(0, -1) : lemma.endsWith('e') ? lemma.slice(0, -1) : lemma
+  return lower.startsWith(stem)
 }
 
 /** Tags a hyphenated compound by its parts: "innovation-driven" adjective, "self-reliance" noun. */
