@@ -12,11 +12,13 @@ mkdirSync(results, { recursive: true })
 // Order matters only for reading the log; each benchmark writes its own JSON file.
 const benches = [
   'bench/mining/speed.ts',
+  'bench/mining/end-to-end.ts',
   'bench/mining/eval.ts',
   'bench/termbase/bench.ts',
   'bench/concordance/bench.ts',
   'bench/memory/fuzzy-bench.ts',
   'bench/memory/suggest-bench.ts',
+  'bench/memory/memory-bench.ts',
   'bench/formats/bench.ts'
 ].filter((file) => existsSync(join(root, file)))
 const only = process.argv.slice(2)
