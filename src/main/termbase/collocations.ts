@@ -1,3 +1,4 @@
+import type { ApiArg } from '../../shared/api'
 import type { CollocationRecord } from '../../shared/models'
 import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
@@ -5,15 +6,7 @@ import { ApiError } from '../handlers/types'
 import { getConcept } from './concepts-repo'
 import { editWithHistory } from './snapshots'
 
-export interface NewCollocation {
-  conceptId: number
-  node: string
-  word: string
-  freq?: number
-  logDice?: number
-  mi?: number
-  window?: number
-}
+export type NewCollocation = ApiArg<'collocations/add'>
 
 interface CollocationRowDb {
   id: number

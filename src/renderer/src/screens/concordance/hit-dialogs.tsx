@@ -71,21 +71,21 @@ export function HitContextDialog(props: { hit: ConcordanceHit; onClose: () => vo
   )
 }
 
-/** Pick a concept (search over the term base), then the hit's sentence becomes its usage example. */
-export function AddExampleDialog(props: { hit: ConcordanceHit; onClose: () => void }) {
+/**
+ * What both "add as example" and "keep collocation" do once a concept is picked: save, say so with a
+ * way to open the concept, close; on failure report and let the user pick again.
+ */
+function useSaveToConcept(onClose: () => void) {
   const { t } = useTranslation()
-  const api = useApi()
   const { reportError, showToast } = useFeedback()
   const { navigate } = useNavigation()
   const [saving, setSaving] = useState(false)
-
-  const { hit, onClose } = props
-  const add = async (concept: ConceptRow) => {
+  const save = async (concept: ConceptRow, write: () => Promise<unknown>, message: string) => {
     setSaving(true)
     try {
-      await api.invoke('examples/add', { conceptId: concept.id, segmentId: hit.id })
+      await write()
       showToast({
-        message: t('concordance.exampleAdded', { concept: conceptName(concept) }),
+        message,
         action: { label: t('concordance.openConcept'), run: () => navigate('termbase', { conceptId: concept.id }) }
       })
       onClose()
@@ -94,6 +94,18 @@ export function AddExampleDialog(props: { hit: ConcordanceHit; onClose: () => vo
       setSaving(false)
     }
   }
+  return { saving, save }
+}
+
+/** Pick a concept (search over the term base), then the hit's sentence becomes its usage example. */
+export function AddExampleDialog(props: { hit: ConcordanceHit; onClose: () => void }) {
+  const { t } = useTranslation()
+  const api = useApi()
+  const { hit, onClose } = props
+  const { saving, save } = useSaveToConcept(onClose)
+  const add = (concept: ConceptRow) => save(concept,
+    () => api.invoke('examples/add', { conceptId: concept.id, segmentId: hit.id }),
+    t('concordance.exampleAdded', { concept: conceptName(concept) }))
 
   return (
     <Dialog title={t('concordance.addExampleTitle')} onClose={onClose} testId="add-example-dialog">
@@ -111,26 +123,12 @@ export function KeepCollocationDialog(props: { node: string; collocate: Collocat
   onClose: () => void }) {
   const { t } = useTranslation()
   const api = useApi()
-  const { reportError, showToast } = useFeedback()
-  const { navigate } = useNavigation()
-  const [saving, setSaving] = useState(false)
   const { node, collocate, onClose } = props
-
-  const keep = async (concept: ConceptRow) => {
-    setSaving(true)
-    try {
-      await api.invoke('collocations/add', { conceptId: concept.id, node, word: collocate.word, freq: collocate.freq,
-        logDice: collocate.logDice, mi: collocate.mi, window: props.window })
-      showToast({
-        message: t('concordance.collocationKept', { word: collocate.word, concept: conceptName(concept) }),
-        action: { label: t('concordance.openConcept'), run: () => navigate('termbase', { conceptId: concept.id }) }
-      })
-      onClose()
-    } catch (error) {
-      reportError(error)
-      setSaving(false)
-    }
-  }
+  const { saving, save } = useSaveToConcept(onClose)
+  const keep = (concept: ConceptRow) => save(concept,
+    () => api.invoke('collocations/add', { conceptId: concept.id, node, word: collocate.word, freq: collocate.freq,
+      logDice: collocate.logDice, mi: collocate.mi, window: props.window }),
+    t('concordance.collocationKept', { word: collocate.word, concept: conceptName(concept) }))
 
   return (
     <Dialog title={t('concordance.keepCollocationTitle')} onClose={onClose} testId="keep-collocation-dialog">
