@@ -21,6 +21,9 @@ import { indexPending } from '../../src/main/concordance/index-segments'
 import { findCollocates } from '../../src/main/concordance/collocates'
 import { stopRegexRunner } from '../../src/main/concordance/regex-runner'
 import type { ConcordanceRequest } from '../../src/core/concordance/types'
+import { parseQuery } from '../../src/core/concordance/parse-query'
+import { toFts } from '../../src/core/concordance/to-fts'
+import { wildcardExpander } from '../../src/main/concordance/expand-wildcards'
 import { mulberry32 } from '../lib/stats'
 import { corpusGenerator } from './corpus'
 
@@ -30,9 +33,9 @@ const FRESH = process.argv.includes('--fresh')
 const EN_WORDS = Math.round(10_000_000 * SCALE)
 const ZH_CHARS = Math.round(2_000_000 * SCALE)
 const ROOT = join(__dirname, '../..')
-const MIGRATIONS = ['001-initial-schema.sql', '002-concordance-index.sql'].map((f) =>
-  join(ROOT, 'src/main/db/migrations', f)
-)
+// The migrations the concordance needs (003–005 belong to other areas).
+const MIGRATIONS = ['001-initial-schema.sql', '002-concordance-index.sql', '006-concordance-han-chars.sql']
+  .map((f) => join(ROOT, 'src/main/db/migrations', f))
 
 const gen = corpusGenerator(ROOT, mulberry32(20250305))
 
@@ -48,6 +51,8 @@ interface BuildMeta {
   documents: number
   insertMs: number
   indexMs: number
+  indexCpuMs?: number
+  indexBuildPeakRssMB?: number
 }
 
 /** Builds (or reuses) the pristine corpus database and its raw text files. */
@@ -85,14 +90,18 @@ function buildCorpus(): { cacheDir: string; meta: BuildMeta; docSeq: number } {
   writeFileSync(join(cacheDir, 'en.txt'), rawEn.join('\n') + '\n')
   writeFileSync(join(cacheDir, 'zh.txt'), rawZh.join('\n') + '\n')
   const t1 = performance.now()
+  const c1 = process.cpuUsage()
   indexPending(db)
   const indexMs = performance.now() - t1
+  const indexCpu = process.cpuUsage(c1)
   const segments = (db.prepare('SELECT count(*) n FROM segments').get() as { n: number }).n
   db.pragma('wal_checkpoint(TRUNCATE)')
   db.close()
   const meta: BuildMeta = {
     englishWords: enWords, chineseChars: zhChars, segments, documents: add.count(),
-    insertMs: Math.round(insertMs), indexMs: Math.round(indexMs)
+    insertMs: Math.round(insertMs), indexMs: Math.round(indexMs),
+    indexCpuMs: Math.round((indexCpu.user + indexCpu.system) / 1000),
+    indexBuildPeakRssMB: Math.round(process.resourceUsage().maxRSS / 1024)
   }
   writeFileSync(metaFile, JSON.stringify(meta))
   return { cacheDir, meta, docSeq: add.count() }
@@ -193,6 +202,16 @@ function grep(args: string[], q: string, file: string): { occurrences: number; l
   return { occurrences: occ, lines, ms }
 }
 
+function explainQuery(q: string): { fts: string | null; plan: string[]; total: number; cpuColdMs: number } {
+  const match = toFts(parseQuery(q), wildcardExpander(db))
+  const plan = match === null ? [] : (db.prepare(`EXPLAIN QUERY PLAN SELECT s.id, s.text FROM seg_fts
+    JOIN segments s ON s.id = seg_fts.rowid JOIN documents d ON d.id = s.document_id
+    WHERE seg_fts MATCH ? AND seg_fts.rowid > 0 AND d.deleted_at IS NULL ORDER BY seg_fts.rowid LIMIT 64`)
+    .all(match) as { detail: string }[]).map((r) => r.detail)
+  const r = coldFirstPage({ query: q })
+  return { fts: match, plan, total: r.total, cpuColdMs: Number(r.cpuMs.toFixed(2)) }
+}
+
 const fixed: { q: string; req?: Partial<ConcordanceRequest>; grep?: string[] }[] = [
   { q: 'development', grep: ['-i', '-w'] },
   { q: 'the', grep: ['-i', '-w'] },
@@ -228,25 +247,43 @@ for (const { q, req, grep: grepArgs } of fixed) {
   }
   allFirst.push(...times)
   allCpu.push(...cpu)
+  const c2 = process.cpuUsage()
   const s2 = performance.now()
   const deep = searchConcordance(db, { query: q, limit: 50, offset: 5000, ...req })
   const deepPageMs = performance.now() - s2
+  const deepCpu = process.cpuUsage(c2)
   clearConcordanceCache(db)
+  const c3 = process.cpuUsage()
   const s3 = performance.now()
   const sorted = searchConcordance(db, { query: q, limit: 50, sort: ['1R', '2R'], ...req })
   const sortedMs = performance.now() - s3
+  const sortedCpu = process.cpuUsage(c3)
+  // The sorted hit list is cached: the next page, and another order, reuse it.
+  const s3b = performance.now()
+  searchConcordance(db, { query: q, limit: 50, offset: 50, sort: ['1R', '2R'], ...req })
+  const sortedNextMs = performance.now() - s3b
+  const s3c = performance.now()
+  searchConcordance(db, { query: q, limit: 50, sort: ['1L'], ...req })
+  const resortMs = performance.now() - s3c
   clearConcordanceCache(db)
+  const c4 = process.cpuUsage()
   const s4 = performance.now()
   const full = searchConcordance(db, { query: q, limit: 1, offset: 10_000_000, ...req })
   const fullMs = performance.now() - s4
+  const fullCpu = process.cpuUsage(c4)
   const g = grepArgs ? grep(grepArgs, q, /\p{Script=Han}/u.test(q) ? zhFile : enFile) : null
   fixedResults.push({
     query: q, options: req?.options ?? {}, firstPageP50Ms: pct(times, 50), firstPageP99Ms: pct(times, 99),
     firstPageCpuP99Ms: pct(cpu, 99),
     firstPageTotal: first.total, firstPageTotalExact: first.exact,
-    exactTotal: full.total, exactTotalMs: Math.round(fullMs), totalExact: full.totalExact,
+    exactTotal: full.total, exactTotalMs: Math.round(fullMs),
+    exactTotalCpuMs: Math.round((fullCpu.user + fullCpu.system) / 1000), totalExact: full.totalExact,
     page100Ms: Number(deepPageMs.toFixed(2)), page100Hits: deep.hits.length,
-    sortedFirstPageMs: Number(sortedMs.toFixed(1)), sortedTotal: sorted.total,
+    page100CpuMs: Number(((deepCpu.user + deepCpu.system) / 1000).toFixed(2)),
+    sortedFirstPageMs: Number(sortedMs.toFixed(1)),
+    sortedFirstPageCpuMs: Math.round((sortedCpu.user + sortedCpu.system) / 1000),
+    sortedNextPageMs: Number(sortedNextMs.toFixed(2)), resortOtherOrderMs: Number(resortMs.toFixed(1)),
+    sortedTotal: sorted.total,
     sortedTotalExact: sorted.totalExact, grepOccurrences: g?.occurrences ?? null, grepLines: g?.lines ?? null,
     grepCountMs: g && Number(g.ms.toFixed(1))
   })
@@ -256,7 +293,7 @@ for (const { q, req, grep: grepArgs } of fixed) {
 const sampled = sampleQueries()
 const byClass = new Map<QueryClass, number[]>()
 const cpuByClass = new Map<QueryClass, number[]>()
-const slowest: { q: string; ms: number }[] = []
+const slowest: { q: string; ms: number; cpuMs: number }[] = []
 for (const { q, cls } of sampled) {
   const list = byClass.get(cls) ?? []
   byClass.set(cls, list)
@@ -268,10 +305,15 @@ for (const { q, cls } of sampled) {
     cpuList.push(cpuMs)
     allFirst.push(ms)
     allCpu.push(cpuMs)
-    slowest.push({ q, ms: Number(ms.toFixed(2)) })
+    slowest.push({ q, ms: Number(ms.toFixed(2)), cpuMs: Number(cpuMs.toFixed(2)) })
   }
 }
 slowest.sort((a, b) => b.ms - a.ms)
+// The p99 tail: the 10 slowest distinct sampled queries (worst of their 3 runs), each with the FTS
+// expression it ran, SQLite's plan for the first-page read, the hits and a CPU time.
+const slowestQueries = [...new Map(slowest.map((x) => [x.q, x])).values()]
+  .sort((a, b) => b.ms - a.ms).slice(0, 10).map((x) => ({ ...x, ...explainQuery(x.q) }))
+console.log(JSON.stringify(slowestQueries, null, 1))
 const sampledSummary = Object.fromEntries(
   [...byClass].map(([cls, xs]) => [cls, {
     queries: xs.length / 3, p50Ms: pct(xs, 50), p99Ms: pct(xs, 99), cpuP99Ms: pct(cpuByClass.get(cls)!, 99)
@@ -300,12 +342,27 @@ db.transaction(() => adder.doc('en', 10_000))()
 indexPending(db)
 const incrementalMs = performance.now() - inc0
 
+/** Bytes of the concordance's own tables (FTS shadow tables, term list), via dbstat when compiled in. */
+function ftsBytes(): Record<string, number> | null {
+  try {
+    const rows = db.prepare(`SELECT name, sum(pgsize) AS bytes FROM dbstat
+      WHERE name LIKE 'seg_fts%' OR name LIKE 'tu_fts%' OR name LIKE 'seg_han%' OR name LIKE 'tu_han%'
+        OR name LIKE 'concordance_terms%' GROUP BY name`).all() as { name: string; bytes: number }[]
+    const sum = (re: RegExp): number => rows.filter((r) => re.test(r.name)).reduce((n, r) => n + r.bytes, 0)
+    return { segFts: sum(/^seg_fts/), segHan: sum(/^seg_han/), terms: sum(/^concordance_terms/) }
+  } catch {
+    return null
+  }
+}
+
 const out = {
   date: new Date().toISOString(),
   scale: SCALE,
   corpus: { englishWords: meta.englishWords, chineseChars: meta.chineseChars, segments: meta.segments,
     documents: meta.documents },
-  buildMs: { insert: meta.insertMs, index: meta.indexMs },
+  buildMs: { insert: meta.insertMs, index: meta.indexMs, indexCpu: meta.indexCpuMs ?? null },
+  indexBuildPeakRssMB: meta.indexBuildPeakRssMB ?? null,
+  indexBytes: ftsBytes(),
   dbBytes: (db.pragma('page_count', { simple: true }) as number) *
     (db.pragma('page_size', { simple: true }) as number),
   peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
@@ -315,7 +372,7 @@ const out = {
   },
   loadAverage: loadavg().map((x) => Number(x.toFixed(1))),
   sampledQueries: sampledSummary,
-  slowestSampled: slowest.slice(0, 5),
+  slowestSampled: slowestQueries,
   queries: fixedResults,
   collocates,
   incrementalImport10kWordsMs: Math.round(incrementalMs)

@@ -4,8 +4,10 @@
  * bigrams followed by its last character alone: 新质生产力 → "新质 质生 生产 产力 力".
  * Why: word segmentation loses substrings (新质生产力 → 新|质|生产|力), the trigram tokenizer
  * misses 2-character queries; with bigrams any substring of ≥2 characters is an exact phrase of
- * bigrams, and every character starts exactly one token, so a 1-character query is the prefix
- * query "质"*. Han text is folded to simplified first (fold.ts): 質 and 质 index alike.
+ * bigrams, and every character starts exactly one token, so a 1-character query could be the
+ * prefix query "质"* — but that merges every 质X doclist up front (36 ms for 一 at 2M characters),
+ * so a query of one character alone reads the character tables of migration 006 (hanChars).
+ * Han text is folded to simplified first (fold.ts): 質 and 质 index alike.
  */
 import { foldText, isHan } from './fold'
 
@@ -60,6 +62,25 @@ export function indexCopy(text: string): string {
   return bigramTokens(text)
     .map((t) => t.token)
     .join(' ')
+}
+
+const HAN_CHAR = /\p{Script=Han}/gu
+
+/**
+ * The distinct Han characters of `text`, folded to simplified, space-separated ('' when none):
+ * what the single-character tables (migration 006) hold, so "质" is a lookup, not a prefix query.
+ */
+export function hanChars(text: string): string {
+  if (!/\p{Script=Han}/u.test(text)) return ''
+  const chars = foldText(text, { matchCase: true }).match(HAN_CHAR)
+  return chars ? [...new Set(chars)].join(' ') : ''
+}
+
+/** The Han character when the query is that one character alone (served by the tables of 006). */
+export function singleHanChar(terms: readonly { kind: string; norm?: string }[]): string | null {
+  if (terms.length !== 1 || terms[0].kind !== 'han') return null
+  const chars = [...(terms[0].norm ?? '')]
+  return chars.length === 1 ? chars[0] : null
 }
 
 /** FTS tokens for a Han query run; `closed` = the run is followed by another term in the query. */

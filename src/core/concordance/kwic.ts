@@ -2,6 +2,7 @@
  * Key word in context: a segment and a match span → left | match | right, cut to a width, plus
  * the sort keys 1L..3L (words before the match, nearest first) and 1R..3R (words after it).
  */
+import { SortKeyTable } from './sort-key-table'
 import { scanTokens, type TextToken } from './tokens'
 
 export interface KwicLine {
@@ -76,33 +77,11 @@ export function compareByLevels(a: SortKeys, b: SortKeys, levels: SortLevel[]): 
   return 0
 }
 
-/**
- * Sorts items by levels, stably, with the same order as compareByLevels. Collating is the costly
- * part (tens of thousands of hits × log n comparisons), so each distinct context word is collated
- * once, into a rank, and the sort compares integers.
- */
+/** Sorts items by levels, stably, with the same order as compareByLevels (see sort-key-table.ts). */
 export function sortByLevels<T>(items: T[], keysOf: (item: T) => SortKeys, levels: SortLevel[]): T[] {
-  const words = new Set<string>([''])
-  const picks = levels.map(
-    (level) => ({ n: Number(level[0]) - 1, side: level[1] === 'L' ? 'left' : 'right' }) as const
-  )
-  const keyed = items.map((item) => {
-    const k = keysOf(item)
-    const ws = picks.map((p) => k[p.side][p.n] ?? '')
-    for (const w of ws) words.add(w)
-    return { item, ws, ranks: [] as number[] }
-  })
-  const ranked = [...words].sort((x, y) => {
-    const c = collator.compare(x, y)
-    return c !== 0 ? c : x < y ? -1 : x > y ? 1 : 0
-  })
-  const rank = new Map(ranked.map((w, i) => [w, i]))
-  for (const k of keyed) k.ranks = k.ws.map((w) => rank.get(w)!)
-  keyed.sort((a, b) => {
-    for (let i = 0; i < a.ranks.length; i++) if (a.ranks[i] !== b.ranks[i]) return a.ranks[i] - b.ranks[i]
-    return 0
-  })
-  return keyed.map((k) => k.item)
+  const table = new SortKeyTable()
+  for (const item of items) table.add(keysOf(item))
+  return Array.from(table.order(levels), (i) => items[i])
 }
 
 export function isSortLevel(s: string): s is SortLevel {

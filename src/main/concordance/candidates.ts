@@ -2,14 +2,26 @@
  * Candidate rows of a concordance query: the SQL that reads them in corpus (rowid) order, with the
  * document / date / language filters. Two access paths, because restarting an FTS5 query costs
  * milliseconds on a large doclist (a seek per restart): small pages read "MATCH … rowid > ? LIMIT n"
- * (the first page stops after a few dozen rows), full scans read every candidate rowid in ONE query
- * and then fetch the texts by id in batches.
+ * (the first page stops after a few dozen rows), full scans iterate ONE query with the texts joined.
  */
 import type { Database } from 'better-sqlite3'
 import type { ConcordanceRequest } from '../../core/concordance/types'
 import { stmt } from '../db/statement-cache'
 
 export type SourceKind = 'seg' | 'tu'
+
+/**
+ * Which FTS table answers a source: the main index (seg_fts / tu_fts: words and Han bigrams), or,
+ * for a query of one Han character, the character tables of migration 006 (seg_han / tu_han).
+ */
+export interface FtsSource {
+  kind: SourceKind
+  han: boolean
+}
+
+function ftsTable(src: FtsSource): string {
+  return (src.kind === 'seg' ? 'seg' : 'tu') + (src.han ? '_han' : '_fts')
+}
 
 /** A candidate row: a segment, or a translation unit with both sides. */
 export interface CandidateRow {
@@ -67,8 +79,9 @@ const TU_COLS = 't.id, t.source_text, t.target_text, t.source_lang, t.target_lan
 
 /** Up to `limit` candidates with rowid > after, in rowid order, texts included. */
 export function candidatePage(
-  db: Database, kind: SourceKind, match: string | null, req: ConcordanceRequest, after: number, limit: number
+  db: Database, src: FtsSource, match: string | null, req: ConcordanceRequest, after: number, limit: number
 ): CandidateRow[] {
+  const kind = src.kind
   const seg = kind === 'seg'
   const f = seg ? segFilters(req) : tuFilters(req)
   const cols = seg ? 's.id, s.text' : TU_COLS
@@ -78,42 +91,38 @@ export function candidatePage(
     const sql = `SELECT ${cols} FROM ${from} WHERE ${key} > ? AND ${f.where} ORDER BY ${key} LIMIT ?`
     return stmt(db, sql).all(after, ...f.args, limit) as CandidateRow[]
   }
-  const fts = seg ? 'seg_fts' : 'tu_fts'
-  const sql = `SELECT ${cols} FROM ${ftsFrom(kind)}
+  const fts = ftsTable(src)
+  const sql = `SELECT ${cols} FROM ${ftsFrom(src)}
     WHERE ${fts} MATCH ? AND ${fts}.rowid > ? AND ${f.where} ORDER BY ${fts}.rowid LIMIT ?`
   return stmt(db, sql).all(ftsMatch(kind, match, req), after, ...f.args, limit) as CandidateRow[]
 }
 
 /** FTS table joined to its rows and their documents (a unit may have no document). */
-function ftsFrom(kind: SourceKind): string {
-  return kind === 'seg'
-    ? 'seg_fts JOIN segments s ON s.id = seg_fts.rowid JOIN documents d ON d.id = s.document_id'
-    : 'tu_fts JOIN translation_units t ON t.id = tu_fts.rowid LEFT JOIN documents d ON d.id = t.document_id'
+function ftsFrom(src: FtsSource): string {
+  const fts = ftsTable(src)
+  return src.kind === 'seg'
+    ? `${fts} JOIN segments s ON s.id = ${fts}.rowid JOIN documents d ON d.id = s.document_id`
+    : `${fts} JOIN translation_units t ON t.id = ${fts}.rowid LEFT JOIN documents d ON d.id = t.document_id`
 }
 
 function ftsMatch(kind: SourceKind, match: string, req: ConcordanceRequest): string {
   return kind === 'tu' ? tuMatch(match, req.side) : match
 }
 
-/** Every candidate rowid > after, in order, from the FTS index alone (filters apply at fetch time). */
-export function candidateIds(
-  db: Database, kind: SourceKind, match: string, req: ConcordanceRequest, after: number
-): number[] {
-  const fts = kind === 'seg' ? 'seg_fts' : 'tu_fts'
-  const sql = `SELECT rowid FROM ${fts} WHERE ${fts} MATCH ? AND rowid > ? ORDER BY rowid`
-  return stmt(db, sql).pluck().all(ftsMatch(kind, match, req), after) as number[]
-}
-
-/** The rows among `ids` that pass the filters, with texts, in id order. */
-export function candidatesById(
-  db: Database, kind: SourceKind, req: ConcordanceRequest, ids: number[]
-): CandidateRow[] {
-  const seg = kind === 'seg'
+/**
+ * Every candidate with rowid > after, in rowid order, texts included, as one iterated query: the
+ * caller must run no other statement on `db` until the iterator is finished or closed.
+ */
+export function candidateCursor(
+  db: Database, src: FtsSource, match: string, req: ConcordanceRequest, after: number
+): IterableIterator<CandidateRow> {
+  const seg = src.kind === 'seg'
   const f = seg ? segFilters(req) : tuFilters(req)
-  const key = seg ? 's.id' : 't.id'
-  const sql = `SELECT ${seg ? 's.id, s.text' : TU_COLS} FROM ${seg ? SEG_FROM : TU_FROM}
-    WHERE ${key} IN (SELECT value FROM json_each(?)) AND ${f.where} ORDER BY ${key}`
-  return stmt(db, sql).all(JSON.stringify(ids), ...f.args) as CandidateRow[]
+  const fts = ftsTable(src)
+  const sql = `SELECT ${seg ? 's.id, s.text' : TU_COLS} FROM ${ftsFrom(src)}
+    WHERE ${fts} MATCH ? AND ${fts}.rowid > ? AND ${f.where} ORDER BY ${fts}.rowid`
+  const args = [ftsMatch(src.kind, match, req), after, ...f.args]
+  return stmt(db, sql).iterate(...args) as IterableIterator<CandidateRow>
 }
 
 /**
@@ -121,8 +130,9 @@ export function candidatesById(
  * backwards as cheaply as forwards, so this costs about as much as finding the first hit.
  */
 export function lastCandidateId(
-  db: Database, kind: SourceKind, match: string | null, req: ConcordanceRequest
+  db: Database, src: FtsSource, match: string | null, req: ConcordanceRequest
 ): number {
+  const kind = src.kind
   const seg = kind === 'seg'
   const f = seg ? segFilters(req) : tuFilters(req)
   const key = seg ? 's.id' : 't.id'
@@ -131,8 +141,8 @@ export function lastCandidateId(
     const sql = `SELECT ${key} FROM ${from} WHERE ${f.where} ORDER BY ${key} DESC LIMIT 1`
     return (stmt(db, sql).pluck().get(...f.args) as number | undefined) ?? 0
   }
-  const fts = seg ? 'seg_fts' : 'tu_fts'
-  const sql = `SELECT ${fts}.rowid FROM ${ftsFrom(kind)}
+  const fts = ftsTable(src)
+  const sql = `SELECT ${fts}.rowid FROM ${ftsFrom(src)}
     WHERE ${fts} MATCH ? AND ${f.where} ORDER BY ${fts}.rowid DESC LIMIT 1`
   return (stmt(db, sql).pluck().get(ftsMatch(kind, match, req), ...f.args) as number | undefined) ?? 0
 }

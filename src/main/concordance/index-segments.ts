@@ -3,9 +3,11 @@
  * Triggers queue every inserted/updated row and delete removed ones; these functions compute the
  * index copy (bigrams, folding — JavaScript, hence not in a trigger) and write it, each call in
  * ONE transaction. Soft-deleted documents stay indexed; search filters them out, so undo is free.
+ * The same writes keep the single-character tables of migration 006 (seg_han / tu_han) when the
+ * workspace has them.
  */
 import type { Database } from 'better-sqlite3'
-import { indexCopy } from '../../core/concordance/bigrams'
+import { hanChars, indexCopy } from '../../core/concordance/bigrams'
 import { countWordTerms } from '../../core/concordance/tokens'
 import { stmt } from '../db/statement-cache'
 
@@ -13,6 +15,7 @@ const CHUNK = 5000
 
 /** Indexes every queued row; returns how many were indexed. Cheap when the queue is empty. */
 export function indexPending(db: Database): number {
+  backfillHanChars(db)
   const pending = stmt(db, `SELECT EXISTS (SELECT 1 FROM concordance_queue)
     OR EXISTS (SELECT 1 FROM concordance_uncount)`).pluck().get()
   if (!pending) return 0
@@ -77,6 +80,8 @@ export function rebuildConcordanceIndex(db: Database): { segments: number; units
     db.exec(`INSERT INTO seg_fts (seg_fts) VALUES ('delete-all');
       INSERT INTO tu_fts (tu_fts) VALUES ('delete-all');
       DELETE FROM concordance_queue; DELETE FROM concordance_terms; DELETE FROM concordance_uncount;`)
+    const han = hasHanTables(db)
+    if (han) clearHanTables(db)
     const terms = new TermCounter(db)
     const insSeg = db.prepare('INSERT INTO seg_fts (rowid, text) VALUES (?, ?)')
     const segPage = db.prepare('SELECT id, text FROM segments WHERE id > ? ORDER BY id LIMIT ?')
@@ -86,6 +91,7 @@ export function rebuildConcordanceIndex(db: Database): { segments: number; units
         insSeg.run(row.id, indexCopy(row.text))
         terms.add(row.text, 1)
       }
+      if (han) writeHanSegments(db, rows)
       segments += rows.length
       after = rows[rows.length - 1].id
     }
@@ -99,6 +105,7 @@ export function rebuildConcordanceIndex(db: Database): { segments: number; units
         terms.add(row.source_text, 0)
         terms.add(row.target_text, 0)
       }
+      if (han) writeHanUnits(db, rows)
       units += rows.length
       after = rows[rows.length - 1].id
     }
@@ -163,13 +170,19 @@ function writeSegments(db: Database, ids: readonly number[], terms: TermCounter)
   const get = stmt(db, 'SELECT id, text FROM segments WHERE id = ?')
   const del = stmt(db, 'DELETE FROM seg_fts WHERE rowid = ?')
   const ins = stmt(db, 'INSERT INTO seg_fts (rowid, text) VALUES (?, ?)')
+  const rows: SegRow[] = []
   for (const id of ids) {
     del.run(id)
     const row = get.get(id) as SegRow | undefined
     if (row) {
       ins.run(row.id, indexCopy(row.text))
       terms.add(row.text, 1)
+      rows.push(row)
     }
+  }
+  if (hasHanTables(db)) {
+    for (const id of ids) stmt(db, 'DELETE FROM seg_han WHERE rowid = ?').run(id)
+    writeHanSegments(db, rows)
   }
 }
 
@@ -178,6 +191,7 @@ function writeUnits(db: Database, ids: readonly number[], terms: TermCounter): v
   const get = stmt(db, 'SELECT id, source_text, target_text FROM translation_units WHERE id = ?')
   const del = stmt(db, 'DELETE FROM tu_fts WHERE rowid = ?')
   const ins = stmt(db, 'INSERT INTO tu_fts (rowid, source, target) VALUES (?, ?, ?)')
+  const rows: TuRow[] = []
   for (const id of ids) {
     del.run(id)
     const row = get.get(id) as TuRow | undefined
@@ -185,8 +199,78 @@ function writeUnits(db: Database, ids: readonly number[], terms: TermCounter): v
       ins.run(row.id, indexCopy(row.source_text), indexCopy(row.target_text))
       terms.add(row.source_text, 0)
       terms.add(row.target_text, 0)
+      rows.push(row)
     }
   }
+  if (hasHanTables(db)) {
+    for (const id of ids) stmt(db, 'DELETE FROM tu_han WHERE rowid = ?').run(id)
+    writeHanUnits(db, rows)
+  }
+}
+
+/**
+ * Whether the single-character tables of migration 006 exist: a workspace migrated step by step
+ * (tests of older migrations) searches without them, 1-character queries then use the bigram
+ * prefix query. Cached per database and schema (PRAGMA schema_version changes with any DDL).
+ */
+export function hasHanTables(db: Database): boolean {
+  const version = db.pragma('schema_version', { simple: true }) as number
+  const known = hanTables.get(db)
+  if (known?.version === version) return known.present
+  const present = stmt(db, "SELECT count(*) FROM sqlite_master WHERE name IN ('seg_han', 'tu_han')")
+    .pluck().get() === 2
+  hanTables.set(db, { version, present })
+  return present
+}
+
+const hanTables = new WeakMap<Database, { version: number; present: boolean }>()
+
+function clearHanTables(db: Database): void {
+  db.exec(`INSERT INTO seg_han (seg_han) VALUES ('delete-all');
+    INSERT INTO tu_han (tu_han) VALUES ('delete-all');
+    DELETE FROM concordance_han_backfill;`)
+}
+
+/** Rows with no Han character get no row: most English segments cost nothing here. */
+function writeHanSegments(db: Database, rows: readonly SegRow[]): void {
+  const ins = stmt(db, 'INSERT INTO seg_han (rowid, chars) VALUES (?, ?)')
+  for (const row of rows) {
+    const chars = hanChars(row.text)
+    if (chars) ins.run(row.id, chars)
+  }
+}
+
+function writeHanUnits(db: Database, rows: readonly TuRow[]): void {
+  const ins = stmt(db, 'INSERT INTO tu_han (rowid, source, target) VALUES (?, ?, ?)')
+  for (const row of rows) {
+    const source = hanChars(row.source_text)
+    const target = hanChars(row.target_text)
+    if (source || target) ins.run(row.id, source, target)
+  }
+}
+
+/**
+ * Fills the single-character tables for the rows a workspace had when migration 006 ran (its
+ * flag row), in one transaction; rows still queued are written again by indexPending after it.
+ */
+function backfillHanChars(db: Database): void {
+  if (!hasHanTables(db)) return
+  if (!stmt(db, 'SELECT EXISTS (SELECT 1 FROM concordance_han_backfill)').pluck().get()) return
+  db.transaction(() => {
+    clearHanTables(db)
+    const segPage = stmt(db, 'SELECT id, text FROM segments WHERE id > ? ORDER BY id LIMIT ?')
+    for (let after = 0, rows: SegRow[]; (rows = segPage.all(after, CHUNK) as SegRow[]).length; ) {
+      writeHanSegments(db, rows)
+      after = rows[rows.length - 1].id
+    }
+    const tuPage = stmt(db,
+      'SELECT id, source_text, target_text FROM translation_units WHERE id > ? ORDER BY id LIMIT ?')
+    for (let after = 0, rows: TuRow[]; (rows = tuPage.all(after, CHUNK) as TuRow[]).length; ) {
+      writeHanUnits(db, rows)
+      after = rows[rows.length - 1].id
+    }
+  })()
+  bumpGeneration(db)
 }
 
 const generations = new WeakMap<Database, number>()

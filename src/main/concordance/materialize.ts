@@ -1,17 +1,16 @@
 /** Hit references (row id + offsets) → full KWIC hits, one query per row kind for a whole page. */
 import type { Database } from 'better-sqlite3'
-import { kwicLine, type SortKeys } from '../../core/concordance/kwic'
+import { kwicLine } from '../../core/concordance/kwic'
 import type { ConcordanceHit } from '../../core/concordance/types'
 import { stmt } from '../db/statement-cache'
 
-/** A hit without its text: segment/unit id, side and offsets (+ sort keys for sorted views). */
+/** A hit without its text: segment/unit id, side and offsets (sorted views keep keys aside). */
 export interface HitRef {
   unit: boolean
   id: number
   side: 'source' | 'target' | null
   start: number
   end: number
-  keys?: SortKeys
 }
 
 interface SegInfo {

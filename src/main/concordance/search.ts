@@ -6,22 +6,28 @@
  *   over the candidates' rowid range — no count over the whole hit set.
  * - Paging continues where the previous page stopped: the hits found so far are kept in a small
  *   per-database cache keyed by the request and the data version.
- * - Deep pages and sorted views read all candidate ids in one FTS query (candidates.ts) and verify
- *   in batches; sorting ranks distinct context words once instead of collating per comparison.
+ * - Deep pages and sorted views iterate one FTS query joined to the texts (candidates.ts) and verify
+ *   in batches, ASCII text without token objects (ascii-verify.ts); sorting ranks distinct context
+ *   words once instead of collating per comparison.
  */
 import type { Database } from 'better-sqlite3'
-import { sortKeys, sortByLevels } from '../../core/concordance/kwic'
+import {
+  addAsciiSortKeys, asciiMatches, asciiPlan, isAsciiText, type AsciiPlan
+} from '../../core/concordance/ascii-verify'
+import { sortKeys } from '../../core/concordance/kwic'
+import { SortKeyTable } from '../../core/concordance/sort-key-table'
 import { parseQuery, QueryError, type ParsedQuery } from '../../core/concordance/parse-query'
-import { toFts } from '../../core/concordance/to-fts'
+import { quoteFts, toFts } from '../../core/concordance/to-fts'
+import { singleHanChar } from '../../core/concordance/bigrams'
 import { findMatches, requiredLiterals } from '../../core/concordance/verify-match'
 import { scanTokens, type TextToken } from '../../core/concordance/tokens'
 import type { ConcordanceRequest, ConcordanceResult } from '../../core/concordance/types'
 import { stmt } from '../db/statement-cache'
 import {
-  candidateIds, candidatePage, candidatesById, lastCandidateId, type CandidateRow, type SourceKind
+  candidateCursor, candidatePage, lastCandidateId, type CandidateRow, type FtsSource, type SourceKind
 } from './candidates'
 import { wildcardExpander } from './expand-wildcards'
-import { indexGeneration, indexPending } from './index-segments'
+import { hasHanTables, indexGeneration, indexPending } from './index-segments'
 import { materialize, type HitRef } from './materialize'
 import { runRegex } from './regex-runner'
 
@@ -29,15 +35,14 @@ export const MAX_PAGE = 500
 /** Candidates per verification batch on full scans, and the largest LIMIT read. */
 const BATCH = 5000
 /**
- * Wanting more hits than this switches a source from LIMIT reads to one read of all candidate ids
- * (a sorted view, a deep page): below it, one or two LIMIT reads cost less than listing every id
- * of a frequent word (363,000 rows for "the").
+ * Wanting more hits than this switches a source from LIMIT reads to one iterated query (a sorted
+ * view, a deep page, an exact total): below it, one or two LIMIT reads cost less.
  */
 const BULK_FROM = 5000
 /** Time a regex search may take per request before it stops with the hits found so far. */
 export const REGEX_BUDGET_MS = 2000
 
-interface Source {
+interface Source extends FtsSource {
   kind: SourceKind
   /** Last candidate rowid read. */
   after: number
@@ -47,9 +52,6 @@ interface Source {
   last?: number
   scanned: number
   hits: number
-  /** All remaining candidate ids, once a full scan started; pos = next to read. */
-  ids: number[] | null
-  pos: number
 }
 
 interface SearchState {
@@ -58,9 +60,13 @@ interface SearchState {
   refs: HitRef[]
   sources: Source[]
   timedOut: boolean
+  /** Sort keys of every hit, row i = refs[i] (sorted views only). */
+  keys: SortKeyTable
   /** The hits sorted for one sort order; `refs` stays in corpus order (ties keep it). */
   view: { order: string; refs: HitRef[] } | null
   sink?: HitSink
+  /** The ASCII fast path's plan (false: the query needs the general path), made on first use. */
+  plan?: AsciiPlan | false
 }
 
 const caches = new WeakMap<Database, Map<string, SearchState>>()
@@ -82,7 +88,10 @@ export function searchConcordance(db: Database, req: ConcordanceRequest): Concor
   if (levels.length) {
     scan(db, req, st, Infinity, true, deadline)
     const order = levels.join(',')
-    if (st.view?.order !== order) st.view = { order, refs: sortByLevels(st.refs, (r) => r.keys!, levels) }
+    if (st.view?.order !== order) {
+      const all = st.refs
+      st.view = { order, refs: Array.from(st.keys.order(levels), (i) => all[i]) }
+    }
     refs = st.view.refs
   } else {
     scan(db, req, st, offset + limit + 1, false, deadline)
@@ -148,15 +157,19 @@ function newState(db: Database, req: ConcordanceRequest): SearchState {
   const parsed = parseQuery(req.query, req.options)
   const scope = req.scope ?? 'corpus'
   const kinds: SourceKind[] = scope === 'corpus' ? ['seg'] : scope === 'memory' ? ['tu'] : ['seg', 'tu']
-  const match = toFts(parsed, wildcardExpander(db))
+  // One Han character alone: a lookup in the character tables (migration 006), not a prefix query.
+  const char = parsed.regex ? null : singleHanChar(parsed.terms)
+  const han = char !== null && hasHanTables(db)
+  const match = han ? quoteFts(char) : toFts(parsed, wildcardExpander(db))
   return {
     parsed,
     match,
     refs: [],
     sources: kinds.map((kind) => ({
-      kind, after: 0, done: match === '', first: 0, scanned: 0, hits: 0, ids: null, pos: 0
+      kind, han, after: 0, done: match === '', first: 0, scanned: 0, hits: 0
     })),
     timedOut: false,
+    keys: new SortKeyTable(),
     view: null
   }
 }
@@ -166,40 +179,68 @@ function scan(
   db: Database, req: ConcordanceRequest, st: SearchState, want: number, keys: boolean, deadline: number
 ): void {
   for (const src of st.sources) {
-    while (!src.done && st.refs.length < want) {
+    if (!src.done && st.match !== null && want - st.refs.length > BULK_FROM) {
+      scanAll(db, req, st, src, want, keys, deadline)
+    }
+    while (!src.done && st.refs.length < want && !st.timedOut) {
       const rows = nextCandidates(db, req, st, src, want - st.refs.length)
-      if (rows.length && !src.first) src.first = rows[0].id
-      src.scanned += rows.length
-      const before = st.refs.length
-      verify(st, rows.flatMap((r) => candidateTexts(src.kind, r, req)), keys, deadline)
-      src.hits += st.refs.length - before
-      if (st.timedOut) {
-        for (const s of st.sources) s.done = true
-        return
-      }
+      take(req, st, src, rows, keys, deadline)
+    }
+    if (st.timedOut) {
+      for (const s of st.sources) s.done = true
+      return
     }
   }
+}
+
+/** Verifies a batch of candidate rows of one source. */
+function take(
+  req: ConcordanceRequest, st: SearchState, src: Source, rows: CandidateRow[], keys: boolean, deadline: number
+): void {
+  if (rows.length === 0) return
+  if (!src.first) src.first = rows[0].id
+  src.after = rows[rows.length - 1].id
+  src.scanned += rows.length
+  const before = st.refs.length
+  verify(st, rows.flatMap((r) => candidateTexts(src.kind, r, req)), keys, deadline)
+  src.hits += st.refs.length - before
+}
+
+/**
+ * Many hits wanted (a sorted view, a deep page, an exact total): ONE FTS query iterated in rowid
+ * order with the texts joined, verified in batches, closed as soon as enough hits are known. One
+ * query avoids both the seek per restart of LIMIT reads and a second read of the texts by id.
+ * Only pure JavaScript runs while the cursor is open (better-sqlite3 allows nothing else).
+ */
+function scanAll(
+  db: Database, req: ConcordanceRequest, st: SearchState, src: Source, want: number, keys: boolean,
+  deadline: number
+): void {
+  let batch: CandidateRow[] = []
+  let exhausted = true
+  for (const row of candidateCursor(db, src, st.match as string, req, src.after)) {
+    batch.push(row)
+    if (batch.length < BATCH) continue
+    take(req, st, src, batch, keys, deadline)
+    batch = []
+    if (st.refs.length >= want || st.timedOut) {
+      exhausted = false
+      break
+    }
+  }
+  take(req, st, src, batch, keys, deadline)
+  if (exhausted) src.done = true
 }
 
 function nextCandidates(
   db: Database, req: ConcordanceRequest, st: SearchState, src: Source, need: number
 ): CandidateRow[] {
-  if (st.match !== null && (src.ids || need > BULK_FROM)) {
-    src.ids ??= candidateIds(db, src.kind, st.match, req, src.after)
-    const batch = src.ids.slice(src.pos, src.pos + BATCH)
-    src.pos += batch.length
-    if (src.pos >= src.ids.length) src.done = true
-    if (batch.length === 0) return []
-    src.after = batch[batch.length - 1]
-    return candidatesById(db, src.kind, req, batch)
-  }
   // Read about as many candidates as the hits still needed take at the hit rate seen so far (most
   // candidates are hits: FTS is exact for words and phrases), plus a margin; at least 64.
   const rate = src.scanned >= 64 ? Math.max(0.05, src.hits / src.scanned) : 1
   const chunk = Math.min(BATCH, Math.max(64, Math.ceil((need / rate) * 1.25)))
-  const rows = candidatePage(db, src.kind, st.match, req, src.after, chunk)
+  const rows = candidatePage(db, src, st.match, req, src.after, chunk)
   if (rows.length < chunk) src.done = true
-  if (rows.length) src.after = rows[rows.length - 1].id
   return rows
 }
 
@@ -217,13 +258,9 @@ function estimateTotal(db: Database, req: ConcordanceRequest, st: SearchState): 
       total += src.hits
       continue
     }
-    if (src.ids) {
-      total += src.hits + (src.hits / Math.max(1, src.scanned)) * (src.ids.length - src.pos)
-      continue
-    }
-    src.last ??= lastCandidateId(db, src.kind, st.match, req)
+    src.last ??= lastCandidateId(db, src, st.match, req)
     if (src.scanned === 0) {
-      const sample = candidatePage(db, src.kind, st.match, req, 0, 500)
+      const sample = candidatePage(db, src, st.match, req, 0, 500)
       if (sample.length === 0) continue
       const first = sample[0].id
       const span = (sample[sample.length - 1].id - first + 1) || 1
@@ -269,19 +306,35 @@ function verify(st: SearchState, texts: CandidateText[], keys: boolean, deadline
     }
   }
   const literals = requiredLiterals(q)
+  // Streaming to a sink (collocates) needs the token objects; otherwise ASCII text takes the fast path.
+  const plan = st.sink ? null : (st.plan ??= asciiPlan(q) ?? false) || null
   texts.forEach((c, i) => {
     if (literals && !literals.every((l) => c.text.includes(l))) return
+    if (plan && isAsciiText(c.text)) {
+      verifyAscii(st, c, plan, keys)
+      return
+    }
     const tokens = keys || !q.regex ? scanTokens(c.text, { matchCase: q.matchCase }) : undefined
     const spans = regexSpans ? pairs(regexSpans[i]) : findMatches(c.text, q, tokens)
     if (spans.length === 0) return
     const keyTokens = keys && q.matchCase ? scanTokens(c.text) : tokens
     for (const s of spans) {
       const ref: HitRef = { unit: c.unit, id: c.id, side: c.side, start: s.start, end: s.end }
-      if (keys) ref.keys = sortKeys(c.text, s.start, s.end, keyTokens)
+      if (keys) st.keys.add(sortKeys(c.text, s.start, s.end, keyTokens))
       st.refs.push(ref)
       st.sink?.(c.text, tokens, s.start, s.end)
     }
   })
+}
+
+function verifyAscii(st: SearchState, c: CandidateText, plan: AsciiPlan, keys: boolean): void {
+  const lower = plan.matchCase && !keys ? c.text : c.text.toLowerCase()
+  const spans = asciiMatches(plan.matchCase ? c.text : lower, plan)
+  for (const s of spans) {
+    const ref: HitRef = { unit: c.unit, id: c.id, side: c.side, start: s.start, end: s.end }
+    if (keys) addAsciiSortKeys(st.keys, lower, s.start, s.end)
+    st.refs.push(ref)
+  }
 }
 
 function pairs(flat: number[]): { start: number; end: number }[] {

@@ -1,14 +1,17 @@
-// Test helper: an in-memory workspace with migrations 001 + 002 applied (until the db layer lands).
+// Test helper: an in-memory workspace with the concordance's migrations applied (001, 002, 006);
+// `han: false` leaves out 006 (a workspace without the single-character tables).
 import Database from 'better-sqlite3'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 const MIGRATIONS = join(__dirname, '../../../src/main/db/migrations')
 
-export function openTestDb(): Database.Database {
+export function openTestDb(opts: { han?: boolean } = {}): Database.Database {
   const db = new Database(':memory:')
   db.pragma('foreign_keys = ON')
-  for (const f of ['001-initial-schema.sql', '002-concordance-index.sql']) {
+  const files = ['001-initial-schema.sql', '002-concordance-index.sql']
+  if (opts.han !== false) files.push('006-concordance-han-chars.sql')
+  for (const f of files) {
     db.exec(readFileSync(join(MIGRATIONS, f), 'utf8'))
   }
   return db
