@@ -188,4 +188,26 @@ describe.skipIf(!hasChromium)('concordance screen in the browser (shuyu serve)',
     expect(errors).toEqual([])
     await page.close()
   }, 30_000)
+
+  it('finds 新质生产力 by its pinyin with the Pinyin option, and refuses non-pinyin', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1360, height: 860 } })
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(String(e)))
+    await page.goto(app.url)
+    await page.getByTestId('nav-concordance').click()
+    await page.getByTestId('option-pinyin').check()
+    await search(page, 'xinzhi shengchanli')
+    const rows = page.getByTestId('kwic-row')
+    // The first pinyin query of a process builds the reading tables (about a second on a busy machine).
+    await rows.first().waitFor({ timeout: 15_000 })
+    await expect.poll(() => rows.count()).toBe(3)
+    expect(await rows.locator('.kwic-match').allTextContents()).toEqual(['新质生产力', '新质生产力', '新质生产力'])
+    expect(await page.getByTestId('concordance-pinyin').textContent()).toContain('新质生产力')
+    await shot(page, 'concordance-pinyin')
+    await search(page, 'hello')
+    await page.getByTestId('concordance-error').waitFor()
+    await page.getByTestId('option-pinyin').uncheck()
+    expect(errors).toEqual([])
+    await page.close()
+  }, 30_000)
 })

@@ -6,6 +6,8 @@ export type QueryErrorCode =
   | 'too-many-terms'
   | 'invalid-regex'
   | 'unsafe-regex'
+  /** The pinyin option is on but the query cannot be read as pinyin syllables. */
+  | 'not-pinyin'
 
 export class QueryError extends Error {
   constructor(

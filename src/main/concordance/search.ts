@@ -22,6 +22,7 @@ import { singleHanChar } from '../../core/concordance/bigrams'
 import { findMatches, requiredLiterals } from '../../core/concordance/verify-match'
 import { scanTokens, type TextToken } from '../../core/concordance/tokens'
 import type { ConcordanceRequest, ConcordanceResult } from '../../core/concordance/types'
+import type { PinyinResolution } from '../../shared/api/concordance'
 import { stmt } from '../db/statement-cache'
 import {
   candidateCursor, candidatePage, lastCandidateId, type CandidateRow, type FtsSource, type SourceKind
@@ -30,6 +31,8 @@ import { wildcardExpander } from './expand-wildcards'
 import { hasHanTables, indexGeneration, indexPending } from './index-segments'
 import { materialize, type HitRef } from './materialize'
 import { runRegex } from './regex-runner'
+import { resolvePinyin } from './pinyin-lookup'
+import { hanSpans } from '../../core/concordance/han-spans'
 
 export const MAX_PAGE = 500
 /** Candidates per verification batch on full scans, and the largest LIMIT read. */
@@ -67,6 +70,8 @@ interface SearchState {
   sink?: HitSink
   /** The ASCII fast path's plan (false: the query needs the general path), made on first use. */
   plan?: AsciiPlan | false
+  /** Pinyin requests: what the query resolved to; its strings are the alternatives searched. */
+  pinyin?: PinyinResolution
 }
 
 const caches = new WeakMap<Database, Map<string, SearchState>>()
@@ -102,7 +107,8 @@ export function searchConcordance(db: Database, req: ConcordanceRequest): Concor
     total: done ? st.refs.length : estimateTotal(db, req, st),
     totalExact: done && !st.timedOut,
     page: { offset, limit },
-    timedOut: st.timedOut
+    timedOut: st.timedOut,
+    ...(st.pinyin ? { pinyin: st.pinyin } : {})
   }
 }
 
@@ -137,7 +143,7 @@ function stateFor(db: Database, req: ConcordanceRequest): SearchState {
   const key = JSON.stringify([
     req.query, req.options ?? {}, req.scope ?? 'corpus', req.language ?? null, req.side ?? 'both',
     req.documentIds ?? null, req.dateFrom ?? null, req.dateTo ?? null, (req.sort ?? []).length > 0,
-    indexGeneration(db), dataVersion, changes
+    Boolean(req.pinyin), indexGeneration(db), dataVersion, changes
   ])
   let cache = caches.get(db)
   if (!cache) caches.set(db, (cache = new Map()))
@@ -154,13 +160,18 @@ function stateFor(db: Database, req: ConcordanceRequest): SearchState {
 }
 
 function newState(db: Database, req: ConcordanceRequest): SearchState {
+  if (req.pinyin) return pinyinState(db, req)
   const parsed = parseQuery(req.query, req.options)
-  const scope = req.scope ?? 'corpus'
-  const kinds: SourceKind[] = scope === 'corpus' ? ['seg'] : scope === 'memory' ? ['tu'] : ['seg', 'tu']
   // One Han character alone: a lookup in the character tables (migration 006), not a prefix query.
   const char = parsed.regex ? null : singleHanChar(parsed.terms)
   const han = char !== null && hasHanTables(db)
   const match = han ? quoteFts(char) : toFts(parsed, wildcardExpander(db))
+  return emptyState(req, parsed, match, han)
+}
+
+function emptyState(req: ConcordanceRequest, parsed: ParsedQuery, match: string | null, han: boolean): SearchState {
+  const scope = req.scope ?? 'corpus'
+  const kinds: SourceKind[] = scope === 'corpus' ? ['seg'] : scope === 'memory' ? ['tu'] : ['seg', 'tu']
   return {
     parsed,
     match,
@@ -172,6 +183,24 @@ function newState(db: Database, req: ConcordanceRequest): SearchState {
     keys: new SortKeyTable(),
     view: null
   }
+}
+
+/**
+ * A pinyin request: the Chinese strings it resolved to, searched as one query (an OR of their FTS
+ * phrases; one-character strings alone read the character tables). Options (case, lemma, regex)
+ * mean nothing for Chinese text and are ignored.
+ */
+function pinyinState(db: Database, req: ConcordanceRequest): SearchState {
+  const pinyin = resolvePinyin(db, req)
+  const texts = pinyin.strings.map((s) => s.text)
+  // `parsed` only serves collocates (the node's language and terms): the most frequent string.
+  const parsed = parseQuery(texts[0] ?? req.query)
+  const singles = texts.length > 0 && texts.every((t) => [...t].length === 1) && hasHanTables(db)
+  const phrases = texts.map((t) => (singles ? quoteFts(t) : toFts(parseQuery(t))))
+  const match = phrases.length === 0 ? '' : phrases.length === 1 ? phrases[0] : `(${phrases.join(') OR (')})`
+  const st = emptyState(req, parsed, match, singles)
+  st.pinyin = pinyin
+  return st
 }
 
 /** Verifies candidates until `want` hits are known (Infinity = all) or the sources run dry. */
@@ -295,6 +324,10 @@ function candidateTexts(kind: SourceKind, r: CandidateRow, req: ConcordanceReque
 }
 
 function verify(st: SearchState, texts: CandidateText[], keys: boolean, deadline: number): void {
+  if (st.pinyin) {
+    verifyStrings(st, texts, st.pinyin.strings.map((s) => s.text), keys)
+    return
+  }
   const q = st.parsed
   let regexSpans: number[][] | null = null
   if (q.regex) {
@@ -325,6 +358,20 @@ function verify(st: SearchState, texts: CandidateText[], keys: boolean, deadline
       st.sink?.(c.text, tokens, s.start, s.end)
     }
   })
+}
+
+/** Pinyin alternatives: every occurrence of any of the Chinese strings, in the folded text. */
+function verifyStrings(st: SearchState, texts: CandidateText[], strings: string[], keys: boolean): void {
+  for (const c of texts) {
+    const spans = hanSpans(c.text, strings)
+    if (spans.length === 0) continue
+    const tokens = keys || st.sink ? scanTokens(c.text) : undefined
+    for (const s of spans) {
+      if (keys) st.keys.add(sortKeys(c.text, s.start, s.end, tokens))
+      st.refs.push({ unit: c.unit, id: c.id, side: c.side, start: s.start, end: s.end })
+      st.sink?.(c.text, tokens, s.start, s.end)
+    }
+  }
 }
 
 function verifyAscii(st: SearchState, c: CandidateText, plan: AsciiPlan, keys: boolean): void {

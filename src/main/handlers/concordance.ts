@@ -23,7 +23,8 @@ const request = z.object({
   sort: z.array(sortLevel).max(6).optional(),
   offset: z.number().int().min(0).optional(),
   limit: z.number().int().min(1).max(500).optional(),
-  width: z.number().int().min(10).max(1000).optional()
+  width: z.number().int().min(10).max(1000).optional(),
+  pinyin: z.boolean().optional()
 })
 
 /** Query mistakes (empty, invalid or unsafe regex…) are the user's input, not our failure. */

@@ -29,6 +29,22 @@ export interface ConcordanceRequest {
   limit?: number
   /** Characters of context on each side. */
   width?: number
+  /**
+   * Read the query as pinyin ("xinzhi shengchanli", "xin1 zhi4", ü as v or u:) and search the
+   * Chinese strings of the workspace that read that way (新质生产力), as one result.
+   */
+  pinyin?: boolean
+}
+
+/** What a pinyin query resolved to (ConcordanceResult.pinyin). */
+export interface PinyinResolution {
+  /** The syllables read from the query, e.g. "xin zhi sheng chan li" (tones as digits when typed). */
+  syllables: string
+  /**
+   * The Chinese strings searched, most frequent first: `count` is their occurrences in the index
+   * for 1–2 characters, the rows (segments / units) holding them for longer strings (capped).
+   */
+  strings: { text: string; count: number }[]
 }
 
 export interface ConcordanceHit {
@@ -60,6 +76,8 @@ export interface ConcordanceResult {
   page: { offset: number; limit: number }
   /** A regex search ran out of its time budget: the hits are the ones found before. */
   timedOut: boolean
+  /** Pinyin requests: the Chinese strings the query resolved to (their hits are `hits`). */
+  pinyin?: PinyinResolution
 }
 
 export interface Collocate {

@@ -11,9 +11,10 @@ export const searchCommand: Command = {
   summary: 'Concordance: a word or phrase in context (KWIC), English or Chinese, in the corpus and/or the memory.',
   usage: [
     'shuyu search QUERY [--lang en|zh] [--scope corpus|tm|all] [--sort 1R,2R] [--limit N] [--format tsv|json]',
-    '             [--match-case] [--lemma] [--regex] [--stdin] [--timings] [--db FILE]',
+    '             [--match-case] [--lemma] [--regex] [--pinyin] [--stdin] [--timings] [--db FILE]',
     '    TSV: doc date left match right   (--stdin: one query per line, a leading query column;',
-    '    --timings: a trailing ms column, and a row for queries without hits)'
+    '    --timings: a trailing ms column, and a row for queries without hits;',
+    '    --pinyin: QUERY is pinyin, e.g. "xinzhi shengchanli" → 新质生产力; what it resolved to goes to stderr)'
   ].join('\n'),
   options: {
     lang: { type: 'string' },
@@ -24,6 +25,7 @@ export const searchCommand: Command = {
     'match-case': { type: 'boolean', default: false },
     lemma: { type: 'boolean', default: false },
     regex: { type: 'boolean', default: false },
+    pinyin: { type: 'boolean', default: false },
     stdin: { type: 'boolean', default: false },
     timings: { type: 'boolean', default: false }
   },
@@ -36,6 +38,7 @@ export const searchCommand: Command = {
       try {
         const result = await search(ctx, query)
         results.push({ query, ms: performance.now() - started, result })
+        if (result.pinyin && ctx.values.format !== 'json') ctx.io.err(describePinyin(query, result) + '\n')
       } catch (error) {
         if (!ctx.values.stdin) throw error
         results.push({ query, ms: performance.now() - started, error: (error as Error).message })
@@ -62,6 +65,7 @@ function search(ctx: CommandContext, query: string): Promise<ConcordanceResult> 
     language: lang as 'en' | 'zh' | undefined,
     sort: sort as SortLevel[],
     limit,
+    ...(ctx.values.pinyin ? { pinyin: true } : {}),
     options: {
       matchCase: ctx.values['match-case'] as boolean,
       lemma: ctx.values.lemma as boolean,
@@ -81,6 +85,7 @@ function print(
       ...(timings ? { ms: Math.round(r.ms * 100) / 100 } : {}),
       total: r.result?.total ?? 0,
       totalExact: r.result?.totalExact ?? true,
+      ...(r.result?.pinyin ? { pinyin: r.result.pinyin } : {}),
       hits: r.result?.hits ?? [],
       ...(r.error ? { error: r.error } : {})
     }))
@@ -108,6 +113,13 @@ function print(
     }
   }
   ctx.io.out(toTsv(columns, rows))
+}
+
+/** "xinzhi shengchanli → 新质生产力 (12), 新知生产力 (1)" (TSV keeps stdout to the hit rows). */
+function describePinyin(query: string, result: ConcordanceResult): string {
+  const strings = result.pinyin?.strings ?? []
+  const list = strings.map((s) => `${s.text} (${s.count})`).join(', ')
+  return `${query} → ${list || '(nothing in the workspace reads that way)'}`
 }
 
 async function readLines(): Promise<string[]> {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ConcordanceHit } from '../../../shared/api/concordance'
+import type { ConcordanceHit, PinyinResolution } from '../../../shared/api/concordance'
 import type { DocumentSummary } from '../../../shared/models'
 import { useApi } from '../api-context'
 import { EmptyState } from '../components/empty-state'
@@ -16,7 +16,7 @@ import {
 } from './concordance/collocates-panel'
 import { AddExampleDialog, HitContextDialog } from './concordance/hit-dialogs'
 import { KwicList } from './concordance/kwic-list'
-import { SearchForm, SortPicker } from './concordance/search-form'
+import { PinyinResolved, SearchForm, SortPicker } from './concordance/search-form'
 import {
   buildRequest,
   collocatePosition,
@@ -41,6 +41,8 @@ interface ResultMeta {
   key: string
   totalExact: boolean
   timedOut: boolean
+  /** What a pinyin query resolved to, shown above the hits. */
+  pinyin?: PinyinResolution
 }
 
 export function ConcordanceScreen() {
@@ -73,7 +75,7 @@ export function ConcordanceScreen() {
   const fetchPage = useCallback(async (offset: number, limit: number) => {
     if (state === null) return { total: 0, rows: [] }
     const result = await api.invoke('concordance/search', buildRequest(state, offset, limit))
-    setMeta({ key, totalExact: result.totalExact, timedOut: result.timedOut })
+    setMeta({ key, totalExact: result.totalExact, timedOut: result.timedOut, pinyin: result.pinyin })
     return { total: result.total, rows: result.hits }
   }, [api, state, key])
 
@@ -122,6 +124,7 @@ export function ConcordanceScreen() {
         documents={documents} error={error} />
       <div className="conc-split">
         <div className="conc-results">
+          <PinyinResolved resolution={current?.pinyin} />
           <div className="screen-toolbar conc-toolbar">
             <p className="screen-summary" data-testid="concordance-total" aria-live="polite">{summary}</p>
             {current?.timedOut && <span className="notice small">{t('concordance.timedOut')}</span>}

@@ -1,9 +1,9 @@
 import type { FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { SortLevel } from '../../../../shared/api/concordance'
+import type { PinyinResolution, SortLevel } from '../../../../shared/api/concordance'
 import type { DocumentSummary } from '../../../../shared/models'
-import { formatCalendarDate } from '../../lib/format'
-import { MAX_SORT_LEVELS, SORT_LEVELS, setSortLevel, type SearchState } from './search-state'
+import { formatCalendarDate, formatNumber } from '../../lib/format'
+import { MAX_SORT_LEVELS, SORT_LEVELS, pinyinSummary, setSortLevel, type SearchState } from './search-state'
 
 interface SearchFormProps {
   text: string
@@ -45,9 +45,14 @@ export function SearchForm(props: SearchFormProps) {
           {t('concordance.lemma')}
         </label>
         <label className="check">
-          <input type="checkbox" checked={state.regex} data-testid="option-regex"
+          <input type="checkbox" checked={state.regex} data-testid="option-regex" disabled={state.pinyin}
             onChange={(event) => onChange({ regex: event.target.checked })} />
           {t('concordance.regex')}
+        </label>
+        <label className="check" title={t('concordance.pinyinHint')}>
+          <input type="checkbox" checked={state.pinyin} data-testid="option-pinyin"
+            onChange={(event) => onChange({ pinyin: event.target.checked })} />
+          {t('concordance.pinyin')}
         </label>
       </div>
       {props.error && (
@@ -150,5 +155,23 @@ export function SortPicker(props: { sort: SortLevel[]; onChange: (sort: SortLeve
         </select>
       ))}
     </div>
+  )
+}
+
+/**
+ * The line above the hits of a pinyin search: "xin zhi sheng chan li → 新质生产力 (12)、…", or that
+ * nothing in the workspace reads that way. Renders nothing for other searches.
+ */
+export function PinyinResolved(props: { resolution: PinyinResolution | undefined }) {
+  const { t, i18n } = useTranslation()
+  const resolution = props.resolution
+  if (!resolution) return null
+  const list = pinyinSummary(resolution, (n) => formatNumber(n, i18n.language))
+  return (
+    <p className="conc-pinyin small" data-testid="concordance-pinyin" lang="zh-CN">
+      {resolution.strings.length === 0
+        ? t('concordance.pinyinNone', { syllables: resolution.syllables })
+        : t('concordance.pinyinResolved', { syllables: resolution.syllables, strings: list })}
+    </p>
   )
 }

@@ -1,6 +1,7 @@
 import type {
   ConcordanceHit,
   ConcordanceRequest,
+  PinyinResolution,
   SortLevel
 } from '../../../../shared/api/concordance'
 
@@ -14,6 +15,8 @@ export interface SearchState {
   matchCase: boolean
   lemma: boolean
   regex: boolean
+  /** Read the query as pinyin (xinzhi shengchanli → 新质生产力). */
+  pinyin: boolean
   scope: 'corpus' | 'memory' | 'both'
   language: '' | 'en' | 'zh'
   documentIds: number[]
@@ -27,6 +30,7 @@ export const initialSearch: SearchState = {
   matchCase: false,
   lemma: false,
   regex: false,
+  pinyin: false,
   scope: 'corpus',
   language: '',
   documentIds: [],
@@ -39,7 +43,9 @@ export const initialSearch: SearchState = {
 export function buildRequest(state: SearchState, offset: number, limit: number): ConcordanceRequest {
   const request: ConcordanceRequest = { query: state.query, scope: state.scope, offset, limit }
   const options = { matchCase: state.matchCase, lemma: state.lemma, regex: state.regex }
-  if (options.matchCase || options.lemma || options.regex) request.options = options
+  // Case, forms and regex mean nothing for the Chinese strings a pinyin query resolves to.
+  if (state.pinyin) request.pinyin = true
+  else if (options.matchCase || options.lemma || options.regex) request.options = options
   if (state.language) request.language = state.language
   if (state.documentIds.length > 0) request.documentIds = [...state.documentIds]
   if (state.dateFrom) request.dateFrom = state.dateFrom
@@ -142,4 +148,9 @@ export function loadedHits(rowAt: (index: number) => ConcordanceHit | undefined,
     if (hit) out.push(hit)
   }
   return out
+}
+
+/** "xin zhi → 新质 (12), 新知 (3)": what a pinyin query resolved to, for the line above the hits. */
+export function pinyinSummary(resolution: PinyinResolution, formatCount: (n: number) => string): string {
+  return resolution.strings.map((s) => `${s.text} (${formatCount(s.count)})`).join('\u3001')
 }
