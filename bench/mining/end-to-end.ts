@@ -1,18 +1,23 @@
 // End-to-end mining bench: the path the app and `shuyu mine` take. A fresh workspace imports a generated
-// corpus of ≥ 10M words from .txt files ('corpus/import', timed on its own), then 'mining/run' goes through
-// the same dispatch as the app: segments read from SQLite, mined, ranked, candidates stored. A second,
-// untimed-by-the-handler pass times each stage alone (read, mine, store) to show what bounds the whole.
+// corpus of ≥ 10M words from .txt files ('corpus/import', timed on its own), then the body of 'mining/run'
+// (mineWorkspace, called directly to get its stage times): segments read from SQLite, mined on
+// min(2, cores) worker threads (the current sources bundled as the app bundles its worker), merged and
+// ranked in the leading worker,
+// candidates stored while the merged stats are saved beside the workspace. Then one 10,000-word document
+// is imported and mined again: the incremental path (only that document mined, merged into the saved stats).
+// CPU seconds are process-wide (all threads): the machine is shared, so they are the stable figures.
 // Usage: npx tsx bench/mining/end-to-end.ts [millionWords=10]   Writes bench/results/mining-end-to-end.json.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { buildSync } from 'esbuild'
 import { AppContext } from '../../src/main/app-context'
 import { seedsDir } from '../../src/main/app-paths'
 import { dispatch } from '../../src/main/dispatch'
 import { createHandlers } from '../../src/main/handlers'
-import { loadMiningDocuments } from '../../src/main/mining/load-corpus'
-import { runMiner } from '../../src/main/mining/run-miner'
 import { noContext } from '../../src/main/handlers/types'
+import { mineWorkspace } from '../../src/main/mining/mine-workspace'
+import { statsSnapshotPath } from '../../src/main/mining/stats-snapshot'
 import { WORDS_PER_DOC, countWords, generate } from './synthetic-corpus'
 
 const ROOT = new URL('../../', import.meta.url).pathname
@@ -30,6 +35,11 @@ async function timed<T>(f: () => Promise<T> | T): Promise<Timed<T>> {
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'shuyu-bench-mine-'))
+  // The worker as the app ships it (one CommonJS bundle), from the current sources.
+  const workerFile = join(dir, 'worker.js')
+  buildSync({ entryPoints: [join(ROOT, 'src/main/jobs/worker.ts')], outfile: workerFile, bundle: true,
+    platform: 'node', format: 'cjs', target: 'node20', logLevel: 'silent' })
+  process.env.SHUYU_MINER_WORKER = workerFile
   const corpusDir = join(dir, 'corpus')
   mkdirSync(corpusDir)
   // One .txt file per generated document, one segment per line: what a translator's folder looks like.
@@ -43,7 +53,8 @@ async function main(): Promise<void> {
         doc.segments.map((s) => s.text).join('\n') + '\n')
     }
   }
-  const app = await AppContext.open({ db: join(dir, 'bench.sqlite'), seedsDir: seedsDir() })
+  const dbFile = join(dir, 'bench.sqlite')
+  const app = await AppContext.open({ db: dbFile, seedsDir: seedsDir() })
   const handlers = createHandlers(app)
   const call = async (name: string, arg: unknown): Promise<unknown> => {
     const r = await dispatch(app, handlers, name, arg)
@@ -52,27 +63,45 @@ async function main(): Promise<void> {
   }
   try {
     const imported = await timed(() => call('corpus/import', { paths: [corpusDir] }))
-    const mined = await timed(() => call('mining/run', {}) as Promise<{ words: number; candidates: number }>)
-    // The stages alone (the second run of the same corpus: same work as the first).
-    const read = await timed(() => loadMiningDocuments(app.workspace.db))
-    const mine = await timed(() => runMiner(read.value, noContext))
+    const mined = await timed(() => mineWorkspace(app.workspace.db, noContext))
+    const rssAfterMining = Math.round(process.resourceUsage().maxRSS / 1024)
+    const snapshotMB = +(statSync(statsSnapshotPath(dbFile)).size / 2 ** 20).toFixed(1)
+
+    // One more document of 10,000 words (a generated one beyond the corpus), then mine again.
+    const extra = generate(totalDocs, totalDocs + 5, WORDS_PER_DOC)
+    const extraFile = join(dir, 'extra.txt')
+    writeFileSync(extraFile, extra.flatMap((d) => d.segments.map((s) => s.text)).join('\n') + '\n')
+    await call('corpus/import', { paths: [extraFile] })
+    const again = await timed(() => mineWorkspace(app.workspace.db, noContext))
+
     const out = {
       date: new Date().toISOString(),
+      cores: availableParallelism(),
       words,
       documents: totalDocs,
       import: { seconds: imported.seconds, cpuSeconds: imported.cpuSeconds,
         wordsPerSecond: Math.round(words / imported.seconds) },
+      // From the dispatch call to the stored candidates and the saved stats (a first run: full).
       miningRun: {
+        mode: mined.value.plan.mode,
         seconds: mined.seconds, cpuSeconds: mined.cpuSeconds,
-        wordsPerSecond: Math.round(mined.value.words / mined.seconds),
-        wordsMined: mined.value.words, candidates: mined.value.candidates
+        wordsPerSecond: Math.round(mined.value.result.words / mined.seconds),
+        wordsPerCpuSecond: Math.round(mined.value.result.words / mined.cpuSeconds),
+        wordsMined: mined.value.wordsMined, candidates: mined.value.result.candidates.length,
+        // read: segments; mine: workers mine + merge + rank (+ clone of the result); store: candidates;
+        // save: waiting for the stats snapshot after the store.
+        stagesMs: mined.value.timings
       },
-      stages: {
-        readSegmentsSeconds: read.seconds,
-        mineAndRankSeconds: mine.seconds,
-        mineAndRankCpuSeconds: mine.cpuSeconds,
-        storeCandidatesSecondsEstimate: +(mined.seconds - read.seconds - mine.seconds).toFixed(2)
+      statsSnapshotMB: snapshotMB,
+      reMineAfter10kWordDocument: {
+        mode: again.value.plan.mode,
+        documentsMined: again.value.documentsMined,
+        wordsMined: again.value.wordsMined,
+        seconds: again.seconds, cpuSeconds: again.cpuSeconds,
+        // read: new segments; mine: snapshot load + mine + merge + rank; store: candidates; save: stats wait.
+        stagesMs: again.value.timings
       },
+      peakRssMBAfterMining: rssAfterMining,
       peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024)
     }
     console.log(JSON.stringify(out, null, 2))

@@ -81,6 +81,13 @@ export interface MiningSummary {
   kept: number
   ms: number
   warnings: string[]
+  /** 'incremental': only documents added since the last run were mined, merged into its saved statistics. */
+  mode?: 'full' | 'incremental'
+  /** Documents and words this run actually mined. */
+  documentsMined?: number
+  wordsMined?: number
+  /** Why the run was a full one when it could not be incremental (no, foreign or stale statistics...). */
+  notes?: string[]
 }
 
 export interface CandidateRow {

@@ -1,9 +1,7 @@
 import { z } from 'zod'
 import type { AppContext } from '../app-context'
 import { candidateContexts, listCandidates } from '../mining/candidates-repo'
-import { loadMiningDocuments } from '../mining/load-corpus'
-import { runMiner } from '../mining/run-miner'
-import { storeCandidates } from '../mining/store-candidates'
+import { mineWorkspace } from '../mining/mine-workspace'
 import type { HandlerSlice } from './types'
 
 type MiningOps = 'mining/run' | 'candidates/list' | 'candidates/contexts'
@@ -17,17 +15,19 @@ export function miningHandlers(app: AppContext): HandlerSlice<MiningOps> {
       schema: z.object({ jobId: z.string().optional() }),
       run: async (_arg, call) => {
         const started = performance.now()
-        const docs = loadMiningDocuments(db())
-        const result = await runMiner(docs, call)
-        const kept = storeCandidates(db(), result.candidates)
+        const run = await mineWorkspace(db(), call)
         app.events.emit({ type: 'changed', area: 'candidates' })
         return {
-          candidates: result.candidates.length,
-          words: result.words,
-          documents: result.documents,
-          kept,
+          candidates: run.result.candidates.length,
+          words: run.result.words,
+          documents: run.result.documents,
+          kept: run.kept,
           ms: Math.round(performance.now() - started),
-          warnings: result.warnings
+          warnings: run.result.warnings,
+          mode: run.plan.mode,
+          documentsMined: run.documentsMined,
+          wordsMined: run.wordsMined,
+          notes: run.plan.notes
         }
       }
     },

@@ -1,27 +1,70 @@
-// Worker thread for long jobs (built to out/main/worker.js): mining today.
+// Worker thread for long jobs (built to out/main/worker.js): mining today. Each worker mines one contiguous
+// chunk of documents into mergeable stats; worker 0 leads: it receives the others' stats, merges them after
+// the earlier run's snapshot, ranks, answers, then saves the merged stats for the next incremental run.
 import { parentPort } from 'node:worker_threads'
-import { mineCorpus } from '../../core/mining'
+import { mineDocuments } from '../../core/mining'
+import type { CorpusStats } from '../../core/mining/stats'
+import { StaleSnapshot, mergeAndRank, saveMerged } from '../mining/finish-run'
 import { loadReference } from '../mining/load-reference'
-import type { MinerMessage, MinerRequest } from '../mining/run-miner'
+import { statsBuffers, type ChunkPart, type MineChunkRequest, type MinerMessage } from '../mining/miner-protocol'
 
-parentPort?.once('message', (request: MinerRequest) => {
-  const post = (message: MinerMessage) => parentPort?.postMessage(message)
-  try {
-    let last = 0
-    const result = mineCorpus(request.docs, {
-      reference: loadReference(request.referenceFile),
-      limit: 0,
-      onProgress: (done, total) => {
-        // At most ~10 progress messages a second.
-        const now = Date.now()
-        if (now - last > 100 || done === total) {
-          last = now
-          post({ type: 'progress', done, total })
-        }
+const port = parentPort
+const post = (message: MinerMessage, transfer: ArrayBuffer[] = []) => port?.postMessage(message, transfer)
+
+const parts: (CorpusStats | undefined)[] = []
+let request: MineChunkRequest | undefined
+
+function fail(error: unknown): void {
+  post({ type: 'error', message: error instanceof Error ? error.message : String(error),
+    stale: error instanceof StaleSnapshot })
+}
+
+function mineChunk(req: MineChunkRequest): CorpusStats {
+  let last = 0
+  return mineDocuments(req.docs, {
+    reference: loadReference(req.referenceFile),
+    onProgress: (done) => {
+      // At most ~10 progress messages a second.
+      const now = Date.now()
+      if (now - last > 100) {
+        last = now
+        post({ type: 'progress', done })
       }
-    })
-    post({ type: 'result', result })
+    }
+  })
+}
+
+function finishIfComplete(): void {
+  const lead = request?.lead
+  if (!request || !lead) return
+  for (let i = 0; i < lead.chunks; i++) if (!parts[i]) return
+  try {
+    post({ type: 'ranking' })
+    const run = mergeAndRank(parts as CorpusStats[], lead.plan, loadReference(request.referenceFile))
+    parts.length = 0
+    post({ type: 'result', result: run.result, minedWords: run.minedWords })
+    post({ type: 'saved', ...saveMerged(run.merged, lead.plan) })
   } catch (error) {
-    post({ type: 'error', message: error instanceof Error ? error.message : String(error) })
+    fail(error)
+  }
+}
+
+port?.on('message', (message: MineChunkRequest | ChunkPart) => {
+  if (message.kind === 'part') {
+    parts[message.index] = message.stats
+    finishIfComplete()
+    return
+  }
+  request = message
+  try {
+    const stats = mineChunk(message)
+    if (!message.lead) {
+      post({ type: 'stats', stats }, statsBuffers(stats))
+      return
+    }
+    parts[0] = stats
+    finishIfComplete()
+  } catch (error) {
+    fail(error)
   }
 })

@@ -1,0 +1,54 @@
+import type { MineResult } from '../../core/mining/types'
+import type { Db } from '../db/open-database'
+import type { CallContext } from '../handlers/types'
+import { StaleSnapshot } from './finish-run'
+import { loadMiningDocuments } from './load-corpus'
+import { planRun, recordSnapshot, type RunPlan } from './plan-run'
+import { runMining, type MinerOptions, type MinerRun } from './run-miner'
+import { storeCandidates } from './store-candidates'
+
+export interface WorkspaceMining {
+  result: MineResult
+  plan: RunPlan
+  /** Documents and words this run mined (an incremental run: only those added since the last). */
+  documentsMined: number
+  wordsMined: number
+  /** Candidates whose review state was kept (see storeCandidates). */
+  kept: number
+  /** Where the time went, in ms: reading segments, mining + ranking, storing candidates, waiting for the save. */
+  timings: { read: number; mine: number; store: number; save: number }
+}
+
+/**
+ * One `mining/run`: plan (incremental when the last run's stats still hold), mine, store the candidates
+ * while the worker saves the merged stats, then record the snapshot as this workspace's.
+ */
+export async function mineWorkspace(db: Db, call: CallContext,
+  opts: Pick<MinerOptions, 'chunks' | 'inProcess' | 'workerFile'> & { full?: boolean } = {}): Promise<WorkspaceMining> {
+  let t = performance.now()
+  const lap = (): number => {
+    const now = performance.now()
+    const ms = Math.round(now - t)
+    t = now
+    return ms
+  }
+  let plan = planRun(db, opts.full)
+  let docs = loadMiningDocuments(db, plan.afterId)
+  const read = lap()
+  let run: MinerRun
+  try {
+    run = await runMining(docs, call, { ...opts, base: plan.base, save: plan.save })
+  } catch (error) {
+    if (!(error instanceof StaleSnapshot)) throw error
+    plan = { ...planRun(db, true), notes: ['The saved statistics of the last run were unreadable: the whole ' +
+      'corpus was mined.'] }
+    docs = loadMiningDocuments(db, 0)
+    run = await runMining(docs, call, { ...opts, save: plan.save })
+  }
+  const mine = lap()
+  const kept = storeCandidates(db, run.result.candidates)
+  const store = lap()
+  if (await run.saved) recordSnapshot(db, plan)
+  return { result: run.result, plan, documentsMined: docs.length, wordsMined: run.minedWords, kept,
+    timings: { read, mine, store, save: lap() } }
+}
