@@ -1,5 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
 import type { MiningSummary } from '../../../../shared/models'
+import { formatNumber } from '../../lib/format'
 import { useApi } from '../../api-context'
 import { useFeedback } from '../../components/feedback'
 
@@ -13,10 +16,25 @@ export interface MiningState {
 
 const idle: MiningState = { running: false, done: 0, total: 0, message: '', summary: null }
 
+/** One line saying what a run did; an incremental run says it mined only the new documents. */
+export function miningSummaryText(t: TFunction, summary: MiningSummary, locale: string): string {
+  const figures = {
+    count: summary.documentsMined ?? summary.documents,
+    candidates: formatNumber(summary.candidates, locale),
+    documents: formatNumber(summary.documentsMined ?? summary.documents, locale),
+    words: formatNumber(summary.wordsMined ?? summary.words, locale),
+    seconds: formatNumber(Math.round(summary.ms / 100) / 10, locale),
+    kept: formatNumber(summary.kept, locale)
+  }
+  const line = t(summary.mode === 'incremental' ? 'candidates.minedIncremental' : 'candidates.minedFull', figures)
+  return summary.kept > 0 ? `${line} ${t('candidates.minedKept', figures)}` : line
+}
+
 /** Runs the miner as a job and follows its progress events. */
 export function useMining(onFinished: () => void) {
   const api = useApi()
-  const { reportError } = useFeedback()
+  const { reportError, showToast } = useFeedback()
+  const { t, i18n } = useTranslation()
   const [state, setState] = useState<MiningState>(idle)
   const jobId = useRef<string | null>(null)
 
@@ -32,6 +50,7 @@ export function useMining(onFinished: () => void) {
     try {
       const summary = await api.invoke('mining/run', { jobId: id })
       setState({ ...idle, summary })
+      showToast({ message: miningSummaryText(t, summary, i18n.language) })
       onFinished()
     } catch (error) {
       reportError(error)
@@ -39,7 +58,7 @@ export function useMining(onFinished: () => void) {
     } finally {
       jobId.current = null
     }
-  }, [api, onFinished, reportError])
+  }, [api, onFinished, reportError, showToast, t, i18n.language])
 
   const cancel = useCallback(() => {
     if (jobId.current) void api.invoke('jobs/cancel', { jobId: jobId.current }).catch(reportError)
