@@ -11,7 +11,7 @@
  * runs write bench/results/exchange-small.json.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { serializeTmx, type ExchangeUnit } from '../../src/core/formats'
 import { normalizeTerm } from '../../src/core/termbase/normalize-term'
@@ -29,16 +29,20 @@ const dir = mkdtempSync(join(tmpdir(), 'shuyu-exchange-bench-'))
 process.env.SHUYU_HOME = dir
 
 const rssMb = (): number => Math.round(process.resourceUsage().maxRSS / 1024)
+/** 1-minute load average when a step starts: above the core count, wall time says more about the others. */
+const load = (): number => Math.round(loadavg()[0] * 100) / 100
 const open = (name: string) => AppContext.open({ db: join(dir, name), seedsDir: seedsDir() })
 
 /** Wall-clock seconds, and CPU seconds (user + system) too: the machine is shared, so wall time is noisy. */
-async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; seconds: number; cpuSeconds: number }> {
+async function timed<T>(fn: () => Promise<T>)
+  : Promise<{ value: T; seconds: number; cpuSeconds: number; loadAtStart: number }> {
+  const loadAtStart = load()
   const t0 = performance.now()
   const c0 = process.cpuUsage()
   const value = await fn()
   const c = process.cpuUsage(c0)
   return { value, seconds: Math.round(performance.now() - t0) / 1000,
-    cpuSeconds: Math.round((c.user + c.system) / 1000) / 1000 }
+    cpuSeconds: Math.round((c.user + c.system) / 1000) / 1000, loadAtStart }
 }
 
 function seed(app: AppContext): void {
@@ -70,20 +74,23 @@ function* units(): Generator<ExchangeUnit> {
 }
 
 async function main(): Promise<void> {
-  const result: Record<string, unknown> = { concepts: N, units: U, node: process.version, at: new Date().toISOString() }
+  const result: Record<string, unknown> = { concepts: N, units: U, node: process.version, at: new Date().toISOString(),
+    cores: cpus().length }
   let pass = true
   if (N > 0) {
     const source = await open('source.sqlite')
     seed(source)
     const tbx = join(dir, 'bench.tbx')
     const exp = await timed(() => runExport(source.workspace.db, { format: 'tbx', path: tbx }, noContext))
-    result.exportTbx = { seconds: exp.seconds, cpuSeconds: exp.cpuSeconds, bytes: exp.value.bytes, targetSeconds: 5, peakRssMb: rssMb() }
+    result.exportTbx = { seconds: exp.seconds, cpuSeconds: exp.cpuSeconds, loadAtStart: exp.loadAtStart,
+      bytes: exp.value.bytes, targetSeconds: 5, peakRssMb: rssMb() }
     console.log('export TBX', result.exportTbx)
     source.close()
 
     const target = await open('target.sqlite')
     const imp = await timed(() => runImport(target.workspace.db, { path: tbx }, noContext, false))
-    result.importTbx = { seconds: imp.seconds, cpuSeconds: imp.cpuSeconds, new: imp.value.new, targetSeconds: 10, peakRssMb: rssMb() }
+    result.importTbx = { seconds: imp.seconds, cpuSeconds: imp.cpuSeconds, loadAtStart: imp.loadAtStart,
+      new: imp.value.new, targetSeconds: 10, peakRssMb: rssMb() }
     console.log('import TBX', result.importTbx)
     target.close()
     pass &&= exp.seconds < 5 && imp.seconds < 10
@@ -94,7 +101,8 @@ async function main(): Promise<void> {
     const written = await timed(() => writeChunks(tmx, serializeTmx(units())))
     const memory = await open('memory.sqlite')
     const tm = await timed(() => runImport(memory.workspace.db, { path: tmx }, noContext, false))
-    result.importTmx = { seconds: tm.seconds, cpuSeconds: tm.cpuSeconds, new: tm.value.new, bytes: written.value, writeSeconds: written.seconds,
+    result.importTmx = { seconds: tm.seconds, cpuSeconds: tm.cpuSeconds, loadAtStart: tm.loadAtStart,
+      new: tm.value.new, bytes: written.value, writeSeconds: written.seconds,
       targetSeconds: 60, peakRssMb: rssMb() }
     console.log('import TMX', result.importTmx)
     memory.close()

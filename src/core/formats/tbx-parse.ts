@@ -24,7 +24,7 @@ export interface TbxParseOptions {
   onWarning?: WarningSink
 }
 
-interface Frame { name: string; attrs: Record<string, string>; text: string }
+interface Frame { name: string; attrs: Record<string, string>; text: string; keep: boolean }
 type TermDraft = Omit<ExchangeTerm, 'status'> & { status?: TermStatus; forbidden?: boolean }
 interface ConceptDraft extends Omit<ExchangeConcept, 'terms'> { terms: TermDraft[] }
 
@@ -43,6 +43,8 @@ const DCT: Record<string, string> = {
   grammaticalGender: 'termNote', termLocation: 'termNote', definition: 'descrip', context: 'descrip',
   subjectField: 'descrip', source: 'admin', customerSubset: 'admin', projectSubset: 'admin'
 }
+/** Containers whose own text (indentation) is never used: not accumulated. */
+const NO_TEXT = new Set([...ENTRY, ...LANG, ...TERM_SECTION, ...STRUCTURAL])
 const EXAMPLE_KEYS: Record<string, keyof ExchangeExample> = {
   date: 'date', rendering: 'zh', lang: 'lang', 'example-date': 'date', 'example-rendering': 'zh',
   'example-lang': 'lang'
@@ -154,7 +156,7 @@ export function parseTbx(chunks: XmlChunks, fileName: string, options: TbxParseO
 
     return {
       open(name, attrs) {
-        stack.push({ name, attrs, text: '' })
+        stack.push({ name, attrs, text: '', keep: !NO_TEXT.has(name) })
         if (stack.length === 1) {
           if (name !== 'tbx' && name !== 'martif') fail(`not a TBX file: root element <${name}>`)
           rootLang = canonicalLang(attrs['xml:lang'] ?? attrs.lang ?? '')
@@ -181,8 +183,8 @@ export function parseTbx(chunks: XmlChunks, fileName: string, options: TbxParseO
         } else if (name === 'transacGrp') transac = {}
       },
       text(t) {
-        const top = stack.at(-1)
-        if (top) top.text += t
+        const top = stack[stack.length - 1]
+        if (top?.keep) top.text += t
       },
       close(name) {
         const frame = stack.pop()

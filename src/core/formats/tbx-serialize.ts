@@ -7,7 +7,7 @@
 import { canonicalLang, sameLanguage } from './lang-tags'
 import type { ExchangeConcept, ExchangeExample, ExchangeTerm, WarningSink } from './model'
 import { PASSTHROUGH_ADMINS, PASSTHROUGH_TERMNOTES, POS_V2, POS_V3, STATUS_TO_TBX, keyedNote } from './tbx-vocabulary'
-import { escapeXmlText, isXmlId, xmlAttrs, xmlElement } from './xml-escape'
+import { escapeXmlAttr, escapeXmlText, isXmlId, xmlAttrs, xmlElement } from './xml-escape'
 import { toXsDate } from './dates'
 
 export interface TbxMeta {
@@ -95,17 +95,21 @@ function uniqueId(id: string | undefined, ordinal: number, used: Set<string>): s
   return out
 }
 
+/**
+ * One entry as one string. Built by concatenation with the constant tags written out (no attribute
+ * records, no line arrays): this runs 100,000 times in a large export, where the generic xmlElement
+ * helpers were most of the serialiser's time.
+ */
 function entry(c: ExchangeConcept, terms: ExchangeTerm[], id: string, version: Version): string {
   const d = version === 3 ? V3 : V2
-  const i1 = '      '
-  const i2 = i1 + '  '
-  const out: string[] = [`${i1}<${d.entry} id="${escapeXmlText(id)}">`]
-  if (c.domain) out.push(i2 + xmlElement('descrip', c.domain, { type: 'subjectField' }))
-  if (c.definition) out.push(i2 + xmlElement('descrip', c.definition, { type: 'definition' }))
-  if (c.source) out.push(i2 + xmlElement('admin', c.source, { type: 'source' }))
-  if (c.createdAt) out.push(i2 + transacGrp('origination', c.createdAt))
-  if (c.modifiedAt) out.push(i2 + transacGrp('modification', c.modifiedAt))
-  if (c.note) out.push(i2 + xmlElement('note', c.note))
+  const i2 = '        '
+  let out = `      <${d.entry} id="${escapeXmlAttr(id)}">\n`
+  if (c.domain) out += `${i2}<descrip type="subjectField">${escapeXmlText(c.domain)}</descrip>\n`
+  if (c.definition) out += `${i2}<descrip type="definition">${escapeXmlText(c.definition)}</descrip>\n`
+  if (c.source) out += `${i2}<admin type="source">${escapeXmlText(c.source)}</admin>\n`
+  if (c.createdAt) out += i2 + transacGrp('origination', c.createdAt) + '\n'
+  if (c.modifiedAt) out += i2 + transacGrp('modification', c.modifiedAt) + '\n'
+  if (c.note) out += `${i2}<note>${escapeXmlText(c.note)}</note>\n`
 
   // Group terms by canonical language, in order of first appearance.
   const byLang = new Map<string, ExchangeTerm[]>()
@@ -115,30 +119,34 @@ function entry(c: ExchangeConcept, terms: ExchangeTerm[], id: string, version: V
     if (list) list.push(t)
     else byLang.set(l, [t])
   }
-  const placed = placeExamples(c.examples ?? [], byLang)
-  const langExtras = new Map<string, Array<[string, string[]]>>()
-  for (const [key, values] of Object.entries(c.extra ?? {})) {
-    const at = key.lastIndexOf('@')
-    const l = at > 0 ? canonicalLang(key.slice(at + 1)) : ''
-    if (l && byLang.has(l)) {
-      const list = langExtras.get(l) ?? []
-      list.push([key.slice(0, at), values])
-      langExtras.set(l, list)
-    } else {
-      for (const v of values) out.push(i2 + xmlElement('note', keyedNote(key, v)))
+  const placed = c.examples?.length ? placeExamples(c.examples, byLang) : null
+  let langExtras: Map<string, Array<[string, string[]]>> | null = null
+  if (c.extra) {
+    for (const [key, values] of Object.entries(c.extra)) {
+      const at = key.lastIndexOf('@')
+      const l = at > 0 ? canonicalLang(key.slice(at + 1)) : ''
+      if (l && byLang.has(l)) {
+        langExtras ??= new Map()
+        const list = langExtras.get(l) ?? []
+        list.push([key.slice(0, at), values])
+        langExtras.set(l, list)
+      } else {
+        for (const v of values) out += `${i2}<note>${escapeXmlText(keyedNote(key, v))}</note>\n`
+      }
     }
   }
   for (const [lang, list] of byLang) {
-    out.push(`${i2}<${d.lang}${xmlAttrs({ 'xml:lang': lang })}>`)
-    for (const [key, values] of langExtras.get(lang) ?? []) {
-      for (const v of values) out.push(i2 + '  ' + xmlElement('note', keyedNote(key, v)))
+    out += `${i2}<${d.lang} xml:lang="${escapeXmlAttr(lang)}">\n`
+    for (const [key, values] of langExtras?.get(lang) ?? []) {
+      for (const v of values) out += `${i2}  <note>${escapeXmlText(keyedNote(key, v))}</note>\n`
     }
-    for (const t of list) out.push(termSection(t, placed.get(t) ?? [], d, version, i2 + '  '))
-    out.push(`${i2}</${d.lang}>`)
+    for (const t of list) out += termSection(t, placed?.get(t) ?? NONE, d, version, i2 + '  ') + '\n'
+    out += `${i2}</${d.lang}>\n`
   }
-  out.push(`${i1}</${d.entry}>`)
-  return out.join('\n') + '\n'
+  return out + `      </${d.entry}>\n`
 }
+
+const NONE: PlacedExample[] = []
 
 interface PlacedExample { ex: ExchangeExample; foreignLang?: string }
 
@@ -166,55 +174,61 @@ function placeExamples(examples: ExchangeExample[], byLang: Map<string, Exchange
 
 function termSection(t: ExchangeTerm, examples: PlacedExample[], d: Dialect, version: Version, ind: string): string {
   const i = ind + '  '
-  const out: string[] = [`${ind}<${d.term}>`, i + xmlElement('term', t.text)]
-  const extra = t.extra ?? {}
-  const notes: string[] = []
+  let out = `${ind}<${d.term}>\n${i}<term>${escapeXmlText(t.text)}</term>\n`
+  const extra = t.extra
+  let notes = ''
   if (t.pos) {
-    if (d.pos.has(t.pos)) out.push(i + xmlElement('termNote', t.pos, { type: 'partOfSpeech' }))
+    if (d.pos.has(t.pos)) out += `${i}<termNote type="partOfSpeech">${escapeXmlText(t.pos)}</termNote>\n`
     else {
-      out.push(i + xmlElement('termNote', 'other', { type: 'partOfSpeech' }))
-      notes.push(keyedNote('partOfSpeech', t.pos))
+      out += `${i}<termNote type="partOfSpeech">other</termNote>\n`
+      notes += `${i}<note>${escapeXmlText(keyedNote('partOfSpeech', t.pos))}</note>\n`
     }
   }
-  out.push(i + xmlElement('termNote', STATUS_TO_TBX[t.status] ?? STATUS_TO_TBX.admitted,
-    { type: 'administrativeStatus' }))
-  if (t.status === 'forbidden') notes.push(keyedNote('status', 'forbidden'))
-  for (const [key, values] of Object.entries(extra)) {
-    if (PASSTHROUGH_TERMNOTES.has(key)) for (const v of values) out.push(i + xmlElement('termNote', v, { type: key }))
+  out += `${i}<termNote type="administrativeStatus">${STATUS_TO_TBX[t.status] ?? STATUS_TO_TBX.admitted}</termNote>\n`
+  if (t.status === 'forbidden') notes += `${i}<note>${escapeXmlText(keyedNote('status', 'forbidden'))}</note>\n`
+  if (extra) {
+    for (const [key, values] of Object.entries(extra)) {
+      if (PASSTHROUGH_TERMNOTES.has(key)) for (const v of values) out += i + xmlElement('termNote', v, { type: key }) + '\n'
+    }
   }
-  for (const { ex, foreignLang } of examples) out.push(...exampleXml(ex, foreignLang, version, i))
-  for (const [key, values] of Object.entries(extra)) {
-    if (PASSTHROUGH_ADMINS.has(key)) for (const v of values) out.push(i + xmlElement('admin', v, { type: key }))
-    else if (!PASSTHROUGH_TERMNOTES.has(key)) for (const v of values) notes.push(keyedNote(key, v))
+  for (const { ex, foreignLang } of examples) out += exampleXml(ex, foreignLang, version, i)
+  if (extra) {
+    for (const [key, values] of Object.entries(extra)) {
+      if (PASSTHROUGH_ADMINS.has(key)) for (const v of values) out += i + xmlElement('admin', v, { type: key }) + '\n'
+      else if (!PASSTHROUGH_TERMNOTES.has(key)) {
+        for (const v of values) notes += `${i}<note>${escapeXmlText(keyedNote(key, v))}</note>\n`
+      }
+    }
   }
-  if (t.usageNote) out.push(i + xmlElement('note', t.usageNote))
-  for (const n of notes) out.push(i + xmlElement('note', n))
-  out.push(`${ind}</${d.term}>`)
-  return out.join('\n')
+  if (t.usageNote) out += `${i}<note>${escapeXmlText(t.usageNote)}</note>\n`
+  return out + notes + `${ind}</${d.term}>`
 }
 
-function exampleXml(ex: ExchangeExample, foreignLang: string | undefined, version: Version, i: string): string[] {
-  const context = xmlElement('descrip', ex.text, { type: 'context' })
-  const source = ex.source ? xmlElement('admin', ex.source, { type: 'source' }) : ''
+/** The example's lines, each ending with a newline. */
+function exampleXml(ex: ExchangeExample, foreignLang: string | undefined, version: Version, i: string): string {
+  const context = `<descrip type="context">${escapeXmlText(ex.text)}</descrip>`
+  const source = ex.source ? `<admin type="source">${escapeXmlText(ex.source)}</admin>` : ''
+  const note = (key: string, value: string): string => `<note>${escapeXmlText(keyedNote(key, value))}</note>`
   if (version === 3) {
     // The DCA Schematron allows transactions only at entry/language/term level, so the example's date
     // travels as a keyed note inside its descripGrp.
-    const inner = [context, source, ex.date ? xmlElement('note', keyedNote('date', ex.date)) : '',
-      ex.zh ? xmlElement('note', keyedNote('rendering', ex.zh)) : '',
-      foreignLang ? xmlElement('note', keyedNote('lang', foreignLang)) : ''].filter(Boolean)
-    if (inner.length === 1) return [i + context]
-    return [`${i}<descripGrp>`, ...inner.map((x) => `${i}  ${x}`), `${i}</descripGrp>`]
+    const inner = [context, source, ex.date ? note('date', ex.date) : '', ex.zh ? note('rendering', ex.zh) : '',
+      foreignLang ? note('lang', foreignLang) : ''].filter(Boolean)
+    if (inner.length === 1) return `${i}${context}\n`
+    let out = `${i}<descripGrp>\n`
+    for (const x of inner) out += `${i}  ${x}\n`
+    return out + `${i}</descripGrp>\n`
   }
   // v2: descripGrp = (descrip, admin*); the rest follows as keyed notes bound to this example.
-  const lines = source ? [`${i}<descripGrp>`, `${i}  ${context}`, `${i}  ${source}`, `${i}</descripGrp>`] : [i + context]
-  if (ex.date) lines.push(i + xmlElement('note', keyedNote('example-date', ex.date)))
-  if (ex.zh) lines.push(i + xmlElement('note', keyedNote('example-rendering', ex.zh)))
-  if (foreignLang) lines.push(i + xmlElement('note', keyedNote('example-lang', foreignLang)))
-  return lines
+  let out = source ? `${i}<descripGrp>\n${i}  ${context}\n${i}  ${source}\n${i}</descripGrp>\n` : `${i}${context}\n`
+  if (ex.date) out += `${i}${note('example-date', ex.date)}\n`
+  if (ex.zh) out += `${i}${note('example-rendering', ex.zh)}\n`
+  if (foreignLang) out += `${i}${note('example-lang', foreignLang)}\n`
+  return out
 }
 
 function transacGrp(type: 'origination' | 'modification', iso: string): string {
   const date = toXsDate(iso)
-  return '<transacGrp>' + xmlElement('transac', type, { type: 'transactionType' }) +
-    (date ? xmlElement('date', date) : '') + '</transacGrp>'
+  return `<transacGrp><transac type="transactionType">${type}</transac>` +
+    (date ? `<date>${escapeXmlText(date)}</date>` : '') + '</transacGrp>'
 }

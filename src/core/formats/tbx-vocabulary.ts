@@ -22,8 +22,14 @@ export const STATUS_TO_TBX: Record<TermStatus, string> = {
   forbidden: 'deprecatedTerm-admn-sts'
 }
 
+/** The values Shuyu itself writes (nearly every status read), looked up before any string work. */
+const EXACT_STATUS = new Map<string, TermStatus>([['preferredTerm-admn-sts', 'preferred'],
+  ['admittedTerm-admn-sts', 'admitted'], ['deprecatedTerm-admn-sts', 'deprecated']])
+
 /** administrativeStatus / normativeAuthorization / usageStatus values seen in the wild → Shuyu status. */
 export function statusFromTbx(value: string): TermStatus | undefined {
+  const exact = EXACT_STATUS.get(value)
+  if (exact) return exact
   const v = value.trim().toLowerCase()
   if (!v) return undefined
   if (v.startsWith('preferred') || v === 'standardizedterm' || v.startsWith('preferredusage')) return 'preferred'

@@ -1,13 +1,13 @@
 /**
- * Secure streaming XML reading on top of saxes. saxes never fetches external DTDs or entities and never
- * expands entities declared in a DTD; on top of that we refuse any DOCTYPE that declares entities, the
- * moment the DOCTYPE has been read (before the body, where an entity bomb would be referenced).
- * A DOCTYPE that only names an external DTD (TBX v2's `SYSTEM "TBXBasiccoreStructV02.dtd"`, TMX's
- * `tmx14.dtd`) is accepted and ignored: it is never loaded.
- * Every parser error becomes a FormatError carrying saxes' line and column.
+ * Secure streaming XML reading on top of XmlScanner (xml-scanner.ts), which never fetches external DTDs
+ * or entities and never expands any entity but the five predefined ones; on top of that we refuse any
+ * DOCTYPE that declares entities, the moment the DOCTYPE has been read (before the body, where an entity
+ * bomb would be referenced). A DOCTYPE that only names an external DTD (TBX v2's
+ * `SYSTEM "TBXBasiccoreStructV02.dtd"`, TMX's `tmx14.dtd`) is accepted and ignored: it is never loaded.
+ * Every error is a FormatError carrying the file, line and column.
  */
-import { SaxesParser } from 'saxes'
 import { FormatError } from './model'
+import { XmlScanner } from './xml-scanner'
 
 export type XmlChunks = AsyncIterable<string> | Iterable<string>
 
@@ -24,47 +24,42 @@ export function localName(qname: string): string {
 }
 
 /**
- * Feeds the chunks through saxes, calling the handlers; after each chunk, yields what the handlers
- * pushed into `queue`. The handlers may throw `fail(message)` to stop with the current position.
+ * Feeds the chunks through the scanner, calling the handlers; after each slice, yields what the
+ * handlers pushed into `queue`. The handlers may throw `fail(message)` to stop with the current position.
  */
 export async function* readXml<T>(
   chunks: XmlChunks,
   fileName: string,
   makeHandlers: (ctx: { queue: T[]; fail: (message: string) => never }) => XmlHandlers
 ): AsyncGenerator<T> {
-  const parser = new SaxesParser({ fileName, position: true })
+  let scanner: XmlScanner | null = null
   const fail = (message: string): never => {
-    throw new FormatError(fileName, parser.line, parser.column + 1, message)
+    if (scanner) return scanner.fail(message)
+    throw new FormatError(fileName, 1, 1, message)
   }
   const queue: T[] = []
   const h = makeHandlers({ queue, fail })
-  parser.on('error', (err: Error) => {
-    // saxes prefixes "file:line:col: "; keep only the message, the position goes in the fields.
-    const msg = err.message.replace(/^.*?:\d+:\d+: /, '')
-    fail(msg)
+  scanner = new XmlScanner(fileName, {
+    open: (name, attrs) => h.open(localName(name), attrs),
+    close: (name) => h.close(localName(name)),
+    text: (t) => h.text(t),
+    doctype: (doctype) => {
+      if (/<!ENTITY/i.test(doctype)) fail('DOCTYPE/entities not allowed')
+    }
   })
-  parser.on('doctype', (doctype: string) => {
-    if (/<!ENTITY/i.test(doctype)) fail('DOCTYPE/entities not allowed')
-  })
-  parser.on('opentag', (tag) => h.open(localName(tag.name), tag.attributes as Record<string, string>))
-  parser.on('closetag', (tag) => h.close(localName(tag.name)))
-  parser.on('text', (t: string) => h.text(t))
-  parser.on('cdata', (t: string) => h.text(t))
 
   for await (const chunk of chunks) {
     if (typeof chunk !== 'string') fail('input chunks must be strings (decode bytes first)')
     // Large chunks are fed in slices so a whole file passed as one string still streams its results.
     for (let i = 0; i < chunk.length;) {
-      let end = Math.min(i + SLICE, chunk.length)
-      const code = chunk.charCodeAt(end - 1)
-      if (end < chunk.length && code >= 0xd800 && code <= 0xdbff) end++ // never split a surrogate pair
-      parser.write(chunk.slice(i, end))
+      const end = Math.min(i + SLICE, chunk.length)
+      scanner.write(i === 0 && end === chunk.length ? chunk : chunk.slice(i, end))
       i = end
       if (queue.length > 0) yield* queue.splice(0)
     }
   }
-  parser.close()
+  scanner.end()
   if (queue.length > 0) yield* queue.splice(0)
 }
 
-const SLICE = 1 << 16
+const SLICE = 1 << 18

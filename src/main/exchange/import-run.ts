@@ -1,7 +1,7 @@
 /**
  * `import/preview` and `import/run` for TBX (v2/v3), TMX, CSV, TSV and XLSX.
  *
- * One transaction for the whole file: BEGIN IMMEDIATE, every concept/unit written as it is parsed,
+ * One transaction for the whole file: BEGIN IMMEDIATE, concepts/units written (in batches) as they are parsed,
  * COMMIT at the end — or ROLLBACK on any error, leaving the workspace exactly as before. A preview runs
  * the very same code and always rolls back, so its counts are the ones the import will report.
  *
@@ -84,6 +84,7 @@ async function importFile(db: Db, arg: ImportArg, call: CallContext, preview: bo
         importer.add(concept)
         if (++n % PROGRESS_EVERY === 0) call.progress(n, table?.concepts.length ?? 0, 'concepts')
       }
+      importer.finish()
       if (n === 0) warn(`${file}: no entries found`)
       counts = importer.counts
       const merged = Object.keys(importer.before.concepts).length > 0

@@ -1,13 +1,18 @@
 /**
- * Writes a generator of string chunks to a file through a WriteStream, honouring backpressure (waits
- * for 'drain' when the stream's buffer is full) and coalescing small chunks (a TBX writer yields one
- * per concept) into ~256 KiB writes. The file is written next to its destination and renamed at the
- * end, so a failed or cancelled export never leaves a truncated file behind.
+ * Writes a generator of string chunks to a file. The chunks (a TBX writer yields one per concept) are
+ * UTF-8-encoded straight into a 1 MiB buffer (`Buffer.write`, no joined intermediate string) and the
+ * buffer is written with one synchronous write when full: on a 100,000-concept export the previous
+ * join-then-WriteStream path cost about as much as the serialiser itself. Every few MiB the loop
+ * yields to the event loop, so progress events go out and a cancel is seen. The file is written next
+ * to its destination and renamed at the end, so a failed or cancelled export never leaves a truncated
+ * file behind.
  */
-import { createWriteStream, renameSync, rmSync, statSync, type WriteStream } from 'node:fs'
+import { closeSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs'
 import { ApiError } from '../handlers/types'
 
-const FLUSH_AT = 256 * 1024
+const BUFFER = 1024 * 1024
+/** Flushes between two yields to the event loop. */
+const YIELD_EVERY = 8
 
 export interface WriteOptions {
   signal?: AbortSignal
@@ -17,34 +22,37 @@ export interface WriteOptions {
 
 export async function writeChunks(path: string, chunks: Iterable<string>, options: WriteOptions = {}): Promise<number> {
   const temp = `${path}.part`
-  const out = createWriteStream(temp)
-  const failed = new Promise<never>((_, reject) => out.once('error', reject))
-  failed.catch(() => {})
+  let fd: number | null = openSync(temp, 'w')
   try {
-    let pending: string[] = []
-    let size = 0
+    const buf = Buffer.allocUnsafe(BUFFER)
+    let used = 0
+    let flushes = 0
     for (const chunk of chunks) {
-      pending.push(chunk)
-      size += chunk.length
       options.onChunk?.()
-      if (size >= FLUSH_AT) {
-        await write(out, pending.join(''), failed)
-        pending = []
-        size = 0
-        if (options.signal?.aborted) throw new ApiError('cancelled', 'Export cancelled')
+      // A UTF-16 code unit never takes more than 3 UTF-8 bytes.
+      if (used + chunk.length * 3 > BUFFER) {
+        if (used > 0) writeAll(fd, buf, used)
+        used = 0
+        if (++flushes % YIELD_EVERY === 0) {
+          await new Promise((resolve) => setImmediate(resolve))
+          if (options.signal?.aborted) throw new ApiError('cancelled', 'Export cancelled')
+        }
       }
+      if (chunk.length * 3 > BUFFER) writeAll(fd, Buffer.from(chunk, 'utf8'))
+      else used += buf.write(chunk, used, 'utf8')
     }
-    if (pending.length) await write(out, pending.join(''), failed)
-    await Promise.race([new Promise<void>((resolve) => out.end(resolve)), failed])
+    if (used > 0) writeAll(fd, buf, used)
+    closeSync(fd)
+    fd = null
     renameSync(temp, path)
     return statSync(path).size
   } catch (error) {
-    out.destroy()
+    if (fd !== null) closeSync(fd)
     rmSync(temp, { force: true })
     throw error
   }
 }
 
-async function write(out: WriteStream, text: string, failed: Promise<never>): Promise<void> {
-  if (!out.write(text, 'utf8')) await Promise.race([new Promise<void>((resolve) => out.once('drain', resolve)), failed])
+function writeAll(fd: number, buf: Buffer, length = buf.length): void {
+  for (let done = 0; done < length;) done += writeSync(fd, buf, done, length - done)
 }

@@ -74,6 +74,54 @@ describe('TBX import into an empty term base', () => {
   })
 })
 
+describe('TBX import: in-memory term index and batched rows', () => {
+  const entry = (id: string, en: string, zh: string, example = ''): string => `<termEntry id="${id}">` +
+    `<langSet xml:lang="en"><tig><term>${en}</term>${example ? `<descrip type="context">${example}</descrip>` : ''}` +
+    `</tig></langSet><langSet xml:lang="zh"><tig><term>${zh}</term></tig></langSet></termEntry>`
+  const write = (name: string, entries: string): string => {
+    const path = join(t.home.dir, name)
+    writeFileSync(path, `<?xml version="1.0"?><martif type="TBX-Basic" xml:lang="en"><text><body>${entries}` +
+      '</body></text></martif>')
+    return path
+  }
+
+  it('merges into live concepts of the workspace, never into deleted ones; rows, links and sort keys are right', async () => {
+    const db = t.app.workspace.db
+    const first = Array.from({ length: 100 }, (_, i) => entry(`a${i}`, `Term ${i}`, `术语${i}`, `Use term ${i}.`))
+    expect(await t.call('import/run', { path: write('a.tbx', first.join('')) })).toMatchObject({ new: 100 })
+    const idOf = (text: string): number => (db.prepare(`SELECT t.concept_id AS id FROM terms t JOIN concepts c
+      ON c.id = t.concept_id AND c.deleted_at IS NULL WHERE t.text = ?`).get(text) as { id: number }).id
+    const deleted = idOf('Term 5')
+    await t.call('concepts/delete', { id: deleted })
+    const maxBefore = (db.prepare('SELECT max(id) AS n FROM concepts').get() as { n: number }).n
+
+    // 70 new entries (more than one batch), one sharing a term with a deleted concept, one with a live one.
+    const second = Array.from({ length: 70 }, (_, i) => entry(`b${i}`, `other ${i}`, `其他${i}`, `Use other ${i}.`))
+    second.push(entry('again5', 'term 5', '术语五'), entry('syn7', 'TERM-7', '第七术语'))
+    expect(await t.call('import/run', { path: write('b.tbx', second.join('')) }))
+      .toMatchObject({ new: 71, merged: 1, rejected: 0 })
+    expect(idOf('term 5')).toBeGreaterThan(maxBefore)
+    const seven = await t.call('concepts/get', { id: idOf('Term 7') })
+    expect(seven.terms.map((x) => x.text)).toEqual(['Term 7', '术语7', '第七术语'])
+
+    // Every example links to the term it was written under; every sort key is the first English term.
+    const badLinks = db.prepare(`SELECT count(*) AS n FROM examples e JOIN terms t ON t.id = e.term_id
+      WHERE e.text <> 'Use ' || lower(t.text) || '.'`).get() as { n: number }
+    expect(badLinks.n).toBe(0)
+    const linked = db.prepare('SELECT count(*) AS n FROM examples WHERE term_id IS NOT NULL').get() as { n: number }
+    expect(linked.n).toBe(170)
+    const badKeys = db.prepare(`SELECT count(*) AS n FROM concepts c WHERE c.deleted_at IS NULL AND c.id > ?
+      AND c.sort_term <> (SELECT lower(text) FROM terms WHERE concept_id = c.id AND lang = 'en' ORDER BY ordinal LIMIT 1)`)
+      .get(maxBefore - 100) as { n: number }
+    expect(badKeys.n).toBe(0)
+
+    // Undo removes exactly the second import: the created range and the synonym.
+    await t.call('history/undo', {})
+    expect((await t.call('concepts/get', { id: idOf('Term 7') })).terms).toHaveLength(2)
+    expect(counts(db).concepts).toBe(99)
+  })
+})
+
 describe('SeenFilter', () => {
   it('never forgets a key it was given, and rejects most keys it was not', () => {
     const f = new SeenFilter()
