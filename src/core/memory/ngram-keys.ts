@@ -15,6 +15,7 @@
  * and flooring only ever lower a score, never raise it, so they cannot break the bound.
  */
 import { tokenizeWithOffsets, type MatchLang } from './match-tokens'
+import { tokenId } from './token-distance'
 
 export const KEY_Q = 2
 
@@ -58,8 +59,27 @@ export interface PlanOptions {
 
 const SEP: Record<MatchLang, string> = { en: ' ', zh: '' }
 
-export function segmentKeys(text: string, lang: MatchLang): SegmentKeys {
+export interface SegmentEntry extends SegmentKeys {
+  /** tokenId() of each folded match token, in order: what a lookup bounds scores with (token-distance.ts). */
+  tokenIds: Int32Array
+}
+
+/** Keys and folded-token ids of a segment, from one tokenization (index builds tokenize once). */
+export function segmentEntry(text: string, lang: MatchLang): SegmentEntry {
   const folds = tokenizeWithOffsets(text, lang).map((t) => t.fold)
+  const tokenIds = new Int32Array(folds.length)
+  for (let i = 0; i < folds.length; i++) tokenIds[i] = tokenId(folds[i])
+  return { ...keysOfFolds(folds, lang), tokenIds }
+}
+
+export function segmentKeys(text: string, lang: MatchLang): SegmentKeys {
+  return keysOfFolds(
+    tokenizeWithOffsets(text, lang).map((t) => t.fold),
+    lang
+  )
+}
+
+function keysOfFolds(folds: string[], lang: MatchLang): SegmentKeys {
   const sep = SEP[lang]
   const keys = new Set<string>()
   if (folds.length < KEY_Q) {

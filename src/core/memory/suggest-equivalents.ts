@@ -25,8 +25,13 @@ export interface SuggestUnit {
 export interface SuggestBackground {
   /** Units in the whole memory. */
   totalUnits: number
-  /** Units in the whole memory containing the term (default: the positives passed in). */
+  /** Units in the whole memory containing the term (default: estimated from the units passed). */
   termUnits?: number
+  /**
+   * The units passed are an even sample of this many candidate units (the caller sampled its index
+   * hits): the term-unit estimate scales the share of true term units in the sample up to it.
+   */
+  sampledFrom?: number
   /** For each n-gram, how many units of the whole memory have it in their Chinese side. */
   countUnits(ngrams: string[]): number[]
 }
@@ -206,7 +211,7 @@ export function suggestEquivalents(
   const positives = sample(allPositives, maxUnits)
   const n1 = positives.length
   // Term units in the whole set passed (estimated from the sample when one was taken).
-  const termUnitsPassed = Math.round((allPositives.length * units.length) / Math.max(1, pool.length))
+  const termUnitsPassed = Math.round((allPositives.length * (bg?.sampledFrom ?? units.length)) / Math.max(1, pool.length))
 
   const minFreq = options.minFreq ?? (n1 < 3 ? 1 : Math.max(2, Math.ceil(n1 * 0.01)))
   const { freq, evidence } = countFrequentNgrams(positives, minLength, maxLength, minFreq, maxEvidence)

@@ -3,14 +3,15 @@
  * process (every `shuyu tm match`) maps ~200 MB of typed arrays back in instead of tokenizing a
  * million units again (38 s). Layout, little-endian:
  *   "SHUYUTMI" | u32 format | u32 header bytes | header JSON (space-padded to a multiple of 4)
- *   | ids | lengths | hashes | start | postings      (Int32 each, lengths in the header)
+ *   | ids | lengths | hashes | start | postings | tokStart | tokens   (Int32 each, lengths in the header)
+ * Format 2 added the folded-token ids (score bounds at lookup); a format-1 file is rebuilt.
  * Written to a temporary file and renamed, so a reader never sees half a snapshot.
  */
 import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs'
 import type { FuzzyBase } from './fuzzy-index'
 
 const MAGIC = 'SHUYUTMI'
-const FORMAT = 1
+const FORMAT = 2
 
 export interface SnapshotHeader {
   /** Random token also stored in the workspace (tm_fuzzy_state): the two belong together. */
@@ -25,6 +26,7 @@ interface StoredHeader extends SnapshotHeader {
   units: number
   keys: number
   postings: number
+  tokens: number
 }
 
 export function snapshotPath(workspaceFile: string): string {
@@ -40,7 +42,8 @@ export function writeSnapshot(file: string, header: SnapshotHeader, base: FuzzyB
     ...header,
     units: base.ids.length,
     keys: base.table.hashes.length,
-    postings: base.table.postings.length
+    postings: base.table.postings.length,
+    tokens: base.tokens.length
   }
   let json = JSON.stringify(stored)
   while (json.length % 4 !== 0) json += ' '
@@ -52,7 +55,7 @@ export function writeSnapshot(file: string, header: SnapshotHeader, base: FuzzyB
   const fd = openSync(tmp, 'w')
   try {
     for (const part of [head, Buffer.from(json, 'utf8'), ...[base.ids, base.lengths, base.table.hashes,
-      base.table.start, base.table.postings].map(bytes)]) {
+      base.table.start, base.table.postings, base.tokStart, base.tokens].map(bytes)]) {
       let off = 0
       while (off < part.byteLength) off += writeSync(fd, part, off, part.byteLength - off)
     }
@@ -78,19 +81,23 @@ export function readSnapshot(file: string): { header: SnapshotHeader; base: Fuzz
   } catch {
     return null
   }
-  const counts = [h.units, h.units, h.keys, h.keys + 1, h.postings]
+  const counts = [h.units, h.units, h.keys, h.keys + 1, h.postings, h.units + 1, h.tokens]
   if (!counts.every((n) => Number.isInteger(n) && n >= 0)) return null
   let off = 16 + jsonBytes
   if (buf.length !== off + 4 * counts.reduce((a, b) => a + b, 0)) return null
   // Typed-array views need 4-byte alignment: large files get their own buffer at offset 0, but copy
   // if not, rather than fail.
   const aligned = buf.byteOffset % 4 === 0 ? buf : Buffer.from(buf)
-  const [ids, lengths, hashes, start, postings] = counts.map((n) => {
+  const [ids, lengths, hashes, start, postings, tokStart, tokens] = counts.map((n) => {
     const a = new Int32Array(aligned.buffer, aligned.byteOffset + off, n)
     off += 4 * n
     return a
   })
-  return { header: { token: h.token, maxId: h.maxId, seq: h.seq }, base: { ids, lengths, table: { hashes, start, postings } } }
+  if (tokStart[h.units] !== h.tokens) return null
+  return {
+    header: { token: h.token, maxId: h.maxId, seq: h.seq },
+    base: { ids, lengths, table: { hashes, start, postings }, tokStart, tokens }
+  }
 }
 
 export function removeSnapshot(file: string): void {

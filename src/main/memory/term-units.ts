@@ -10,13 +10,20 @@ import { indexPending } from '../concordance/index-segments'
 import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
 
-/** Most candidate units read; the core samples at most 2,000 of them anyway. */
-export const MAX_TERM_UNITS = 20_000
+/** Most candidate units read: an even sample of the index hits (the core then examines at most 1,000). */
+export const MAX_TERM_UNITS = 1_200
 
 export interface TermUnit {
   id: number
   en: string
   zh: string
+}
+
+export interface TermUnitSample {
+  /** English–Chinese units, not deleted, whose English may hold the term: an even sample of `hits`. */
+  units: TermUnit[]
+  /** Estimated English–Chinese units holding the term's words in the whole memory (sample share × hits). */
+  candidates: number
 }
 
 /** FTS5 query for the term's words, each a quoted prefix (quotes keep FTS syntax out of user text). */
@@ -33,19 +40,47 @@ export function termFtsQuery(term: string): string | null {
     .join(' AND ')
 }
 
-export function unitsWithTerm(db: Db, term: string): TermUnit[] {
+/** Consecutive hits per run of the sample. */
+const SAMPLE_RUN = 20
+
+/**
+ * Evenly spaced runs of consecutive hits (deterministic: the same memory gives the same sample).
+ * Runs rather than single picks: neighbouring hits share table pages, so a cold workspace reads far
+ * fewer pages.
+ */
+function evenly(ids: number[], max: number): number[] {
+  if (ids.length <= max) return ids
+  const runs = Math.ceil(max / SAMPLE_RUN)
+  const out: number[] = []
+  for (let r = 0; r < runs; r++) {
+    const first = Math.floor((r * ids.length) / runs)
+    for (let k = 0; k < SAMPLE_RUN && out.length < max; k++) out.push(ids[first + k])
+  }
+  return out
+}
+
+/**
+ * Units that may hold the term. Only rowids come from the index (cheap even for 100,000 hits); the
+ * texts are read for an even sample of at most `max` of them, so a very frequent term costs no more
+ * than a rare one.
+ */
+export function unitsWithTerm(db: Db, term: string, max = MAX_TERM_UNITS): TermUnitSample {
   const query = termFtsQuery(term)
-  if (!query) return []
+  if (!query) return { units: [], candidates: 0 }
   // The concordance index catches up with units imported since its last use.
   indexPending(db)
-  return stmt(
+  const hits = stmt(db, 'SELECT rowid FROM tu_fts WHERE tu_fts MATCH ? ORDER BY rowid').pluck().all(query) as number[]
+  const picked = evenly(hits, max)
+  if (picked.length === 0) return { units: [], candidates: 0 }
+  const units = stmt(
     db,
     `SELECT t.id,
             CASE WHEN t.source_lang LIKE 'en%' THEN t.source_text ELSE t.target_text END AS en,
             CASE WHEN t.source_lang LIKE 'en%' THEN t.target_text ELSE t.source_text END AS zh
-     FROM tu_fts JOIN translation_units t ON t.id = tu_fts.rowid
-     WHERE tu_fts MATCH ? AND t.deleted_at IS NULL
+     FROM translation_units t
+     WHERE t.id IN (SELECT value FROM json_each(?)) AND t.deleted_at IS NULL
        AND ((t.source_lang LIKE 'en%' AND t.target_lang LIKE 'zh%') OR (t.source_lang LIKE 'zh%' AND t.target_lang LIKE 'en%'))
-     LIMIT ?`
-  ).all(query, MAX_TERM_UNITS) as TermUnit[]
+     ORDER BY t.id`
+  ).all(JSON.stringify(picked)) as TermUnit[]
+  return { units, candidates: Math.round((hits.length * units.length) / picked.length) }
 }

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto'
-import { rankMatches, type MatchCandidate, type MatchLang, type RankedMatch } from '../../core/memory'
+import { rankBounded, type BoundedRankStats, type MatchCandidate, type MatchLang, type RankedMatch } from '../../core/memory'
 import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
-import { FuzzyIndex, unitLang } from './fuzzy-index'
+import { FuzzyIndex, unitLang, type LookupStats } from './fuzzy-index'
 import { readSnapshot, snapshotPath, writeSnapshot } from './fuzzy-snapshot'
 
 /** How the index of this process came to be: read from the snapshot, or tokenized from the units. */
@@ -141,17 +141,26 @@ export class UnitIndex {
     return done
   }
 
-  lookup(text: string, lang: MatchLang, min: number, limit: number): RankedMatch[] {
+  /** What the last lookup did (benchmarks): candidates bounded, texts read and scored. */
+  lastLookup = { candidates: 0, read: 0 }
+
+  lookup(text: string, lang: MatchLang, min: number, limit: number, indexStats?: LookupStats): RankedMatch[] {
     this.catchUp()
     const db = this.db()
-    const { ids } = this.index!.lookup(text, lang, min)
-    if (ids.length === 0) return []
-    // Current text from the workspace: soft-deleted units drop out here, before ranking and the limit.
-    const candidates = stmt(
+    const read = stmt(
       db,
       `SELECT id, source_text AS source, target_text AS target FROM translation_units
        WHERE id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL`
-    ).all(JSON.stringify(ids)) as MatchCandidate[]
-    return rankMatches(text, candidates, { min, limit, lang })
+    )
+    // Current text from the workspace, best score bounds first, only as many as the limit needs:
+    // soft-deleted units drop out here, before ranking and the limit.
+    const fetch = (ids: number[]) => read.all(JSON.stringify(ids)) as MatchCandidate[]
+    const found = this.index!.lookup(text, lang, min, indexStats)
+    const stats: BoundedRankStats = { read: 0 }
+    this.lastLookup = { candidates: found.ids.length, read: 0 }
+    if (found.ids.length === 0) return []
+    const ranked = rankBounded(text, found, fetch, { min, limit, lang }, stats)
+    this.lastLookup.read = stats.read
+    return ranked
   }
 }

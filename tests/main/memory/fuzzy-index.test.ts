@@ -2,8 +2,16 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { NgramIndex, rankMatches, type MatchCandidate, type MatchLang } from '../../../src/core/memory'
-import { FuzzyIndex } from '../../../src/main/memory/fuzzy-index'
+import {
+  NgramIndex,
+  TokenDistance,
+  rankBounded,
+  rankMatches,
+  segmentEntry,
+  type MatchCandidate,
+  type MatchLang
+} from '../../../src/core/memory'
+import { FuzzyIndex, keyDistanceBound } from '../../../src/main/memory/fuzzy-index'
 import { readSnapshot, writeSnapshot } from '../../../src/main/memory/fuzzy-snapshot'
 
 const dir = mkdtempSync(join(tmpdir(), 'shuyu-fuzzy-'))
@@ -29,16 +37,35 @@ function edit(s: string, lang: MatchLang): string {
   const toks = lang === 'en' ? s.split(' ') : [...s]
   const p = Math.floor(rand() * toks.length)
   const pool = lang === 'en' ? EN : ZH
-  if (rand() < 0.5) toks[p] = pool[Math.floor(rand() * pool.length)]
+  const x = rand()
+  // Case and width changes cost a quarter edit: the folded-token bound then overestimates the score.
+  if (x < 0.15) toks[p] = lang === 'en' ? toks[p].toUpperCase() : toks[p] === '。' ? '.' : toks[p]
+  else if (x < 0.55) toks[p] = pool[Math.floor(rand() * pool.length)]
   else toks.splice(p, 0, pool[Math.floor(rand() * pool.length)])
   return toks.join(lang === 'en' ? ' ' : '')
 }
 
-/** Ranked results of the persistent index, candidates verified against the live texts. */
-function ranked(index: FuzzyIndex, live: Map<number, MatchCandidate>, q: string, lang: MatchLang, min: number) {
-  const { ids } = index.lookup(q, lang, min)
-  const cands = ids.map((id) => live.get(id)).filter((c): c is MatchCandidate => c !== undefined)
-  return rankMatches(q, cands, { min, limit: 10, lang })
+const totals = { candidates: 0, read: 0 }
+
+/**
+ * Ranked results of the persistent index, candidates verified against the live texts: all of them
+ * (rankMatches), and best score bound first with early stop (rankBounded, what the app does), which
+ * must agree.
+ */
+function ranked(index: FuzzyIndex, live: Map<number, MatchCandidate>, q: string, lang: MatchLang, min: number, limit = 10) {
+  const found = index.lookup(q, lang, min)
+  const cands = [...found.ids].map((id) => live.get(id)).filter((c): c is MatchCandidate => c !== undefined)
+  const all = rankMatches(q, cands, { min, limit, lang })
+  let read = 0
+  const fetch = (ids: number[]) => {
+    read += ids.length
+    return ids.map((id) => live.get(id)).filter((c): c is MatchCandidate => c !== undefined)
+  }
+  expect(rankBounded(q, found, fetch, { min, limit, lang })).toEqual(all)
+  expect(read).toBeLessThanOrEqual(found.ids.length)
+  totals.candidates += found.ids.length
+  totals.read += read
+  return all
 }
 
 describe('FuzzyIndex', () => {
@@ -60,8 +87,9 @@ describe('FuzzyIndex', () => {
         for (let i = 0; i < 60; i++) {
           const q = i % 2 ? edit(texts[Math.floor(rand() * texts.length)], lang) : sentence(lang)
           for (const min of [50, 70, 90]) {
-            const want = reference.lookup(q, { min, limit: 10 }).matches
-            expect(ranked(idx, live, q, lang, min)).toEqual(want)
+            const limit = [1, 3, 10][i % 3]
+            const want = reference.lookup(q, { min, limit }).matches
+            expect(ranked(idx, live, q, lang, min, limit)).toEqual(want)
             if (want.length) withMatches++
           }
         }
@@ -100,18 +128,78 @@ describe('FuzzyIndex', () => {
     }
   })
 
+  it('reads few texts of a template-like memory and still ranks exactly as a full scan does', () => {
+    // Hundreds of units differing in a slot or two, as policy memories are: thousands of candidates
+    // pass the key filter at scale; the score bound must let the lookup read only a handful.
+    const slots = [['We', 'The government', 'Local governments', 'we', 'WE'], ['will promote', 'must develop', 'will deepen'],
+      ['high-quality development', 'high quality development', 'green development', 'the digital economy'],
+      ['this year', 'in the new era', 'by 2035', ''], ['.', ', with 5 billion yuan allocated.', '!']]
+    const index = new FuzzyIndex()
+    const live = new Map<number, MatchCandidate>()
+    let id = 0
+    const build = (prefix: string[], k: number): void => {
+      if (k === slots.length) {
+        const source = prefix.filter(Boolean).join(' ').replace(/ ([.,!])/g, '$1')
+        live.set(++id, { id, source, target: `t${id}` })
+        index.add(id, 'en', source)
+        return
+      }
+      for (const s of slots[k]) build([...prefix, s], k + 1)
+    }
+    // Case variants of the first query come first (low ids): their bound says "maybe exact", so the
+    // lookup must read past all of them to find the real exact match further on.
+    const words = 'We will promote high-quality development this year.'.split(' ')
+    for (let v = 1; v < 40; v++) {
+      const source = words.map((w, k) => ((v >> k) & 1 ? w.toUpperCase() : w)).join(' ')
+      live.set(++id, { id, source, target: `t${id}` })
+      index.add(id, 'en', source)
+    }
+    build([], 0)
+    totals.candidates = 0
+    totals.read = 0
+    const queries = ['We will promote high-quality development this year.', 'we will promote high quality development.',
+      'The government must develop green development by 2035, with 5 billion yuan allocated.', 'Local governments will deepen the digital economy!']
+    for (const q of queries) {
+      const all = [...live.values()]
+      for (const [min, limit] of [[70, 10], [50, 3], [90, 1], [70, 100]]) {
+        expect(ranked(index, live, q, 'en', min, limit)).toEqual(rankMatches(q, all, { min, limit, lang: 'en' }))
+      }
+    }
+    expect(totals.candidates).toBeGreaterThan(1000)
+    expect(totals.read).toBeLessThan(totals.candidates / 2)
+  })
+
+  it('bounds the edit distance from below by the keys a unit misses and its length', () => {
+    let checked = 0
+    for (let i = 0; i < 3000; i++) {
+      const a = segmentEntry(sentence('en'), 'en')
+      const b = segmentEntry(rand() < 0.7 ? edit(edit(sentence('en'), 'en'), 'en') : sentence('en'), 'en')
+      if (a.tokenCount < 2) continue
+      const held = new Set(b.keys)
+      const missing = a.keys.filter((key) => !held.has(key)).length
+      const d = new TokenDistance(a.tokenIds).distance(b.tokenIds)
+      expect(keyDistanceBound(missing, b.tokenCount - a.tokenCount)).toBeLessThanOrEqual(d)
+      checked++
+    }
+    expect(checked).toBeGreaterThan(2000)
+    // Tight cases: one substitution in the middle destroys two keys; one insertion, one key.
+    expect(keyDistanceBound(2, 0)).toBe(1)
+    expect(keyDistanceBound(1, 1)).toBe(1)
+    expect(keyDistanceBound(5, 1)).toBe(3)
+  })
+
   it('keeps English and Chinese keys apart and never returns a deleted unit', () => {
     const index = new FuzzyIndex()
     index.add(1, 'en', 'high quality development')
     index.add(2, 'zh', '高质量发展')
-    expect(index.lookup('high quality development', 'en', 70).ids).toEqual([1])
-    expect(index.lookup('高质量发展', 'zh', 70).ids).toEqual([2])
+    expect([...index.lookup('high quality development', 'en', 70).ids]).toEqual([1])
+    expect([...index.lookup('高质量发展', 'zh', 70).ids]).toEqual([2])
     index.compact()
     index.remove(1)
-    expect(index.lookup('high quality development', 'en', 70).ids).toEqual([])
+    expect([...index.lookup('high quality development', 'en', 70).ids]).toEqual([])
     index.add(1, 'en', 'green development')
-    expect(index.lookup('high quality development', 'en', 60).ids).toEqual([])
-    expect(index.lookup('green development', 'en', 70).ids).toEqual([1])
+    expect([...index.lookup('high quality development', 'en', 60).ids]).toEqual([])
+    expect([...index.lookup('green development', 'en', 70).ids]).toEqual([1])
   })
 
   it('refuses a truncated or foreign snapshot file', () => {

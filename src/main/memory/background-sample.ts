@@ -1,0 +1,118 @@
+/**
+ * How common a Chinese n-gram is in the whole memory, for equivalent suggestion's association scores,
+ * estimated from an even sample of the memory's English–Chinese units instead of counting over a
+ * million texts: Dice and log-likelihood only need "about how many units", and a few thousand units
+ * tell a rendering specific to the term (新质生产力) from a phrase found everywhere (安排资金).
+ * The sample is read once per state of the workspace and kept; a small memory is its own sample, so
+ * counts are exact there.
+ */
+import type { SuggestBackground } from '../../core/memory'
+import type { Db } from '../db/open-database'
+import { stmt } from '../db/statement-cache'
+
+/** Units in the sample (spread evenly over the id range). */
+export const BACKGROUND_SAMPLE = 3000
+/** Consecutive ids per run of the sample. */
+const SAMPLE_RUN = 25
+
+const PAIR = `((source_lang LIKE 'en%' AND target_lang LIKE 'zh%') OR (source_lang LIKE 'zh%' AND target_lang LIKE 'en%'))`
+
+interface Sample {
+  key: string
+  /** English–Chinese units of the memory, not deleted. */
+  total: number
+  /** Chinese sides of the sample joined by '\n' (n-grams never hold a line break). */
+  text: string
+  /** Start offset of each sampled unit in `text`, ascending. */
+  starts: number[]
+}
+
+const samples = new WeakMap<Db, Sample>()
+
+function readSample(db: Db): Sample {
+  const version = db.pragma('data_version', { simple: true }) as number
+  const changes = stmt(db, 'SELECT total_changes()').pluck().get() as number
+  const key = `${version}:${changes}`
+  const cached = samples.get(db)
+  if (cached?.key === key) return cached
+  const zhSide = `CASE WHEN source_lang LIKE 'zh%' THEN source_text ELSE target_text END`
+  // Two b-tree ends, not a count(*) (which reads every row of a million-unit table).
+  const range = stmt(db, 'SELECT min(id) AS lo, max(id) AS hi FROM translation_units').get() as { lo: number | null; hi: number | null }
+  const span = range.lo === null || range.hi === null ? 0 : range.hi - range.lo + 1
+  let texts: string[]
+  let total: number
+  if (span <= BACKGROUND_SAMPLE) {
+    texts = stmt(db, `SELECT ${zhSide} FROM translation_units WHERE deleted_at IS NULL AND ${PAIR}`).pluck().all() as string[]
+    total = texts.length
+  } else {
+    // Evenly spaced runs of consecutive ids (deterministic): a run shares its table pages, so a cold
+    // workspace reads ~100 pages instead of 3,000. Gaps from deleted or other-language units only
+    // shrink the sample, and the share of ids that are live English–Chinese units estimates the total.
+    const runs = BACKGROUND_SAMPLE / SAMPLE_RUN
+    const ids: number[] = []
+    for (let r = 0; r < runs; r++) {
+      const first = range.lo! + Math.floor((r * span) / runs)
+      for (let k = 0; k < SAMPLE_RUN; k++) ids.push(first + k)
+    }
+    texts = stmt(
+      db,
+      `SELECT ${zhSide} FROM translation_units
+       WHERE id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL AND ${PAIR}`
+    ).pluck().all(JSON.stringify(ids)) as string[]
+    total = Math.round((texts.length * span) / BACKGROUND_SAMPLE)
+  }
+  const starts: number[] = []
+  let at = 0
+  for (const t of texts) {
+    starts.push(at)
+    at += t.length + 1
+  }
+  const sample = { key, total, text: texts.map((t) => t.replace(/\n/g, ' ')).join('\n'), starts }
+  samples.set(db, sample)
+  return sample
+}
+
+/**
+ * For each n-gram, the units of the sample whose Chinese side contains it, each counted once. One pass
+ * over the sample: from every position, extend only while the text so far is a prefix of some wanted
+ * n-gram, so most positions stop after a character or two.
+ */
+function countInSample(sample: Sample, ngrams: string[]): number[] {
+  const index = new Map<string, number>()
+  ngrams.forEach((g, i) => index.set(g, i))
+  const prefixes = new Set<string>()
+  let longest = 0
+  for (const g of ngrams) {
+    longest = Math.max(longest, g.length)
+    for (let len = 1; len <= g.length; len++) prefixes.add(g.slice(0, len))
+  }
+  const counts = new Array<number>(ngrams.length).fill(0)
+  const lastUnit = new Int32Array(ngrams.length).fill(-1)
+  const { text, starts } = sample
+  for (let u = 0; u < starts.length; u++) {
+    const end = u + 1 < starts.length ? starts[u + 1] - 1 : text.length
+    for (let i = starts[u]; i < end; i++) {
+      for (let j = i + 1; j <= end && j - i <= longest; j++) {
+        const piece = text.slice(i, j)
+        if (!prefixes.has(piece)) break
+        const g = index.get(piece)
+        if (g !== undefined && lastUnit[g] !== u) {
+          lastUnit[g] = u
+          counts[g]++
+        }
+      }
+    }
+  }
+  return counts
+}
+
+/** The memory-wide background for suggestEquivalents, scaled up from the sample. */
+export function memoryBackground(db: Db): SuggestBackground {
+  const sample = readSample(db)
+  const size = sample.starts.length
+  const scale = size > 0 ? sample.total / size : 0
+  return {
+    totalUnits: sample.total,
+    countUnits: (ngrams) => countInSample(sample, ngrams).map((c) => Math.round(c * scale))
+  }
+}
