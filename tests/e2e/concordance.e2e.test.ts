@@ -22,17 +22,23 @@ describe.skipIf(!hasChromium)('concordance screen in the browser (shuyu serve)',
     cli('term', 'add', 'new quality productive forces', '--zh', '新质生产力')
   })
 
+  /** A fresh page on the Concordance screen, collecting uncaught page errors. */
+  const openConcordance = async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1360, height: 860 } })
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(String(e)))
+    await page.goto(app.url)
+    await page.getByTestId('nav-concordance').click()
+    return { page, errors }
+  }
+
   const search = async (page: Page, query: string) => {
     await page.getByTestId('concordance-query').fill(query)
     await page.getByTestId('concordance-search').click()
   }
 
   it('finds, sorts and explains hits in English and Chinese', async () => {
-    const page = await app.browser.newPage({ viewport: { width: 1360, height: 860 } })
-    const errors: string[] = []
-    page.on('pageerror', (e) => errors.push(String(e)))
-    await page.goto(app.url)
-    await page.getByTestId('nav-concordance').click()
+    const { page, errors } = await openConcordance()
 
     await search(page, 'productive forces')
     const rows = page.getByTestId('kwic-row')
@@ -125,11 +131,7 @@ describe.skipIf(!hasChromium)('concordance screen in the browser (shuyu serve)',
 
   it('opens a hit\'s document at that sentence, with the match marked and earlier sentences on request',
     async () => {
-      const page = await app.browser.newPage({ viewport: { width: 1360, height: 860 } })
-      const errors: string[] = []
-      page.on('pageerror', (e) => errors.push(String(e)))
-      await page.goto(app.url)
-      await page.getByTestId('nav-concordance').click()
+      const { page, errors } = await openConcordance()
       await search(page, 'productive forces')
       const rows = page.getByTestId('kwic-row')
       await rows.first().waitFor()
@@ -160,11 +162,7 @@ describe.skipIf(!hasChromium)('concordance screen in the browser (shuyu serve)',
     }, 30_000)
 
   it('keeps a collocate with a concept; the term base shows it and its removal is undoable', async () => {
-    const page = await app.browser.newPage({ viewport: { width: 1360, height: 860 } })
-    const errors: string[] = []
-    page.on('pageerror', (e) => errors.push(String(e)))
-    await page.goto(app.url)
-    await page.getByTestId('nav-concordance').click()
+    const { page, errors } = await openConcordance()
     await search(page, 'productive forces')
     const quality = page.getByTestId('collocate-row').filter({ hasText: /^quality/ })
     await quality.waitFor()
@@ -190,11 +188,7 @@ describe.skipIf(!hasChromium)('concordance screen in the browser (shuyu serve)',
   }, 30_000)
 
   it('finds 新质生产力 by its pinyin with the Pinyin option, and refuses non-pinyin', async () => {
-    const page = await app.browser.newPage({ viewport: { width: 1360, height: 860 } })
-    const errors: string[] = []
-    page.on('pageerror', (e) => errors.push(String(e)))
-    await page.goto(app.url)
-    await page.getByTestId('nav-concordance').click()
+    const { page, errors } = await openConcordance()
     await page.getByTestId('option-pinyin').check()
     await search(page, 'xinzhi shengchanli')
     const rows = page.getByTestId('kwic-row')
