@@ -9,14 +9,18 @@
  *  - phrase termhood: the phrase's own simple-maths ratio, its general-English frequency estimated as a
  *    small fraction of its rarest word's (a set phrase is far rarer than its parts), plus a bonus for a
  *    phrase written with capitals mid-sentence (a name: "Belt and Road Initiative");
+ *  - single words: the reference frequency weighs more than linearly (singleRefPower), and a single word
+ *    written with a capital mid-sentence gets the name bonus as multiword names do (singleCapBonus);
+ *  - a lower-case phrase holding a one-letter variable ("radius r") is a formula fragment (formula);
  *  - independence: the share of occurrences where the candidate is the whole phrase, so fragments that
  *    never stand alone ("quality productive forces") sink below the full term.
  * C-value alone rewards frequent generic phrases; termhood alone rewards rare typos and names: the product
  * needs both, which is what lets a once-seen but clearly technical phrase rank in a small corpus.
  */
 import { referenceFpm, type ReferenceFrequencies } from './reference'
-import { findCandidate, hashSeq, type CorpusStats } from './stats'
+import { findCandidate, hashSeq, surfacesOf, type CorpusStats } from './stats'
 
+const LOWER_LETTER = /(?:^|[ ])(?![aA])[a-z](?:[ ]|$)|^[A-Z] /
 const FUNCTION_WORDS = new Set(['of', 'in', 'for', 'through', 'on', 'and', 'the', 'a', 'an', 'to', '&'])
 
 export interface ScoredCandidate {
@@ -64,16 +68,29 @@ export interface ScoreParams {
   /** Multiplier for a short lower-case coordination with no other linking word ("trot and canter",
    *  "horse and rider"): two terms side by side rather than one term. */
   coordination: number
+  /** Termhood added to a single word written with a capital mid-sentence (a name: "Enercon", "Lisbon"). */
+  singleCapBonus: number
+  /** nestedWeight for single words (a word inside many longer terms is no fragment; kept equal for now). */
+  singleNestedWeight: number
+  /** A single word's specificity is log(cf + k) − singleRefPower · log(rf + k): above 1, a word common in
+   *  general English ("design", "equation", "project") needs more than proportionally more corpus evidence
+   *  than a rare one ("gearbox") — frequency already counts twice for single words, in the ratio and in
+   *  the C-value, so the plain ratio let frequent generic words of a long document top the list. */
+  singleRefPower: number
+  /** Multiplier for a lower-case multiword candidate holding a one-letter variable ("radius r"). */
+  formula: number
 }
 
 export const DEFAULT_SCORE_PARAMS: ScoreParams = {
   k: 1, minWeight: 0.3, chain: 0.6, adjective: 0.6, single: 1.25, nestBonus: 0.3, lengthBoost: 0,
   singleK: 1, capBonus: 3, phraseWeight: 1, phraseRho: 0.02, nestedWeight: 0.3,
-  smallPrior: 0.5, smallCorpus: 30_000, hapax: 0.4, longWord: 0.5, coordination: 0.3
+  smallPrior: 0.5, smallCorpus: 30_000, hapax: 0.4, longWord: 0.5, coordination: 0.3,
+  singleCapBonus: 5, singleNestedWeight: 0.3, singleRefPower: 1.4,
+  formula: 0.2
 }
 
 export function wordSpecificity(w: string, stats: CorpusStats, ref: ReferenceFrequencies | null | undefined,
-  k: number): number {
+  k: number, refPower = 1): number {
   const id = stats.vocabIndex.get(w)
   const cf = ((id === undefined ? 0 : stats.wordCount[id]) / Math.max(1, stats.words)) * 1e6
   let rf = 0
@@ -87,7 +104,7 @@ export function wordSpecificity(w: string, stats: CorpusStats, ref: ReferenceFre
       rf = Number.isFinite(min) ? min / 50 : 0
     }
   }
-  return Math.log((cf + k) / (rf + k))
+  return Math.log(cf + k) - refPower * Math.log(rf + k)
 }
 
 export function scoreAll(stats: CorpusStats, ref: ReferenceFrequencies | null | undefined,
@@ -124,7 +141,12 @@ export function scoreAll(stats: CorpusStats, ref: ReferenceFrequencies | null | 
   // ("innovation-driven development strategy"), whose termhood the per-word ratios cannot see; names made
   // of rare words ("Siasun Robot and Automation Co") already get termhood from those words.
   const known = new Uint8Array(V)
+  // One-letter words other than "a" may be variables ("radius r", "U w", "r sin" are pieces of formulas);
+  // the surface form then tells a lower-case variable from a capital letter naming a thing ("Vitamin E").
+  const letter = new Uint8Array(V)
   for (let w = 0; w < V; w++) {
+    const word = stats.vocab[w]
+    if (word.length === 1 && word !== 'a' && word.toUpperCase() !== word) letter[w] = 1
     if (FUNCTION_WORDS.has(stats.vocab[w])) isFn[w] = 1
     known[w] = !ref || ref.words.has(stats.vocab[w].replace(/'s$/, '')) ? 1 : 0
   }
@@ -152,8 +174,10 @@ export function scoreAll(stats: CorpusStats, ref: ReferenceFrequencies | null | 
     let allKnown = true
     let links = 0
     let ands = 0
+    let letters = 0
     for (let k = 0; k < len; k++) {
       const w = pool[st + k]
+      letters += letter[w]
       if (isFn[w]) {
         links++
         if (w === andId) ands++
@@ -163,7 +187,9 @@ export function scoreAll(stats: CorpusStats, ref: ReferenceFrequencies | null | 
       let s: number
       if (len === 1) {
         s = specS[w]
-        if (Number.isNaN(s)) specS[w] = s = wordSpecificity(stats.vocab[w], stats, ref, params.singleK)
+        if (Number.isNaN(s)) {
+          specS[w] = s = wordSpecificity(stats.vocab[w], stats, ref, params.singleK, params.singleRefPower)
+        }
       } else {
         s = specW[w]
         if (Number.isNaN(s)) specW[w] = s = wordSpecificity(stats.vocab[w], stats, ref, params.k)
@@ -186,6 +212,7 @@ export function scoreAll(stats: CorpusStats, ref: ReferenceFrequencies | null | 
       // A single word's own simple-maths ratio is its phrase ratio too: count it in both parts, as a
       // multiword candidate's termhood counts its words and the phrase, or single words sink unfairly.
       termhood += params.phraseWeight * termhood
+      termhood += params.singleCapBonus * (stats.capitalised[c] / f)
     }
     const pc = parentCount[c]
     const nested = pc ? parentFreqSum[c] / pc : 0
@@ -196,7 +223,8 @@ export function scoreAll(stats: CorpusStats, ref: ReferenceFrequencies | null | 
     // Share of occurrences where the candidate is the whole phrase: a fragment that never stands alone
     // ("quality productive forces" inside "new quality productive forces") is not a term of its own.
     const sa = stats.standalone[c]
-    const independence = params.nestedWeight < 0 ? 1 : (sa + params.nestedWeight * (f - sa)) / f
+    const nw = len === 1 ? params.singleNestedWeight : params.nestedWeight
+    const independence = nw < 0 ? 1 : (sa + nw * (f - sa)) / f
     const spread = 1 + 0.5 * Math.log2(1 + stats.docs[c]) / logD
     const unit = Math.log(1 + cvalue) * spread + params.nestBonus * Math.log(1 + pc)
     let score = Math.max(termhood, 0) * unit * independence * (1 + params.lengthBoost * (Math.min(len, 5) - 1))
@@ -211,6 +239,10 @@ export function scoreAll(stats: CorpusStats, ref: ReferenceFrequencies | null | 
     }
     if (kind === 1 && links === 1 && ands === 1 && m <= 3 && stats.capitalised[c] === 0) {
       score *= params.coordination
+    }
+    if (letters > 0 && len > 1 && stats.capitalised[c] * 2 < f &&
+      LOWER_LETTER.test(surfacesOf(stats, c)[0] ?? '')) {
+      score *= params.formula
     }
     if (kind === 1) score *= params.chain
     else if (kind === 2) score *= params.adjective
