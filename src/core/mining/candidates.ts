@@ -47,8 +47,11 @@ function inRun(toks: TaggedToken[], i: number, runLen: number): boolean {
       while (h < toks.length && !toks[h].breakBefore && toks[h].tag === Tag.Adj && h - i < 4) h++
       if (h >= toks.length || toks[h].breakBefore || !isHead(toks[h])) return false
       const p = i > 0 && !t.breakBefore ? toks[i - 1] : null
-      // After a noun and before a name it is a verb: "Xi asked Zhang", "a patient surnamed Liu".
+      // After a noun and before a name it is a verb: "Xi asked Zhang", "a patient surnamed Liu"; after a
+      // name it is the name's verb: "Xi expressed concerns" (a name is not modified by a participle that
+      // follows it).
       if (p !== null && isHead(p) && toks[h].tag === Tag.Proper) return false
+      if (p !== null && p.tag === Tag.Proper && startsUpper(p.text) && !p.acronym && runLen > 0) return false
       return runLen > 0 || toks[i + 1].tag === Tag.Noun ||
         (p !== null && (p.tag === Tag.Det || p.tag === Tag.Prep || p.tag === Tag.Adj))
     }
@@ -149,10 +152,16 @@ export function extractSegment(segmentId: number, text: string, ctx: ExtractCont
         continue
       }
       if (!inRun(toks, i, i - s)) break
+      // A name after a lower-case noun is in apposition, not modified by it: "the satellite
+      // Dongfanghong-1", "core module Tianhe" (English noun compounds end in their head, the thing named).
+      // A gerund before a name takes it as its object instead ("of invigorating China"): kept together.
+      if (t.capital && !t.acronym && prev.tag === Tag.Noun && !prev.capital && !startsUpper(prev.text) &&
+        !prev.lower.endsWith('ing')) break
       i++
     }
     runs.push(s, i - 1)
   }
+  dropPersonMentions(toks, runs)
   for (let r = 0; r < runs.length; r += 2) emitRun(toks, runs[r], runs[r + 1], segmentId, ctx)
   emitChains(toks, runs, segmentId, text, ctx)
   if (text.includes('(')) {
@@ -163,6 +172,33 @@ export function extractSegment(segmentId: number, text: string, ctx: ExtractCont
     }
   }
   return toks.length
+}
+
+/** Verbs of saying: their subject (or, inverted, "said Xi.") is a person. */
+const REPORTING = new Set(('said says say asked asks told tells stressed stresses emphasized emphasizes ' +
+  'emphasised emphasises urged urges noted notes added adds explained explains replied replies recalled ' +
+  'recalls remarked remarks wrote writes').split(' '))
+
+/** A one-word name used as the speaker of a reported statement ("Xi said", "said Xi.", "Hilda, who")
+ *  refers to a person, not to a concept: that mention is not an occurrence of a term. */
+function isPersonMention(toks: TaggedToken[], i: number): boolean {
+  const t = toks[i]
+  if (t.tag !== Tag.Proper || !startsUpper(t.text) || t.acronym || t.possessive) return false
+  const next = i + 1 < toks.length ? toks[i + 1] : null
+  if (next !== null && !next.breakBefore && REPORTING.has(next.lower)) return true
+  if (next !== null && next.breakBefore && next.lower === 'who') return true
+  const prev = i > 0 && !t.breakBefore ? toks[i - 1] : null
+  return prev !== null && REPORTING.has(prev.lower) && (next === null || next.breakBefore)
+}
+
+function dropPersonMentions(toks: TaggedToken[], runs: number[]): void {
+  let w = 0
+  for (let r = 0; r < runs.length; r += 2) {
+    if (runs[r] === runs[r + 1] && isPersonMention(toks, runs[r])) continue
+    runs[w++] = runs[r]
+    runs[w++] = runs[r + 1]
+  }
+  runs.length = w
 }
 
 function emitRun(toks: TaggedToken[], s: number, e: number, segmentId: number, ctx: ExtractContext): void {
@@ -181,7 +217,9 @@ function emitRun(toks: TaggedToken[], s: number, e: number, segmentId: number, c
     if (!maximalDone) {
       for (let a = b; a >= s && b - a < ctx.maxWords; a--) if (validStart(toks, a, b, s, e)) longest = a
     }
-    const nameEnd = toks[b].capital && !(b < e && toks[b + 1].capital)
+    // A name that goes on through "for"/"of" past this run is whole only with that part (a chain).
+    const cutName = toks[b].capital && nameGoesOn(toks, b)
+    const nameEnd = toks[b].capital && !(b < e && toks[b + 1].capital) && !cutName
     for (let a = b; a >= s && b - a < ctx.maxWords; a--) {
       const t = toks[a]
       if (t.lower === 'and') continue
@@ -191,7 +229,8 @@ function emitRun(toks: TaggedToken[], s: number, e: number, segmentId: number, c
       if (a > s && toks[a - 1].lower === 'and') continue
       if (b < e && toks[b + 1].lower === 'and') continue
       const name = nameEnd && a < b && t.capital && !(a > s && toks[a - 1].capital)
-      record(toks, a, b, 0, segmentId, ctx, (a === longest || name) && !continuesName(toks, a))
+      const whole = (a === longest || name) && !(cutName && t.capital)
+      record(toks, a, b, 0, segmentId, ctx, whole && !continuesName(toks, a))
     }
     if (longest >= 0) maximalDone = true
   }
@@ -204,6 +243,16 @@ function continuesName(toks: TaggedToken[], a: number): boolean {
   const p = toks[a - 1]
   if (p.capital) return true
   return a > 1 && CHAIN_PREPS.has(p.lower) && toks[a - 2].capital && !p.breakBefore
+}
+
+/** Does the name ending at token b go on through "of"/"for" ("China International Fair for Trade in
+ *  Services", "Ministry of Commerce")? Then the part before the linking word is not a whole name. */
+function nameGoesOn(toks: TaggedToken[], b: number): boolean {
+  if (b + 2 >= toks.length) return false
+  const p = toks[b + 1]
+  const n = toks[b + 2]
+  // Only "of" and "for" build names ("Ministry of Commerce"); "Ishoy on Donatello", "Xi in Beijing" are two.
+  return (p.lower === 'of' || p.lower === 'for') && !p.breakBefore && !n.breakBefore && n.capital
 }
 
 /** The start/end checks of emitRun, for finding the maximal phrase before recording. */
@@ -245,8 +294,14 @@ function chainFrom(toks: TaggedToken[], runs: number[], r: number, a: number, se
     // Two multiword names joined by "and" are two names ("Liu Boming and Tang Hongbo"); a one-word
     // conjunct is part of one ("Ministry of Industry and Information Technology").
     if (conn.lower === 'and' && toks[end].capital && end > (q === r + 2 ? a : runs[q - 2])) break
+    // Conjuncts with the same head are two parallel terms: "technological innovation and industrial
+    // innovation", "onshore turbines and offshore turbines".
+    if (conn.lower === 'and' && sameHead(toks, end, runs[q + 1])) break
+    // "of" + gerund + object names the content of the noun ("strategy of invigorating China"); after other
+    // prepositions the gerund clause states a purpose or means ("pathways for developing ...", "role in
+    // promoting ..."): a clause attached to a term, not part of it.
     if (gap === 2 && (toks[gapStart + 1].tag !== Tag.Ing || toks[gapStart + 1].breakBefore)) break
-    if (gap === 2 && conn.lower === 'and') break
+    if (gap === 2 && conn.lower !== 'of') break
     let last = runs[q + 1]
     while (last >= next && !isHead(toks[last])) last--
     if (last < next || last - a + 1 > ctx.maxWords) break
@@ -254,6 +309,21 @@ function chainFrom(toks: TaggedToken[], runs: number[], r: number, a: number, se
     if (last !== runs[q + 1] || toks[last].possessive) break
     end = last
   }
+}
+
+function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0)
+  return c >= 65 && c <= 90
+}
+
+function sameHead(toks: TaggedToken[], left: number, right: number): boolean {
+  let b = right
+  while (b > left && !isHead(toks[b])) b--
+  return b > left + 1 && singularLower(toks[b]) === singularLower(toks[left])
+}
+
+function singularLower(t: TaggedToken): string {
+  return t.lower.endsWith('s') ? t.lower.slice(0, -1) : t.lower
 }
 
 const SCRATCH = new Int32Array(4096)

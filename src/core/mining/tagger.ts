@@ -6,6 +6,7 @@
  * 300k words/s target; a term miner only needs "can this word sit inside a noun phrase", which this gives.
  */
 import type { ReferenceFrequencies } from './reference'
+import { singular } from './lemmatize'
 import type { Token } from './tokenize'
 
 export const enum Tag { Noun = 1, Proper, Adj, Verb, Ing, Ed, Adv, Det, Prep, Conj, Pron, Aux, Num, Part, Other }
@@ -199,7 +200,11 @@ export function tagTokens(tokens: Token[], ref: ReferenceFrequencies | null | un
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
     const lx = lexical(t.text, ref)
-    const a = t.sentenceStart ? lx.first : lx.mid
+    let a = t.sentenceStart ? lx.first : lx.mid
+    // A capitalised verb form after a colon, quote or dash, followed by a lower-case word, opens a clause
+    // ("Xi Focus: Encouraging sci-tech workers"): its capital marks that start, not a name.
+    if (a[1] && t.breakBefore && !a[2] && isVerbForm(lx.first[0]) && i + 1 < tokens.length &&
+      !tokens[i + 1].breakBefore && !isUpper(tokens[i + 1].text.charCodeAt(0))) a = lx.first
     out[i] = {
       text: t.text, start: t.start, end: t.end, breakBefore: t.breakBefore, sentenceStart: t.sentenceStart,
       lower: lx.lower, tag: a[0], possessive: lx.possessive, capital: a[1], acronym: a[2], nounable: a[3]
@@ -209,13 +214,61 @@ export function tagTokens(tokens: Token[], ref: ReferenceFrequencies | null | un
   // "pitch control"); an -ing/-ed word that the reference knows as a noun stays a noun ("engineering").
   for (let i = 1; i < out.length; i++) {
     const t = out[i]
-    if (!t.nounable || t.breakBefore) continue
+    if (t.breakBefore) continue
     const p = out[i - 1]
+    const next = i + 1 < out.length && !out[i + 1].breakBefore ? out[i + 1] : null
+    // Subject + verb + object: a noun-or-verb word right after a plural noun or a subject pronoun and
+    // before a determiner, participle or adjective is the verb ("practitioners demand tailored services",
+    // "they need the data"), not the head of "practitioners demand".
+    if ((t.tag === Tag.Noun || t.nounable) && next !== null && opensObject(next) && isSubject(p, ref) &&
+      (t.nounable || isVerbBase(t.lower, ref))) {
+      t.tag = Tag.Verb
+      continue
+    }
+    if (!t.nounable) continue
     // "forces lies": a plural noun followed by an -s word is subject + verb, not a compound.
     if (p.tag === Tag.Noun && t.lower.endsWith('s') && p.lower.endsWith('s')) continue
+    // A participle between a determiner and a capitalised (origin) adjective or name is an evaluative
+    // modifier, not a noun: "a leading Chinese provider". English puts opinion and age before origin, so
+    // nothing before the origin word classifies; "the flying change", "a rising trot" stay nouns.
+    if (t.tag === Tag.Ing && p.tag === Tag.Det && next !== null && next.capital) continue
     if (p.tag === Tag.Det || p.tag === Tag.Adj || p.tag === Tag.Noun || p.possessive ||
       (p.tag === Tag.Pron && /^(?:its|their|our|his|her|my|your)$/.test(p.lower))) t.tag = Tag.Noun
   }
   return out
+}
+
+function isVerbForm(tag: Tag): boolean {
+  return tag === Tag.Ing || tag === Tag.Verb || tag === Tag.Ed
+}
+
+/** Words that open a verb's object or complement, not the next word of a compound noun. */
+function opensObject(t: TaggedToken): boolean {
+  return !t.capital && (t.tag === Tag.Det || t.tag === Tag.Ed || t.tag === Tag.Adj || t.tag === Tag.Num ||
+    (t.tag === Tag.Pron && /^(?:its|their|our|his|her|my|your|them|us|him|it)$/.test(t.lower)))
+}
+
+const SUBJECT_PRONOUNS = new Set(['we', 'they', 'i', 'you'])
+
+/** A plural common noun or a plural/first-person subject pronoun: what an uninflected verb follows. */
+function isSubject(t: TaggedToken, ref: ReferenceFrequencies | null | undefined): boolean {
+  if (t.tag === Tag.Pron) return SUBJECT_PRONOUNS.has(t.lower)
+  return t.tag === Tag.Noun && !t.capital && !t.possessive && t.lower.length > 3 && t.lower.endsWith('s') &&
+    singular(t.lower, ref) !== t.lower
+}
+
+// Base forms of verbs, from the reference's inflected verb entries ("demanded", "demanding" → "demand"):
+// the table gives one tag per word, so a word tagged noun ("demand") is known to be a verb this way.
+const VERB_BASES = new WeakMap<ReferenceFrequencies, Set<string>>()
+
+function isVerbBase(lower: string, ref: ReferenceFrequencies | null | undefined): boolean {
+  if (!ref) return false
+  let set = VERB_BASES.get(ref)
+  if (!set) {
+    set = new Set()
+    for (const e of ref.words.values()) if (e.pos[0] === 'V' && e.lemma) set.add(e.lemma)
+    VERB_BASES.set(ref, set)
+  }
+  return set.has(lower)
 }
 

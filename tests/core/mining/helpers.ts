@@ -1,6 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseReferenceTsv, type MiningDocument, type ReferenceFrequencies } from '../../../src/core/mining/index'
+import { parseDocumentHeader } from '../../../src/core/text/document-header'
+import { normalizeText } from '../../../src/core/text/normalize'
+import { splitSentences } from '../../../src/core/text/sentence-split'
 
 const ROOT = join(__dirname, '../../..')
 let cached: ReferenceFrequencies | null = null
@@ -14,8 +17,16 @@ export function doc(id: number, ...segments: string[]): MiningDocument {
   return { id, segments: segments.map((text, i) => ({ id: id * 1000 + i, text })) }
 }
 
+/** A plain-text document segmented as the corpus import does it: normalised, the header (date line)
+ *  parsed out of the body, the body split into sentences. */
+export function importedDocument(id: number, raw: string): MiningDocument {
+  const body = parseDocumentHeader(normalizeText(raw)).body
+  return doc(id, ...splitSentences(body, 'en').map((s) => s.text))
+}
+
+/** The seed corpus as the app imports it (tests/main/mining/seeds-real.test.ts checks the app path). */
 export function seedDocuments(): MiningDocument[] {
   const dir = join(ROOT, 'seeds')
   return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f, i) =>
-    doc(i + 1, ...readFileSync(join(dir, f), 'utf8').split(/\r?\n/).filter((l) => l.trim())))
+    importedDocument(i + 1, readFileSync(join(dir, f), 'utf8')))
 }

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { mineCorpus } from '../../../src/core/mining/index'
 import { reference, seedDocuments } from './helpers'
 
-// The issue's acceptance test: the seeds' policy terms near the top, no generic phrases there.
+// The issue's acceptance test: the seeds' policy terms near the top, no generic phrases there. The documents
+// are segmented as the corpus import does it (helpers.ts); tests/main/mining/seeds-real.test.ts runs the
+// app's own path (import, mining/run, candidates/list).
 describe('mining the seeds', () => {
   const res = mineCorpus(seedDocuments(), { reference: reference(), limit: 0 })
   const top30 = res.candidates.slice(0, 30).map((c) => c.key)
