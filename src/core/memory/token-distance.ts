@@ -55,6 +55,48 @@ class TokenSlots {
 }
 
 /**
+ * Pattern tokens in a direct-mapped table: bits `shift..shift+log2(size)` of a token id pick its cell,
+ * chosen so that no two distinct pattern tokens share one. A text token then costs one load and one
+ * compare (a lookup bounds tens of thousands of candidates per query). Null when no shift separates
+ * the pattern's tokens (the open-addressing TokenSlots then serves).
+ */
+class DirectSlots {
+  readonly keys: Int32Array
+  /** Pattern slot + 1 per cell; 0 for an empty cell. */
+  readonly slot1: Int32Array
+  readonly mask: number
+  readonly shift: number
+
+  private constructor(keys: Int32Array, slot1: Int32Array, mask: number, shift: number) {
+    this.keys = keys
+    this.slot1 = slot1
+    this.mask = mask
+    this.shift = shift
+  }
+
+  static build(tokens: Int32Array, slots: Int32Array): DirectSlots | null {
+    let size = 256
+    while (size < tokens.length * 32) size *= 2
+    const mask = size - 1
+    const bits = Math.log2(size)
+    const keys = new Int32Array(size)
+    const slot1 = new Int32Array(size)
+    for (let shift = 0; shift + bits <= 32; shift += 3) {
+      slot1.fill(0)
+      let clash = false
+      for (let i = 0; i < tokens.length && !clash; i++) {
+        const x = (tokens[i] >>> shift) & mask
+        if (slot1[x] !== 0 && keys[x] !== tokens[i]) clash = true
+        keys[x] = tokens[i]
+        slot1[x] = slots[i] + 1
+      }
+      if (!clash) return new DirectSlots(keys, slot1, mask, shift)
+    }
+    return null
+  }
+}
+
+/**
  * A query (the pattern) prepared once, then compared with many candidates. Each candidate is a range
  * of an Int32Array, so posting-style storage (all units' tokens in one array) needs no copying.
  */
@@ -69,6 +111,9 @@ export class TokenDistance {
   private readonly mv: Int32Array
   /** Bit of the pattern's last position inside the last block. */
   private readonly lastBit: number
+  private readonly direct: DirectSlots | null
+  /** Patterns of one or two blocks: the match vector of block b per direct cell, at [b * cells + cell]. */
+  private readonly directPeq: Int32Array
 
   constructor(pattern: ArrayLike<number>) {
     this.m = pattern.length
@@ -81,6 +126,25 @@ export class TokenDistance {
     this.pv = new Int32Array(this.blocks)
     this.mv = new Int32Array(this.blocks)
     this.lastBit = this.m === 0 ? 0 : 1 << ((this.m - 1) & 31)
+    const tokens = Int32Array.from({ length: this.m }, (_, i) => pattern[i] | 0)
+    this.direct = DirectSlots.build(tokens, slotOf)
+    const cells = this.direct && this.blocks <= 2 ? this.direct.keys.length : 0
+    this.directPeq = new Int32Array(cells * this.blocks)
+    if (cells > 0) {
+      const { slot1 } = this.direct!
+      for (let x = 0; x < cells; x++) {
+        if (slot1[x] === 0) continue
+        for (let b = 0; b < this.blocks; b++) this.directPeq[b * cells + x] = this.peq[(slot1[x] - 1) * this.blocks + b]
+      }
+    }
+  }
+
+  /** The pattern slot of a token id, or -1. */
+  private slotOf(token: number): number {
+    const d = this.direct
+    if (!d) return this.slots.find(token)
+    const x = (token >>> d.shift) & d.mask
+    return d.keys[x] === token ? d.slot1[x] - 1 : -1
   }
 
   /**
@@ -91,6 +155,9 @@ export class TokenDistance {
     const n = to - from
     if (this.m === 0) return n
     if (n === 0) return this.m
+    if (this.direct && this.blocks === 1) return this.oneBlockDirect(text, from, to, maxDistance)
+    // 33 to 64 tokens: long policy sentences, the costliest candidates to bound.
+    if (this.direct && this.blocks === 2) return this.twoBlocksDirect(text, from, to, maxDistance)
     return this.blocks === 1 ? this.oneBlock(text, from, to, maxDistance) : this.manyBlocks(text, from, to, maxDistance)
   }
 
@@ -119,6 +186,79 @@ export class TokenDistance {
     return score
   }
 
+  /** oneBlock with the match vectors read straight from the direct table (the common case). */
+  private oneBlockDirect(text: ArrayLike<number>, from: number, to: number, maxDistance: number): number {
+    const high = this.lastBit
+    const { keys, mask, shift } = this.direct!
+    const peq = this.directPeq
+    let pv = -1
+    let mv = 0
+    let score = this.m
+    for (let j = from; j < to; j++) {
+      const t = text[j] | 0
+      const x = (t >>> shift) & mask
+      const eq = keys[x] === t ? peq[x] : 0
+      const xv = eq | mv
+      const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq
+      let ph = mv | ~(xh | pv)
+      let mh = pv & xh
+      if (ph & high) score++
+      else if (mh & high) score--
+      ph = (ph << 1) | 1
+      mh <<= 1
+      pv = mh | ~(xv | ph)
+      mv = ph & xv
+      if (score - (to - j - 1) > maxDistance) return score - (to - j - 1)
+    }
+    return score
+  }
+
+  /** manyBlocks unrolled for two blocks, the state in locals and the match vectors from the direct table. */
+  private twoBlocksDirect(text: ArrayLike<number>, from: number, to: number, maxDistance: number): number {
+    const high = this.lastBit
+    const { keys, mask, shift } = this.direct!
+    const peq = this.directPeq
+    const cells = keys.length
+    let pv0 = -1
+    let mv0 = 0
+    let pv1 = -1
+    let mv1 = 0
+    let score = this.m
+    for (let j = from; j < to; j++) {
+      const t = text[j] | 0
+      const x = (t >>> shift) & mask
+      const hit = keys[x] === t
+      // Block 0: the row above the pattern grows by one per text token (carry in +1).
+      let eq = hit ? peq[x] : 0
+      let xv = eq | mv0
+      let xh = ((((eq & pv0) + pv0) | 0) ^ pv0) | eq
+      let ph = mv0 | ~(xh | pv0)
+      let mh = pv0 & xh
+      const carry = ph & 0x80000000 ? 1 : mh & 0x80000000 ? -1 : 0
+      ph = (ph << 1) | 1
+      mh <<= 1
+      pv0 = mh | ~(xv | ph)
+      mv0 = ph & xv
+      // Block 1, carry in from block 0.
+      eq = hit ? peq[cells + x] : 0
+      xv = eq | mv1
+      if (carry < 0) eq |= 1
+      xh = ((((eq & pv1) + pv1) | 0) ^ pv1) | eq
+      ph = mv1 | ~(xh | pv1)
+      mh = pv1 & xh
+      if (ph & high) score++
+      else if (mh & high) score--
+      ph <<= 1
+      mh <<= 1
+      if (carry < 0) mh |= 1
+      else if (carry > 0) ph |= 1
+      pv1 = mh | ~(xv | ph)
+      mv1 = ph & xv
+      if (score - (to - j - 1) > maxDistance) return score - (to - j - 1)
+    }
+    return score
+  }
+
   private manyBlocks(text: ArrayLike<number>, from: number, to: number, maxDistance: number): number {
     const blocks = this.blocks
     const pvs = this.pv.fill(-1)
@@ -126,7 +266,7 @@ export class TokenDistance {
     const last = blocks - 1
     let score = this.m
     for (let j = from; j < to; j++) {
-      const s = this.slots.find(text[j] | 0)
+      const s = this.slotOf(text[j] | 0)
       const base = s < 0 ? -1 : s * blocks
       let hin = 1
       for (let b = 0; b < blocks; b++) {

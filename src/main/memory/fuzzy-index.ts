@@ -1,23 +1,30 @@
 /**
  * The fuzzy-match index as typed arrays, so it can be saved to disk and reloaded by a fresh process
  * (fuzzy-snapshot.ts) instead of re-tokenizing the whole memory. Two levels:
- *   base   a large frozen PostingTable, slots 0..n-1 in ascending unit id (what a snapshot holds)
+ *   base   a large frozen PostingTable, slots 0..n-1 in (token count, unit id) order (what a
+ *          snapshot holds): a query's length range is one run of slots (slot-order.ts)
  *   delta  units added or re-indexed since, slots n.., re-frozen lazily (small, so cheap)
  * An edited or deleted unit's old slot is marked dead; its current text gets a delta slot. Unit texts
  * are not kept: the caller fetches the few verified candidates from SQLite.
  *
- * The lookup is the core NgramIndex.lookup (same keys, same planLookup, same two phases), so the
- * candidate filter is exactly as safe and the ranked results are identical.
+ * The lookup applies the core NgramIndex's filter (same keys, same planLookup bounds: length range,
+ * keys a match must share), so it is exactly as safe and the ranked results are identical; it only
+ * counts differently (see lookup()).
  */
 import {
   KEY_Q,
   TokenDistance,
+  lengthRange,
   maxDistanceFor,
   planLookup,
+  rankBounded,
   scoreUpperBound,
   segmentEntry,
   type BoundedCandidates,
-  type MatchLang
+  type MatchCandidate,
+  type MatchLang,
+  type RankedMatch,
+  type SegmentEntry
 } from '../../core/memory'
 import {
   EMPTY_TABLE,
@@ -29,9 +36,10 @@ import {
   listLength,
   type PostingTable
 } from './posting-table'
+import { byLengthThenId, lengthStarts, lowerBound, slotRange, slotsById } from './slot-order'
 
 export interface FuzzyBase {
-  /** Unit id per slot, ascending. */
+  /** Unit id per slot (slots in (length, id) order since compact(); id order in older snapshots). */
   ids: Int32Array
   /** Match tokens per slot (the length filter). */
   lengths: Int32Array
@@ -58,21 +66,54 @@ const BITSET_MIN_DF = 1024
 /** Memory the cached bitsets may take: 64 MB is 512 common keys at 1,000,000 units. */
 const BITSET_BUDGET_BYTES = 64 << 20
 
-/** Count of a slot that is dead or out of the length range: skipped without looking again. */
-const REJECTED = 0xff
-/** Queries with more distinct keys than this count in 16 bits (slower: twice the memory traffic). */
-const BYTE_COUNT_KEYS = 250
+/**
+ * Lists longer than this share of the memory are tested through bitsets, and only for the units the
+ * shorter lists let through, instead of being counted: a million-unit template memory has query keys
+ * held by half its units.
+ */
+const COUNTED_LIST_SHARE = 1 / 2
 
 /** Work counters of one lookup (benchmarks, tests). */
 export interface LookupStats {
-  /** Postings read from the required lists. */
+  /** Postings counted (in the length range). */
   postings: number
-  /** Units holding a required key, inside the length range. */
+  /** Units counted often enough by those lists, inside the length range. */
   pool: number
   /** Units left after the key-count filter whose key bound reaches min. */
   bounded: number
   /** Of those, how many got the edit-distance bound. */
   refined: number
+  /** Candidates of the full lookup. */
+  candidates?: number
+  /** Texts read (rank()). */
+  read?: number
+}
+
+/** A query key and its posting list in each level (-1: none). */
+interface KeyRef {
+  key: string
+  /** First-occurrence order in the query. */
+  i: number
+  base: number
+  delta: number
+  df: number
+}
+
+/** A key for one length range: its base postings there (a run of its list) and how many in all. */
+interface RangedRef extends KeyRef {
+  from: number
+  to: number
+  /** Postings in the range: base run + whole delta list. */
+  dfIn: number
+}
+
+/** A query tokenized and its keys looked up in the key tables (independent of min). */
+export interface PreparedQuery {
+  query: string
+  lang: MatchLang
+  entry: SegmentEntry
+  /** Its distinct keys, rarest first (planLookup's order). */
+  refs: KeyRef[]
 }
 
 export const EMPTY_BASE: FuzzyBase = {
@@ -97,6 +138,11 @@ export function keyDistanceBound(missing: number, grow: number): number {
   const forced = Math.abs(grow)
   const destroyedByForced = grow >= 0 ? grow : 2 * forced
   return forced + Math.ceil(Math.max(0, missing - destroyedByForced) / 2)
+}
+
+/** Highest score a unit of `len` tokens holding `shared` of a query's k keys (n tokens) can reach. */
+function keyScoreBound(n: number, k: number, shared: number, len: number): number {
+  return scoreUpperBound(n < KEY_Q ? Math.abs(n - len) : keyDistanceBound(k - shared, len - n), n, len)
 }
 
 function byteLengths(lengths: Int32Array): Uint8Array {
@@ -125,14 +171,28 @@ export class FuzzyIndex {
   private wideCounts = new Uint16Array(0)
   /** Base lengths in a byte (255: look in base.lengths), 0 for a dead slot (no indexed unit is empty). */
   private len8: Uint8Array
+  /** Scratch of a lookup: the candidate pool's slots and their key counts. */
+  private poolSlots = new Int32Array(0)
+  private poolCounts = new Uint16Array(0)
+  private poolLens = new Int32Array(0)
   private bitsets = new Map<number, Uint32Array>()
   private bitsetBytes = 0
+  /** First base slot per length (slot-order.ts), or null for a base in another order. */
+  private lenStart: Int32Array | null
+  /** Base slots sorted by unit id, built when a unit is first removed. */
+  private idOrder: Int32Array | null = null
 
   constructor(base: FuzzyBase = EMPTY_BASE) {
     this.base = base
     this.dead = new Uint8Array(base.ids.length)
     this.len8 = byteLengths(base.lengths)
+    this.lenStart = lengthStarts(base.lengths)
     this.deltaTokStart.push(0)
+  }
+
+  /** Whether the base is in (length, id) slot order (what compact() writes): lookups skip other lengths. */
+  get lengthOrdered(): boolean {
+    return this.lenStart !== null
   }
 
   /** Slots in the base (frozen, snapshot) level. */
@@ -195,13 +255,15 @@ export class FuzzyIndex {
 
   private baseSlot(id: number): number {
     const ids = this.base.ids
+    const order = (this.idOrder ??= slotsById(ids))
     let lo = 0
     let hi = ids.length - 1
     while (lo <= hi) {
       const mid = (lo + hi) >> 1
-      if (ids[mid] < id) lo = mid + 1
-      else if (ids[mid] > id) hi = mid - 1
-      else return mid
+      const v = ids[order[mid]]
+      if (v < id) lo = mid + 1
+      else if (v > id) hi = mid - 1
+      else return order[mid]
     }
     return -1
   }
@@ -249,14 +311,18 @@ export class FuzzyIndex {
     return slot < nb ? this.base.ids[slot] : this.deltaIds[slot - nb]
   }
 
-  /** Folds the delta and the dead slots into a new base (ascending ids), for saving. */
+  /** Folds the delta and the dead slots into a new base, slots in (length, id) order, for saving. */
   compact(): FuzzyBase {
     this.freezeDelta()
     const nb = this.base.ids.length
     const total = nb + this.deltaIds.length
-    const live: number[] = []
-    for (let s = 0; s < total; s++) if (!this.isDead(s)) live.push(s)
-    live.sort((x, y) => this.idOf(x) - this.idOf(y))
+    const alive = new IntList(Math.max(1024, total))
+    for (let s = 0; s < total; s++) if (!this.isDead(s)) alive.push(s)
+    const live = byLengthThenId(
+      alive.data.subarray(0, alive.length),
+      (s) => this.lengthOf(s),
+      (s) => this.idOf(s)
+    )
     const newSlot = new Int32Array(total).fill(-1)
     const ids = new Int32Array(live.length)
     const lengths = new Int32Array(live.length)
@@ -291,6 +357,8 @@ export class FuzzyIndex {
     this.bitsetBytes = 0
     this.dead = new Uint8Array(ids.length)
     this.len8 = byteLengths(lengths)
+    this.lenStart = lengthStarts(lengths)
+    this.idOrder = null
     this.deadCount = 0
     this.deltaIds.length = 0
     this.deltaLengths.length = 0
@@ -305,144 +373,294 @@ export class FuzzyIndex {
     return base
   }
 
-  /**
-   * Candidate units for a query, filtered exactly as NgramIndex.lookup does: read the rarest keys
-   * safety requires, then count the other keys only for those candidates. Each candidate comes with a
-   * cheap bound on its score from the keys it shares and its length, and `refine` tightens that bound
-   * with the folded-token edit distance: rankBounded refines and reads only the few that can make the
-   * list, best bound first.
-   */
-  lookup(query: string, lang: MatchLang, min: number, stats?: LookupStats): FuzzyLookup {
+  /** The query's keys and token ids, each key's list in both levels, rarest first (any min, any pass). */
+  prepare(query: string, lang: MatchLang): PreparedQuery {
     this.freezeDelta()
-    const tables = [this.base.table, this.delta]
-    const qk = segmentEntry(query, lang)
-    const k = qk.keys.length
-    const at = new Map<string, [number, number]>()
-    const dfs = new Map<string, number>()
-    for (const key of qk.keys) {
+    const entry = segmentEntry(query, lang)
+    const refs = entry.keys.map((key, i): KeyRef => {
       const h = hashKey(lang, key)
-      const pos: [number, number] = [findKey(tables[0], h), findKey(tables[1], h)]
-      at.set(key, pos)
-      dfs.set(key, listLength(tables[0], pos[0]) + listLength(tables[1], pos[1]))
+      const base = findKey(this.base.table, h)
+      const delta = findKey(this.delta, h)
+      return { key, i, base, delta, df: listLength(this.base.table, base) + listLength(this.delta, delta) }
+    })
+    // planLookup's order (df, then first occurrence): its required keys are a prefix of this list.
+    refs.sort((x, y) => x.df - y.df || x.i - y.i)
+    return { query, lang, entry, refs }
+  }
+
+  /**
+   * The count array for `slots` slots (zeroed: every use clears what it counted), and room for a pool
+   * of `poolMax` slots (at most the slots in the counted runs; grown, never shrunk).
+   */
+  private countArrays(slots: number, wide: boolean, poolMax: number): Uint8Array | Uint16Array {
+    // A multiple of 4 bytes: collect() reads the counts as 32-bit words.
+    if (!wide && this.counts.length < slots) this.counts = new Uint8Array(Math.max(1024, slots * 2 + 4) & ~3)
+    if (wide && this.wideCounts.length < slots) this.wideCounts = new Uint16Array(Math.max(1024, slots * 2))
+    if (this.poolSlots.length < poolMax) {
+      const size = Math.max(1024, Math.ceil(poolMax * 1.5))
+      this.poolSlots = new Int32Array(size)
+      this.poolCounts = new Uint16Array(size)
+      this.poolLens = new Int32Array(size)
     }
-    const plan = planLookup(qk, (key) => dfs.get(key) ?? 0, { min, maxKeys: 0 })
+    return wide ? this.wideCounts : this.counts
+  }
+
+  /**
+   * The keys with their base postings restricted to slots [sLo, sHi) (the length range, when the base
+   * is in length order), rarest there first (then first occurrence, as planLookup orders).
+   */
+  private ranged(refs: KeyRef[], sLo: number, sHi: number): RangedRef[] {
+    const { start, postings } = this.base.table
+    const out = refs.map((ref): RangedRef => {
+      let from = 0
+      let to = 0
+      if (ref.base >= 0) {
+        from = lowerBound(postings, start[ref.base], start[ref.base + 1], sLo)
+        to = lowerBound(postings, from, start[ref.base + 1], sHi)
+      }
+      return { ...ref, from, to, dfIn: to - from + listLength(this.delta, ref.delta) }
+    })
+    return out.sort((x, y) => x.dfIn - y.dfIn || x.i - y.i)
+  }
+
+  /** Adds one per posting of refs[0..r) to the slot's count; returns the postings read. */
+  private countLists(counts: Uint8Array | Uint16Array, refs: RangedRef[], r: number): number {
+    let postings = 0
+    const list = this.base.table.postings
+    for (let j = 0; j < r; j++) {
+      const end = refs[j].to
+      postings += end - refs[j].from
+      for (let i = refs[j].from; i < end; i++) counts[list[i]]++
+    }
+    const { start, postings: deltaList } = this.delta
+    for (let j = 0; j < r; j++) {
+      const kk = refs[j].delta
+      if (kk < 0) continue
+      postings += start[kk + 1] - start[kk]
+      for (let i = start[kk]; i < start[kk + 1]; i++) counts[deltaList[i]]++
+    }
+    return postings
+  }
+
+  /** Token count of the slot's unit, 0 when the slot is dead. */
+  private liveLength(slot: number): number {
+    const nb = this.base.ids.length
+    if (slot < nb) {
+      const len = this.len8[slot]
+      return len === 255 ? this.base.lengths[slot] : len
+    }
+    return this.isDead(slot) ? 0 : this.deltaLengths.data[slot - nb]
+  }
+
+  /**
+   * Slots of the given runs ([from, to) pairs, ascending, the only slots counted) counted at least
+   * `least` times and holding a live unit of lo..hi tokens, ascending, into poolSlots, poolCounts and
+   * poolLens. A linear scan of the counts, four at a time: cheaper than walking the lists again.
+   */
+  private collect(counts: Uint8Array | Uint16Array, runs: [number, number][], least: number, lo: number, hi: number): number {
+    const pool = this.poolSlots
+    const poolCounts = this.poolCounts
+    const poolLens = this.poolLens
+    const nb = this.base.ids.length
+    const len8 = this.len8
+    let size = 0
+    if (counts instanceof Uint16Array || least > 127) {
+      for (const [from, to] of runs) {
+        for (let slot = from; slot < to; slot++) {
+          const c = counts[slot]
+          if (c < least) continue
+          const len = this.liveLength(slot)
+          if (len === 0 || len < lo || len > hi) continue
+          pool[size] = slot
+          poolCounts[size] = c
+          poolLens[size++] = len
+        }
+      }
+      return size
+    }
+    // Byte counts: with every count below 128, (c + 128 - least) has its high bit set iff c >= least,
+    // and no byte carries into the next (countArrays keeps the length a multiple of 4).
+    const words = new Uint32Array(counts.buffer, counts.byteOffset, counts.length >>> 2)
+    const add = (0x80 - least) * 0x01010101
+    let done = 0 // words before this one are scanned (runs may share a word)
+    for (const [from, to] of runs) {
+      const wEnd = (to + 3) >>> 2
+      for (let w = Math.max(done, from >>> 2); w < wEnd; w++) {
+        const v = words[w]
+        if (v === 0 || ((v + add) & 0x80808080) === 0) continue
+        for (let b = 0; b < 4; b++) {
+          const c = (v >>> (8 * b)) & 0xff
+          if (c < least) continue
+          const slot = (w << 2) + b
+          // Base slots: the byte copy of the lengths (0: dead, 255: look up the full length).
+          let len = slot < nb ? len8[slot] : this.liveLength(slot)
+          if (len === 255) len = this.base.lengths[slot]
+          if (len === 0 || len < lo || len > hi) continue
+          pool[size] = slot
+          poolCounts[size] = c
+          poolLens[size++] = len
+        }
+      }
+      done = Math.max(done, wEnd)
+    }
+    return size
+  }
+
+  /**
+   * Adds key `ref` to the counts of the pool's slots and keeps those that can still reach `need`
+   * with `left` keys to go; returns the new pool size.
+   */
+  private countCommon(ref: KeyRef, size: number, need: number, left: number): number {
+    const nb = this.base.ids.length
+    const pool = this.poolSlots
+    const poolCounts = this.poolCounts
+    const base = this.base.table
+    const df = listLength(base, ref.base)
+    const bits = ref.base >= 0 && df >= Math.max(BITSET_MIN_DF, nb / 64) ? this.baseBits(ref.base) : null
+    const poolLens = this.poolLens
+    let kept = 0
+    for (let i = 0; i < size; i++) {
+      const slot = pool[i]
+      let c = poolCounts[i]
+      if (slot < nb) {
+        if (bits) c += (bits[slot >>> 5] >>> (slot & 31)) & 1
+        else if (listHolds(base, ref.base, slot)) c++
+      } else if (listHolds(this.delta, ref.delta, slot)) c++
+      if (c + left >= need) {
+        pool[kept] = slot
+        poolLens[kept] = poolLens[i]
+        poolCounts[kept++] = c
+      }
+    }
+    return kept
+  }
+
+  /**
+   * Candidate units for a query, filtered exactly as NgramIndex.lookup does (the same keys, the same
+   * bounds), each with a cheap bound on its score from the keys it shares and its length, and `refine`
+   * to tighten it by the folded-token edit distance: rankBounded refines and reads only the few that
+   * can make the list, best bound first.
+   *
+   * Filter: a unit scoring >= min has a token count in [lo, hi] and holds at least `need` of the
+   * query's k keys. With the base in length order, only the run of each posting list inside the
+   * length range is read (two binary searches). Count the r lists rarest there (at least k - need + 1
+   * of them, plus the others not longer than COUNTED_LIST_SHARE of the range): a candidate holds at
+   * least need - (k - r) of those, which a linear scan of the byte counts picks out (4 at a time).
+   * Then the few very common keys left are tested through cached bitsets, dropping units as soon as
+   * they cannot reach `need`. Measured at 1,000,000 template units: counting costs 4-7 ns a posting
+   * (random byte increments), so reading fewer postings is what pays.
+   */
+  lookup(query: string | PreparedQuery, lang: MatchLang, min: number, stats?: LookupStats): FuzzyLookup {
+    const p = typeof query === 'string' ? this.prepare(query, lang) : query
+    const k = p.refs.length
+    const dfs = new Map(p.refs.map((r) => [r.key, r.df]))
+    const plan = planLookup(p.entry, (key) => dfs.get(key) ?? 0, { min, maxKeys: 0 })
+    const need = plan.complete ? plan.minSharedKeys : 1
+    // Any k - need + 1 keys will do (a unit missing all of them misses too many): the rarest in range.
+    const required = plan.keys.length
+    const [lo, hi] = plan.lengthRange
     const nb = this.base.ids.length
     const slots = nb + this.deltaIds.length
-    const wide = k > BYTE_COUNT_KEYS
-    if (!wide && this.counts.length < slots) this.counts = new Uint8Array(Math.max(1024, slots * 2))
-    if (wide && this.wideCounts.length < slots) this.wideCounts = new Uint16Array(Math.max(1024, slots * 2))
-    const counts = wide ? this.wideCounts : this.counts
-    const rejected = wide ? 0xffff : REJECTED
-    const len8 = this.len8
-    const [lo, hi] = plan.lengthRange
-    const baseLengths = this.base.lengths
-    const deltaLengths = this.deltaLengths.data
-    const dead = this.dead
-    const deadLimit = dead.length
-    // Every slot whose count was set, to clear afterwards; the candidate pool is the subset in range.
-    const touched = new IntList(4096)
-    let postings = 0
-    for (const key of plan.keys) {
-      const pos = at.get(key)!
-      for (let ti = 0; ti < 2; ti++) {
-        const t = tables[ti]
-        const kk = pos[ti]
-        if (kk < 0) continue
-        const list = t.postings
-        const end = t.start[kk + 1]
-        postings += end - t.start[kk]
-        for (let i = t.start[kk]; i < end; i++) {
-          const slot = list[i]
-          const c = counts[slot]
-          if (c === 0) {
-            touched.push(slot)
-            let len: number
-            if (slot < nb) {
-              len = len8[slot]
-              if (len === 255) len = baseLengths[slot]
-            } else len = slot < deadLimit && dead[slot] === 1 ? 0 : deltaLengths[slot - nb]
-            // Dead (length 0) or out of the length range: never a candidate, and not looked at again.
-            counts[slot] = len === 0 || len < lo || len > hi ? rejected : 1
-          } else if (c !== rejected) counts[slot] = c + 1
-        }
-      }
-    }
-    let pool = new Int32Array(touched.length)
-    let size = 0
-    for (let i = 0; i < touched.length; i++) if (counts[touched.data[i]] !== rejected) pool[size++] = touched.data[i]
+    const [sLo, sHi] = slotRange(this.lenStart, nb, lo, hi)
+    const refs = this.ranged(p.refs, sLo, sHi)
+    let r = required
+    const countedMax = Math.max(BITSET_MIN_DF, (sHi - sLo) * COUNTED_LIST_SHARE)
+    while (r < k && r < 127 && refs[r].dfIn <= countedMax) r++
+    const counts = this.countArrays(slots, r > 127, sHi - sLo + slots - nb)
+    const postings = this.countLists(counts, refs, r)
+    const runs: [number, number][] = [[sLo, sHi], [nb, slots]]
+    let size = this.collect(counts, runs, need - (k - r), lo, hi)
+    // Slots counted but not collected keep their counts: clear the runs (a memset).
+    for (const [from, to] of runs) counts.fill(0, from, to)
     const poolSize = size
-    const probed = new Set(plan.keys)
-    const rest = qk.keys.filter((key) => !probed.has(key)).sort((x, y) => dfs.get(x)! - dfs.get(y)!)
-    const need = plan.complete ? plan.minSharedKeys : 1
-    for (let r = 0; r < rest.length && size > 0; r++) {
-      const pos = at.get(rest[r])!
-      for (let ti = 0; ti < 2; ti++) {
-        const t = tables[ti]
-        const kk = pos[ti]
-        if (kk < 0) continue
-        const df = t.start[kk + 1] - t.start[kk]
-        if (ti === 0 && df >= Math.max(BITSET_MIN_DF, nb / 64)) {
-          // A very common key (these are the ones left for this phase): one bit per base slot.
-          const bits = this.baseBits(kk)
-          for (let i = 0; i < size; i++) {
-            const slot = pool[i]
-            if (slot < nb && (bits[slot >>> 5] >>> (slot & 31)) & 1) counts[slot]++
-          }
-        } else if (df < size * Math.log2(df + 2)) {
-          const list = t.postings
-          const end = t.start[kk + 1]
-          for (let i = t.start[kk]; i < end; i++) {
-            const c = counts[list[i]]
-            if (c !== 0 && c !== rejected) counts[list[i]] = c + 1
-          }
-        } else {
-          const inTable = (slot: number): boolean => (ti === 0 ? slot < nb : slot >= nb)
-          for (let i = 0; i < size; i++) if (inTable(pool[i]) && listHolds(t, kk, pool[i])) counts[pool[i]]++
-        }
-      }
-      // Drop those that can no longer reach `need` even holding every remaining key.
-      const left = rest.length - r - 1
-      let kept = 0
-      for (let i = 0; i < size; i++) if (counts[pool[i]] + left >= need) pool[kept++] = pool[i]
-      size = kept
-    }
-    const n = qk.tokenCount
+    for (let j = r; j < k && size > 0; j++) size = this.countCommon(refs[j], size, need, k - j - 1)
+    return this.bounded(p, min, size, postings, poolSize, stats, plan.complete)
+  }
+
+  /** Score bounds for the first `size` pool slots (their counts: keys shared), as a FuzzyLookup. */
+  private bounded(
+    p: PreparedQuery,
+    min: number,
+    size: number,
+    postings: number,
+    poolSize: number,
+    stats: LookupStats | undefined,
+    complete: boolean
+  ): FuzzyLookup {
+    const nb = this.base.ids.length
+    const n = p.entry.tokenCount
+    const k = p.refs.length
+    const pool = this.poolSlots
+    const poolCounts = this.poolCounts
+    const poolLens = this.poolLens
+    const slotsOut = new Int32Array(size)
     const ids = new Int32Array(size)
     const upper = new Uint8Array(size)
     const tokenCounts = new Int32Array(size)
+    const [lo, hi] = lengthRange(n, min)
+    // The bound depends only on (keys shared, length): a small table instead of arithmetic per unit.
+    const span = hi - lo + 1
+    const table = span > 0 && span * (k + 1) <= 1 << 16 ? new Uint8Array(span * (k + 1)).fill(0xff) : null
     let out = 0
     for (let i = 0; i < size; i++) {
-      const slot = pool[i]
-      const c = counts[slot]
-      if (c < need) continue
-      const len = this.lengthOf(slot)
-      const bound = scoreUpperBound(n < KEY_Q ? Math.abs(n - len) : keyDistanceBound(k - c, len - n), n, len)
+      const len = poolLens[i]
+      let bound: number
+      if (table && len >= lo && len <= hi) {
+        const at = poolCounts[i] * span + len - lo
+        bound = table[at]
+        if (bound === 0xff) bound = table[at] = keyScoreBound(n, k, poolCounts[i], len)
+      } else bound = keyScoreBound(n, k, poolCounts[i], len)
       if (bound < min) continue
-      pool[out] = slot
+      const slot = pool[i]
+      slotsOut[out] = slot
       ids[out] = slot < nb ? this.base.ids[slot] : this.deltaIds[slot - nb]
       upper[out] = bound
       tokenCounts[out++] = len
     }
-    for (let i = 0; i < touched.length; i++) counts[touched.data[i]] = 0
-    pool = pool.subarray(0, out)
     if (stats) {
       stats.postings += postings
       stats.pool += poolSize
       stats.bounded += out
     }
-    const dist = new TokenDistance(qk.tokenIds)
+    const dist = new TokenDistance(p.entry.tokenIds)
+    const { tokens, tokStart } = this.base
+    const deltaTokens = this.deltaTokens.data
+    const deltaStart = this.deltaTokStart.data
     const refine = (i: number): number => {
-      const { arr, from, to } = this.tokensOf(pool[i])
-      const len = to - from
+      const slot = slotsOut[i]
+      const len = tokenCounts[i]
       if (stats) stats.refined++
-      return scoreUpperBound(dist.distance(arr, from, to, maxDistanceFor(min, n, len)), n, len)
+      const max = maxDistanceFor(min, n, len)
+      const d =
+        slot < nb
+          ? dist.distance(tokens, tokStart[slot], tokStart[slot + 1], max)
+          : dist.distance(deltaTokens, deltaStart[slot - nb], deltaStart[slot - nb + 1], max)
+      return scoreUpperBound(d, n, len)
     }
-    return {
-      ids: ids.subarray(0, out),
-      upper: upper.subarray(0, out),
-      tokenCounts: tokenCounts.subarray(0, out),
-      refine,
-      complete: plan.complete
+    return { ids: ids.subarray(0, out), upper: upper.subarray(0, out), tokenCounts: tokenCounts.subarray(0, out), refine, complete }
+  }
+
+  /**
+   * rankMatches(query, every unit, { min, limit }) through the index: lookup() then rankBounded.
+   * `fetch` gives the current text of units (omitting deleted ones).
+   */
+  rank(
+    query: string,
+    lang: MatchLang,
+    min: number,
+    limit: number,
+    fetch: (ids: number[]) => MatchCandidate[],
+    stats?: LookupStats
+  ): RankedMatch[] {
+    if (limit <= 0) return []
+    const p = this.prepare(query, lang)
+    const counted = (ids: number[]): MatchCandidate[] => {
+      if (stats) stats.read = (stats.read ?? 0) + ids.length
+      return fetch(ids)
     }
+    const found = this.lookup(p, lang, min, stats)
+    if (stats) stats.candidates = found.ids.length
+    return rankBounded(query, found, counted, { min, limit, lang })
   }
 }
+

@@ -4,7 +4,9 @@
  * million units again (38 s). Layout, little-endian:
  *   "SHUYUTMI" | u32 format | u32 header bytes | header JSON (space-padded to a multiple of 4)
  *   | ids | lengths | hashes | start | postings | tokStart | tokens   (Int32 each, lengths in the header)
- * Format 2 added the folded-token ids (score bounds at lookup); a format-1 file is rebuilt.
+ * Format 2 added the folded-token ids (score bounds at lookup); a format-1 file is rebuilt. Slots are
+ * in (length, id) order when written by compact(); a file in the older id order is read as it is and
+ * reordered once by UnitIndex (a compaction, not a rebuild).
  * Written to a temporary file and renamed, so a reader never sees half a snapshot.
  */
 import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs'

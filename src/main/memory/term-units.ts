@@ -10,8 +10,8 @@ import { indexPending } from '../concordance/index-segments'
 import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
 
-/** Most candidate units read: an even sample of the index hits (the core then examines at most 1,000). */
-export const MAX_TERM_UNITS = 1_200
+/** Most candidate units read: an even sample of the index hits (the core then examines at most 600). */
+export const MAX_TERM_UNITS = 720
 
 export interface TermUnit {
   id: number

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { rankBounded, type BoundedRankStats, type MatchCandidate, type MatchLang, type RankedMatch } from '../../core/memory'
+import { type MatchCandidate, type MatchLang, type RankedMatch } from '../../core/memory'
 import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
 import { FuzzyIndex, unitLang, type LookupStats } from './fuzzy-index'
@@ -72,6 +72,8 @@ export class UnitIndex {
       this.maxId = snap.header.maxId
       this.seq = snap.header.seq
       this.origin = 'snapshot'
+      // A snapshot written before slots were put in length order: reorder it once (seconds, not a rebuild).
+      if (!this.index.lengthOrdered) this.save(db)
     } else {
       const index = new FuzzyIndex()
       db.transaction(() => {
@@ -155,12 +157,10 @@ export class UnitIndex {
     // Current text from the workspace, best score bounds first, only as many as the limit needs:
     // soft-deleted units drop out here, before ranking and the limit.
     const fetch = (ids: number[]) => read.all(JSON.stringify(ids)) as MatchCandidate[]
-    const found = this.index!.lookup(text, lang, min, indexStats)
-    const stats: BoundedRankStats = { read: 0 }
-    this.lastLookup = { candidates: found.ids.length, read: 0 }
-    if (found.ids.length === 0) return []
-    const ranked = rankBounded(text, found, fetch, { min, limit, lang }, stats)
-    this.lastLookup.read = stats.read
+    const stats: LookupStats = indexStats ?? { postings: 0, pool: 0, bounded: 0, refined: 0 }
+    const readBefore = stats.read ?? 0
+    const ranked = this.index!.rank(text, lang, min, limit, fetch, stats)
+    this.lastLookup = { candidates: stats.candidates ?? 0, read: (stats.read ?? 0) - readBefore }
     return ranked
   }
 }

@@ -13,6 +13,7 @@ import {
 } from '../../../src/core/memory'
 import { FuzzyIndex, keyDistanceBound } from '../../../src/main/memory/fuzzy-index'
 import { readSnapshot, writeSnapshot } from '../../../src/main/memory/fuzzy-snapshot'
+import { inIdOrder } from './id-order'
 
 const dir = mkdtempSync(join(tmpdir(), 'shuyu-fuzzy-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -63,6 +64,8 @@ function ranked(index: FuzzyIndex, live: Map<number, MatchCandidate>, q: string,
   }
   expect(rankBounded(q, found, fetch, { min, limit, lang })).toEqual(all)
   expect(read).toBeLessThanOrEqual(found.ids.length)
+  // What the app calls: the same list.
+  expect(index.rank(q, lang, min, limit, fetch)).toEqual(all)
   totals.candidates += found.ids.length
   totals.read += read
   return all
@@ -118,8 +121,18 @@ describe('FuzzyIndex', () => {
       check(index)
       const base = index.compact()
       expect(index.pendingSize).toBe(0)
-      expect([...base.ids]).toEqual([...live.keys()].sort((a, b) => a - b))
+      expect([...base.ids].sort((a, b) => a - b)).toEqual([...live.keys()].sort((a, b) => a - b))
+      // Slots in length order: a lookup reads only the postings of units in its length range.
+      expect(index.lengthOrdered).toBe(true)
+      expect([...base.lengths]).toEqual([...base.lengths].sort((a, b) => a - b))
       check(index)
+      // A base in id order (an older snapshot) answers the same, and edits still find their slots.
+      const old = new FuzzyIndex(inIdOrder(base))
+      expect(old.lengthOrdered).toBe(false)
+      check(old)
+      const someId = base.ids[3]
+      old.remove(someId)
+      expect([...old.lookup(live.get(someId)!.source, lang, 100).ids]).not.toContain(someId)
       const file = join(dir, `${lang}.tm-index`)
       writeSnapshot(file, { token: 'abc', maxId: 650, seq: 3 }, base)
       const back = readSnapshot(file)!
@@ -186,6 +199,28 @@ describe('FuzzyIndex', () => {
     expect(keyDistanceBound(2, 0)).toBe(1)
     expect(keyDistanceBound(1, 1)).toBe(1)
     expect(keyDistanceBound(5, 1)).toBe(3)
+  })
+
+  it('finds the units at both ends of the length range, with longer and shorter units around them', () => {
+    // Ten tokens at min 70: units of 7 to 14 tokens can match; the 7- and 14-token ones score 70 and 71.
+    const q = 'a1 a2 a3 a4 a5 a6 a7 a8 a9 a10'
+    const index = new FuzzyIndex()
+    const live = new Map<number, MatchCandidate>()
+    const add = (id: number, source: string): void => {
+      live.set(id, { id, source, target: `t${id}` })
+      index.add(id, 'en', source)
+    }
+    add(1, `${q} b1 b2 b3 b4 b5`) // 15 tokens: out of range
+    add(2, `${q} b1 b2 b3 b4`) // 14
+    add(3, 'a1 a2 a3 a4 a5 a6 a7') // 7
+    add(4, 'a1 a2 a3 a4 a5 a6') // 6: out of range
+    add(5, `b0 ${q} b1 b2 b3 b4`) // 15
+    index.compact()
+    expect(index.lengthOrdered).toBe(true)
+    const fetch = (ids: number[]) => ids.map((id) => live.get(id)!)
+    const got = index.rank(q, 'en', 70, 10, fetch)
+    expect(got.map((m) => [m.id, m.score])).toEqual([[2, 71], [3, 70]])
+    expect(got).toEqual(rankMatches(q, [...live.values()], { min: 70, limit: 10, lang: 'en' }))
   })
 
   it('keeps English and Chinese keys apart and never returns a deleted unit', () => {

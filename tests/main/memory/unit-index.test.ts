@@ -2,10 +2,12 @@ import { existsSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { migrate } from '../../../src/main/db/migrate'
 import { openDatabase } from '../../../src/main/db/open-database'
-import { snapshotPath } from '../../../src/main/memory/fuzzy-snapshot'
+import { FuzzyIndex } from '../../../src/main/memory/fuzzy-index'
+import { readSnapshot, snapshotPath, writeSnapshot } from '../../../src/main/memory/fuzzy-snapshot'
 import { UnitIndex } from '../../../src/main/memory/unit-index'
 import { insertUnit } from '../../../src/main/memory/units-repo'
 import { openTestApp } from '../../helpers/test-app'
+import { inIdOrder } from './id-order'
 
 let t: Awaited<ReturnType<typeof openTestApp>>
 beforeEach(async () => {
@@ -60,6 +62,21 @@ describe('persistent fuzzy index', () => {
     const viaHandler = await t.call('memory/match', { text: query })
     expect(viaHandler.map((m) => [m.unit.id, m.score])).toEqual(scratch.lookup(query, 'en', 70, 10).map((m) => [m.id, m.score]))
     expect(scratch.origin).toBe('rebuilt')
+  })
+
+  it('puts a snapshot written in id order (before length order) into length order once, same results', async () => {
+    for (const [source, target] of PAIRS) await t.call('memory/add', { source, target })
+    const first = new UnitIndex(db)
+    const query = 'We will promote high-quality development across the whole country.'
+    const before = first.lookup(query, 'en', 70, 10)
+    const file = snapshotPath(db().name)
+    const saved = readSnapshot(file)!
+    writeSnapshot(file, saved.header, inIdOrder(saved.base))
+    expect(new FuzzyIndex(readSnapshot(file)!.base).lengthOrdered).toBe(false)
+    const second = new UnitIndex(db)
+    expect(second.lookup(query, 'en', 70, 10)).toEqual(before)
+    expect(second.origin).toBe('snapshot')
+    expect(new FuzzyIndex(readSnapshot(file)!.base).lengthOrdered).toBe(true)
   })
 
   it('does not trust a snapshot that belongs to another state of the workspace', async () => {
