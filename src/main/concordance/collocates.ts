@@ -9,9 +9,11 @@
  */
 import type { Database } from 'better-sqlite3'
 import { addWindow, rankCollocates } from '../../core/concordance/collocates'
+import { addHanWindow } from '../../core/concordance/han-words'
 import { scanTokens } from '../../core/concordance/tokens'
 import type { CollocatesRequest, CollocatesResult } from '../../shared/api/concordance'
 import { stmt } from '../db/statement-cache'
+import { hanBackground } from './han-background'
 import { streamFirstHits } from './search'
 
 export const MAX_HITS = 2_000
@@ -27,11 +29,17 @@ function corpusSize(db: Database): number {
 export function findCollocates(db: Database, req: CollocatesRequest): CollocatesResult {
   const window = Math.min(10, Math.max(1, req.window ?? 5))
   const counts = new Map<string, number>()
+  // A Chinese node: its collocates are Chinese words (segmented), with estimated corpus frequencies.
+  const han = req.pinyin === true || /\p{Script=Han}/u.test(req.query)
   let used = 0
   const sample = { ...req, offset: 0 }
   const { seen, total, exact, parsed } = streamFirstHits(db, sample, MAX_HITS, (text, toks, start, end) => {
     if (used >= MAX_HITS) return
     used++
+    if (han) {
+      addHanWindow(text, start, end, window, counts)
+      return
+    }
     // Collocates compare folded words: case-sensitive and regex searches tokenize again, folded.
     const tokens = toks && !req.options?.matchCase ? toks : scanTokens(text)
     const firstTok = tokens.findIndex((t) => t.end > start)
@@ -41,7 +49,9 @@ export function findCollocates(db: Database, req: CollocatesRequest): Collocates
   })
   const sampled = !exact || seen > used
   const termFreq = stmt(db, 'SELECT cnt FROM concordance_terms WHERE term = ?').pluck()
-  const corpusFreq = (w: string): number => (termFreq.get(w) as number | undefined) ?? 0
+  const background = han ? hanBackground(db) : null
+  const corpusFreq = background ? background.freq
+    : (w: string): number => (termFreq.get(w) as number | undefined) ?? 0
   let nodeFreq = sampled ? Math.max(used, total) : used
   // A plain one-word node over the whole corpus: its exact count is known without a full search.
   const [only] = parsed.terms
@@ -57,14 +67,14 @@ export function findCollocates(db: Database, req: CollocatesRequest): Collocates
       else counts.set(w, Math.round(c * scale))
     }
   }
-  const size = corpusSize(db)
+  const size = background ? background.size : corpusSize(db)
   const collocates = rankCollocates(counts, nodeFreq, corpusFreq, size, {
     minFreq: req.minFreq ?? 3,
     by: req.by,
     limit: req.top ?? 50,
     span: window * 2
   })
-  return { collocates, nodeFreq, corpusSize: size, sampled }
+  return { collocates, nodeFreq, corpusSize: size, sampled: sampled || background !== null }
 }
 
 /** No filter and corpus scope: the request covers what concordance_terms counts. */

@@ -166,4 +166,20 @@ describe('findCollocates', () => {
     expect(r.collocates[0].corpusFreq).toBe(4)
     expect(r.collocates.map((c) => c.word)).not.toContain('development')
   })
+
+  it('gives Chinese words around a Chinese node, with estimated corpus frequencies', async () => {
+    const { findCollocates } = await import('../../../src/main/concordance/collocates')
+    addDocument(db, [
+      '加快发展新质生产力。', '因地制宜发展新质生产力。', '发展新质生产力是推动高质量发展的内在要求。',
+      '坚持高质量发展。', '推动经济发展。'
+    ], { language: 'zh' })
+    const r = findCollocates(db, { query: '生产力', window: 4, minFreq: 2 })
+    const words = r.collocates.map((c) => c.word)
+    expect(words).toContain('发展')
+    expect(words.every((w) => /^\p{Script=Han}+$/u.test(w))).toBe(true)
+    const fazhan = r.collocates.find((c) => c.word === '发展')
+    expect(fazhan?.freq).toBe(4)
+    expect(fazhan?.corpusFreq).toBeGreaterThanOrEqual(5)
+    expect(r.sampled).toBe(true)
+  })
 })
