@@ -16,6 +16,7 @@ import type { ExchangeImportReport, ExchangeKind, ImportArg } from '../../shared
 import type { Db } from '../db/open-database'
 import { ApiError, type CallContext } from '../handlers/types'
 import { ConceptImporter, type ImportCounts } from './import-concepts'
+import { deferIndexes } from './defer-indexes'
 import { recordImport } from './import-history'
 import { UnitImporter } from './import-units'
 import { withBigCache } from './lang-cache'
@@ -78,6 +79,7 @@ async function importFile(db: Db, arg: ImportArg, call: CallContext, preview: bo
       }
     } else {
       const importer = new ConceptImporter(db, stamp, warn)
+      const indexes = preview ? null : deferIndexes(db)
       let n = 0
       const concepts = table ? table.concepts : parseTbx(readTextChunks(path, file), file, { onWarning })
       for await (const concept of concepts) {
@@ -85,6 +87,7 @@ async function importFile(db: Db, arg: ImportArg, call: CallContext, preview: bo
         if (++n % PROGRESS_EVERY === 0) call.progress(n, table?.concepts.length ?? 0, 'concepts')
       }
       importer.finish()
+      indexes?.restore()
       if (n === 0) warn(`${file}: no entries found`)
       counts = importer.counts
       const merged = Object.keys(importer.before.concepts).length > 0
