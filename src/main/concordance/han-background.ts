@@ -9,7 +9,7 @@ import { hanWords } from '../../core/concordance/han-words'
 import { stmt } from '../db/statement-cache'
 import { indexGeneration } from './index-segments'
 
-const SAMPLE = 2_000
+const SAMPLE = 1_000
 
 export interface HanBackground {
   /** Estimated occurrences of a word in the Chinese part of the corpus. */
