@@ -9,11 +9,11 @@
  * reordered once by UnitIndex (a compaction, not a rebuild).
  * Written to a temporary file and renamed, so a reader never sees half a snapshot.
  */
-import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs'
+import { readFileSync, rmSync } from 'node:fs'
+import { readSnapshotHeader, writeSnapshotFile } from '../disk/snapshot-file'
 import type { FuzzyBase } from './fuzzy-index'
 
-const MAGIC = 'SHUYUTMI'
-const FORMAT = 2
+const KIND = { magic: 'SHUYUTMI', format: 2 }
 
 export interface SnapshotHeader {
   /** Random token also stored in the workspace (tm_fuzzy_state): the two belong together. */
@@ -35,10 +35,6 @@ export function snapshotPath(workspaceFile: string): string {
   return `${workspaceFile}.tm-index`
 }
 
-function bytes(a: Int32Array): Uint8Array {
-  return new Uint8Array(a.buffer, a.byteOffset, a.byteLength)
-}
-
 export function writeSnapshot(file: string, header: SnapshotHeader, base: FuzzyBase): void {
   const stored: StoredHeader = {
     ...header,
@@ -47,24 +43,8 @@ export function writeSnapshot(file: string, header: SnapshotHeader, base: FuzzyB
     postings: base.table.postings.length,
     tokens: base.tokens.length
   }
-  let json = JSON.stringify(stored)
-  while (json.length % 4 !== 0) json += ' '
-  const head = Buffer.alloc(16)
-  head.write(MAGIC, 0, 'latin1')
-  head.writeUInt32LE(FORMAT, 8)
-  head.writeUInt32LE(Buffer.byteLength(json), 12)
-  const tmp = `${file}.${process.pid}.tmp`
-  const fd = openSync(tmp, 'w')
-  try {
-    for (const part of [head, Buffer.from(json, 'utf8'), ...[base.ids, base.lengths, base.table.hashes,
-      base.table.start, base.table.postings, base.tokStart, base.tokens].map(bytes)]) {
-      let off = 0
-      while (off < part.byteLength) off += writeSync(fd, part, off, part.byteLength - off)
-    }
-  } finally {
-    closeSync(fd)
-  }
-  renameSync(tmp, file)
+  writeSnapshotFile(file, KIND, stored, [base.ids, base.lengths, base.table.hashes, base.table.start,
+    base.table.postings, base.tokStart, base.tokens])
 }
 
 /** The snapshot, or null when the file is missing, foreign, of another format or truncated. */
@@ -75,17 +55,12 @@ export function readSnapshot(file: string): { header: SnapshotHeader; base: Fuzz
   } catch {
     return null
   }
-  if (buf.length < 16 || buf.toString('latin1', 0, 8) !== MAGIC || buf.readUInt32LE(8) !== FORMAT) return null
-  const jsonBytes = buf.readUInt32LE(12)
-  let h: StoredHeader
-  try {
-    h = JSON.parse(buf.toString('utf8', 16, 16 + jsonBytes)) as StoredHeader
-  } catch {
-    return null
-  }
+  const framed = readSnapshotHeader<StoredHeader>(buf, KIND)
+  if (!framed) return null
+  const h = framed.header
   const counts = [h.units, h.units, h.keys, h.keys + 1, h.postings, h.units + 1, h.tokens]
   if (!counts.every((n) => Number.isInteger(n) && n >= 0)) return null
-  let off = 16 + jsonBytes
+  let off = framed.bodyStart
   if (buf.length !== off + 4 * counts.reduce((a, b) => a + b, 0)) return null
   // Typed-array views need 4-byte alignment: large files get their own buffer at offset 0, but copy
   // if not, rather than fail.

@@ -10,11 +10,11 @@
  * Written to a temporary file and renamed, so a reader never sees half a snapshot.
  */
 import { createHash } from 'node:crypto'
-import { closeSync, openSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs'
+import { closeSync, openSync, readFileSync, readSync, rmSync } from 'node:fs'
 import { SURFACE_SLOTS, type CorpusStats } from '../../core/mining/stats'
+import { FRAME_BYTES, headerBytes, readSnapshotHeader, writeSnapshotFile } from '../disk/snapshot-file'
 
-const MAGIC = 'SHUYUMST'
-const FORMAT = 1
+const KIND = { magic: 'SHUYUMST', format: 1 }
 
 /** What ties a snapshot to a workspace and says which documents it covers. */
 export interface StatsSnapshotHeader {
@@ -100,26 +100,7 @@ export function writeStatsSnapshot(file: string, header: StatsSnapshotHeader, st
     ...header, ...counts, words: stats.words, documentsInStats: stats.documents,
     stringBytes: strings.byteLength, bodySha1: sha.digest('hex')
   }
-  let json = JSON.stringify(stored)
-  while (Buffer.byteLength(json) % 4 !== 0) json += ' '
-  const head = Buffer.alloc(16)
-  head.write(MAGIC, 0, 'latin1')
-  head.writeUInt32LE(FORMAT, 8)
-  head.writeUInt32LE(Buffer.byteLength(json), 12)
-  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
-  const fd = openSync(tmp, 'w')
-  try {
-    for (const part of [head, Buffer.from(json, 'utf8'), ...parts]) {
-      let off = 0
-      while (off < part.byteLength) off += writeSync(fd, part, off, part.byteLength - off)
-    }
-  } catch (error) {
-    closeSync(fd)
-    rmSync(tmp, { force: true })
-    throw error
-  }
-  closeSync(fd)
-  renameSync(tmp, file)
+  writeSnapshotFile(file, KIND, stored, parts)
 }
 
 export function readStatsSnapshotHeader(file: string): StatsSnapshotHeader | null {
@@ -137,13 +118,13 @@ export function readStatsSnapshot(file: string, headerOnly = false):
     if (headerOnly) {
       const fd = openSync(file, 'r')
       try {
-        const head = Buffer.alloc(16)
-        if (readInto(fd, head, 0) < 16) return null
-        const len = head.readUInt32LE(12)
-        if (len > 1 << 20) return null
-        buf = Buffer.alloc(16 + len)
+        const head = Buffer.alloc(FRAME_BYTES)
+        if (readInto(fd, head, 0) < FRAME_BYTES) return null
+        const len = headerBytes(head, KIND)
+        if (len === null || len > 1 << 20) return null
+        buf = Buffer.alloc(FRAME_BYTES + len)
         head.copy(buf)
-        if (readInto(fd, buf, 16) < len) return null
+        if (readInto(fd, buf, FRAME_BYTES) < len) return null
       } finally {
         closeSync(fd)
       }
@@ -151,21 +132,16 @@ export function readStatsSnapshot(file: string, headerOnly = false):
   } catch {
     return null
   }
-  if (buf.length < 16 || buf.toString('latin1', 0, 8) !== MAGIC || buf.readUInt32LE(8) !== FORMAT) return null
-  const jsonBytes = buf.readUInt32LE(12)
-  let h: StoredHeader
-  try {
-    h = JSON.parse(buf.toString('utf8', 16, 16 + jsonBytes)) as StoredHeader
-  } catch {
-    return null
-  }
+  const framed = readSnapshotHeader<StoredHeader>(buf, KIND)
+  if (!framed) return null
+  const h = framed.header
   const ints = [h.size, h.vocab, h.poolLen, h.occLen, h.tableLen, h.stringBytes, h.maxDocId, h.documents]
   if (!ints.every((n) => Number.isInteger(n) && n >= 0) || typeof h.token !== 'string') return null
   const header: StatsSnapshotHeader = { token: h.token, maxDocId: h.maxDocId, documents: h.documents,
     documentsDigest: h.documentsDigest, minerDigest: h.minerDigest }
   if (headerOnly) return { header, stats: null }
   const sections = int32Sections(h)
-  const start = 16 + jsonBytes
+  const start = framed.bodyStart
   const bodyLen = sections.reduce((a, [, n]) => a + 4 * n, 0) + 2 * pad4(h.size) + h.stringBytes
   if (buf.length !== start + bodyLen) return null
   if (createHash('sha1').update(buf.subarray(start)).digest('hex') !== h.bodySha1) return null
