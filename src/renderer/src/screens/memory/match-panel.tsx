@@ -112,7 +112,7 @@ function RecognisedTerms({ terms }: { terms: RecognisedTerm[] }) {
   return (
     <section className="recognised" aria-labelledby="recognised-title" data-testid="recognised-terms">
       <h3 className="section-title" id="recognised-title">{t('memory.match.terms')}</h3>
-      <ul className="recognised-list">
+      <ul className="stack-list">
         {terms.map((term, index) => (
           <li key={`${term.conceptId}-${term.start}-${index}`} className="recognised-term"
             data-testid="recognised-term">

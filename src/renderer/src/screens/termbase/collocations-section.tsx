@@ -45,7 +45,7 @@ export function CollocationsSection(props: { conceptId: number; refreshKey: stri
       <h3 className="section-title">{t('termbase.collocations.title')}</h3>
       {rows !== null && rows.length === 0 && <p className="muted">{t('termbase.collocations.none')}</p>}
       {rows !== null && rows.length > 0 && (
-        <ul className="collocation-list">
+        <ul className="stack-list">
           {rows.map((row) => (
             <li key={row.id} className="collocation-row" data-testid="collocation-row">
               <strong lang={langOf(row.word)}>{row.word}</strong>
