@@ -21,12 +21,15 @@ import { runExport } from '../../src/main/exchange/export-run'
 import { runImport } from '../../src/main/exchange/import-run'
 import { writeChunks } from '../../src/main/exchange/write-chunks'
 import { noContext } from '../../src/main/handlers/types'
+import { bundleWorker } from '../../tests/helpers/bundle-worker'
 
 const N = Number(process.argv[2] ?? process.env.EXCHANGE_BENCH_CONCEPTS ?? 100_000)
 const U = Number(process.argv[3] ?? process.env.EXCHANGE_BENCH_UNITS ?? 1_000_000)
 const FULL = N === 100_000 && U === 1_000_000
 const dir = mkdtempSync(join(tmpdir(), 'shuyu-exchange-bench-'))
 process.env.SHUYU_HOME = dir
+// Imports parse TBX/TMX in the jobs worker, as the built app and CLI do (EXCHANGE_BENCH_IN_PROCESS=1: without).
+if (!process.env.EXCHANGE_BENCH_IN_PROCESS) process.env.SHUYU_WORKER_FILE = bundleWorker(dir)
 
 const rssMb = (): number => Math.round(process.resourceUsage().maxRSS / 1024)
 /** 1-minute load average when a step starts: above the core count, wall time says more about the others. */
@@ -75,7 +78,7 @@ function* units(): Generator<ExchangeUnit> {
 
 async function main(): Promise<void> {
   const result: Record<string, unknown> = { concepts: N, units: U, node: process.version, at: new Date().toISOString(),
-    cores: cpus().length }
+    cores: cpus().length, parseInWorker: !process.env.EXCHANGE_BENCH_IN_PROCESS }
   let pass = true
   if (N > 0) {
     const source = await open('source.sqlite')

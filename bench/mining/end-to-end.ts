@@ -10,7 +10,7 @@
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { buildSync } from 'esbuild'
+import { bundleWorker } from '../../tests/helpers/bundle-worker'
 import { AppContext } from '../../src/main/app-context'
 import { seedsDir } from '../../src/main/app-paths'
 import { dispatch } from '../../src/main/dispatch'
@@ -36,10 +36,7 @@ async function timed<T>(f: () => Promise<T> | T): Promise<Timed<T>> {
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'shuyu-bench-mine-'))
   // The worker as the app ships it (one CommonJS bundle), from the current sources.
-  const workerFile = join(dir, 'worker.js')
-  buildSync({ entryPoints: [join(ROOT, 'src/main/jobs/worker.ts')], outfile: workerFile, bundle: true,
-    platform: 'node', format: 'cjs', target: 'node20', logLevel: 'silent' })
-  process.env.SHUYU_MINER_WORKER = workerFile
+  process.env.SHUYU_WORKER_FILE = bundleWorker(dir)
   const corpusDir = join(dir, 'corpus')
   mkdirSync(corpusDir)
   // One .txt file per generated document, one segment per line: what a translator's folder looks like.

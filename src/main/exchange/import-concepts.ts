@@ -20,6 +20,7 @@
  */
 import type { ExchangeConcept, ExchangeExample, ExchangeTerm } from '../../core/formats'
 import { normalizeTerm, termProblem } from '../../core/termbase/normalize-term'
+import { sortTermOf } from '../../core/termbase/sort-term'
 import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
 import { captureState, type TermbaseState } from '../termbase/snapshots'
@@ -53,6 +54,8 @@ export class ConceptImporter {
   created: [number, number] | null = null
   /** Existing concepts merged into, as they were before (for undo). */
   readonly before: TermbaseState = { concepts: {}, candidates: {} }
+  /** Every concept this import added terms to (existing ones and ones it created earlier in the file). */
+  readonly mergedInto = new Set<number>()
   private ordinal = 0
   /** `family NUL norm` → the live concept(s) holding such a term (an array only when several do). */
   private readonly index = new Map<string, number | number[]>()
@@ -71,7 +74,7 @@ export class ConceptImporter {
     this.nextConceptId = maxId(db, 'concepts') + 1
     this.nextTermId = maxId(db, 'terms') + 1
     this.conceptRows = new BatchInsert(db, `INSERT INTO concepts (id, definition, domain, note, source, extra,
-      created_at, modified_at) VALUES`, '(?, ?, ?, ?, ?, ?, ?, ?)', true)
+      sort_term, created_at, modified_at) VALUES`, '(?, ?, ?, ?, ?, ?, ?, ?, ?)', true)
     this.termRows = new BatchInsert(db, `INSERT INTO terms (id, concept_id, lang, text, norm, status, pos, usage_note,
       ordinal, extra, created_at, modified_at) VALUES`, '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', true)
     this.exampleRows = new BatchInsert(db, `INSERT INTO examples (concept_id, term_id, text, zh_text, source, created_at)
@@ -162,8 +165,9 @@ export class ConceptImporter {
   private insert(c: ExchangeConcept, terms: CleanTerm[]): void {
     const created = c.createdAt || this.stamp
     const id = this.nextConceptId++
+    // The sort key goes in with the row: the triggers that would set it are off during a bulk load.
     this.conceptRows.add(id, c.definition ?? '', c.domain ?? '', c.note ?? '', c.source ?? '', extraJson(c.extra),
-      created, c.modifiedAt || created)
+      sortTermOf(terms), created, c.modifiedAt || created)
     this.created = this.created ? [this.created[0], id] : [id, id]
     const linked: LinkedTerm[] = []
     for (let i = 0; i < terms.length; i++) {
@@ -195,6 +199,7 @@ export class ConceptImporter {
 
   private merge(id: number, c: ExchangeConcept, incoming: CleanTerm[], label: string): void {
     this.finish()
+    this.mergedInto.add(id)
     const mergedBefore = String(id) in this.before.concepts
     const createdHere = this.created !== null && id >= this.created[0] && id <= this.created[1]
     if (!mergedBefore && !createdHere) Object.assign(this.before.concepts, captureState(this.db, [id], []).concepts)

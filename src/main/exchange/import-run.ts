@@ -5,22 +5,26 @@
  * COMMIT at the end — or ROLLBACK on any error, leaving the workspace exactly as before. A preview runs
  * the very same code and always rolls back, so its counts are the ones the import will report.
  *
- * Why the transaction spans an async parse safely: the XML chunks are read synchronously
- * (input-file.ts), so the parser's async generator only ever waits on microtasks and no other request
- * (IPC, HTTP) can run on this connection until the transaction has ended. The flip side: a running
- * import cannot be cancelled half-way (it is one indivisible step; a cancel before it starts is honoured).
+ * Why the transaction spans the parse safely: TBX and TMX are parsed in a worker thread when the built
+ * worker is there (parse-in-worker.ts: the parse and the inserts overlap on two cores) and their entries
+ * taken synchronously; otherwise (tests, tsx) the XML chunks are read synchronously (input-file.ts), so
+ * the parser's async generator only ever waits on microtasks. Either way no other request (IPC, HTTP)
+ * can run on this connection until the transaction has ended. The flip side: a running import cannot be
+ * cancelled half-way (it is one indivisible step; a cancel before it starts is honoured).
  */
 import { basename, resolve } from 'node:path'
-import { parseTbx, parseTmx, type FormatWarning } from '../../core/formats'
+import { parseTbx, parseTmx, type ExchangeConcept, type ExchangeUnit, type FormatWarning } from '../../core/formats'
 import type { ExchangeImportReport, ExchangeKind, ImportArg } from '../../shared/models'
 import type { Db } from '../db/open-database'
 import { ApiError, type CallContext } from '../handlers/types'
 import { ConceptImporter, type ImportCounts } from './import-concepts'
-import { deferIndexes } from './defer-indexes'
+import { startBulkLoad } from './bulk-load'
 import { recordImport } from './import-history'
 import { UnitImporter } from './import-units'
 import { withBigCache } from './lang-cache'
+import { builtWorkerFile } from '../jobs/worker-file'
 import { checkSize, exchangeKind, readTextChunks } from './input-file'
+import { canWaitSynchronously, parseInWorker } from './parse-in-worker'
 import { readCsvTable, readXlsxTable, type TableRead } from './read-table'
 
 const MAX_WARNINGS = 200
@@ -67,7 +71,7 @@ async function importFile(db: Db, arg: ImportArg, call: CallContext, preview: bo
     if (kind === 'tmx') {
       const importer = new UnitImporter(db, file, stamp, warn)
       let n = 0
-      for await (const unit of parseTmx(readTextChunks(path, file), file, { onWarning })) {
+      for await (const unit of xmlEntries<ExchangeUnit>('tmx', path, file, onWarning)) {
         importer.add(unit)
         if (++n % PROGRESS_EVERY === 0) call.progress(n, 0, 'units')
       }
@@ -79,15 +83,15 @@ async function importFile(db: Db, arg: ImportArg, call: CallContext, preview: bo
       }
     } else {
       const importer = new ConceptImporter(db, stamp, warn)
-      const indexes = preview ? null : deferIndexes(db)
+      const bulk = preview ? null : startBulkLoad(db)
       let n = 0
-      const concepts = table ? table.concepts : parseTbx(readTextChunks(path, file), file, { onWarning })
+      const concepts = table ? table.concepts : xmlEntries<ExchangeConcept>('tbx', path, file, onWarning)
       for await (const concept of concepts) {
         importer.add(concept)
         if (++n % PROGRESS_EVERY === 0) call.progress(n, table?.concepts.length ?? 0, 'concepts')
       }
       importer.finish()
-      indexes?.restore()
+      bulk?.finish([...importer.mergedInto])
       if (n === 0) warn(`${file}: no entries found`)
       counts = importer.counts
       const merged = Object.keys(importer.before.concepts).length > 0
@@ -110,4 +114,14 @@ async function importFile(db: Db, arg: ImportArg, call: CallContext, preview: bo
   }
   if (historyId !== undefined) report.historyId = historyId
   return report
+}
+
+/** The entries of a TBX/TMX file: parsed in the worker thread when there is one, else in-process. */
+function xmlEntries<T extends ExchangeConcept | ExchangeUnit>(format: 'tbx' | 'tmx', path: string, file: string,
+  onWarning: (w: FormatWarning) => void): Iterable<T> | AsyncIterable<T> {
+  const worker = builtWorkerFile()
+  if (worker && canWaitSynchronously()) return parseInWorker<T>(worker, format, path, file, onWarning)
+  const chunks = readTextChunks(path, file)
+  return (format === 'tbx' ? parseTbx(chunks, file, { onWarning }) : parseTmx(chunks, file, { onWarning })) as
+    AsyncIterable<T>
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { referenceFile } from './load-reference'
-import { builtWorkerFile } from './worker-file'
+import { builtWorkerFile } from '../jobs/worker-file'
 
 let cached: { key: string; digest: string } | undefined
 

@@ -9,7 +9,7 @@ import { StaleSnapshot, mergeAndRank, saveMerged, type FinishPlan } from './fini
 import { loadReference, referenceFile } from './load-reference'
 import { statsBuffers, type MineChunkRequest, type MinerMessage } from './miner-protocol'
 import { splitDocuments } from './split-documents'
-import { builtWorkerFile } from './worker-file'
+import { builtWorkerFile } from '../jobs/worker-file'
 
 /** Below this much text a second worker costs more (start-up, its own reference table) than it saves. */
 export const PARALLEL_MIN_CHARS = 1_000_000

@@ -1,16 +1,16 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { buildSync } from 'esbuild'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { mineDocuments, rankStats, type MiningDocument } from '../../../src/core/mining'
-import { appRoot, seedsDir } from '../../../src/main/app-paths'
+import { seedsDir } from '../../../src/main/app-paths'
 import { noContext, type CallContext } from '../../../src/main/handlers/types'
 import { loadMiningDocuments } from '../../../src/main/mining/load-corpus'
 import { loadReference } from '../../../src/main/mining/load-reference'
 import { runMining } from '../../../src/main/mining/run-miner'
 import { splitDocuments } from '../../../src/main/mining/split-documents'
 import { readStatsSnapshot } from '../../../src/main/mining/stats-snapshot'
+import { bundleWorker } from '../../helpers/bundle-worker'
 import { openTestApp } from '../../helpers/test-app'
 
 let dir: string
@@ -21,11 +21,7 @@ let t: Awaited<ReturnType<typeof openTestApp>>
 beforeAll(async () => {
   // The worker as the app ships it: src/main/jobs/worker.ts bundled to one CommonJS file.
   dir = mkdtempSync(join(tmpdir(), 'shuyu-worker-'))
-  workerFile = join(dir, 'worker.js')
-  buildSync({
-    entryPoints: [join(appRoot(), 'src/main/jobs/worker.ts')], outfile: workerFile, bundle: true,
-    platform: 'node', format: 'cjs', target: 'node20', logLevel: 'silent'
-  })
+  workerFile = bundleWorker(dir)
   t = await openTestApp()
   await t.call('corpus/import', { paths: [seedsDir()] })
   docs = loadMiningDocuments(t.app.workspace.db)

@@ -6,7 +6,12 @@ import { openTestApp } from '../../helpers/test-app'
 type App = Awaited<ReturnType<typeof openTestApp>>
 
 const indexes = (t: App) => (t.app.workspace.db.prepare(
-  "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name").all())
+  "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY name").all())
+
+/** Concepts whose sort key differs from what migration 004's update trigger computes. */
+const wrongKeys = (t: App) => t.app.workspace.db.prepare(`SELECT id, sort_term FROM concepts c
+  WHERE sort_term <> coalesce((SELECT lower(t.text) FROM terms t WHERE t.concept_id = c.id
+    ORDER BY (t.lang = 'en' OR t.lang LIKE 'en-%') DESC, t.ordinal, t.id LIMIT 1), '')`).all()
 
 function tbx(entries: string): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
@@ -19,9 +24,13 @@ const entry = (id: number, en: string, zh: string) => `<conceptEntry id="c${id}"
 <langSec xml:lang="en"><termSec><term>${en}</term></termSec></langSec>
 <langSec xml:lang="zh-CN"><termSec><term>${zh}</term></termSec></langSec></conceptEntry>`
 
-// A glossary import into a small term base drops the random-order indexes and builds them at the end:
-// the schema must come out exactly as it went in, whether the import commits or fails.
-describe('indexes deferred during a glossary import', () => {
+const zhOnly = (id: number, zh: string) => `<conceptEntry id="z${id}">
+<langSec xml:lang="zh-CN"><termSec><term>${zh}</term></termSec></langSec></conceptEntry>`
+
+// A glossary import into a small term base drops the random-order indexes and the sort-key triggers and
+// restores them at the end: the schema must come out exactly as it went in, whether the import commits or
+// fails, and every sort key must be what the triggers would have written.
+describe('bulk load during a glossary import', () => {
   let t: App | null = null
   afterEach(() => {
     t?.close()
@@ -43,6 +52,22 @@ describe('indexes deferred during a glossary import', () => {
     // The sort keys the triggers would have kept: first English term, lower-cased.
     const keys = t.app.workspace.db.prepare('SELECT sort_term FROM concepts ORDER BY sort_term').pluck().all()
     expect(keys).toEqual(['high-quality development', 'new quality productive forces'])
+  })
+
+  it('writes the sort keys the triggers would have, merges and duplicates in the file included', async () => {
+    t = await openTestApp()
+    const first = join(t.home.dir, 'first.tbx')
+    writeFileSync(first, tbx(zhOnly(1, '共同富裕') + entry(2, 'ÉCOLE Normale', '师范学校')))
+    await t.call('import/run', { path: first })
+    const second = join(t.home.dir, 'second.tbx')
+    // Entry 3 merges an English term into the Chinese-only concept; 5 into the one 4 created in this file.
+    writeFileSync(second, tbx(entry(3, 'Common Prosperity', '共同富裕') + zhOnly(4, '双碳目标') +
+      entry(5, 'Dual Carbon Goals', '双碳目标') + zhOnly(6, '新型城镇化')))
+    await t.call('import/run', { path: second })
+    expect(wrongKeys(t)).toEqual([])
+    const keys = t.app.workspace.db.prepare('SELECT sort_term FROM concepts ORDER BY id').pluck().all()
+    // SQLite's lower() folds ASCII only: É stays.
+    expect(keys).toEqual(['common prosperity', 'École normale', 'dual carbon goals', '新型城镇化'])
   })
 
   it('come back identical when the import fails half-way and rolls back', async () => {
