@@ -186,6 +186,9 @@ export function parseTbx(chunks: XmlChunks, fileName: string, options: TbxParseO
         const top = stack[stack.length - 1]
         if (top?.keep) top.text += t
       },
+      wantsText() {
+        return stack[stack.length - 1]?.keep ?? false
+      },
       close(name) {
         const frame = stack.pop()
         if (!frame) return

@@ -15,6 +15,8 @@ export interface XmlHandlers {
   open(name: string, attrs: Record<string, string>): void
   close(name: string): void
   text(text: string): void
+  /** See XmlScanHandlers.wantsText. */
+  wantsText?(): boolean
 }
 
 /** Local part of a qualified name: `basic:term` → `term`. */
@@ -43,6 +45,7 @@ export async function* readXml<T>(
     open: (name, attrs) => h.open(localName(name), attrs),
     close: (name) => h.close(localName(name)),
     text: (t) => h.text(t),
+    wantsText: h.wantsText ? () => (h.wantsText as () => boolean)() : undefined,
     doctype: (doctype) => {
       if (/<!ENTITY/i.test(doctype)) fail('DOCTYPE/entities not allowed')
     }

@@ -21,6 +21,12 @@ export interface XmlScanHandlers {
   open(name: string, attrs: Record<string, string>): void
   close(name: string): void
   text(text: string): void
+  /**
+   * False when the innermost open element's text is of no use (indentation between structural
+   * elements): white-space-only text is then skipped without being sliced out. Other text is still
+   * checked and handed to `text`, so well-formedness does not depend on it.
+   */
+  wantsText?(): boolean
   /** The whole `<!DOCTYPE …>` declaration, before anything after it is read. */
   doctype?(text: string): void
 }
@@ -169,6 +175,7 @@ export class XmlScanner {
       if (m) this.fail('text outside the root element', start + m.index)
       return end
     }
+    if (this.h.wantsText && !this.h.wantsText() && isBlank(this.buf, start, end)) return end
     let t = this.buf.slice(start, end)
     const cdataEnd = t.indexOf(']]>')
     if (cdataEnd >= 0) this.fail('"]]>" is not allowed in text', start + cdataEnd)
@@ -394,6 +401,11 @@ function nameEnd(s: string, i: number): number {
     if (!ok) break
   }
   return i
+}
+
+function isBlank(s: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpace(s.charCodeAt(i))) return false
+  return true
 }
 
 function isSpace(c: number): boolean {
