@@ -17,6 +17,7 @@ import { serializeTmx, type ExchangeUnit } from '../../src/core/formats'
 import { normalizeTerm } from '../../src/core/termbase/normalize-term'
 import { AppContext } from '../../src/main/app-context'
 import { seedsDir } from '../../src/main/app-paths'
+import { indexPendingInSteps } from '../../src/main/concordance/index-segments'
 import { runExport } from '../../src/main/exchange/export-run'
 import { runImport } from '../../src/main/exchange/import-run'
 import { writeChunks } from '../../src/main/exchange/write-chunks'
@@ -108,6 +109,13 @@ async function main(): Promise<void> {
       new: tm.value.new, bytes: written.value, writeSeconds: written.seconds,
       targetSeconds: 60, peakRssMb: rssMb() }
     console.log('import TMX', result.importTmx)
+    // What `import/run` does next (runImport above is the import itself): the concordance index of the new
+    // units, in steps with progress.
+    let steps = 0
+    const indexed = await timed(() => indexPendingInSteps(memory.workspace.db, () => steps++))
+    result.concordanceIndexAfterTmx = { seconds: indexed.seconds, cpuSeconds: indexed.cpuSeconds, units: indexed.value,
+      steps, peakRssMb: rssMb() }
+    console.log('concordance index after the TMX import', result.concordanceIndexAfterTmx)
     memory.close()
     pass &&= tm.seconds < 60
   }

@@ -57,8 +57,35 @@ export function toPayload(error: unknown): ApiErrorPayload {
   const e = error as { name?: string; message?: string; file?: string; line?: number; column?: number }
   // Domain errors from readers and parsers carry file/line; keep them.
   if (e && typeof e === 'object' && typeof e.message === 'string' && (e.file || e.line)) {
-    return { code: 'bad-input', message: e.message, file: e.file, line: e.line, column: e.column }
+    const payload: ApiErrorPayload = { code: 'bad-input', message: e.message, file: e.file, line: e.line,
+      column: e.column }
+    const text = translatable(error as object)
+    if (text) {
+      payload.key = text.key
+      payload.params = text.params
+    }
+    return payload
   }
   if (e && e.name === 'WorkspaceTooNewError') return { code: 'conflict', message: String(e.message) }
   return { code: 'internal', message: e?.message ?? String(error) }
+}
+
+type Params = Record<string, string | number>
+
+/**
+ * The reason a domain error names for the UI to translate: a FormatError's `key` and `params` (parsers),
+ * a CorpusError's `text` (decoding a CSV/TSV reuses the corpus reader). Read by shape, not class, so
+ * errors rebuilt from a worker's message keep theirs too.
+ */
+function translatable(e: { key?: unknown; params?: unknown; text?: unknown }): { key: string; params: Params } | null {
+  if (typeof e.key === 'string') return { key: e.key, params: isParams(e.params) ? e.params : {} }
+  const text = e.text as { key?: unknown; params?: unknown } | undefined
+  if (text && typeof text === 'object' && typeof text.key === 'string') {
+    return { key: text.key, params: isParams(text.params) ? text.params : {} }
+  }
+  return null
+}
+
+function isParams(value: unknown): value is Params {
+  return typeof value === 'object' && value !== null
 }

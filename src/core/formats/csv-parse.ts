@@ -123,7 +123,8 @@ function readRecords(text: string, sep: string, file: string): { records: string
       i++
       for (;;) {
         if (i >= text.length) {
-          throw new FormatError(file, openLine, openCol, 'unbalanced quote: this quoted field is never closed')
+          throw new FormatError(file, openLine, openCol, 'unbalanced quote: this quoted field is never closed',
+            'exchange.csv.unbalancedQuote')
         }
         const c = text[i]
         if (c === '"') {

@@ -55,21 +55,34 @@ export interface ExchangeUnit {
   extra?: Record<string, string>
 }
 
-/** A problem in an input file, with the position the parser had reached (line 1-based, column 1-based). */
+/** Values interpolated into a translated message. */
+export type MessageParams = Record<string, string | number>
+
+/**
+ * A problem in an input file, with the position the parser had reached (line 1-based, column 1-based).
+ * `key` (with `params`) names the reason in the UI's resources (`errors.<key>`), so the UI can say it in
+ * its own language; `reason` stays the English text the CLI and logs print.
+ */
 export class FormatError extends Error {
   readonly file: string
   readonly line: number
   readonly column: number
   /** The message without the position prefix. */
   readonly reason: string
+  readonly key?: string
+  readonly params?: MessageParams
 
-  constructor(file: string, line: number, column: number, message: string) {
+  constructor(file: string, line: number, column: number, message: string, key?: string, params?: MessageParams) {
     super(`${file}:${line}:${column}: ${message}`)
     this.name = 'FormatError'
     this.file = file
     this.line = line
     this.column = column
     this.reason = message
+    if (key !== undefined) {
+      this.key = key
+      this.params = params ?? {}
+    }
   }
 }
 

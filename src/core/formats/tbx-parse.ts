@@ -158,13 +158,15 @@ export function parseTbx(chunks: XmlChunks, fileName: string, options: TbxParseO
       open(name, attrs) {
         stack.push({ name, attrs, text: '', keep: !NO_TEXT.has(name) })
         if (stack.length === 1) {
-          if (name !== 'tbx' && name !== 'martif') fail(`not a TBX file: root element <${name}>`)
+          if (name !== 'tbx' && name !== 'martif') {
+            fail(`not a TBX file: root element <${name}>`, 'exchange.tbx.notTbx', { root: name })
+          }
           rootLang = canonicalLang(attrs['xml:lang'] ?? attrs.lang ?? '')
           return
         }
         if (name === 'tbxHeader' || name === 'martifHeader') inHeader = true
         else if (ENTRY.has(name)) {
-          if (concept) fail(`<${name}> inside another entry`)
+          if (concept) fail(`<${name}> inside another entry`, 'exchange.tbx.nestedEntry', { tag: name })
           const id = attrs.id ?? attrs['xml:id']
           if (id !== undefined) {
             if (ids.has(id)) warn(`duplicate entry id "${id}": both entries kept`)

@@ -73,7 +73,9 @@ export function parseTmx(chunks: XmlChunks, fileName: string, options: TmxParseO
       open(name, attrs) {
         depth++
         if (depth === 1) {
-          if (name !== 'tmx') fail(`not a TMX file: root element <${name}>`)
+          if (name !== 'tmx') {
+            fail(`not a TMX file: root element <${name}>`, 'exchange.tmx.notTmx', { root: name })
+          }
           return
         }
         if (inSeg) {
@@ -85,7 +87,7 @@ export function parseTmx(chunks: XmlChunks, fileName: string, options: TmxParseO
             headerSrc = canonicalLang(attrs.srclang === '*all*' ? '' : attrs.srclang ?? '')
             return
           case 'tu':
-            if (tu) fail('<tu> inside <tu>')
+            if (tu) fail('<tu> inside <tu>', 'exchange.tmx.nestedTu')
             tu = { srcLang: canonicalLang(attrs.srclang ?? ''), attrs, tuvs: [], notes: [], props: [] }
             return
           case 'tuv':

@@ -6,10 +6,13 @@
  * `SYSTEM "TBXBasiccoreStructV02.dtd"`, TMX's `tmx14.dtd`) is accepted and ignored: it is never loaded.
  * Every error is a FormatError carrying the file, line and column.
  */
-import { FormatError } from './model'
+import { FormatError, type MessageParams } from './model'
 import { XmlScanner } from './xml-scanner'
 
 export type XmlChunks = AsyncIterable<string> | Iterable<string>
+
+/** Stops the read with a FormatError at the current position. */
+export type XmlFail = (message: string, key?: string, params?: MessageParams) => never
 
 export interface XmlHandlers {
   open(name: string, attrs: Record<string, string>): void
@@ -27,17 +30,18 @@ export function localName(qname: string): string {
 
 /**
  * Feeds the chunks through the scanner, calling the handlers; after each slice, yields what the
- * handlers pushed into `queue`. The handlers may throw `fail(message)` to stop with the current position.
+ * handlers pushed into `queue`. The handlers may throw `fail(message)` to stop with the current position
+ * (with a `key` and `params` when the UI should say it in its own language: see FormatError).
  */
 export async function* readXml<T>(
   chunks: XmlChunks,
   fileName: string,
-  makeHandlers: (ctx: { queue: T[]; fail: (message: string) => never }) => XmlHandlers
+  makeHandlers: (ctx: { queue: T[]; fail: XmlFail }) => XmlHandlers
 ): AsyncGenerator<T> {
   let scanner: XmlScanner | null = null
-  const fail = (message: string): never => {
-    if (scanner) return scanner.fail(message)
-    throw new FormatError(fileName, 1, 1, message)
+  const fail: XmlFail = (message, key, params) => {
+    if (scanner) return scanner.fail(message, undefined, key, params)
+    throw new FormatError(fileName, 1, 1, message, key, params)
   }
   const queue: T[] = []
   const h = makeHandlers({ queue, fail })
@@ -47,7 +51,7 @@ export async function* readXml<T>(
     text: (t) => h.text(t),
     wantsText: h.wantsText ? () => (h.wantsText as () => boolean)() : undefined,
     doctype: (doctype) => {
-      if (/<!ENTITY/i.test(doctype)) fail('DOCTYPE/entities not allowed')
+      if (/<!ENTITY/i.test(doctype)) fail('DOCTYPE/entities not allowed', 'exchange.xml.entitiesRefused')
     }
   })
 

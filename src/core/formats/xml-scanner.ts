@@ -14,7 +14,7 @@
  * `doctype` so the caller can refuse entity declarations before any of the body is read.
  * Every error is a FormatError with the file, line and column where it was found.
  */
-import { FormatError } from './model'
+import { FormatError, type MessageParams } from './model'
 
 export interface XmlScanHandlers {
   /** `name` is the qualified name as written; attributes keyed by qualified name. */
@@ -73,9 +73,10 @@ export class XmlScanner {
     return this.locate(this.at)
   }
 
-  fail(message: string, index = this.at): never {
+  /** Stops with a FormatError at `index`; `key` and `params` let the UI say `message` in its language. */
+  fail(message: string, index = this.at, key?: string, params?: MessageParams): never {
     const { line, column } = this.locate(index)
-    throw new FormatError(this.fileName, line, column, message)
+    throw new FormatError(this.fileName, line, column, message, key, params)
   }
 
   write(chunk: string): void {
@@ -97,8 +98,13 @@ export class XmlScanner {
     this.carry = ''
     if (rest) this.append(rest)
     this.scan(true)
-    if (this.stack.length > 0) this.fail(`unclosed tag: <${this.stack[this.stack.length - 1]}>`, this.buf.length)
-    if (this.phase === Phase.Prolog) this.fail('document must contain a root element', this.buf.length)
+    if (this.stack.length > 0) {
+      const tag = this.stack[this.stack.length - 1]
+      this.fail(`unclosed tag: <${tag}>`, this.buf.length, 'exchange.xml.unclosedTag', { tag })
+    }
+    if (this.phase === Phase.Prolog) {
+      this.fail('document must contain a root element', this.buf.length, 'exchange.xml.noRoot')
+    }
   }
 
   private append(s: string): void {
@@ -110,8 +116,10 @@ export class XmlScanner {
     this.buf += s
     if (MAYBE_ILLEGAL.test(s)) {
       const m = ILLEGAL.exec(s)
-      if (m) this.fail(`illegal character U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
-        from + m.index)
+      if (m) {
+        const code = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')
+        this.fail(`illegal character U+${code}`, from + m.index, 'exchange.xml.illegalChar', { code })
+      }
     }
   }
 
@@ -159,7 +167,7 @@ export class XmlScanner {
       else if (next === 63 /* ? */) end = this.instruction(lt)
       else end = this.openTag(lt)
       if (end < 0) {
-        if (final) this.fail('unexpected end of file inside markup', len)
+        if (final) this.fail('unexpected end of file inside markup', len, 'exchange.xml.unexpectedEnd')
         break
       }
       pos = end
@@ -172,13 +180,15 @@ export class XmlScanner {
     if (start >= end) return end
     if (this.stack.length === 0) {
       const m = NOT_WHITESPACE.exec(this.buf.slice(start, end))
-      if (m) this.fail('text outside the root element', start + m.index)
+      if (m) this.fail('text outside the root element', start + m.index, 'exchange.xml.textOutsideRoot')
       return end
     }
     if (this.h.wantsText && !this.h.wantsText() && isBlank(this.buf, start, end)) return end
     let t = this.buf.slice(start, end)
     const cdataEnd = t.indexOf(']]>')
-    if (cdataEnd >= 0) this.fail('"]]>" is not allowed in text', start + cdataEnd)
+    if (cdataEnd >= 0) {
+      this.fail('"]]>" is not allowed in text', start + cdataEnd, 'exchange.xml.cdataEndInText')
+    }
     if (t.indexOf('&') >= 0) t = this.decode(t, start)
     this.at = end
     this.h.text(t)
@@ -190,7 +200,10 @@ export class XmlScanner {
     let from = 0
     for (let amp = t.indexOf('&'); amp >= 0; amp = t.indexOf('&', from)) {
       const semi = t.indexOf(';', amp + 1)
-      if (semi < 0 || semi - amp > 12) this.fail('"&" must start an entity or character reference', offset + amp)
+      if (semi < 0 || semi - amp > 12) {
+        this.fail('"&" must start an entity or character reference', offset + amp,
+          'exchange.xml.bareAmpersand')
+      }
       out += t.slice(from, amp) + this.reference(t.slice(amp + 1, semi), offset + amp)
       from = semi + 1
     }
@@ -205,14 +218,23 @@ export class XmlScanner {
       case 'quot': return '"'
       case 'apos': return "'"
     }
-    if (name.charCodeAt(0) !== 35 /* # */) this.fail(`undefined entity "&${name};"`, index)
+    if (name.charCodeAt(0) !== 35 /* # */) {
+      this.fail(`undefined entity "&${name};"`, index, 'exchange.xml.undefinedEntity',
+        { entity: `&${name};` })
+    }
     const hex = name.charCodeAt(1) === 120 /* x */
     const digits = name.slice(hex ? 2 : 1)
-    if (!(hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits)) this.fail(`malformed character reference "&${name};"`, index)
+    if (!(hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits)) {
+      this.fail(`malformed character reference "&${name};"`, index, 'exchange.xml.badCharRef',
+        { reference: `&${name};` })
+    }
     const code = parseInt(digits, hex ? 16 : 10)
     const legal = code === 9 || code === 10 || code === 13 || (code >= 0x20 && code <= 0xd7ff) ||
       (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff)
-    if (!legal) this.fail(`character reference "&${name};" names a character XML does not allow`, index)
+    if (!legal) {
+      this.fail(`character reference "&${name};" names a character XML does not allow`, index,
+        'exchange.xml.illegalCharRef', { reference: `&${name};` })
+    }
     return String.fromCodePoint(code)
   }
 
@@ -221,10 +243,12 @@ export class XmlScanner {
     const buf = this.buf
     const len = buf.length
     let i = nameEnd(buf, lt + 1)
-    if (i === lt + 1) this.fail('disallowed character in tag name', lt + 1)
+    if (i === lt + 1) this.fail('disallowed character in tag name', lt + 1, 'exchange.xml.badTagName')
     if (i >= len) return -1
     const name = this.intern(lt + 1, i)
-    if (this.phase === Phase.Epilog) this.fail(`a second root element <${name}>`, lt)
+    if (this.phase === Phase.Epilog) {
+      this.fail(`a second root element <${name}>`, lt, 'exchange.xml.secondRoot', { tag: name })
+    }
     // Most elements carry no attribute: they share one frozen empty record instead of allocating one.
     if (buf.charCodeAt(i) === 62 /* > */) return this.opened(name, NO_ATTRS, false, i + 1)
     let attrs: Record<string, string> = NO_ATTRS
@@ -236,31 +260,39 @@ export class XmlScanner {
       if (c === 62 /* > */) return this.opened(name, attrs, false, i + 1)
       if (c === 47 /* / */) {
         if (i + 1 >= len) return -1
-        if (buf.charCodeAt(i + 1) !== 62) this.fail('"/" must be followed by ">" in a tag', i + 1)
+        if (buf.charCodeAt(i + 1) !== 62) {
+          this.fail('"/" must be followed by ">" in a tag', i + 1, 'exchange.xml.slashInTag')
+        }
         return this.opened(name, attrs, true, i + 2)
       }
-      if (i === ws) this.fail('attributes must be separated by white space', i)
+      if (i === ws) this.fail('attributes must be separated by white space', i, 'exchange.xml.attrSpace')
       const nameStart = i
       i = nameEnd(buf, i)
-      if (i === nameStart) this.fail('disallowed character in attribute name', i)
+      if (i === nameStart) this.fail('disallowed character in attribute name', i, 'exchange.xml.badAttrName')
       const attr = this.intern(nameStart, i)
       while (i < len && isSpace(buf.charCodeAt(i))) i++
       if (i >= len) return -1
-      if (buf.charCodeAt(i) !== 61 /* = */) this.fail(`attribute ${attr} without a value`, i)
+      if (buf.charCodeAt(i) !== 61 /* = */) {
+        this.fail(`attribute ${attr} without a value`, i, 'exchange.xml.attrNoValue', { attribute: attr })
+      }
       i++
       while (i < len && isSpace(buf.charCodeAt(i))) i++
       if (i >= len) return -1
       const q = buf.charCodeAt(i)
-      if (q !== 34 && q !== 39) this.fail('attribute values must be quoted', i)
+      if (q !== 34 && q !== 39) this.fail('attribute values must be quoted', i, 'exchange.xml.attrUnquoted')
       const close = buf.indexOf(q === 34 ? '"' : "'", i + 1)
       if (close < 0) return -1
       let value = buf.slice(i + 1, close)
       const lessThan = value.indexOf('<')
-      if (lessThan >= 0) this.fail('"<" is not allowed in attribute values', i + 1 + lessThan)
+      if (lessThan >= 0) {
+        this.fail('"<" is not allowed in attribute values', i + 1 + lessThan, 'exchange.xml.ltInAttr')
+      }
       if (/[\t\n]/.test(value)) value = value.replace(/[\t\n]/g, ' ')
       if (value.indexOf('&') >= 0) value = this.decode(value, i + 1)
       if (attrs === NO_ATTRS) attrs = Object.create(null) as Record<string, string>
-      else if (Object.prototype.hasOwnProperty.call(attrs, attr)) this.fail(`duplicate attribute ${attr}`, nameStart)
+      else if (Object.prototype.hasOwnProperty.call(attrs, attr)) {
+        this.fail(`duplicate attribute ${attr}`, nameStart, 'exchange.xml.duplicateAttr', { attribute: attr })
+      }
       attrs[attr] = value
       i = close + 1
     }
@@ -295,8 +327,14 @@ export class XmlScanner {
       return gt + 1
     }
     const name = buf.slice(lt + 2, stop)
-    if (open === undefined) this.fail(`closing tag </${name}> without an open element`, lt)
-    if (name !== open) this.fail(`unexpected close tag </${name}>; expected </${open}>`, lt)
+    if (open === undefined) {
+      this.fail(`closing tag </${name}> without an open element`, lt, 'exchange.xml.closeWithoutOpen',
+        { tag: name })
+    }
+    if (name !== open) {
+      this.fail(`unexpected close tag </${name}>; expected </${open}>`, lt, 'exchange.xml.mismatchedTag',
+        { tag: name, expected: open })
+    }
     this.closed(gt + 1)
     return gt + 1
   }
@@ -328,11 +366,15 @@ export class XmlScanner {
       const close = buf.indexOf('-->', lt + 4)
       if (close < 0) return -1
       const dashes = buf.indexOf('--', lt + 4)
-      if (dashes < close || (close > lt + 4 && buf.charCodeAt(close - 1) === 45)) this.fail('"--" is not allowed inside a comment', dashes)
+      if (dashes < close || (close > lt + 4 && buf.charCodeAt(close - 1) === 45)) {
+        this.fail('"--" is not allowed inside a comment', dashes, 'exchange.xml.doubleDash')
+      }
       return close + 3
     }
     if (buf.startsWith('<![CDATA[', lt)) {
-      if (this.stack.length === 0) this.fail('CDATA outside the root element', lt)
+      if (this.stack.length === 0) {
+        this.fail('CDATA outside the root element', lt, 'exchange.xml.cdataOutsideRoot')
+      }
       const close = buf.indexOf(']]>', lt + 9)
       if (close < 0) return -1
       this.at = close + 3
@@ -342,11 +384,13 @@ export class XmlScanner {
     if (buf.startsWith('<!DOCTYPE', lt)) return this.doctype(lt)
     const head = buf.slice(lt)
     if (!final && head.length < 9 && ['<!--', '<![CDATA[', '<!DOCTYPE'].some((m) => m.startsWith(head))) return -1
-    return this.fail('unknown markup declaration', lt)
+    return this.fail('unknown markup declaration', lt, 'exchange.xml.unknownDeclaration')
   }
 
   private doctype(lt: number): number {
-    if (this.phase !== Phase.Prolog || this.sawDoctype) this.fail('a DOCTYPE is allowed only once, before the root', lt)
+    if (this.phase !== Phase.Prolog || this.sawDoctype) {
+      this.fail('a DOCTYPE is allowed only once, before the root', lt, 'exchange.xml.doctypePlace')
+    }
     const buf = this.buf
     let quote = 0
     let subset = false
@@ -377,15 +421,19 @@ export class XmlScanner {
     if (close < 0) return -1
     const targetEnd = nameEnd(buf, lt + 2)
     const target = buf.slice(lt + 2, targetEnd)
-    if (!target) this.fail('processing instruction without a target', lt + 2)
+    if (!target) this.fail('processing instruction without a target', lt + 2, 'exchange.xml.piNoTarget')
     if (targetEnd !== close && !isSpace(buf.charCodeAt(targetEnd))) {
-      this.fail('a processing instruction target must be followed by white space', targetEnd)
+      this.fail('a processing instruction target must be followed by white space', targetEnd,
+        'exchange.xml.piTargetSpace')
     }
     if (target.toLowerCase() === 'xml') {
       if (lt !== 0 || this.baseLine !== 1 || this.baseCol !== 1) {
-        this.fail('the XML declaration is allowed only at the very start', lt)
+        this.fail('the XML declaration is allowed only at the very start', lt,
+          'exchange.xml.declarationPlace')
       }
-      if (!XML_DECL.test(buf.slice(lt, close + 2))) this.fail('malformed XML declaration', lt)
+      if (!XML_DECL.test(buf.slice(lt, close + 2))) {
+        this.fail('malformed XML declaration', lt, 'exchange.xml.badDeclaration')
+      }
     }
     return close + 2
   }

@@ -13,30 +13,66 @@ import { stmt } from '../db/statement-cache'
 
 const CHUNK = 5000
 
-/** Indexes every queued row; returns how many were indexed. Cheap when the queue is empty. */
+/** Indexes every queued row, in one transaction; returns how many were indexed. Cheap when the queue is empty. */
 export function indexPending(db: Database): number {
   backfillHanChars(db)
-  const pending = stmt(db, `SELECT EXISTS (SELECT 1 FROM concordance_queue)
-    OR EXISTS (SELECT 1 FROM concordance_uncount)`).pluck().get()
-  if (!pending) return 0
+  if (!hasPending(db)) return 0
+  const done = db.transaction(() => indexStep(db, Infinity))()
+  if (done) bumpGeneration(db)
+  return done
+}
+
+/** Rows indexed per transaction by indexPendingInSteps: about a second of work. */
+const STEP_ROWS = 20_000
+
+/**
+ * Indexes every queued row in transactions of STEP_ROWS, yielding to the event loop between them and
+ * reporting (done, total) after each: for a large batch of new rows (a 1,000,000-unit TMX import), so
+ * the wait shows progress and other requests are served, instead of the first search doing it all in
+ * one silent transaction. Stops early when `signal` is aborted; what is left stays queued and the next
+ * search indexes it as usual.
+ */
+export async function indexPendingInSteps(db: Database, onStep: (done: number, total: number) => void,
+  signal?: AbortSignal, stepRows = STEP_ROWS): Promise<number> {
+  backfillHanChars(db)
+  if (!hasPending(db)) return 0
+  const total = stmt(db, 'SELECT count(*) FROM concordance_queue').pluck().get() as number
+  let done = 0
+  try {
+    while (!signal?.aborted) {
+      const n = db.transaction(() => indexStep(db, stepRows))()
+      if (n === 0) break
+      done += n
+      onStep(Math.min(done, total), total)
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+  } finally {
+    if (done) bumpGeneration(db)
+  }
+  return done
+}
+
+function hasPending(db: Database): boolean {
+  return stmt(db, `SELECT EXISTS (SELECT 1 FROM concordance_queue)
+    OR EXISTS (SELECT 1 FROM concordance_uncount)`).pluck().get() === 1
+}
+
+/** Indexes up to `limit` queued rows (CHUNK at a time) inside the caller's transaction; returns how many. */
+function indexStep(db: Database, limit: number): number {
   const take = stmt(db, 'SELECT kind, id FROM concordance_queue ORDER BY kind, id LIMIT ?')
   const drop = stmt(db, 'DELETE FROM concordance_queue WHERE kind = ? AND id = ?')
+  const terms = new TermCounter(db)
   let done = 0
-  db.transaction(() => {
-    const terms = new TermCounter(db)
-    for (;;) {
-      const rows = take.all(CHUNK) as { kind: 'seg' | 'tu'; id: number }[]
-      if (rows.length === 0) break
-      const segs = rows.filter((r) => r.kind === 'seg').map((r) => r.id)
-      const tus = rows.filter((r) => r.kind === 'tu').map((r) => r.id)
-      writeSegments(db, segs, terms)
-      writeUnits(db, tus, terms)
-      for (const r of rows) drop.run(r.kind, r.id)
-      done += rows.length
-    }
-    terms.flush()
-  })()
-  if (done) bumpGeneration(db)
+  while (done < limit) {
+    const rows = take.all(Math.min(CHUNK, limit - done)) as { kind: 'seg' | 'tu'; id: number }[]
+    if (rows.length === 0) break
+    writeSegments(db, rows.filter((r) => r.kind === 'seg').map((r) => r.id), terms)
+    writeUnits(db, rows.filter((r) => r.kind === 'tu').map((r) => r.id), terms)
+    for (const r of rows) drop.run(r.kind, r.id)
+    done += rows.length
+  }
+  // Also when nothing was queued: texts of deleted rows may wait in concordance_uncount.
+  terms.flush()
   return done
 }
 

@@ -75,7 +75,9 @@ async function writeXlsx(path: string, concepts: Iterable<ExchangeConcept>, lang
     for (const row of conceptsToSheet(concepts, languages)) {
       sheet.addRow(row).commit()
       if (++n % PROGRESS_EVERY === 0) {
-        if (signal.aborted) throw new ApiError('cancelled', 'Export cancelled')
+        if (signal.aborted) {
+          throw new ApiError('cancelled', 'Export cancelled', { key: 'exchange.exportCancelled' })
+        }
         // Let the zip stream flush what the rows produced.
         await new Promise((r) => setImmediate(r))
       }

@@ -45,7 +45,7 @@ async function importFile(db: Db, arg: ImportArg, call: CallContext, preview: bo
   const kind = exchangeKind(path)
   if (!kind) {
     throw new ApiError('bad-input', `${file}: not a TBX, TMX, CSV, TSV or XLSX file (by its extension or XML root)`,
-      { file: path })
+      { file: path, key: 'exchange.file.unsupported', params: { name: file } })
   }
   checkSize(path, kind)
   const warnings: string[] = []
@@ -61,8 +61,11 @@ async function importFile(db: Db, arg: ImportArg, call: CallContext, preview: bo
   if (kind === 'csv' || kind === 'tsv') table = readCsvTable(path, kind === 'tsv', arg.mapping, onWarning)
   else if (kind === 'xlsx') table = await readXlsxTable(path, arg.mapping, onWarning)
 
-  if (call.signal.aborted) throw new ApiError('cancelled', 'Import cancelled')
-  if (db.inTransaction) throw new ApiError('conflict', 'Another change to the workspace is in progress; try again')
+  if (call.signal.aborted) throw new ApiError('cancelled', 'Import cancelled', { key: 'exchange.importCancelled' })
+  if (db.inTransaction) {
+    throw new ApiError('conflict', 'Another change to the workspace is in progress; try again',
+      { key: 'exchange.busy' })
+  }
   const stamp = new Date().toISOString()
   let counts: ImportCounts = { new: 0, merged: 0, conflicting: 0, rejected: 0, duplicates: 0 }
   let historyId: number | undefined

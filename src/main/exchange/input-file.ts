@@ -64,18 +64,29 @@ export function checkSize(path: string, kind: ExchangeKind): number {
   let size: number
   try {
     const st = statSync(path)
-    if (!st.isFile()) throw new ApiError('bad-input', `${path} is not a file`, { file: path })
+    if (!st.isFile()) {
+      throw new ApiError('bad-input', `${path} is not a file`,
+        { file: path, key: 'exchange.file.notFile', params: { name: path } })
+    }
     size = st.size
   } catch (error) {
     if (error instanceof ApiError) throw error
-    throw new ApiError('not-found', `Cannot read ${path}: ${(error as Error).message}`, { file: path })
+    const reason = (error as Error).message
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT'
+    throw new ApiError('not-found', `Cannot read ${path}: ${reason}`, { file: path,
+      ...(missing ? { key: 'exchange.file.notFound', params: { name: path } }
+        : { key: 'exchange.file.unreadable', params: { name: path, reason } }) })
   }
   const limit = kind === 'tbx' || kind === 'tmx' ? MAX_XML_BYTES : MAX_TABLE_BYTES
+  const name = basename(path)
   if (size > limit) {
-    throw new ApiError('bad-input', `${basename(path)} is ${mib(size)}; ${kind.toUpperCase()} imports are limited ` +
-      `to ${mib(limit)} (split the file)`, { file: path })
+    const params = { name, size: mib(size), kind: kind.toUpperCase(), limit: mib(limit) }
+    throw new ApiError('bad-input', `${name} is ${params.size}; ${params.kind} imports are limited ` +
+      `to ${params.limit} (split the file)`, { file: path, key: 'exchange.file.tooLarge', params })
   }
-  if (size === 0) throw new ApiError('bad-input', `${basename(path)} is empty`, { file: path })
+  if (size === 0) {
+    throw new ApiError('bad-input', `${name} is empty`, { file: path, key: 'exchange.file.empty', params: { name } })
+  }
   return size
 }
 
@@ -156,7 +167,8 @@ function* utf8Chunks(fd: number, buf: Buffer, n: number, skipBom: boolean, fileN
     n = readSync(fd, buf, carry, CHUNK - carry, null)
   }
   if (carry > 0) {
-    throw new FormatError(fileName, line, 1, 'the file ends inside a UTF-8 character (truncated file?)')
+    throw new FormatError(fileName, line, 1, 'the file ends inside a UTF-8 character (truncated file?)',
+      'exchange.file.truncatedUtf8')
   }
 }
 
@@ -187,5 +199,6 @@ function invalidUtf8(fileName: string, line: number, bytes: Buffer): FormatError
   }
   let at = line
   for (let i = 0; i < lo; i++) if (bytes[i] === 0x0a) at++
-  return new FormatError(fileName, at, 1, 'invalid UTF-8 bytes (binary file, or not UTF-8/UTF-16 text)')
+  return new FormatError(fileName, at, 1, 'invalid UTF-8 bytes (binary file, or not UTF-8/UTF-16 text)',
+    'exchange.file.invalidUtf8')
 }

@@ -49,7 +49,8 @@ export function* parseInWorker<T>(workerFile: string, format: 'tbx' | 'tmx', pat
           beat = nextBeat
           quietSince = now
         } else if (now - quietSince > STALL_MS) {
-          throw new ApiError('internal', `${file}: the parser stopped responding`, { file: path })
+          throw new ApiError('internal', `${file}: the parser stopped responding`,
+            { file: path, key: 'exchange.parserStalled', params: { name: file } })
         }
         continue
       }
@@ -71,7 +72,7 @@ export function* parseInWorker<T>(workerFile: string, format: 'tbx' | 'tmx', pat
 function rebuildError(message: Extract<ParseMessage, { type: 'error' }>): Error {
   if (message.format) {
     const f = message.format
-    return new FormatError(f.file, f.line, f.column, f.reason)
+    return new FormatError(f.file, f.line, f.column, f.reason, f.key, f.params)
   }
   if (message.api) return new ApiError(message.api.code as ApiError['code'], message.message, message.api.details)
   return new Error(message.message)

@@ -37,6 +37,9 @@ export interface FormatErrorFields {
   line: number
   column: number
   reason: string
+  /** The translatable reason (see FormatError), when the parser gave one. */
+  key?: string
+  params?: Record<string, string | number>
 }
 
 export type ParseMessage =

@@ -37,7 +37,9 @@ export async function readXlsxTable(path: string, mapping: ColumnMapping[] | und
   try {
     await wb.xlsx.readFile(path)
   } catch (error) {
-    throw new ApiError('bad-input', `${name} is not a readable XLSX workbook: ${(error as Error).message}`, { file: path })
+    const reason = (error as Error).message
+    throw new ApiError('bad-input', `${name} is not a readable XLSX workbook: ${reason}`,
+      { file: path, key: 'exchange.xlsx.unreadable', params: { name, reason } })
   }
   const sheet = wb.worksheets[0]
   const rows: string[][] = []

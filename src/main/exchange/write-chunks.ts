@@ -8,6 +8,7 @@
  * file behind.
  */
 import { closeSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs'
+import { dirname } from 'node:path'
 import { ApiError } from '../handlers/types'
 
 const BUFFER = 1024 * 1024
@@ -22,7 +23,7 @@ export interface WriteOptions {
 
 export async function writeChunks(path: string, chunks: Iterable<string>, options: WriteOptions = {}): Promise<number> {
   const temp = `${path}.part`
-  let fd: number | null = openSync(temp, 'w')
+  let fd: number | null = openForWriting(temp, path)
   try {
     const buf = Buffer.allocUnsafe(BUFFER)
     let used = 0
@@ -35,7 +36,9 @@ export async function writeChunks(path: string, chunks: Iterable<string>, option
         used = 0
         if (++flushes % YIELD_EVERY === 0) {
           await new Promise((resolve) => setImmediate(resolve))
-          if (options.signal?.aborted) throw new ApiError('cancelled', 'Export cancelled')
+          if (options.signal?.aborted) {
+            throw new ApiError('cancelled', 'Export cancelled', { key: 'exchange.exportCancelled' })
+          }
         }
       }
       if (chunk.length * 3 > BUFFER) writeAll(fd, Buffer.from(chunk, 'utf8'))
@@ -50,6 +53,22 @@ export async function writeChunks(path: string, chunks: Iterable<string>, option
     if (fd !== null) closeSync(fd)
     rmSync(temp, { force: true })
     throw error
+  }
+}
+
+/**
+ * Opens the temporary file; a destination that cannot be written (no such folder, no permission) is the
+ * user's to fix, so it is reported as bad input naming the file, with the system's message kept as is.
+ */
+function openForWriting(temp: string, path: string): number {
+  try {
+    return openSync(temp, 'w')
+  } catch (error) {
+    const reason = (error as Error).message
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT'
+    throw new ApiError('bad-input', reason, { file: path,
+      ...(missing ? { key: 'exchange.file.noFolder', params: { name: path, folder: dirname(path) } }
+        : { key: 'exchange.file.unwritable', params: { name: path, reason } }) })
   }
 }
 

@@ -2,6 +2,7 @@ import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { z } from 'zod'
 import type { AppContext } from '../app-context'
+import { indexPendingInSteps } from '../concordance/index-segments'
 import { runExport } from '../exchange/export-run'
 import { runImport } from '../exchange/import-run'
 import type { HandlerSlice } from './types'
@@ -50,6 +51,12 @@ export function exchangeHandlers(app: AppContext): HandlerSlice<ExchangeOps> {
       schema: z.object({ path, mapping: mapping.optional(), jobId: z.string().optional() }),
       run: async (arg, call) => {
         const report = await runImport(db(), arg, call, false)
+        // New units go into the concordance index now, with progress, rather than in the first search's
+        // silent wait (minutes after a 1,000,000-unit TMX). A cancel here keeps the import: the rest is
+        // indexed by the next search.
+        if (report.kind === 'tmx' && report.new > 0) {
+          await indexPendingInSteps(db(), (done, total) => call.progress(done, total, 'indexing'), call.signal)
+        }
         if (report.historyId !== undefined) {
           app.events.emit({ type: 'changed', area: report.kind === 'tmx' ? 'memory' : 'termbase' })
           app.events.emit({ type: 'changed', area: 'history' })

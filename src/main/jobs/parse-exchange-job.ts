@@ -50,7 +50,7 @@ export async function runParseJob(job: ParseJobData): Promise<void> {
     const message = error instanceof Error ? error.message : String(error)
     if (error instanceof FormatError) {
       post({ type: 'error', message, format: { file: error.file, line: error.line, column: error.column,
-        reason: error.reason } })
+        reason: error.reason, key: error.key, params: error.params } })
     } else if (error instanceof ApiError) {
       post({ type: 'error', message, api: { code: error.code, details: { ...error.details } } })
     } else post({ type: 'error', message })

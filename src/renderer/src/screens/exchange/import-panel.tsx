@@ -8,6 +8,7 @@ import { toApiError } from '../../lib/api-error'
 import { formatNumber } from '../../lib/format'
 import { baseName } from '../../lib/import-summary'
 import { pathProblem } from './export-path'
+import { localizeWarning } from './import-warnings'
 import { JobProgress } from './job-progress'
 import { MappingTable } from './mapping-table'
 import { useJob } from './use-job'
@@ -143,7 +144,7 @@ function ImportCounts(props: { report: ExchangeImportReport; title: string; test
         <details className="exchange-warnings" open={report.warnings.length <= 5}>
           <summary>{t('exchange.import.warnings', { count: report.warnings.length, n: n(report.warnings.length) })}</summary>
           <ul>
-            {report.warnings.slice(0, 200).map((warning, index) => <li key={index}>{warning}</li>)}
+            {report.warnings.slice(0, 200).map((warning, index) => <li key={index}>{localizeWarning(warning, t)}</li>)}
           </ul>
         </details>
       )}
