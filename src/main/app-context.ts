@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { EventBus } from './events'
 import { JobRegistry } from './jobs/job-registry'
+import { UnitIndex } from './memory/unit-index'
 import { Workspace } from './workspace/workspace'
 import { backupsDirFor, defaultWorkspaceFile } from './workspace/paths'
 import { importCorpusPaths } from './import/import-corpus'
@@ -15,15 +16,22 @@ export interface AppOptions {
   nativeBinding?: string
 }
 
-/** Everything the handlers share: the open workspace, the event bus, the running jobs. */
+/** Everything the handlers share: the open workspace, the event bus, the running jobs, the fuzzy index. */
 export class AppContext {
   readonly events = new EventBus()
   readonly jobs = new JobRegistry()
+  /** The translation memory's fuzzy-match index (memory lookups; warmed up after a TMX import). */
+  readonly unitIndex = new UnitIndex(() => this.workspace.db)
 
   private constructor(
     public workspace: Workspace,
     readonly options: AppOptions
-  ) {}
+  ) {
+    // Another workspace, or this one restored from a backup: the in-memory index is of other units.
+    this.events.subscribe((e) => {
+      if (e.type === 'changed' && e.area === 'workspace') this.unitIndex.reset()
+    })
+  }
 
   static async open(options: AppOptions): Promise<AppContext> {
     const workspace = await openWorkspace(options.db, options)

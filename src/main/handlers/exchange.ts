@@ -51,11 +51,12 @@ export function exchangeHandlers(app: AppContext): HandlerSlice<ExchangeOps> {
       schema: z.object({ path, mapping: mapping.optional(), jobId: z.string().optional() }),
       run: async (arg, call) => {
         const report = await runImport(db(), arg, call, false)
-        // New units go into the concordance index now, with progress, rather than in the first search's
-        // silent wait (minutes after a 1,000,000-unit TMX). A cancel here keeps the import: the rest is
-        // indexed by the next search.
+        // New units go into the concordance and fuzzy-match indexes now, with progress, rather than in the
+        // first search's or lookup's silent wait (minutes after a 1,000,000-unit TMX). A cancel here keeps
+        // the import: what is left is indexed by the next search or lookup.
         if (report.kind === 'tmx' && report.new > 0) {
           await indexPendingInSteps(db(), (done, total) => call.progress(done, total, 'indexing'), call.signal)
+          await app.unitIndex.warmUp((done, total) => call.progress(done, total, 'indexing-memory'), call.signal)
         }
         if (report.historyId !== undefined) {
           app.events.emit({ type: 'changed', area: report.kind === 'tmx' ? 'memory' : 'termbase' })

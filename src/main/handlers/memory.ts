@@ -3,7 +3,6 @@ import type { AppContext } from '../app-context'
 import { stmt } from '../db/statement-cache'
 import { recordHistory, registerUndoAction } from '../db/repositories/history'
 import { alignDocuments, matchSentence, proposeEquivalents, recogniseInSentence } from '../memory/memory-service'
-import { UnitIndex } from '../memory/unit-index'
 import { getUnit, insertUnit, listUnits } from '../memory/units-repo'
 import { ApiError, type HandlerSlice } from './types'
 
@@ -45,13 +44,10 @@ registerUndoAction(UNIT_UPDATE, {
 
 export function memoryHandlers(app: AppContext): HandlerSlice<MemoryOps> {
   const db = () => app.workspace.db
-  const index = new UnitIndex(db)
+  const index = app.unitIndex
   const changed = () => app.events.emit({ type: 'changed', area: 'memory' })
-  // Edits, deletions and undo reach the index through the workspace's own log (migration 003);
-  // only a switch to another workspace needs the in-memory index dropped.
-  app.events.subscribe((e) => {
-    if (e.type === 'changed' && e.area === 'workspace') index.reset()
-  })
+  // Edits, deletions and undo reach the index through the workspace's own log (migration 003); another
+  // workspace or a restore drops the in-memory index (AppContext).
   const requireUnit = (unitId: number) => {
     const unit = getUnit(db(), unitId)
     if (!unit) throw new ApiError('not-found', `No translation unit ${unitId}`)

@@ -15,6 +15,9 @@ export interface UnitIndexOptions {
   compactAt?: number
 }
 
+/** Units read per step of warmUp (about a second of tokenizing). */
+const WARM_PAGE = 20_000
+
 interface UnitRow {
   id: number
   source_lang: string
@@ -64,17 +67,7 @@ export class UnitIndex {
 
   private load(db: Db): FuzzyIndex {
     const started = performance.now()
-    const file = this.snapshotFile(db)
-    const token = stmt(db, 'SELECT token FROM tm_fuzzy_state WHERE id = 1').pluck().get() as string | undefined
-    const snap = file && token ? readSnapshot(file) : null
-    if (snap && snap.header.token === token) {
-      this.index = new FuzzyIndex(snap.base)
-      this.maxId = snap.header.maxId
-      this.seq = snap.header.seq
-      this.origin = 'snapshot'
-      // A snapshot written before slots were put in length order: reorder it once (seconds, not a rebuild).
-      if (!this.index.lengthOrdered) this.save(db)
-    } else {
+    if (!this.loadSnapshot(db)) {
       const index = new FuzzyIndex()
       db.transaction(() => {
         const heads = this.heads(db)
@@ -90,7 +83,71 @@ export class UnitIndex {
     }
     this.forDb = db
     this.loadMs = performance.now() - started
-    return this.index
+    return this.index as FuzzyIndex
+  }
+
+  /** Takes the index from the snapshot when it belongs to this workspace; false when there is none. */
+  private loadSnapshot(db: Db): boolean {
+    const file = this.snapshotFile(db)
+    const token = stmt(db, 'SELECT token FROM tm_fuzzy_state WHERE id = 1').pluck().get() as string | undefined
+    const snap = file && token ? readSnapshot(file) : null
+    if (!snap || snap.header.token !== token) return false
+    this.index = new FuzzyIndex(snap.base)
+    this.maxId = snap.header.maxId
+    this.seq = snap.header.seq
+    this.origin = 'snapshot'
+    // A snapshot written before slots were put in length order: reorder it once (seconds, not a rebuild).
+    if (!this.index.lengthOrdered) this.save(db)
+    return true
+  }
+
+  /**
+   * Brings the index up to date as catchUp does, but reads the new units in pages of WARM_PAGE with
+   * progress and a yield to the event loop between pages: after a large TMX import (1,000,000 units:
+   * most of a minute) the wait then shows, instead of freezing the first fuzzy lookup. With no index
+   * yet and no snapshot, it starts empty at the log's current position: whatever is edited or deleted
+   * while it pages is in the log, and the catchUp at the end (or at the next lookup) applies it. A cancel
+   * stops between pages; the next lookup catches up the rest as usual.
+   */
+  async warmUp(onStep: (done: number, total: number) => void, signal?: AbortSignal, pageRows = WARM_PAGE)
+    : Promise<number> {
+    const db = this.db()
+    if (this.forDb !== db) this.reset()
+    let fromScratch = false
+    if (!this.index) {
+      if (!this.loadSnapshot(db)) {
+        fromScratch = true
+        this.index = new FuzzyIndex()
+        this.maxId = 0
+        this.seq = this.heads(db).seq
+        this.origin = 'rebuilt'
+      }
+      this.forDb = db
+    }
+    const target = this.heads(db).maxId
+    const total = stmt(db, 'SELECT count(*) FROM translation_units WHERE id > ? AND id <= ?').pluck()
+      .get(this.maxId, target) as number
+    const page = stmt(db, `SELECT id, source_lang, source_text FROM translation_units WHERE id > ? AND id <= ?
+      ORDER BY id LIMIT ?`)
+    let done = 0
+    while (done < total && !signal?.aborted) {
+      const index = this.index
+      // A lookup during a yield may have caught up already (this.maxId moved), or the workspace changed.
+      if (!index || this.forDb !== this.db()) return done
+      const rows = page.all(this.maxId, target, pageRows) as UnitRow[]
+      if (rows.length === 0) break
+      for (const r of rows) index.add(r.id, unitLang(r.source_lang), r.source_text)
+      this.maxId = rows[rows.length - 1].id
+      done += rows.length
+      onStep(Math.min(done, total), total)
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+    if (!signal?.aborted && this.forDb === this.db()) {
+      this.catchUp()
+      // Built from nothing: saved as load() saves a rebuild, so the next process starts from the snapshot.
+      if (fromScratch && this.index && this.index.pendingSize > 0) this.save(db)
+    }
+    return done
   }
 
   /** Folds pending changes into the base and writes the snapshot (best effort: a failure only costs speed). */

@@ -47,7 +47,7 @@ describe('indexing the concordance queue in steps', () => {
 })
 
 describe('import/run of a TMX', () => {
-  it('indexes the new units for the concordance before it answers, with progress', async () => {
+  it('indexes the new units for the concordance and the fuzzy matcher before it answers, with progress', async () => {
     const t = await openTestApp()
     try {
       const file = join(t.home.dir, 'units.tmx')
@@ -60,7 +60,11 @@ describe('import/run of a TMX', () => {
       })
       await t.call('import/run', { path: file, jobId: 'tmx-1' })
       expect(messages).toContain('indexing')
+      expect(messages).toContain('indexing-memory')
       expect(queued(t.app.workspace.db)).toBe(0)
+      // The fuzzy index is in memory and up to date: a lookup has nothing left to add.
+      expect(t.app.unitIndex.catchUp()).toBe(0)
+      expect(t.app.unitIndex.origin).not.toBeNull()
     } finally {
       t.close()
     }

@@ -126,3 +126,51 @@ describe('migration 003 (fuzzy index log)', () => {
     d.close()
   })
 })
+
+describe('warming the index up in steps (after a TMX import)', () => {
+  const fill = () => {
+    for (let i = 0; i < 120; i++) {
+      insertUnit(db(), { sourceLang: 'en', targetLang: 'zh-CN', source: `Filler sentence number ${i} about trade and ports.`,
+        target: `填充${i}`, origin: 'tmx' })
+    }
+    for (const [source, target] of PAIRS) insertUnit(db(), { sourceLang: 'en', targetLang: 'zh-CN', source, target, origin: 'tmx' })
+  }
+  const query = 'We will promote high-quality development across the whole country.'
+
+  it('indexes page by page with progress, then answers as a rebuilt index does and saves the snapshot', async () => {
+    fill()
+    const warm = new UnitIndex(db)
+    const steps: [number, number][] = []
+    expect(await warm.warmUp((d, n) => steps.push([d, n]), undefined, 50)).toBe(124)
+    expect(steps).toEqual([[50, 124], [100, 124], [124, 124]])
+    expect(existsSync(snapshotPath(db().name))).toBe(true)
+    const rebuilt = new UnitIndex(db, { persist: false })
+    expect(warm.lookup(query, 'en', 50, 10)).toEqual(rebuilt.lookup(query, 'en', 50, 10))
+    expect(warm.lookup(query, 'en', 70, 10)[0].target).toBe('我们将在全国推动高质量发展。')
+    expect(new UnitIndex(db).lookup(query, 'en', 70, 10)[0].target).toBe('我们将在全国推动高质量发展。')
+  })
+
+  it('sees edits and deletions made between its pages, and a cancel leaves the rest to the next lookup', async () => {
+    fill()
+    const ids = db().prepare('SELECT id FROM translation_units ORDER BY id').pluck().all() as number[]
+    const warm = new UnitIndex(db, { persist: false })
+    let step = 0
+    await warm.warmUp(() => {
+      if (++step !== 1) return
+      // A unit already read is edited, another deleted; one not read yet is edited too.
+      db().prepare('UPDATE translation_units SET source_text = ? WHERE id = ?')
+        .run('Ports and shipping lanes reopened after the storm.', ids[3])
+      db().prepare('DELETE FROM translation_units WHERE id = ?').run(ids[5])
+      db().prepare('UPDATE translation_units SET source_text = ? WHERE id = ?')
+        .run('We will deepen reform and widen opening up.', ids[ids.length - 1])
+    }, undefined, 50)
+    expect(warm.lookup('Ports and shipping lanes reopened after the storm.', 'en', 90, 5)[0].id).toBe(ids[3])
+    expect(warm.lookup('Filler sentence number 5 about trade and ports.', 'en', 100, 5).map((m) => m.id)).not.toContain(ids[5])
+    expect(warm.lookup('We will deepen reform and widen opening up.', 'en', 100, 5)[0].id).toBe(ids[ids.length - 1])
+
+    const controller = new AbortController()
+    const cancelled = new UnitIndex(db, { persist: false })
+    expect(await cancelled.warmUp(() => controller.abort(), controller.signal, 50)).toBe(50)
+    expect(cancelled.lookup(query, 'en', 70, 10)[0].target).toBe('我们将在全国推动高质量发展。')
+  })
+})
