@@ -38,6 +38,7 @@ export async function indexPendingInSteps(db: Database, onStep: (done: number, t
   if (!hasPending(db)) return 0
   const total = stmt(db, 'SELECT count(*) FROM concordance_queue').pluck().get() as number
   let done = 0
+  onStep(0, total)
   try {
     while (!signal?.aborted) {
       const n = db.transaction(() => indexStep(db, stepRows))()

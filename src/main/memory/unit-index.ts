@@ -130,6 +130,7 @@ export class UnitIndex {
     const page = stmt(db, `SELECT id, source_lang, source_text FROM translation_units WHERE id > ? AND id <= ?
       ORDER BY id LIMIT ?`)
     let done = 0
+    if (total > 0) onStep(0, total)
     while (done < total && !signal?.aborted) {
       const index = this.index
       // A lookup during a yield may have caught up already (this.maxId moved), or the workspace changed.

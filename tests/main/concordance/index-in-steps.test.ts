@@ -24,7 +24,7 @@ describe('indexing the concordance queue in steps', () => {
     const events: [number, number][] = []
     const done = await indexPendingInSteps(stepped, (d, t) => events.push([d, t]), undefined, 100)
     expect(done).toBe(indexPending(whole))
-    expect(events).toEqual([[100, 252], [200, 252], [252, 252]])
+    expect(events).toEqual([[0, 252], [100, 252], [200, 252], [252, 252]])
     expect(queued(stepped)).toBe(0)
     for (const query of ['development', '高质量发展', '质']) {
       expect(searchConcordance(stepped, { query, scope: 'both' }).total)
@@ -38,7 +38,7 @@ describe('indexing the concordance queue in steps', () => {
     const db = openTestDb()
     fill(db, 250)
     const controller = new AbortController()
-    const done = await indexPendingInSteps(db, () => controller.abort(), controller.signal, 100)
+    const done = await indexPendingInSteps(db, (d) => d > 0 && controller.abort(), controller.signal, 100)
     expect(done).toBe(100)
     expect(queued(db)).toBe(152)
     expect(searchConcordance(db, { query: 'development', scope: 'both' }).total).toBe(251)

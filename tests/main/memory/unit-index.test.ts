@@ -142,7 +142,7 @@ describe('warming the index up in steps (after a TMX import)', () => {
     const warm = new UnitIndex(db)
     const steps: [number, number][] = []
     expect(await warm.warmUp((d, n) => steps.push([d, n]), undefined, 50)).toBe(124)
-    expect(steps).toEqual([[50, 124], [100, 124], [124, 124]])
+    expect(steps).toEqual([[0, 124], [50, 124], [100, 124], [124, 124]])
     expect(existsSync(snapshotPath(db().name))).toBe(true)
     const rebuilt = new UnitIndex(db, { persist: false })
     expect(warm.lookup(query, 'en', 50, 10)).toEqual(rebuilt.lookup(query, 'en', 50, 10))
@@ -155,8 +155,8 @@ describe('warming the index up in steps (after a TMX import)', () => {
     const ids = db().prepare('SELECT id FROM translation_units ORDER BY id').pluck().all() as number[]
     const warm = new UnitIndex(db, { persist: false })
     let step = 0
-    await warm.warmUp(() => {
-      if (++step !== 1) return
+    await warm.warmUp((d) => {
+      if (d === 0 || ++step !== 1) return
       // A unit already read is edited, another deleted; one not read yet is edited too.
       db().prepare('UPDATE translation_units SET source_text = ? WHERE id = ?')
         .run('Ports and shipping lanes reopened after the storm.', ids[3])
@@ -170,7 +170,7 @@ describe('warming the index up in steps (after a TMX import)', () => {
 
     const controller = new AbortController()
     const cancelled = new UnitIndex(db, { persist: false })
-    expect(await cancelled.warmUp(() => controller.abort(), controller.signal, 50)).toBe(50)
+    expect(await cancelled.warmUp((d) => d > 0 && controller.abort(), controller.signal, 50)).toBe(50)
     expect(cancelled.lookup(query, 'en', 70, 10)[0].target).toBe('我们将在全国推动高质量发展。')
   })
 })
