@@ -225,6 +225,14 @@ export function tagTokens(tokens: Token[], ref: ReferenceFrequencies | null | un
       t.tag = Tag.Verb
       continue
     }
+    // A preposition between a determiner (or possessive) and a noun is used as an adjective: "the inside
+    // rein", "your outside leg", "the near side" (a preposition never follows a determiner directly).
+    if (t.tag === Tag.Prep && next !== null && !next.capital &&
+      (next.tag === Tag.Noun || next.tag === Tag.Adj || next.nounable) &&
+      (p.tag === Tag.Det || (p.tag === Tag.Pron && POSSESSIVES.has(p.lower)))) {
+      t.tag = Tag.Adj
+      continue
+    }
     if (!t.nounable) continue
     // "forces lies": a plural noun followed by an -s word is subject + verb, not a compound.
     if (p.tag === Tag.Noun && t.lower.endsWith('s') && p.lower.endsWith('s')) continue
@@ -233,7 +241,7 @@ export function tagTokens(tokens: Token[], ref: ReferenceFrequencies | null | un
     // nothing before the origin word classifies; "the flying change", "a rising trot" stay nouns.
     if (t.tag === Tag.Ing && p.tag === Tag.Det && next !== null && next.capital) continue
     if (p.tag === Tag.Det || p.tag === Tag.Adj || p.tag === Tag.Noun || p.possessive ||
-      (p.tag === Tag.Pron && /^(?:its|their|our|his|her|my|your)$/.test(p.lower))) t.tag = Tag.Noun
+      (p.tag === Tag.Pron && POSSESSIVES.has(p.lower))) t.tag = Tag.Noun
   }
   return out
 }
@@ -249,6 +257,7 @@ function opensObject(t: TaggedToken): boolean {
 }
 
 const SUBJECT_PRONOUNS = new Set(['we', 'they', 'i', 'you'])
+const POSSESSIVES = new Set(['its', 'their', 'our', 'his', 'her', 'my', 'your'])
 
 /** A plural common noun or a plural/first-person subject pronoun: what an uninflected verb follows. */
 function isSubject(t: TaggedToken, ref: ReferenceFrequencies | null | undefined): boolean {

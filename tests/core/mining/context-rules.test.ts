@@ -26,6 +26,15 @@ describe('context rules of the tagger and chunker', () => {
     expect(keys('Steel producers watch market demand closely.')).toContain('market demand')
   })
 
+  it('reads a preposition between a determiner and a noun as an adjective ("the inside rein")', () => {
+    const k = keys('Keep the inside rein soft and your outside leg at the girth.')
+    expect(k).toContain('inside rein')
+    expect(k).toContain('outside leg')
+    // A preposition in its own use opens no term: "inside the arena" is not "inside arena".
+    expect(keys('The horse walked inside the arena and outside the stable.').some((x) => x.startsWith('inside')))
+      .toBe(false)
+  })
+
   it('does not read a capitalised verb form after a colon as a name', () => {
     const k = keys('Xi Focus: Encouraging sci-tech workers and fostering innovation')
     expect(k.some((x) => x.startsWith('encouraging'))).toBe(false)
