@@ -225,10 +225,11 @@ export function tagTokens(tokens: Token[], ref: ReferenceFrequencies | null | un
       t.tag = Tag.Verb
       continue
     }
-    // A preposition between a determiner (or possessive) and a noun is used as an adjective: "the inside
-    // rein", "your outside leg", "the near side" (a preposition never follows a determiner directly).
-    if (t.tag === Tag.Prep && next !== null && !next.capital &&
-      (next.tag === Tag.Noun || next.tag === Tag.Adj || next.nounable) &&
+    // A preposition or an open-class adverb between a determiner (or possessive) and a noun is used as an
+    // adjective: "the inside rein", "your outside leg", "the far wake", "the back leg" (neither follows a
+    // determiner directly in its own use). Closed adverbs ("the only way", "the most important") are not.
+    if ((t.tag === Tag.Prep || (t.tag === Tag.Adv && !CLOSED.has(t.lower))) && next !== null && !next.capital &&
+      (next.tag === Tag.Noun || next.nounable || (t.tag === Tag.Prep && next.tag === Tag.Adj)) &&
       (p.tag === Tag.Det || (p.tag === Tag.Pron && POSSESSIVES.has(p.lower)))) {
       t.tag = Tag.Adj
       continue

@@ -26,10 +26,12 @@ describe('context rules of the tagger and chunker', () => {
     expect(keys('Steel producers watch market demand closely.')).toContain('market demand')
   })
 
-  it('reads a preposition between a determiner and a noun as an adjective ("the inside rein")', () => {
+  it('reads a preposition or adverb between a determiner and a noun as an adjective ("the inside rein")', () => {
     const k = keys('Keep the inside rein soft and your outside leg at the girth.')
     expect(k).toContain('inside rein')
     expect(k).toContain('outside leg')
+    expect(keys('Behind the rotor, the far wake mixes with the free stream.')).toContain('far wake')
+    expect(keys('The only way forward is the most important one.').some((x) => x.startsWith('only'))).toBe(false)
     // A preposition in its own use opens no term: "inside the arena" is not "inside arena".
     expect(keys('The horse walked inside the arena and outside the stable.').some((x) => x.startsWith('inside')))
       .toBe(false)
