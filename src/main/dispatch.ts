@@ -77,7 +77,8 @@ type Params = Record<string, string | number>
  * a CorpusError's `text` (decoding a CSV/TSV reuses the corpus reader). Read by shape, not class, so
  * errors rebuilt from a worker's message keep theirs too.
  */
-function translatable(e: { key?: unknown; params?: unknown; text?: unknown }): { key: string; params: Params } | null {
+function translatable(e: { key?: unknown; params?: unknown; text?: unknown })
+  : { key: string; params: Params } | null {
   if (typeof e.key === 'string') return { key: e.key, params: isParams(e.params) ? e.params : {} }
   const text = e.text as { key?: unknown; params?: unknown } | undefined
   if (text && typeof text === 'object' && typeof text.key === 'string') {

@@ -85,7 +85,8 @@ function parserReason(payload: ApiErrorPayload): string | null {
 
 function placed(payload: ApiErrorPayload, file: string, reason: string): string {
   const { line, column } = payload
-  const key = line === undefined ? 'errors.place.file' : column === undefined ? 'errors.place.line' : 'errors.place.column'
+  const key = line === undefined ? 'errors.place.file'
+    : column === undefined ? 'errors.place.line' : 'errors.place.column'
   if (i18next.isInitialized && i18next.exists(key)) return i18next.t(key, { file, line, column, reason })
   return line === undefined ? `${file}: ${reason}` : `${file}:${line}: ${reason}`
 }

@@ -144,7 +144,9 @@ function ImportCounts(props: { report: ExchangeImportReport; title: string; test
         <details className="exchange-warnings" open={report.warnings.length <= 5}>
           <summary>{t('exchange.import.warnings', { count: report.warnings.length, n: n(report.warnings.length) })}</summary>
           <ul>
-            {report.warnings.slice(0, 200).map((warning, index) => <li key={index}>{localizeWarning(warning, t)}</li>)}
+            {report.warnings.slice(0, 200).map((warning, index) => (
+              <li key={index}>{localizeWarning(warning, t)}</li>
+            ))}
           </ul>
         </details>
       )}

@@ -16,8 +16,8 @@ interface Shape {
 }
 
 const STATUS = '(preferred|admitted|deprecated|forbidden)'
-const CONFLICT = new RegExp(`^(entry .+?): "(.*)" is ${STATUS} in the file but ${STATUS} in concept (\\d+) \\(kept\\)$`,
-  's')
+const CONFLICT = new RegExp(
+  `^(entry .+?): "(.*)" is ${STATUS} in the file but ${STATUS} in concept (\\d+) \\(kept\\)$`, 's')
 
 /** A text under errors.exchange.warning. */
 function w(t: TFunction, key: string, params: Params = {}): string {
@@ -28,18 +28,24 @@ const SHAPES: Shape[] = [
   { pattern: /^(entry .+?): no usable term, not imported$/s,
     say: (m, t) => w(t, 'noUsableTerm', { entry: entry(m[1], t) }) },
   { pattern: /^(entry .+?): term "(.*)" skipped: (.+)$/s,
-    say: (m, t) => w(t, 'termSkipped', { entry: entry(m[1], t), term: m[2], reason: termReason(m[3], m[2], t) }) },
+    say: (m, t) => w(t, 'termSkipped',
+      { entry: entry(m[1], t), term: m[2], reason: termReason(m[3], m[2], t) }) },
   { pattern: /^(entry .+?): shares terms with concepts ([\d, ]+); merged into (\d+)$/s,
-    say: (m, t) => w(t, 'sharedTerms', { entry: entry(m[1], t), concepts: m[2], target: m[3] }) },
+    say: (m, t) => w(t, 'sharedTerms',
+      { entry: entry(m[1], t), concepts: m[2].split(', ').join(w(t, 'listSeparator')), target: m[3] }) },
   { pattern: CONFLICT,
-    say: (m, t) => w(t, 'statusConflict', { entry: entry(m[1], t), term: m[2], fileStatus: w(t, `status.${m[3]}`),
-      status: w(t, `status.${m[4]}`), concept: m[5] }) },
+    say: (m, t) => w(t, 'statusConflict', { entry: entry(m[1], t), term: m[2],
+      fileStatus: w(t, `status.${m[3]}`), status: w(t, `status.${m[4]}`), concept: m[5] }) },
   { pattern: /^(entry .+?): a term section without term text was skipped$/s,
     say: (m, t) => w(t, 'emptyTermSection', { entry: entry(m[1], t) }) },
-  { pattern: /^duplicate entry id "(.*)": both entries kept$/s, say: (m, t) => w(t, 'duplicateId', { id: m[1] }) },
-  { pattern: /^unit #(\d+): empty segment or language, skipped$/, say: (m, t) => w(t, 'emptyUnit', { unit: m[1] }) },
-  { pattern: /^tu #(\d+) has fewer than two languages: skipped$/, say: (m, t) => w(t, 'oneLanguageTu', { unit: m[1] }) },
-  { pattern: /^row has (\d+) cells, header has (\d+)$/, say: (m, t) => w(t, 'raggedRow', { cells: m[1], width: m[2] }) },
+  { pattern: /^duplicate entry id "(.*)": both entries kept$/s,
+    say: (m, t) => w(t, 'duplicateId', { id: m[1] }) },
+  { pattern: /^unit #(\d+): empty segment or language, skipped$/,
+    say: (m, t) => w(t, 'emptyUnit', { unit: m[1] }) },
+  { pattern: /^tu #(\d+) has fewer than two languages: skipped$/,
+    say: (m, t) => w(t, 'oneLanguageTu', { unit: m[1] }) },
+  { pattern: /^row has (\d+) cells, header has (\d+)$/,
+    say: (m, t) => w(t, 'raggedRow', { cells: m[1], width: m[2] }) },
   { pattern: /^row without any term skipped$/, say: (_m, t) => w(t, 'rowWithoutTerm') },
   { pattern: /^(.+): no entries found$/s, say: (m, t) => w(t, 'noEntries', { name: m[1] }) },
   { pattern: /^… and (\d+) more warnings$/, say: (m, t) => w(t, 'more', { count: m[1] }) }
