@@ -107,7 +107,7 @@ export function ImportPanel() {
           }} />
       )}
       {job.running && (
-        <JobProgress label={t('exchange.import.running')} progress={job.progress}
+        <JobProgress label={importPhase(job.progress?.message, t)} progress={job.progress}
           onCancel={() => void job.cancel().catch(reportError)} />
       )}
       {done && <ImportCounts report={done} testId="import-result" title={t('exchange.import.doneTitle')} />}
@@ -161,4 +161,11 @@ function Count(props: { label: string; value: string; tone?: 'ok' | 'warn' | 'ba
       <dd>{props.value}</dd>
     </div>
   )
+}
+
+/** After a TMX import's own work, import/run indexes the new units (progress messages name the phase). */
+function importPhase(message: string | undefined, t: (key: string) => string): string {
+  if (message === 'indexing') return t('exchange.import.indexingConcordance')
+  if (message === 'indexing-memory') return t('exchange.import.indexingMemory')
+  return t('exchange.import.running')
 }
