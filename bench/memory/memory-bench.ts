@@ -210,7 +210,7 @@ async function main(): Promise<void> {
       phaseStart.set(e.message, performance.now())
     }
   })
-  const report = await call('import/run', { path: tmx, jobId: 'bench-import' })
+  const report = await call('import/run', { path: tmx, jobId: 'bench-import', indexAfter: true })
   const end = performance.now()
   const importMs = end - t
   const concordanceAt = phaseStart.get('indexing') ?? end

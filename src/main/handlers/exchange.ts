@@ -48,13 +48,15 @@ export function exchangeHandlers(app: AppContext): HandlerSlice<ExchangeOps> {
       run: async (arg, call) => runImport(db(), arg, call, true)
     },
     'import/run': {
-      schema: z.object({ path, mapping: mapping.optional(), jobId: z.string().optional() }),
+      schema: z.object({ path, mapping: mapping.optional(), jobId: z.string().optional(),
+        indexAfter: z.boolean().optional() }),
       run: async (arg, call) => {
         const report = await runImport(db(), arg, call, false)
         // New units go into the concordance and fuzzy-match indexes now, with progress, rather than in the
         // first search's or lookup's silent wait (minutes after a 1,000,000-unit TMX). A cancel here keeps
-        // the import: what is left is indexed by the next search or lookup.
-        if (report.kind === 'tmx' && report.new > 0) {
+        // the import: what is left is indexed by the next search or lookup. Asked for by the app's dialog;
+        // a CLI import answers as soon as the units are in.
+        if (arg.indexAfter && report.kind === 'tmx' && report.new > 0) {
           await indexPendingInSteps(db(), (done, total) => call.progress(done, total, 'indexing'), call.signal)
           await app.unitIndex.warmUp((done, total) => call.progress(done, total, 'indexing-memory'), call.signal)
         }

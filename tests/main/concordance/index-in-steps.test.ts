@@ -47,24 +47,29 @@ describe('indexing the concordance queue in steps', () => {
 })
 
 describe('import/run of a TMX', () => {
-  it('indexes the new units for the concordance and the fuzzy matcher before it answers, with progress', async () => {
+  it('indexes the new units for the concordance and the fuzzy matcher before it answers, when asked', async () => {
     const t = await openTestApp()
     try {
       const file = join(t.home.dir, 'units.tmx')
       const units = Array.from({ length: 40 }, (_, i) => ({ srcLang: 'en', tgtLang: 'zh-CN',
         source: `Sentence ${i} on common prosperity.`, target: `第${i}句：共同富裕。`, origin: 'test' }))
       writeFileSync(file, [...serializeTmx(units)].join(''))
+      const more = units.map((u) => ({ ...u, source: `${u.source} Again.` }))
+      writeFileSync(file.replace('units', 'more'), [...serializeTmx(more)].join(''))
       const messages: (string | undefined)[] = []
       t.app.events.subscribe((e) => {
         if (e.type === 'progress' && e.jobId === 'tmx-1') messages.push(e.message)
       })
-      await t.call('import/run', { path: file, jobId: 'tmx-1' })
+      await t.call('import/run', { path: file, jobId: 'tmx-1', indexAfter: true })
       expect(messages).toContain('indexing')
       expect(messages).toContain('indexing-memory')
       expect(queued(t.app.workspace.db)).toBe(0)
       // The fuzzy index is in memory and up to date: a lookup has nothing left to add.
       expect(t.app.unitIndex.catchUp()).toBe(0)
       expect(t.app.unitIndex.origin).not.toBeNull()
+      // Without indexAfter (the CLI) the units wait in the queue for the next search.
+      await t.call('import/run', { path: file.replace('units', 'more'), jobId: 'tmx-2' })
+      expect(queued(t.app.workspace.db)).toBe(40)
     } finally {
       t.close()
     }

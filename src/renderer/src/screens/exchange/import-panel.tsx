@@ -55,7 +55,7 @@ export function ImportPanel() {
     if (!preview) return
     try {
       const report = await job.run((jobId) => api.invoke('import/run',
-        { path: preview.file, jobId, ...(mapping ? { mapping } : {}) }))
+        { path: preview.file, jobId, indexAfter: true, ...(mapping ? { mapping } : {}) }))
       setDone(report)
       setPreview(null)
       showToast({
