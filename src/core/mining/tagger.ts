@@ -234,6 +234,13 @@ export function tagTokens(tokens: Token[], ref: ReferenceFrequencies | null | un
       t.tag = Tag.Adj
       continue
     }
+    // A code right after an acronym names a model or standard with it: "NACA 4412", "NACA 63-2XX",
+    // "XFOIL 1.0", "IP 54" (years are left alone: "EU 2020" is a name, "CO2 2030" a target).
+    if (t.tag === Tag.Num && p.acronym && p.tag === Tag.Proper && MODEL_CODE.test(t.text) && !YEAR.test(t.text)) {
+      t.tag = Tag.Proper
+      t.capital = true
+      continue
+    }
     if (!t.nounable) continue
     // "forces lies": a plural noun followed by an -s word is subject + verb, not a compound.
     if (p.tag === Tag.Noun && t.lower.endsWith('s') && p.lower.endsWith('s')) continue
@@ -258,6 +265,8 @@ function opensObject(t: TaggedToken): boolean {
 }
 
 const SUBJECT_PRONOUNS = new Set(['we', 'they', 'i', 'you'])
+const MODEL_CODE = /^\d[\dA-Za-z]*(?:[.-][\dA-Za-z]+)*$/
+const YEAR = /^(?:1[89]|20)\d\d$/
 const POSSESSIVES = new Set(['its', 'their', 'our', 'his', 'her', 'my', 'your'])
 
 /** A plural common noun or a plural/first-person subject pronoun: what an uninflected verb follows. */

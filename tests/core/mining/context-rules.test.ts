@@ -37,6 +37,14 @@ describe('context rules of the tagger and chunker', () => {
       .toBe(false)
   })
 
+  it('keeps a model code with the acronym before it ("NACA 4412"), but not a year', () => {
+    const k = keys('The blade uses the NACA 4412 profile; XFOIL 1.0 computed the NACA 63-2XX family.')
+    expect(k).toContain('naca 4412')
+    expect(k).toContain('xfoil 1.0')
+    expect(k).toContain('naca 63 2xx')
+    expect(keys('The EU 2020 targets were met.').some((x) => x.includes('2020'))).toBe(false)
+  })
+
   it('does not read a capitalised verb form after a colon as a name', () => {
     const k = keys('Xi Focus: Encouraging sci-tech workers and fostering innovation')
     expect(k.some((x) => x.startsWith('encouraging'))).toBe(false)
