@@ -2,7 +2,7 @@
  * Import warnings in the UI language. The report carries them as English strings (ExchangeImportReport
  * `warnings: string[]`), so the known shapes are recognised here and said again from
  * `errors.exchange.warning.*`; a warning of an unknown shape is shown as sent. The shapes are those the
- * importers (main/exchange) and parsers (core/formats) write; tests/renderer/import-warnings.test.ts
+ * importers (main/exchange) and parsers (core/formats) write; tests/main/exchange/error-keys.test.ts
  * runs real imports and checks every warning they produce is recognised, so the two cannot drift apart.
  */
 import type { TFunction } from 'i18next'
