@@ -29,6 +29,8 @@ closed(Tag.Pron, 'i you he she it we they me him her us them my your his its our
 closed(Tag.Aux, 'be is are was were been being am have has had having do does did done can could may ' +
   'might must shall should will would ought')
 closed(Tag.Part, 'to not')
+// Latin abbreviations of running text, never part of a term.
+closed(Tag.Adv, 'i.e. e.g. etc cf viz')
 // Days and times of day are temporal adverbials ("on Wednesday afternoon"), never part of a term.
 closed(Tag.Adv, 'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight ' +
   'morning afternoon evening weekend')
@@ -150,6 +152,8 @@ function analyse(text0: string, sentenceStart: boolean, lower: string, possessiv
     return [HYPHEN.test(text) && /[a-z]{3,}/i.test(text) ? compoundTag(lower, ref) : Tag.Num, false, false, false]
   }
   if (!possessive && CONTRACTION.test(lower)) return [Tag.Aux, false, false, false] // "don't": never in a term
+  // A web or e-mail address (one token, see tokenize.ts) is no term and no part of one.
+  if (lower.includes('/') || lower.includes('@') || lower.startsWith('www.')) return [Tag.Other, false, false, false]
   const acronym = isAcronym(text, lower, ref)
   const capital = acronym || (isUpper(c0) && !sentenceStart && text !== text.toUpperCase())
   const closedTag = CLOSED.get(lower)

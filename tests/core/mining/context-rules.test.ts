@@ -45,6 +45,12 @@ describe('context rules of the tagger and chunker', () => {
     expect(keys('The EU 2020 targets were met.').some((x) => x.includes('2020'))).toBe(false)
   })
 
+  it('counts no piece of a web address and no Latin abbreviation as a term', () => {
+    const k = keys('Data on wind farms (i.e. the Horns Rev site) is at http://www.osti.gov/bridge and www.nrel.gov.')
+    expect(k.filter((x) => /http|www|osti|gov|bridge|nrel|^i\.e/.test(x))).toEqual([])
+    expect(k).toContain('wind farm')
+  })
+
   it('does not read a capitalised verb form after a colon as a name', () => {
     const k = keys('Xi Focus: Encouraging sci-tech workers and fostering innovation')
     expect(k.some((x) => x.startsWith('encouraging'))).toBe(false)

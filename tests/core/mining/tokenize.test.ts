@@ -10,6 +10,15 @@ describe('tokenize', () => {
     for (const t of toks) expect(text.slice(t.start, t.end)).toBe(t.text)
   })
 
+  it('keeps web and e-mail addresses as one token, without the final dot of a sentence', () => {
+    const text = 'See http://www.osti.gov/bridge, www.enercon.de. Write to info@nefco.org (i.e. the fund).'
+    const toks = tokenize(text)
+    expect(toks.map((t) => t.text)).toEqual(
+      ['See', 'http://www.osti.gov/bridge', 'www.enercon.de', 'Write', 'to', 'info@nefco.org', 'i.e.', 'the', 'fund'])
+    for (const t of toks) expect(text.slice(t.start, t.end)).toBe(t.text)
+    expect(toks[3].sentenceStart).toBe(true)
+  })
+
   it('marks punctuation boundaries and sentence starts', () => {
     const toks = tokenize('Wind power, he said. Turbines turn')
     expect(toks.map((t) => t.breakBefore)).toEqual([true, false, true, false, true, false])
