@@ -1,10 +1,10 @@
 import { z } from 'zod'
 import type { AppContext } from '../app-context'
 import { backupDatabase, listBackups } from '../db/backup'
-import { listHistory, redoLast, undoLast } from '../db/repositories/history'
+import { NotLatestError, listHistory, redoLast, undoLast } from '../db/repositories/history'
 import { backupsDirFor } from '../workspace/paths'
-import type { WorkspaceInfo } from '../../shared/models'
-import type { HandlerSlice } from './types'
+import type { HistoryEntry, WorkspaceInfo } from '../../shared/models'
+import { ApiError, type HandlerSlice } from './types'
 
 type WorkspaceOps =
   | 'workspace/info'
@@ -81,9 +81,17 @@ export function workspaceHandlers(app: AppContext): HandlerSlice<WorkspaceOps> {
       run: async ({ conceptId, limit }) => listHistory(ws().db, { conceptId, limit: limit ?? 100 })
     },
     'history/undo': {
-      schema: empty,
-      run: async () => {
-        const entry = undoLast(ws().db)
+      schema: z.object({ id: z.number().int().positive().optional() }).strict(),
+      run: async ({ id }) => {
+        let entry: HistoryEntry | null
+        try {
+          entry = undoLast(ws().db, id)
+        } catch (error) {
+          if (!(error instanceof NotLatestError)) throw error
+          throw new ApiError('conflict', error.message, error.later
+            ? { key: 'history.notLatest', params: { label: error.later.label || error.later.action } }
+            : { key: 'history.alreadyUndone' })
+        }
         if (entry) changed('history')
         return entry
       }

@@ -12,7 +12,8 @@ export interface WorkspaceApi {
   'settings/get': (arg: { key: string }) => Promise<string | null>
   'settings/set': (arg: { key: string; value: string }) => Promise<{ ok: true }>
   'history/list': (arg: { conceptId?: number; limit?: number }) => Promise<HistoryEntry[]>
-  'history/undo': (arg: Record<string, never>) => Promise<HistoryEntry | null>
+  /** Undoes the newest change; with `id`, only that change and only while it is the newest (else a conflict). */
+  'history/undo': (arg: { id?: number }) => Promise<HistoryEntry | null>
   'history/redo': (arg: Record<string, never>) => Promise<HistoryEntry | null>
   /** Cancels a long job started with that jobId. */
   'jobs/cancel': (arg: { jobId: string }) => Promise<{ ok: boolean }>

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { seedsDir } from '../../../src/main/app-paths'
+import { dispatch } from '../../../src/main/dispatch'
+import { createHandlers } from '../../../src/main/handlers'
 import type { TermRecord } from '../../../src/shared/models'
 import { openTestApp } from '../../helpers/test-app'
 
@@ -82,6 +84,25 @@ describe('review and term base', () => {
     expect((await t.call('concepts/search', { missingZh: true })).rows.map((r) => r.id)).toEqual([
       missing.concept!.id
     ])
+  })
+
+  it('undoes the change an Undo button belongs to, and only while it is the newest', async () => {
+    const newest = async () => (await t.call('history/list', { limit: 1 }))[0].id
+    const total = async () => (await t.call('concepts/search', {})).total
+    await t.call('concepts/save', { terms: [term('en', 'common prosperity')] })
+    const first = await newest()
+    await t.call('concepts/save', { terms: [term('en', 'dual circulation')] })
+    const second = await newest()
+    // A later change came after the first: refused, with a key the UI translates, and nothing undone.
+    const refused = await dispatch(t.app, createHandlers(t.app), 'history/undo', { id: first })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', key: 'history.notLatest' } })
+    expect(await total()).toBe(2)
+    expect((await t.call('history/undo', { id: second }))?.id).toBe(second)
+    expect(await total()).toBe(1)
+    const again = await dispatch(t.app, createHandlers(t.app), 'history/undo', { id: second })
+    expect(again).toMatchObject({ ok: false, error: { code: 'conflict', key: 'history.alreadyUndone' } })
+    expect((await t.call('history/undo', { id: first }))?.id).toBe(first)
+    expect(await total()).toBe(0)
   })
 
   it('guards duplicates, merges, deletes, and undoes both', async () => {

@@ -121,11 +121,28 @@ export function hasUndoAction(action: string): boolean {
   return actions.has(action)
 }
 
-function step(db: Db, direction: 'undo' | 'redo'): HistoryEntry | null {
+/**
+ * The entry an "Undo" button belongs to is not the one undo would take (see undoLast's `expected`):
+ * already undone (or gone), or a later change came after it (`later`).
+ */
+export class NotLatestError extends Error {
+  constructor(readonly expected: number, readonly later: HistoryEntry | null) {
+    super(later
+      ? `A later change ("${later.label || later.action}") came after this one: undo that first`
+      : 'That change was already undone')
+    this.name = 'NotLatestError'
+  }
+}
+
+function step(db: Db, direction: 'undo' | 'redo', expected?: number): HistoryEntry | null {
   // IMMEDIATE: take the write lock before reading which entry is next, so two processes cannot
   // both undo the same entry.
   return db.transaction((): HistoryEntry | null => {
     const entry = direction === 'undo' ? lastUndoable(db) : lastRedoable(db)
+    if (expected !== undefined && entry?.id !== expected) {
+      const later = entry !== null && entry.id > expected ? entry : null
+      throw new NotLatestError(expected, later)
+    }
     if (!entry) return null
     const handler = actions.get(entry.action)
     if (!handler) throw new Error(`Cannot ${direction} "${entry.label || entry.action}": no handler for ${entry.action}`)
@@ -136,9 +153,13 @@ function step(db: Db, direction: 'undo' | 'redo'): HistoryEntry | null {
   }).immediate()
 }
 
-/** Reverts the newest undoable entry in one transaction; null when there is nothing to undo. */
-export function undoLast(db: Db): HistoryEntry | null {
-  return step(db, 'undo')
+/**
+ * Reverts the newest undoable entry in one transaction; null when there is nothing to undo. With
+ * `expected` (an "Undo" button that belongs to one change), only that entry, and only while it is still
+ * the newest: otherwise NotLatestError, rather than undoing some later change instead.
+ */
+export function undoLast(db: Db, expected?: number): HistoryEntry | null {
+  return step(db, 'undo', expected)
 }
 
 /** Re-applies the next undone entry in one transaction; null when there is nothing to redo. */

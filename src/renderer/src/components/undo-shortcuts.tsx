@@ -1,6 +1,7 @@
 import { useCallback, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useApi } from '../api-context'
+import type { HistoryEntry } from '../../../shared/models'
 import { useFeedback } from './feedback'
 
 /** True when the key belongs to a text field: its own Ctrl+Z must undo typing, not the workspace. */
@@ -11,14 +12,18 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return tag === 'input' || tag === 'textarea' || tag === 'select' || element.isContentEditable === true
 }
 
-/** Workspace-wide undo and redo through the edit history, with a toast naming what changed. */
+/**
+ * Workspace-wide undo and redo through the edit history, with a toast naming what changed. `undo(id)`
+ * undoes that one change only while it is still the newest (the server refuses otherwise, saying which
+ * later change is in the way): what an "Undo" button offered for one change must not undo another.
+ */
 export function useHistoryActions() {
   const api = useApi()
   const { t } = useTranslation()
   const { reportError, showToast } = useFeedback()
-  const undo = useCallback(async () => {
+  const undo = useCallback(async (id?: number) => {
     try {
-      const entry = await api.invoke('history/undo', {})
+      const entry = await api.invoke('history/undo', id === undefined ? {} : { id })
       showToast({ message: entry ? t('history.undone', { label: entry.label }) : t('history.nothingToUndo') })
       return entry
     } catch (error) {
@@ -26,6 +31,22 @@ export function useHistoryActions() {
       return null
     }
   }, [api, reportError, showToast, t])
+  /**
+   * After a change: a toast whose "Undo" undoes exactly that change. The change's history entry is the
+   * newest one right after it was written; its id is read now, not when the button is pressed, so a
+   * later change (in this window or another) is never undone in its place.
+   */
+  const undoToast = useCallback(async (message: string, afterUndo?: (entry: HistoryEntry) => void) => {
+    let id: number | undefined
+    try {
+      id = (await api.invoke('history/list', { limit: 1 }))[0]?.id
+    } catch {
+      id = undefined
+    }
+    showToast({ message, action: { label: t('common.undo'), run: () => void undo(id).then((entry) => {
+      if (entry) afterUndo?.(entry)
+    }) } })
+  }, [api, showToast, t, undo])
   const redo = useCallback(async () => {
     try {
       const entry = await api.invoke('history/redo', {})
@@ -36,7 +57,7 @@ export function useHistoryActions() {
       return null
     }
   }, [api, reportError, showToast, t])
-  return { undo, redo }
+  return { undo, redo, undoToast }
 }
 
 /** Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z (or Ctrl+Y) anywhere in the app, outside text fields. */

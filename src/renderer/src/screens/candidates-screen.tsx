@@ -23,9 +23,9 @@ type SortKey = NonNullable<CandidateQuery['sort']>
 export function CandidatesScreen() {
   const { t, i18n } = useTranslation()
   const api = useApi()
-  const { reportError, showToast } = useFeedback()
+  const { reportError } = useFeedback()
   const { navigate } = useNavigation()
-  const { undo } = useHistoryActions()
+  const { undoToast } = useHistoryActions()
   const [status, setStatus] = useState<StatusFilter>('new')
   const [text, setText] = useState('')
   const [query, setQuery] = useState('')
@@ -95,8 +95,8 @@ export function CandidatesScreen() {
   const afterAction = useCallback((message: string) => {
     setSelected(new Set())
     refresh()
-    showToast({ message, action: { label: t('common.undo'), run: () => void undo().then(refresh) } })
-  }, [refresh, showToast, t, undo])
+    void undoToast(message, refresh)
+  }, [refresh, undoToast])
 
   const review = useCallback(async (verb: 'accept' | 'reject' | 'skip') => {
     const ids = targets()

@@ -11,6 +11,7 @@ import { DocumentReader, type ReaderFocus } from './corpus/document-reader'
 import { DocumentTable } from './corpus/document-table'
 import { ImportStatus } from './corpus/import-status'
 import { useCorpusImport } from './corpus/use-corpus-import'
+import { useHistoryActions } from '../components/undo-shortcuts'
 
 /** Only drags that carry files light up the drop zone (not text selected on the page). */
 function carriesFiles(event: DragEvent): boolean {
@@ -21,6 +22,7 @@ export function CorpusScreen() {
   const { t, i18n } = useTranslation()
   const api = useApi()
   const { reportError, showToast } = useFeedback()
+  const { undoToast } = useHistoryActions()
   const [documents, setDocuments] = useState<DocumentSummary[] | null>(null)
   const [loadFailed, setLoadFailed] = useState(false)
   // Another screen may send the user to a document, at a sentence ("open in the document").
@@ -61,29 +63,16 @@ export function CorpusScreen() {
     setFocus(null)
   }, [])
 
-  const undoDelete = useCallback(
-    async (document: DocumentDetail) => {
-      try {
-        await api.invoke('history/undo', {})
-        reload()
-        showToast({ message: t('corpus.restored', { title: document.title }) })
-      } catch (error) {
-        reportError(error)
-      }
-    },
-    [api, reload, reportError, showToast, t]
-  )
-
   const onDeleted = useCallback(
     (document: DocumentDetail) => {
       setOpenId(null)
       reload()
-      showToast({
-        message: t('corpus.deleted', { title: document.title }),
-        action: { label: t('common.undo'), run: () => void undoDelete(document) }
+      void undoToast(t('corpus.deleted', { title: document.title }), () => {
+        reload()
+        showToast({ message: t('corpus.restored', { title: document.title }) })
       })
     },
-    [reload, showToast, t, undoDelete]
+    [reload, showToast, t, undoToast]
   )
 
   const pickFiles = (files: FileList | null) => {

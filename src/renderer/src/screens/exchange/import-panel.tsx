@@ -61,7 +61,7 @@ export function ImportPanel() {
       showToast({
         message: t('exchange.import.toast', { file: baseName(report.file) }),
         action: report.historyId !== undefined
-          ? { label: t('common.undo'), run: () => void undo().then((entry) => entry && setDone(null)) }
+          ? { label: t('common.undo'), run: () => void undo(report.historyId).then((entry) => entry && setDone(null)) }
           : undefined
       })
     } catch (error) {

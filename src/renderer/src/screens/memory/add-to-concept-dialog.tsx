@@ -12,7 +12,7 @@ export function AddToConceptDialog(props: { term: string; zh: string; onClose: (
   const { t } = useTranslation()
   const api = useApi()
   const { reportError, showToast } = useFeedback()
-  const { undo } = useHistoryActions()
+  const { undoToast } = useHistoryActions()
   const [query, setQuery] = useState(props.term)
   const [rows, setRows] = useState<ConceptRow[] | null>(null)
   const [busy, setBusy] = useState(false)
@@ -46,10 +46,7 @@ export function AddToConceptDialog(props: { term: string; zh: string; onClose: (
         reportError(new Error(t('memory.suggest.duplicate', { terms: where })))
         return
       }
-      showToast({
-        message: t('memory.suggest.added', { zh: props.zh, concept: row.en[0] ?? `#${row.id}` }),
-        action: { label: t('common.undo'), run: () => void undo() }
-      })
+      await undoToast(t('memory.suggest.added', { zh: props.zh, concept: row.en[0] ?? `#${row.id}` }))
       props.onClose()
     } catch (error) {
       reportError(error)

@@ -24,8 +24,8 @@ function useDebounced<T>(value: T, millis: number): T {
 export function UnitBrowser() {
   const { t, i18n } = useTranslation()
   const api = useApi()
-  const { reportError, showToast } = useFeedback()
-  const { undo } = useHistoryActions()
+  const { reportError } = useFeedback()
+  const { undoToast } = useHistoryActions()
   const [filter, setFilter] = useState('')
   const text = useDebounced(filter.trim(), 250)
   const [editingId, setEditingId] = useState<number | null>(null)
@@ -54,14 +54,11 @@ export function UnitBrowser() {
     try {
       await api.invoke('memory/delete', { id: row.id })
       refresh()
-      showToast({
-        message: t('memory.deleted', { source: row.source.slice(0, 60) }),
-        action: { label: t('common.undo'), run: () => void undo().then(refresh) }
-      })
+      await undoToast(t('memory.deleted', { source: row.source.slice(0, 60) }), refresh)
     } catch (error) {
       reportError(error)
     }
-  }, [api, refresh, reportError, showToast, t, undo])
+  }, [api, refresh, reportError, t, undoToast])
 
   return (
     <div className="memory-browse">

@@ -5,6 +5,7 @@ import { useApi } from '../../api-context'
 import { useFeedback } from '../../components/feedback'
 import { langOf } from '../../components/kwic-lines'
 import { formatNumber } from '../../lib/format'
+import { useHistoryActions } from '../../components/undo-shortcuts'
 
 /**
  * Collocations kept with the concept from the concordance's collocates panel, strongest first, with
@@ -13,7 +14,8 @@ import { formatNumber } from '../../lib/format'
 export function CollocationsSection(props: { conceptId: number; refreshKey: string }) {
   const { t, i18n } = useTranslation()
   const api = useApi()
-  const { reportError, showToast } = useFeedback()
+  const { reportError } = useFeedback()
+  const { undoToast } = useHistoryActions()
   const [rows, setRows] = useState<CollocationRecord[] | null>(null)
   const { conceptId, refreshKey } = props
 
@@ -30,10 +32,7 @@ export function CollocationsSection(props: { conceptId: number; refreshKey: stri
     try {
       await api.invoke('collocations/remove', { id: row.id })
       load()
-      showToast({
-        message: t('termbase.collocations.removed', { word: row.word }),
-        action: { label: t('common.undo'), run: () => void api.invoke('history/undo', {}).then(load, reportError) }
-      })
+      await undoToast(t('termbase.collocations.removed', { word: row.word }), load)
     } catch (error) {
       reportError(error)
     }

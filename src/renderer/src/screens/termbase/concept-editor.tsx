@@ -29,7 +29,7 @@ export function ConceptEditor({ conceptId, version, onSaved, onDeleted, onOpen }
   const { t, i18n } = useTranslation()
   const api = useApi()
   const { reportError, showToast } = useFeedback()
-  const { undo } = useHistoryActions()
+  const { undoToast } = useHistoryActions()
   const [concept, setConcept] = useState<Concept | null>(null)
   const [draft, setDraft] = useState<EditorDraft>(emptyDraft)
   const [loaded, setLoaded] = useState<EditorDraft>(emptyDraft)
@@ -124,10 +124,7 @@ export function ConceptEditor({ conceptId, version, onSaved, onDeleted, onOpen }
     try {
       await api.invoke('concepts/delete', { id: concept.id })
       onDeleted()
-      showToast({
-        message: t('termbase.deleted'),
-        action: { label: t('common.undo'), run: () => void undo() }
-      })
+      await undoToast(t('termbase.deleted'))
     } catch (error) {
       reportError(error)
     }

@@ -9,6 +9,7 @@ import { OpenInDocumentButton } from '../../components/open-in-document'
 import { formatCalendarDate } from '../../lib/format'
 import { highlightParts } from './draft'
 import { SegmentContext } from './segment-context'
+import { useHistoryActions } from '../../components/undo-shortcuts'
 
 interface ExamplesProps {
   conceptId: number
@@ -21,7 +22,8 @@ interface ExamplesProps {
 export function ExamplesSection({ conceptId, examples, onChanged }: ExamplesProps) {
   const { t, i18n } = useTranslation()
   const api = useApi()
-  const { reportError, showToast } = useFeedback()
+  const { reportError } = useFeedback()
+  const { undoToast } = useHistoryActions()
   const [picking, setPicking] = useState(false)
   const [reading, setReading] = useState<ExampleRecord | null>(null)
 
@@ -29,10 +31,7 @@ export function ExamplesSection({ conceptId, examples, onChanged }: ExamplesProp
     try {
       await api.invoke('examples/remove', { id: example.id })
       onChanged()
-      showToast({ message: t('termbase.examples.removed'), action: {
-        label: t('common.undo'),
-        run: () => void api.invoke('history/undo', {}).then(onChanged, reportError)
-      } })
+      await undoToast(t('termbase.examples.removed'), onChanged)
     } catch (error) {
       reportError(error)
     }
