@@ -320,6 +320,16 @@ export interface ExchangeImportReport {
   mapping?: ColumnMapping[]
   /** The history entry of the import (import/run), for undo. */
   historyId?: number
+  /** Parallel to `warnings`: each one as the UI says it in its language (null: show the English text). */
+  warningTexts?: (ImportWarningText | null)[]
+}
+
+/** A warning the UI can say in its language: `errors.exchange.warning.<key>` with `params`, at file:line. */
+export interface ImportWarningText {
+  key: string
+  params: Record<string, string | number>
+  file?: string
+  line?: number
 }
 
 export interface UnitRow {

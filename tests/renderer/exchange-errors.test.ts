@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { ApiErrorPayload } from '../../src/shared/api'
 import { initI18n } from '../../src/renderer/src/i18n/setup'
 import { describeError } from '../../src/renderer/src/lib/api-error'
-import { isKnownWarning, localizeWarning } from '../../src/renderer/src/screens/exchange/import-warnings'
+import { localizeWarning } from '../../src/renderer/src/screens/exchange/import-warnings'
+import type { ImportWarningText } from '../../src/shared/models'
 
 // Payloads as the server sends them (see tests/main/exchange/error-keys.test.ts for where they come from).
 const mismatched: ApiErrorPayload = { code: 'bad-input', file: 'broken.tbx', line: 5, column: 61,
@@ -40,43 +41,55 @@ describe('exchange errors in the UI language', () => {
   })
 })
 
-/** Warnings exactly as the importers write them (main/exchange, core/formats). */
-const WARNINGS: Array<[string, string]> = [
-  ['entry c7: no usable term, not imported', '条目 c7：没有可用的术语，未导入。'],
-  ['entry #12: no usable term, not imported', '第 12 个条目：没有可用的术语，未导入。'],
-  ['entry c7: shares terms with concepts 3, 9; merged into 3', '条目 c7：与概念 3、9 有相同的术语，已合并到概念 3。'],
+/** Warnings as the importers write them (main/exchange, core/formats): English text, key and parameters. */
+const WARNINGS: Array<[string, ImportWarningText, string]> = [
+  ['entry c7: no usable term, not imported', { key: 'noUsableTerm', params: { entryId: 'c7' } },
+    '条目 c7：没有可用的术语，未导入。'],
+  ['entry #12: no usable term, not imported', { key: 'noUsableTerm', params: { entryNumber: 12 } },
+    '第 12 个条目：没有可用的术语，未导入。'],
+  ['entry c7: shares terms with concepts 3, 9; merged into 3',
+    { key: 'sharedTerms', params: { entryId: 'c7', concepts: '3,9', target: 3 } },
+    '条目 c7：与概念 3、9 有相同的术语，已合并到概念 3。'],
   ['entry m1: "新型生产力" is admitted in the file but forbidden in concept 4 (kept)',
+    { key: 'statusConflict', params: { entryId: 'm1', term: '新型生产力', fileStatus: 'admitted', status: 'forbidden',
+      concept: 4 } },
     '条目 m1：“新型生产力”在文件中为许用，在概念 4 中为禁用（保留原状态）。'],
   ['entry a: term "!!!" skipped: A term needs at least one letter or digit',
+    { key: 'termSkipped', params: { entryId: 'a', term: '!!!', reason: 'term.noLetter' } },
     '条目 a：已跳过术语“!!!”：术语至少需要一个字母、数字或汉字：“!!!”。'],
-  ['entry a: term "policy" skipped: no language', '条目 a：已跳过术语“policy”：未标明语言。'],
-  ['entry (no id): a term section without term text was skipped', '无 ID 的条目：有一个术语节没有术语文本，已跳过。'],
-  ['duplicate entry id "d1": both entries kept', '条目 ID“d1”重复：两个条目都已保留。'],
-  ['tu #3 has fewer than two languages: skipped', '第 3 个翻译单元（tu）不足两种语言，已跳过。'],
-  ['unit #8: empty segment or language, skipped', '第 8 个翻译单元：句段或语言为空，已跳过。'],
-  ['glossary.csv:4: row has 4 cells, header has 3', '文件 glossary.csv 第 4 行：此行有 4 个单元格，表头有 3 个。'],
-  ['glossary.csv:3: row without any term skipped', '文件 glossary.csv 第 3 行：此行没有任何术语，已跳过。'],
-  ['nothing.tbx: no entries found', 'nothing.tbx：没有找到任何条目。'],
-  ['… and 57 more warnings', '……另有 57 条警告。']
+  ['entry a: term "policy" skipped: no language',
+    { key: 'termSkipped', params: { entryId: 'a', term: 'policy', reason: 'noLanguage' } },
+    '条目 a：已跳过术语“policy”：未标明语言。'],
+  ['entry (no id): a term section without term text was skipped', { key: 'emptyTermSection', params: {} },
+    '无 ID 的条目：有一个术语节没有术语文本，已跳过。'],
+  ['duplicate entry id "d1": both entries kept', { key: 'duplicateId', params: { id: 'd1' } },
+    '条目 ID“d1”重复：两个条目都已保留。'],
+  ['tu #3 has fewer than two languages: skipped', { key: 'oneLanguageTu', params: { unit: 3 } },
+    '第 3 个翻译单元（tu）不足两种语言，已跳过。'],
+  ['unit #8: empty segment or language, skipped', { key: 'emptyUnit', params: { unit: 8 } },
+    '第 8 个翻译单元：句段或语言为空，已跳过。'],
+  ['glossary.csv:4: row has 4 cells, header has 3',
+    { key: 'raggedRow', params: { cells: 4, width: 3 }, file: 'glossary.csv', line: 4 },
+    '文件 glossary.csv 第 4 行：此行有 4 个单元格，表头有 3 个。'],
+  ['glossary.csv:3: row without any term skipped',
+    { key: 'rowWithoutTerm', params: {}, file: 'glossary.csv', line: 3 }, '文件 glossary.csv 第 3 行：此行没有任何术语，已跳过。'],
+  ['nothing.tbx: no entries found', { key: 'noEntries', params: { name: 'nothing.tbx' } }, 'nothing.tbx：没有找到任何条目。'],
+  ['… and 57 more warnings', { key: 'more', params: { count: 57 } }, '……另有 57 条警告。']
 ]
 
 describe('import warnings in the UI language', () => {
-  it('Chinese for every shape the importers write', async () => {
+  it('Chinese for every warning the importers write', async () => {
     await i18next.changeLanguage('zh-CN')
-    for (const [warning, chinese] of WARNINGS) {
-      expect(isKnownWarning(warning), warning).toBe(true)
-      expect(localizeWarning(warning, i18next.t)).toBe(chinese)
-    }
+    for (const [english, text, chinese] of WARNINGS) expect(localizeWarning(english, text, i18next.t)).toBe(chinese)
   })
 
-  it('English as written; an unknown warning as sent in any language', async () => {
+  it('English: the importer\'s own words; a warning without a text as sent in any language', async () => {
     await i18next.changeLanguage('en')
-    // The term checks' own sentence is the one part said differently (their UI text, with the term).
-    for (const [warning] of WARNINGS.filter(([w]) => !w.includes('letter or digit'))) {
-      expect(localizeWarning(warning, i18next.t)).toBe(warning)
+    // The term checks' reason is the one part said differently (the editor's sentence, with the term).
+    for (const [english, text] of WARNINGS.filter(([w]) => !w.includes('letter or digit'))) {
+      expect(localizeWarning(english, text, i18next.t)).toBe(english)
     }
     await i18next.changeLanguage('zh-CN')
-    expect(isKnownWarning('a brand-new kind of warning')).toBe(false)
-    expect(localizeWarning('a brand-new kind of warning', i18next.t)).toBe('a brand-new kind of warning')
+    expect(localizeWarning('a brand-new kind of warning', null, i18next.t)).toBe('a brand-new kind of warning')
   })
 })

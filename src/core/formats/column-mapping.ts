@@ -155,7 +155,7 @@ export function csvRowsToConcepts(rows: readonly string[][], mapping: readonly C
     const c = rowToConcept(row, mapping, termLangs)
     if (c.terms.length === 0) {
       if (row.some((cell) => cell.trim() !== '')) {
-        options.onWarning?.({ file, line: first + r, message: 'row without any term skipped' })
+        options.onWarning?.({ file, line: first + r, message: 'row without any term skipped', key: 'rowWithoutTerm' })
       }
       return
     }

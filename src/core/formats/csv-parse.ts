@@ -49,7 +49,8 @@ export function parseCsv(text: string, options: CsvParseOptions = {}): CsvParseR
   const width = guess.hasHeader ? records[0].length : Math.max(...records.map((r) => r.length))
   rows.forEach((r, i) => {
     if (r.length !== width) {
-      warnings.push({ file, line: rowLines[i], message: `row has ${r.length} cells, header has ${width}` })
+      warnings.push({ file, line: rowLines[i], message: `row has ${r.length} cells, header has ${width}`,
+        key: 'raggedRow', params: { cells: r.length, width } })
     }
   })
   return { separator, hasHeader: guess.hasHeader, header: guess.hasHeader ? records[0] : [], rows,

@@ -92,6 +92,9 @@ export interface FormatWarning {
   file: string
   line?: number
   message: string
+  /** What the UI shows instead of `message`: `errors.exchange.warning.<key>` with these parameters. */
+  key?: string
+  params?: Record<string, string | number>
 }
 
 export type WarningSink = (w: FormatWarning) => void

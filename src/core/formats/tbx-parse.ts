@@ -64,7 +64,8 @@ export function parseTbx(chunks: XmlChunks, fileName: string, options: TbxParseO
     let groupExample: ExchangeExample | null = null
     let inGroup = false
     let transac: { type?: string; date?: string } | null = null
-    const warn = (message: string): void => options.onWarning?.({ file: fileName, message })
+    const warn = (message: string, key: string, params: Record<string, string | number> = {}): void =>
+      options.onWarning?.({ file: fileName, message, key, params })
 
     type Level = 'term' | 'lang' | 'concept'
     const level = (): Level => (term ? 'term' : lang !== null ? 'lang' : 'concept')
@@ -135,7 +136,8 @@ export function parseTbx(chunks: XmlChunks, fileName: string, options: TbxParseO
       const t = term
       term = null
       if (t.text === '') {
-        warn(`entry ${concept.id ?? '(no id)'}: a term section without term text was skipped`)
+        warn(`entry ${concept.id ?? '(no id)'}: a term section without term text was skipped`, 'emptyTermSection',
+          concept.id !== undefined ? { entryId: concept.id } : {})
         return
       }
       if (t.forbidden && (t.status === undefined || t.status === 'deprecated')) t.status = 'forbidden'
@@ -169,7 +171,7 @@ export function parseTbx(chunks: XmlChunks, fileName: string, options: TbxParseO
           if (concept) fail(`<${name}> inside another entry`, 'exchange.tbx.nestedEntry', { tag: name })
           const id = attrs.id ?? attrs['xml:id']
           if (id !== undefined) {
-            if (ids.has(id)) warn(`duplicate entry id "${id}": both entries kept`)
+            if (ids.has(id)) warn(`duplicate entry id "${id}": both entries kept`, 'duplicateId', { id })
             ids.add(id)
           }
           concept = id !== undefined ? { id, terms: [] } : { terms: [] }

@@ -46,7 +46,8 @@ export function parseTmx(chunks: XmlChunks, fileName: string, options: TmxParseO
       const src = (want && want !== '*all*' ? t.tuvs.find((v) => sameLanguage(v.lang, want)) : undefined) ?? t.tuvs[0]
       const targets = t.tuvs.filter((v) => v !== src && !sameLanguage(v.lang, src?.lang ?? ''))
       if (!src || targets.length === 0) {
-        options.onWarning?.({ file: fileName, message: `tu #${count} has fewer than two languages: skipped` })
+        options.onWarning?.({ file: fileName, message: `tu #${count} has fewer than two languages: skipped`,
+          key: 'oneLanguageTu', params: { unit: count } })
         return
       }
       const extra: Record<string, string> = {}

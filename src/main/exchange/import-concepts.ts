@@ -19,7 +19,7 @@
  * flushes the buffers first, since it reads its target back from SQLite.
  */
 import type { ExchangeConcept, ExchangeExample, ExchangeTerm } from '../../core/formats'
-import { normalizeTerm, termProblem } from '../../core/termbase/normalize-term'
+import { checkTerm, normalizeTerm, termProblem } from '../../core/termbase/normalize-term'
 import { sortTermOf } from '../../core/termbase/sort-term'
 import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
@@ -37,7 +37,7 @@ export interface ImportCounts {
   duplicates: number
 }
 
-type Warn = (message: string) => void
+type Warn = (message: string, key: string, params?: Record<string, string | number>) => void
 
 interface CleanTerm extends ExchangeTerm { norm: string; family: string; key: string }
 interface ExistingTerm { id: number; lang: string; text: string; norm: string; status: string; ordinal: number }
@@ -57,6 +57,8 @@ export class ConceptImporter {
   /** Every concept this import added terms to (existing ones and ones it created earlier in the file). */
   readonly mergedInto = new Set<number>()
   private ordinal = 0
+  /** The entry being imported, as warning parameters: its id in the file, else its position. */
+  private entry: Record<string, string | number> = {}
   /** `family NUL norm` → the live concept(s) holding such a term (an array only when several do). */
   private readonly index = new Map<string, number | number[]>()
   private nextConceptId: number
@@ -84,10 +86,12 @@ export class ConceptImporter {
   add(concept: ExchangeConcept): void {
     this.ordinal++
     const label = concept.id ? `entry ${concept.id}` : `entry #${this.ordinal}`
+    // The same label as parameters, for the UI to say in its language.
+    this.entry = concept.id ? { entryId: concept.id } : { entryNumber: this.ordinal }
     const terms = this.cleanTerms(concept.terms, label)
     if (terms.length === 0) {
       this.counts.rejected++
-      this.warn(`${label}: no usable term, not imported`)
+      this.warn(`${label}: no usable term, not imported`, 'noUsableTerm', this.entry)
       return
     }
     const target = this.findConcept(terms, label)
@@ -124,7 +128,9 @@ export class ConceptImporter {
       const plain = isPlainTerm(text)
       const problem = plain ? null : termProblem(text)
       if (problem || !lang) {
-        this.warn(`${label}: term "${text.slice(0, 60)}" skipped: ${problem ?? 'no language'}`)
+        const check = problem ? checkTerm(text) : null
+        this.warn(`${label}: term "${text.slice(0, 60)}" skipped: ${problem ?? 'no language'}`, 'termSkipped',
+          { ...this.entry, term: text.slice(0, 60), reason: check?.key ?? 'noLanguage', ...check?.params })
         continue
       }
       const norm = plain ? text : normalizeTerm(text)
@@ -158,7 +164,8 @@ export class ConceptImporter {
     }
     if (!several) return only
     const sorted = [...several].sort((a, b) => a - b)
-    this.warn(`${label}: shares terms with concepts ${sorted.join(', ')}; merged into ${sorted[0]}`)
+    this.warn(`${label}: shares terms with concepts ${sorted.join(', ')}; merged into ${sorted[0]}`, 'sharedTerms',
+      { ...this.entry, concepts: sorted.join(','), target: sorted[0] })
     return sorted[0]
   }
 
@@ -214,7 +221,8 @@ export class ConceptImporter {
         if (same.status !== t.status) {
           conflict = true
           this.warn(`${label}: "${t.text}" is ${t.status} in the file but ${same.status} in concept ${id} ` +
-            '(kept)')
+            '(kept)', 'statusConflict', { ...this.entry, term: t.text, fileStatus: t.status, status: same.status,
+            concept: id })
         }
         continue
       }

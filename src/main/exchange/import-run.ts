@@ -14,7 +14,7 @@
  */
 import { basename, resolve } from 'node:path'
 import { parseTbx, parseTmx, type ExchangeConcept, type ExchangeUnit, type FormatWarning } from '../../core/formats'
-import type { ExchangeImportReport, ExchangeKind, ImportArg } from '../../shared/models'
+import type { ExchangeImportReport, ExchangeKind, ImportArg, ImportWarningText } from '../../shared/models'
 import type { Db } from '../db/open-database'
 import { ApiError, type CallContext } from '../handlers/types'
 import { ConceptImporter, type ImportCounts } from './import-concepts'
@@ -48,13 +48,22 @@ async function importFile(db: Db, arg: ImportArg, call: CallContext, preview: bo
       { file: path, key: 'exchange.file.unsupported', params: { name: file } })
   }
   checkSize(path, kind)
+  // Each warning twice: the English text (CLI, logs) and, beside it, the key and parameters the UI says.
   const warnings: string[] = []
+  const warningTexts: (ImportWarningText | null)[] = []
   let dropped = 0
-  const warn = (message: string): void => {
-    if (warnings.length < MAX_WARNINGS) warnings.push(message)
-    else dropped++
+  const say = (message: string, text: ImportWarningText | null): void => {
+    if (warnings.length >= MAX_WARNINGS) return void dropped++
+    warnings.push(message)
+    warningTexts.push(text)
   }
-  const onWarning = (w: FormatWarning): void => warn(w.line ? `${w.file}:${w.line}: ${w.message}` : w.message)
+  const warn = (message: string, key: string, params: Record<string, string | number> = {}): void =>
+    say(message, { key, params })
+  const onWarning = (w: FormatWarning): void => {
+    const text: ImportWarningText | null = w.key ? { key: w.key, params: w.params ?? {} } : null
+    if (text && w.line) Object.assign(text, { file: w.file, line: w.line })
+    say(w.line ? `${w.file}:${w.line}: ${w.message}` : w.message, text)
+  }
 
   // Tables are read (and their errors raised) before the transaction starts.
   let table: TableRead | null = null
@@ -95,7 +104,7 @@ async function importFile(db: Db, arg: ImportArg, call: CallContext, preview: bo
       }
       importer.finish()
       bulk?.finish([...importer.mergedInto])
-      if (n === 0) warn(`${file}: no entries found`)
+      if (n === 0) warn(`${file}: no entries found`, 'noEntries', { name: file })
       counts = importer.counts
       const merged = Object.keys(importer.before.concepts).length > 0
       if (!preview && (importer.created || merged)) {
@@ -109,8 +118,11 @@ async function importFile(db: Db, arg: ImportArg, call: CallContext, preview: bo
     if (db.inTransaction) db.exec('ROLLBACK')
     if (!(error instanceof PreviewDone)) throw error
   }
-  if (dropped) warnings.push(`… and ${dropped} more warnings`)
-  const report: ExchangeImportReport = { file: path, kind: kind as ExchangeKind, ...counts, warnings }
+  if (dropped) {
+    warnings.push(`… and ${dropped} more warnings`)
+    warningTexts.push({ key: 'more', params: { count: dropped } })
+  }
+  const report: ExchangeImportReport = { file: path, kind: kind as ExchangeKind, ...counts, warnings, warningTexts }
   if (table) {
     report.columns = table.columns
     report.mapping = table.mapping

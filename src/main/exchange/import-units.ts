@@ -31,7 +31,7 @@ export class UnitImporter {
   private readonly written: SeenFilter | null
 
   constructor(db: Db, private readonly fileName: string, private readonly stamp: string,
-    private readonly warn: (message: string) => void) {
+    private readonly warn: (message: string, key: string, params?: Record<string, string | number>) => void) {
     this.findDuplicate = stmt(db, `SELECT 1 FROM translation_units WHERE source_lang = ? AND source_text = ?
       AND target_lang = ? AND target_text = ? AND deleted_at IS NULL LIMIT 1`)
     this.rows = new BatchInsert(db, `INSERT INTO translation_units (source_lang, target_lang, source_text,
@@ -52,7 +52,7 @@ export class UnitImporter {
     const tgt = canonicalTag(u.tgtLang)
     if (!u.source.trim() || !u.target.trim() || !src || !tgt) {
       this.counts.rejected++
-      this.warn(`unit #${this.n}: empty segment or language, skipped`)
+      this.warn(`unit #${this.n}: empty segment or language, skipped`, 'emptyUnit', { unit: this.n })
       return
     }
     const key = `${src}\u0000${u.source}\u0000${tgt}\u0000${u.target}`

@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { ApiErrorPayload } from '../../../src/shared/api'
+import type { ImportWarningText } from '../../../src/shared/models'
 import { dispatch } from '../../../src/main/dispatch'
 import { createHandlers } from '../../../src/main/handlers'
 import { bundleWorker } from '../../helpers/bundle-worker'
-import { checkKey } from '../../helpers/error-resources'
+import { checkKey, errorTexts, fill, resource } from '../../helpers/error-resources'
 import { openTestApp } from '../../helpers/test-app'
 import { seedTermBase, type TestApp } from './exchange-helpers'
 
@@ -155,8 +156,10 @@ describe('the built worker carries the key across the thread', () => {
   })
 })
 
+type Translate = (key: string, params?: Record<string, string | number>) => string
+
 describe('import warnings', () => {
-  it('every warning real imports produce has a shape the import panel can translate', async () => {
+  it('every warning real imports produce carries a key both languages have, saying the English text', async () => {
     await seedTermBase(t)
     const csv = file('glossary.csv', 'English,Chinese,Note\ndigital economy,数字经济\n,,orphan note\n' +
       'common prosperity,共同富裕,n,extra\n!!!,\n')
@@ -175,20 +178,35 @@ describe('import warnings', () => {
       '<tu><tuv xml:lang="en"><seg>Hi</seg></tuv><tuv xml:lang="zh-CN"><seg> </seg></tuv></tu></body></tmx>')
     const emptyTbx = file('nothing.tbx', tbx(''))
     const warnings: string[] = []
+    const texts: (ImportWarningText | null)[] = []
     for (const path of [csv, tbxPath, tmxPath, emptyTbx]) {
-      warnings.push(...(await t.call('import/preview', { path })).warnings)
+      const report = await t.call('import/preview', { path })
+      warnings.push(...report.warnings)
+      texts.push(...(report.warningTexts ?? []))
     }
-    // Each kind of warning the importers write is among them, so the check below covers them all.
+    expect(texts).toHaveLength(warnings.length)
+    // Each kind of warning the importers write is among them, so the checks below cover them all.
     for (const shape of [/row has \d+ cells/, /row without any term/, /no usable term/, /duplicate entry id/,
       /term section without term text/, /is deprecated in the file but preferred/, /fewer than two languages/,
       /empty segment or language/, /no entries found/, /term "!!!" skipped/]) {
       expect(warnings.some((w) => shape.test(w)), `${shape} in ${JSON.stringify(warnings)}`).toBe(true)
     }
-    // The renderer's module is outside this tsconfig project: loaded at run time by a path the compiler
-    // does not follow (it needs no Node or DOM, so it runs here as it does in the window).
+    expect(texts.filter((x) => x === null)).toEqual([])
+    for (const text of texts) {
+      for (const lang of [errorTexts.en, errorTexts.zh]) {
+        expect(resource(lang, `exchange.warning.${text!.key}`), text!.key).toBeDefined()
+      }
+    }
+    // The renderer says them: in English, the importer's own words (the term checks' reason aside).
+    // Its module is outside this tsconfig project: loaded at run time by a path the compiler does not follow
+    // (it needs no Node or DOM, so it runs here as it does in the window).
     const warningsModule = '../../../src/renderer/src/screens/exchange/import-warnings'
-    const { isKnownWarning } = await import(/* @vite-ignore */ warningsModule) as
-      { isKnownWarning(warning: string): boolean }
-    expect(warnings.filter((w) => !isKnownWarning(w))).toEqual([])
+    const { localizeWarning } = await import(/* @vite-ignore */ warningsModule) as
+      { localizeWarning(warning: string, text: ImportWarningText | null, t: Translate): string }
+    // i18next's t over the English resources, for keys under errors.* (all this module uses).
+    const english: Translate = (key, params = {}) => fill(resource(errorTexts.en, key.replace(/^errors\./, '')) ?? key, params)
+    warnings.forEach((warning, i) => {
+      if (!warning.includes('letter or digit')) expect(localizeWarning(warning, texts[i], english)).toBe(warning)
+    })
   })
 })

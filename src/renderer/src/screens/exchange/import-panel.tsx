@@ -145,7 +145,7 @@ function ImportCounts(props: { report: ExchangeImportReport; title: string; test
           <summary>{t('exchange.import.warnings', { count: report.warnings.length, n: n(report.warnings.length) })}</summary>
           <ul>
             {report.warnings.slice(0, 200).map((warning, index) => (
-              <li key={index}>{localizeWarning(warning, t)}</li>
+              <li key={index}>{localizeWarning(warning, report.warningTexts?.[index], t)}</li>
             ))}
           </ul>
         </details>
