@@ -66,9 +66,18 @@ export interface HistoryEntry {
   id: number
   at: string
   action: string
+  /** What the change was, in English (CLI, logs). */
   label: string
+  /** The same for the UI to say in its language: `history.labels.<key>` (absent on older entries). */
+  labelText?: TranslatableText
   conceptId: number | null
   undone: boolean
+}
+
+/** A text the UI says in its language: a resource key and its parameters. */
+export interface TranslatableText {
+  key: string
+  params: Record<string, string | number>
 }
 
 export type CandidateStatus = 'new' | 'accepted' | 'rejected' | 'merged' | 'skipped'

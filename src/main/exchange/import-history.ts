@@ -23,8 +23,9 @@ export interface ImportRedo {
   merged: TermbaseState
 }
 
-export function recordImport(db: Db, label: string, before: ImportUndo, after: ImportRedo): number {
-  return recordHistory(db, { action: IMPORT_ACTION, label, before, after })
+export function recordImport(db: Db, file: string, before: ImportUndo, after: ImportRedo): number {
+  return recordHistory(db, { action: IMPORT_ACTION, label: `Import ${file}`,
+    labelText: { key: 'import', params: { file } }, before, after })
 }
 
 function setDeleted(db: Db, range: [number, number] | null, table: 'concepts' | 'translation_units', on: boolean): void {

@@ -90,7 +90,7 @@ async function importFile(db: Db, arg: ImportArg, call: CallContext, preview: bo
       importer.finish()
       counts = importer.counts
       if (!preview && importer.created) {
-        historyId = recordImport(db, `Import ${file}`, { concepts: null, units: importer.created,
+        historyId = recordImport(db, file, { concepts: null, units: importer.created,
           merged: { concepts: {}, candidates: {} } }, { merged: { concepts: {}, candidates: {} } })
       }
     } else {
@@ -108,7 +108,7 @@ async function importFile(db: Db, arg: ImportArg, call: CallContext, preview: bo
       counts = importer.counts
       const merged = Object.keys(importer.before.concepts).length > 0
       if (!preview && (importer.created || merged)) {
-        historyId = recordImport(db, `Import ${file}`, { concepts: importer.created, units: null,
+        historyId = recordImport(db, file, { concepts: importer.created, units: null,
           merged: importer.before }, { merged: importer.afterState() })
       }
     }

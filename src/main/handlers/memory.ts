@@ -101,7 +101,8 @@ export function memoryHandlers(app: AppContext): HandlerSlice<MemoryOps> {
         }
         db().transaction(() => {
           writeUnit(db(), after)
-          recordHistory(db(), { action: UNIT_UPDATE, label: `Edit unit ${unitId}`, before, after })
+          recordHistory(db(), { action: UNIT_UPDATE, label: `Edit unit ${unitId}`,
+            labelText: { key: 'unitEdit', params: { id: unitId } }, before, after })
         })()
         changed()
         return requireUnit(unitId)
@@ -113,7 +114,9 @@ export function memoryHandlers(app: AppContext): HandlerSlice<MemoryOps> {
         const unit = requireUnit(unitId)
         db().transaction(() => {
           stmt(db(), 'UPDATE translation_units SET deleted_at = ? WHERE id = ?').run(new Date().toISOString(), unitId)
-          recordHistory(db(), { action: UNIT_DELETE, label: unit.source.slice(0, 60), before: { id: unitId }, after: { id: unitId } })
+          recordHistory(db(), { action: UNIT_DELETE, label: `Delete unit “${unit.source.slice(0, 60)}”`,
+            labelText: { key: 'unitDelete', params: { text: unit.source.slice(0, 60) } }, before: { id: unitId },
+            after: { id: unitId } })
         })()
         changed()
         return { ok: true as const }

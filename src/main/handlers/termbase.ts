@@ -94,7 +94,7 @@ export function termbaseHandlers(app: AppContext): HandlerSlice<TermbaseOps> {
       schema: z.object({ id }),
       run: async ({ id }) => {
         const concept = getConcept(db(), id)
-        if (!concept) throw new ApiError('not-found', `No concept ${id}`)
+        if (!concept) throw new ApiError('not-found', `No concept ${id}`, { key: 'termbase.noConcept', params: { id: id } })
         return concept
       }
     },

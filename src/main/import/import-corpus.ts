@@ -88,7 +88,8 @@ async function importOne(
     const id = insertDocument(db, doc)
     recordHistory(db, {
       action: 'document.import',
-      label: doc.title,
+      label: `Import “${doc.title}”`,
+      labelText: { key: 'documentImport', params: { title: doc.title } },
       before: null,
       after: { documentId: id }
     })

@@ -36,12 +36,13 @@ export function listCollocations(db: Db, conceptId: number): CollocationRecord[]
  */
 export function addCollocation(db: Db, input: NewCollocation): CollocationRecord {
   const concept = getConcept(db, input.conceptId)
-  if (!concept) throw new ApiError('not-found', `No concept ${input.conceptId}`)
+  if (!concept) throw new ApiError('not-found', `No concept ${input.conceptId}`, { key: 'termbase.noConcept', params: { id: input.conceptId } })
   const node = input.node.trim().replace(/\s+/g, ' ')
   const word = input.word.trim()
   if (!node || !word) throw new ApiError('invalid-argument', 'A collocation needs the searched term and a collocate')
   const label = `Add collocation “${word}” to “${concept.terms[0]?.text ?? concept.id}”`
-  const id = editWithHistory(db, { label, conceptIds: [concept.id] }, () => {
+  const labelText = { key: 'collocationAdd', params: { word, term: concept.terms[0]?.text ?? `#${concept.id}` } }
+  const id = editWithHistory(db, { label, labelText, conceptIds: [concept.id] }, () => {
     stmt(db, `INSERT INTO collocations (concept_id, node, word, freq, log_dice, mi, window, created_at)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (concept_id, node, word) DO UPDATE SET
@@ -59,7 +60,8 @@ export function removeCollocation(db: Db, id: number): void {
   const row = stmt(db, 'SELECT concept_id, word FROM collocations WHERE id = ?').get(id) as
     { concept_id: number; word: string } | undefined
   if (!row) throw new ApiError('not-found', `No collocation ${id}`)
-  editWithHistory(db, { label: `Remove collocation “${row.word}”`, conceptIds: [row.concept_id] }, () => {
+  editWithHistory(db, { label: `Remove collocation “${row.word}”`,
+    labelText: { key: 'collocationRemove', params: { word: row.word } }, conceptIds: [row.concept_id] }, () => {
     stmt(db, 'DELETE FROM collocations WHERE id = ?').run(id)
     return { result: undefined }
   })

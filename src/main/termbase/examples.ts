@@ -20,7 +20,7 @@ export interface NewExample {
  */
 export function addExample(db: Db, input: NewExample): ExampleRecord {
   const concept = getConcept(db, input.conceptId)
-  if (!concept) throw new ApiError('not-found', `No concept ${input.conceptId}`)
+  if (!concept) throw new ApiError('not-found', `No concept ${input.conceptId}`, { key: 'termbase.noConcept', params: { id: input.conceptId } })
   let text = input.text?.trim() ?? ''
   let documentId: number | null = null
   let source = ''
@@ -53,7 +53,8 @@ export function addExample(db: Db, input: NewExample): ExampleRecord {
     }
   }
   const zh = input.zh?.trim() ?? ''
-  const id = editWithHistory(db, { label: `Add example to “${concept.terms[0]?.text}”`, conceptIds: [concept.id] }, () => {
+  const id = editWithHistory(db, { label: `Add example to “${concept.terms[0]?.text}”`,
+    labelText: { key: 'exampleAdd', params: { term: concept.terms[0]?.text ?? '' } }, conceptIds: [concept.id] }, () => {
     const stamp = new Date().toISOString()
     let tuId: number | null = null
     if (zh) {
@@ -84,7 +85,8 @@ export function addExample(db: Db, input: NewExample): ExampleRecord {
 export function removeExample(db: Db, id: number): void {
   const row = stmt(db, 'SELECT concept_id FROM examples WHERE id = ?').get(id) as { concept_id: number } | undefined
   if (!row) throw new ApiError('not-found', `No example ${id}`)
-  editWithHistory(db, { label: 'Remove example', conceptIds: [row.concept_id] }, () => {
+  editWithHistory(db, { label: 'Remove example', labelText: { key: 'exampleRemove', params: {} },
+    conceptIds: [row.concept_id] }, () => {
     stmt(db, 'DELETE FROM examples WHERE id = ?').run(id)
     stmt(db, 'UPDATE concepts SET modified_at = ? WHERE id = ?').run(new Date().toISOString(), row.concept_id)
     return { result: undefined }

@@ -1,5 +1,5 @@
 import { checkTerm, termProblem } from '../../core/termbase/normalize-term'
-import type { TermRecord } from '../../shared/models'
+import type { TermRecord, TranslatableText } from '../../shared/models'
 import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
 import { ApiError } from '../handlers/types'
@@ -40,11 +40,15 @@ function candidateTerms(c: CandidateRow, status: TermRecord['status'] = 'preferr
 
 const label = (verb: string, rows: CandidateRow[]) =>
   rows.length === 1 ? `${verb} “${rows[0].term}”` : `${verb} ${rows.length} candidates`
+/** The same for the UI: history.labels.candidate<Verb>One / candidate<Verb>Many. */
+const labelText = (verb: string, rows: CandidateRow[]): TranslatableText => rows.length === 1
+  ? { key: `candidate${verb}One`, params: { term: rows[0].term } }
+  : { key: `candidate${verb}Many`, params: { count: rows.length } }
 
 /** Each candidate becomes a concept (or joins the concept that already has its term). */
 export function acceptCandidates(db: Db, ids: number[]): number[] {
   const rows = loadCandidates(db, ids)
-  return editWithHistory(db, { label: label('Accept', rows), candidateIds: ids }, () => {
+  return editWithHistory(db, { label: label('Accept', rows), labelText: labelText('Accept', rows), candidateIds: ids }, () => {
     const stamp = new Date().toISOString()
     const conceptIds: number[] = []
     for (const c of rows) {
@@ -71,7 +75,7 @@ export function acceptCandidates(db: Db, ids: number[]): number[] {
 export function setCandidateStatus(db: Db, ids: number[], status: 'rejected' | 'skipped' | 'new'): void {
   const rows = loadCandidates(db, ids)
   const verb = status === 'rejected' ? 'Reject' : status === 'skipped' ? 'Skip' : 'Reopen'
-  editWithHistory(db, { label: label(verb, rows), candidateIds: ids }, () => {
+  editWithHistory(db, { label: label(verb, rows), labelText: labelText(verb, rows), candidateIds: ids }, () => {
     const update = stmt(db, 'UPDATE candidates SET status = ?, updated_at = ? WHERE id = ?')
     for (const c of rows) update.run(status, new Date().toISOString(), c.id)
     return { result: undefined }
@@ -87,7 +91,8 @@ export function editCandidate(db: Db, id: number, term: string): void {
     })
   }
   const [row] = loadCandidates(db, [id])
-  editWithHistory(db, { label: `Edit “${row.term}”`, candidateIds: [id] }, () => {
+  editWithHistory(db, { label: `Edit “${row.term}”`,
+    labelText: { key: 'candidateEdit', params: { term: row.term } }, candidateIds: [id] }, () => {
     const variants = JSON.parse(row.variants) as string[]
     if (!variants.includes(row.term)) variants.unshift(row.term)
     stmt(db, 'UPDATE candidates SET term = ?, variants = ?, updated_at = ? WHERE id = ?').run(
@@ -106,7 +111,8 @@ export function mergeCandidates(db: Db, ids: number[], into: { candidate?: numbe
   if (into.candidate !== undefined) {
     const [target] = loadCandidates(db, [into.candidate])
     if (ids.includes(target.id)) throw new ApiError('invalid-argument', 'Cannot merge a candidate into itself')
-    editWithHistory(db, { label: `Merge into “${target.term}”`, candidateIds: [...ids, target.id] }, () => {
+    editWithHistory(db, { label: `Merge into “${target.term}”`,
+      labelText: { key: 'candidateMergeInto', params: { term: target.term } }, candidateIds: [...ids, target.id] }, () => {
       const variants = new Set(JSON.parse(target.variants) as string[])
       for (const c of rows) for (const v of [c.term, ...(JSON.parse(c.variants) as string[])]) variants.add(v)
       stmt(db, 'UPDATE candidates SET variants = ? WHERE id = ?').run(JSON.stringify([...variants]), target.id)
@@ -118,8 +124,9 @@ export function mergeCandidates(db: Db, ids: number[], into: { candidate?: numbe
   }
   if (into.concept === undefined) throw new ApiError('invalid-argument', 'Name a candidate or a concept to merge into')
   const concept = getConcept(db, into.concept)
-  if (!concept) throw new ApiError('not-found', `No concept ${into.concept}`)
-  editWithHistory(db, { label: label('Merge', rows), conceptIds: [concept.id], candidateIds: ids }, () => {
+  if (!concept) throw new ApiError('not-found', `No concept ${into.concept}`, { key: 'termbase.noConcept', params: { id: into.concept } })
+  editWithHistory(db, { label: label('Merge', rows), labelText: labelText('Merge', rows),
+    conceptIds: [concept.id], candidateIds: ids }, () => {
     const stamp = new Date().toISOString()
     const have = new Set(concept.terms.map((t) => `${t.lang}\u0000${t.text.toLowerCase()}`))
     const added = rows

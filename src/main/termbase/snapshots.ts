@@ -1,6 +1,7 @@
 import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
 import { recordHistory, registerUndoAction } from '../db/repositories/history'
+import type { TranslatableText } from '../../shared/models'
 
 /**
  * Undo for the term base works on row snapshots: before a change we capture every concept
@@ -105,6 +106,8 @@ export function applyState(db: Db, state: TermbaseState): void {
 
 export interface EditScope {
   label: string
+  /** `label` for the UI to say in its language (history.labels.<key>). */
+  labelText?: TranslatableText
   conceptIds?: number[]
   candidateIds?: number[]
 }
@@ -130,7 +133,7 @@ export function editWithHistory<R>(
       if (!(id in before.candidates)) before.candidates[id] = captureCandidateBefore(after, id)
     }
     const conceptId = allConcepts.size === 1 ? [...allConcepts][0] : null
-    recordHistory(db, { action: TERMBASE_EDIT, label: scope.label, conceptId, before, after })
+    recordHistory(db, { action: TERMBASE_EDIT, label: scope.label, labelText: scope.labelText, conceptId, before, after })
     return result
   })()
 }

@@ -180,7 +180,8 @@ export function deleteDocumentWithHistory(db: Db, id: number): boolean {
       | { title: string }
       | undefined
     if (!doc || !softDelete(db, id)) return false
-    recordHistory(db, { action: DOCUMENT_DELETE, label: doc.title, before: { id }, after: { id } })
+    recordHistory(db, { action: DOCUMENT_DELETE, label: `Delete “${doc.title}”`,
+      labelText: { key: 'documentDelete', params: { title: doc.title } }, before: { id }, after: { id } })
     return true
   })()
 }

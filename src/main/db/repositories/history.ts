@@ -1,4 +1,4 @@
-import type { HistoryEntry } from '../../../shared/models'
+import type { HistoryEntry, TranslatableText } from '../../../shared/models'
 import type { Db } from '../open-database'
 import { stmt } from '../statement-cache'
 
@@ -11,6 +11,8 @@ export interface HistoryRecord extends HistoryEntry {
 export interface NewHistoryEntry {
   action: string
   label: string
+  /** `label` for the UI to say in its language (see HistoryEntry.labelText). */
+  labelText?: TranslatableText
   conceptId?: number | null
   /** Whatever the action's undo handler needs to go back; stored as JSON. */
   before: unknown
@@ -23,16 +25,30 @@ interface HistoryRow {
   at: string
   action: string
   label: string
+  label_key: string
+  label_params: string
   concept_id: number | null
   before: string | null
   after: string | null
   undone: number
 }
 
-const COLUMNS = 'id, at, action, label, concept_id, before, after, undone'
+const COLUMNS = 'id, at, action, label, label_key, label_params, concept_id, before, after, undone'
 
 function toEntry(r: HistoryRow): HistoryEntry {
-  return { id: r.id, at: r.at, action: r.action, label: r.label, conceptId: r.concept_id, undone: r.undone === 1 }
+  const entry: HistoryEntry = { id: r.id, at: r.at, action: r.action, label: r.label, conceptId: r.concept_id,
+    undone: r.undone === 1 }
+  if (r.label_key) entry.labelText = { key: r.label_key, params: parseParams(r.label_params) }
+  return entry
+}
+
+function parseParams(json: string): Record<string, string | number> {
+  try {
+    const v: unknown = JSON.parse(json)
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, string | number>) : {}
+  } catch {
+    return {}
+  }
 }
 
 function toRecord(r: HistoryRow): HistoryRecord {
@@ -52,11 +68,14 @@ export function recordHistory(db: Db, e: NewHistoryEntry): number {
     stmt(db, 'DELETE FROM history WHERE undone = 1').run()
     const res = stmt(
       db,
-      'INSERT INTO history (at, action, label, concept_id, before, after) VALUES (?, ?, ?, ?, ?, ?)'
+      `INSERT INTO history (at, action, label, label_key, label_params, concept_id, before, after)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
     ).run(
       new Date().toISOString(),
       e.action,
       e.label,
+      e.labelText?.key ?? '',
+      JSON.stringify(e.labelText?.params ?? {}),
       e.conceptId ?? null,
       e.before === undefined ? null : JSON.stringify(e.before),
       e.after === undefined ? null : JSON.stringify(e.after)
@@ -148,8 +167,8 @@ function step(db: Db, direction: 'undo' | 'redo', expected?: number): HistoryEnt
     if (!handler) throw new Error(`Cannot ${direction} "${entry.label || entry.action}": no handler for ${entry.action}`)
     handler[direction](db, entry)
     markUndone(db, entry.id, direction === 'undo')
-    return { id: entry.id, at: entry.at, action: entry.action, label: entry.label, conceptId: entry.conceptId,
-      undone: direction === 'undo' }
+    const { before: _before, after: _after, ...done } = entry
+    return { ...done, undone: direction === 'undo' }
   }).immediate()
 }
 

@@ -2,6 +2,7 @@ import { useCallback, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useApi } from '../api-context'
 import type { HistoryEntry } from '../../../shared/models'
+import { historyLabel } from '../lib/history-label'
 import { useFeedback } from './feedback'
 
 /** True when the key belongs to a text field: its own Ctrl+Z must undo typing, not the workspace. */
@@ -24,7 +25,7 @@ export function useHistoryActions() {
   const undo = useCallback(async (id?: number) => {
     try {
       const entry = await api.invoke('history/undo', id === undefined ? {} : { id })
-      showToast({ message: entry ? t('history.undone', { label: entry.label }) : t('history.nothingToUndo') })
+      showToast({ message: entry ? t('history.undone', { label: historyLabel(entry, t) }) : t('history.nothingToUndo') })
       return entry
     } catch (error) {
       reportError(error)
@@ -50,7 +51,7 @@ export function useHistoryActions() {
   const redo = useCallback(async () => {
     try {
       const entry = await api.invoke('history/redo', {})
-      showToast({ message: entry ? t('history.redone', { label: entry.label }) : t('history.nothingToRedo') })
+      showToast({ message: entry ? t('history.redone', { label: historyLabel(entry, t) }) : t('history.nothingToRedo') })
       return entry
     } catch (error) {
       reportError(error)

@@ -88,7 +88,8 @@ describe('undo and redo of document actions', () => {
     expect(deleteDocumentWithHistory(db, id)).toBe(true)
     expect(listDocuments(db)).toEqual([])
     const undone = undoLast(db)
-    expect(undone).toMatchObject({ action: 'document.delete', label: 'Forces', undone: true })
+    expect(undone).toMatchObject({ action: 'document.delete', label: 'Delete “Forces”',
+      labelText: { key: 'documentDelete', params: { title: 'Forces' } }, undone: true })
     expect(listDocuments(db).map((d) => d.id)).toEqual([id])
     expect(undoLast(db)).toBeNull()
     expect(redoLast(db)).toMatchObject({ action: 'document.delete', undone: false })

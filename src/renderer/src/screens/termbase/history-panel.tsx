@@ -5,6 +5,7 @@ import { useApi } from '../../api-context'
 import { useFeedback } from '../../components/feedback'
 import { useHistoryActions } from '../../components/undo-shortcuts'
 import { formatDateTime } from '../../lib/format'
+import { historyLabel } from '../../lib/history-label'
 
 /** The concept's edit history, newest first, with the workspace's undo and redo. */
 export function HistoryPanel({ conceptId, refreshKey }: { conceptId: number; refreshKey: string }) {
@@ -37,7 +38,7 @@ export function HistoryPanel({ conceptId, refreshKey }: { conceptId: number; ref
             {entries.map((entry) => (
               <li key={entry.id} className={entry.undone ? 'is-undone' : undefined}
                 data-testid="history-entry">
-                <span className="history-label">{entry.label}</span>
+                <span className="history-label">{historyLabel(entry, t)}</span>
                 {entry.undone && <span className="review-tag">{t('termbase.history.undone')}</span>}
                 <time className="history-time"
                   dateTime={entry.at}>{formatDateTime(entry.at, i18n.language)}</time>
