@@ -13,6 +13,7 @@ import { ExamplesSection } from './examples-section'
 import { HistoryPanel } from './history-panel'
 import { TermRows } from './term-rows'
 import { UsageChart } from './usage-chart'
+import { toApiError } from '../../lib/api-error'
 
 interface EditorProps {
   /** null: a new concept. */
@@ -42,7 +43,10 @@ export function ConceptEditor({ conceptId, version, onSaved, onDeleted, onOpen }
   dirtyRef.current = dirty
   const locale = i18n.language
 
-  const load = useCallback(async (id: number, keepEdits: boolean) => {
+  // The parent passes a new function each render: read through a ref so `load` (an effect dependency) stays put.
+  const onDeletedRef = useRef(onDeleted)
+  onDeletedRef.current = onDeleted
+  const load = useCallback(async (id: number, keepEdits: boolean, closeIfGone = false) => {
     try {
       const [found, points] = await Promise.all([
         api.invoke('concepts/get', { id }),
@@ -56,6 +60,8 @@ export function ConceptEditor({ conceptId, version, onSaved, onDeleted, onOpen }
         setLoaded(fresh)
       }
     } catch (error) {
+      // Deleted meanwhile (here, by an undo, or in another window): the editor closes, nothing failed.
+      if (closeIfGone && toApiError(error).code === 'not-found') return onDeletedRef.current()
       reportError(error)
       setConcept(null)
     }
@@ -79,7 +85,7 @@ export function ConceptEditor({ conceptId, version, onSaved, onDeleted, onOpen }
   const firstVersion = useRef(version)
   useEffect(() => {
     if (version === firstVersion.current || conceptId === null) return
-    void load(conceptId, dirtyRef.current)
+    void load(conceptId, dirtyRef.current, true)
   }, [version, conceptId, load])
 
   const save = useCallback(async (allowDuplicates = false) => {
