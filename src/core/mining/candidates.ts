@@ -162,6 +162,7 @@ export function extractSegment(segmentId: number, text: string, ctx: ExtractCont
     runs.push(s, i - 1)
   }
   dropPersonMentions(toks, runs)
+  dropReferenceLabels(toks, runs, ctx.ref)
   for (let r = 0; r < runs.length; r += 2) emitRun(toks, runs[r], runs[r + 1], segmentId, ctx)
   emitChains(toks, runs, segmentId, text, ctx)
   if (text.includes('(')) {
@@ -189,6 +190,22 @@ function isPersonMention(toks: TaggedToken[], i: number): boolean {
   if (next !== null && next.breakBefore && next.lower === 'who') return true
   const prev = i > 0 && !t.breakBefore ? toks[i - 1] : null
   return prev !== null && REPORTING.has(prev.lower) && (next === null || next.breakBefore)
+}
+
+/** An ordinary word alone before a number labels a part of the document ("Figure 3", "Table 2", "equation 5",
+ *  "Version 1.2"): that mention is a cross-reference, not an occurrence of a term. */
+function dropReferenceLabels(toks: TaggedToken[], runs: number[], ref: ReferenceFrequencies | null | undefined): void {
+  let w = 0
+  for (let r = 0; r < runs.length; r += 2) {
+    const s = runs[r]
+    const next = s + 1 < toks.length ? toks[s + 1] : null
+    const label = runs[r + 1] === s && next !== null && !next.breakBefore && next.tag === Tag.Num &&
+      !toks[s].acronym && !toks[s].possessive && ref?.words.has(toks[s].lower) === true
+    if (label) continue
+    runs[w++] = runs[r]
+    runs[w++] = runs[r + 1]
+  }
+  runs.length = w
 }
 
 function dropPersonMentions(toks: TaggedToken[], runs: number[]): void {

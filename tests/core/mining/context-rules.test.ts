@@ -51,6 +51,17 @@ describe('context rules of the tagger and chunker', () => {
     expect(k).toContain('wind farm')
   })
 
+  it('does not count a cross-reference ("Figure 3", "equation 5") as an occurrence of a term', () => {
+    const text = ['Figure 3 shows the rotor.', 'As Figure 4 and equation 5 show, the rotor turns.',
+      'Table 2 lists the rotor blades.']
+    expect(freqOf('figure', ...text)).toBeUndefined()
+    expect(freqOf('equation', ...text)).toBeUndefined()
+    expect(freqOf('table', ...text)).toBeUndefined()
+    // The word itself still counts where it is not a label, and a code after an acronym is a name.
+    expect(freqOf('figure', 'The figure shows the rotor.', 'Figure 3 shows the hub.')).toBe(1)
+    expect(keys('The NACA 4412 profile is thick.')).toContain('naca 4412')
+  })
+
   it('does not read a capitalised verb form after a colon as a name', () => {
     const k = keys('Xi Focus: Encouraging sci-tech workers and fostering innovation')
     expect(k.some((x) => x.startsWith('encouraging'))).toBe(false)
