@@ -19,7 +19,7 @@
  * flushes the buffers first, since it reads its target back from SQLite.
  */
 import type { ExchangeConcept, ExchangeExample, ExchangeTerm } from '../../core/formats'
-import { checkTerm, normalizeTerm, termProblem } from '../../core/termbase/normalize-term'
+import { checkTerm, normalizeTerm } from '../../core/termbase/normalize-term'
 import { sortTermOf } from '../../core/termbase/sort-term'
 import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
@@ -126,10 +126,9 @@ export class ConceptImporter {
       const text = t.text.trim()
       const lang = canonicalLang(t.lang)
       const plain = isPlainTerm(text)
-      const problem = plain ? null : termProblem(text)
-      if (problem || !lang) {
-        const check = problem ? checkTerm(text) : null
-        this.warn(`${label}: term "${text.slice(0, 60)}" skipped: ${problem ?? 'no language'}`, 'termSkipped',
+      const check = plain ? null : checkTerm(text)
+      if (check || !lang) {
+        this.warn(`${label}: term "${text.slice(0, 60)}" skipped: ${check?.message ?? 'no language'}`, 'termSkipped',
           { ...this.entry, term: text.slice(0, 60), reason: check?.key ?? 'noLanguage', ...check?.params })
         continue
       }
