@@ -6,6 +6,7 @@
  * The same writes keep the single-character tables of migration 006 (seg_han / tu_han) when the
  * workspace has them.
  */
+import { setImmediate } from 'node:timers/promises'
 import type { Database } from 'better-sqlite3'
 import { hanChars, indexCopy } from '../../core/concordance/bigrams'
 import { countWordTerms } from '../../core/concordance/tokens'
@@ -45,7 +46,7 @@ export async function indexPendingInSteps(db: Database, onStep: (done: number, t
       if (n === 0) break
       done += n
       onStep(Math.min(done, total), total)
-      await new Promise((resolve) => setImmediate(resolve))
+      await setImmediate()
     }
   } finally {
     if (done) bumpGeneration(db)

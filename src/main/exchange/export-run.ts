@@ -2,6 +2,7 @@
  * `export/run`: the term base as TBX v3 / TBX v2 / CSV / OmegaT TSV / XLSX, or the memory as TMX,
  * streamed from SQLite batches through the core serialisers into the file.
  */
+import { setImmediate } from 'node:timers/promises'
 import { resolve } from 'node:path'
 import { renameSync, rmSync, statSync } from 'node:fs'
 import ExcelJS from 'exceljs'
@@ -79,7 +80,7 @@ async function writeXlsx(path: string, concepts: Iterable<ExchangeConcept>, lang
           throw new ApiError('cancelled', 'Export cancelled', { key: 'exchange.exportCancelled' })
         }
         // Let the zip stream flush what the rows produced.
-        await new Promise((r) => setImmediate(r))
+        await setImmediate()
       }
     }
     sheet.commit()

@@ -7,6 +7,7 @@
  * to its destination and renamed at the end, so a failed or cancelled export never leaves a truncated
  * file behind.
  */
+import { setImmediate } from 'node:timers/promises'
 import { closeSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { ApiError } from '../handlers/types'
@@ -35,7 +36,7 @@ export async function writeChunks(path: string, chunks: Iterable<string>, option
         if (used > 0) writeAll(fd, buf, used)
         used = 0
         if (++flushes % YIELD_EVERY === 0) {
-          await new Promise((resolve) => setImmediate(resolve))
+          await setImmediate()
           if (options.signal?.aborted) {
             throw new ApiError('cancelled', 'Export cancelled', { key: 'exchange.exportCancelled' })
           }

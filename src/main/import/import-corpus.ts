@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises'
 import { readdir, stat } from 'node:fs/promises'
 import { basename, extname, join } from 'node:path'
 import type { Database } from 'better-sqlite3'
@@ -49,7 +50,7 @@ async function importEach(
     call.progress(index, files.length, basename(file))
     results.push(await importOne(db, file, read))
     // Let progress events and other requests through between files.
-    await new Promise((resolve) => setImmediate(resolve))
+    await setImmediate()
   }
   call.progress(files.length, files.length)
   return {

@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises'
 import { randomUUID } from 'node:crypto'
 import { type MatchCandidate, type MatchLang, type RankedMatch } from '../../core/memory'
 import type { Db } from '../db/open-database'
@@ -141,7 +142,7 @@ export class UnitIndex {
       this.maxId = rows[rows.length - 1].id
       done += rows.length
       onStep(Math.min(done, total), total)
-      await new Promise((resolve) => setImmediate(resolve))
+      await setImmediate()
     }
     if (!signal?.aborted && this.forDb === this.db()) {
       this.catchUp()
