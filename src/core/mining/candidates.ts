@@ -5,6 +5,7 @@
  * technology", "strategy of invigorating China through science and education").
  */
 import { findDefinitions } from './acronyms'
+import { looksForeign } from './language'
 import { singular } from './lemmatize'
 import type { ReferenceFrequencies } from './reference'
 import {
@@ -108,6 +109,8 @@ let seg: SegmentWords = { mid: [], last: [], surf: [], surfHash: new Int32Array(
 /** Extracts one segment's candidates into ctx.stats. Returns the number of word tokens. */
 export function extractSegment(segmentId: number, text: string, ctx: ExtractContext): number {
   const toks = tagTokens(tokenize(text), ctx.ref)
+  // Another language or a formula: no terms to find, and its words would skew the English statistics.
+  if (looksForeign(toks, ctx.ref)) return toks.length
   const { stats } = ctx
   const n = toks.length
   if (seg.surfHash.length < n) {
