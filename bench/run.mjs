@@ -14,6 +14,7 @@ const benches = [
   'bench/mining/speed.ts',
   'bench/mining/end-to-end.ts',
   'bench/mining/eval.ts',
+  'bench/mining/ceiling.ts',
   'bench/termbase/bench.ts',
   'bench/concordance/bench.ts',
   'bench/memory/fuzzy-bench.ts',
