@@ -79,6 +79,10 @@ export interface ScoreParams {
   singleRefPower: number
   /** Multiplier for a lower-case multiword candidate holding a one-letter variable ("radius r"). */
   formula: number
+  /** Multiplier for a chain (kind 1) seen fewer than `rareChainFreq` times in a corpus of 50,000 words or
+   *  more (faded in from 5,000, as `hapax`). */
+  rareChain: number
+  rareChainFreq: number
 }
 
 export const DEFAULT_SCORE_PARAMS: ScoreParams = {
@@ -86,7 +90,7 @@ export const DEFAULT_SCORE_PARAMS: ScoreParams = {
   singleK: 1, capBonus: 3, phraseWeight: 1, phraseRho: 0.02, nestedWeight: 0.3,
   smallPrior: 0.5, smallCorpus: 30_000, hapax: 0.4, longWord: 0.5, coordination: 0.3,
   singleCapBonus: 5, singleNestedWeight: 0.3, singleRefPower: 1.4,
-  formula: 0.2
+  formula: 0.2, rareChain: 0.35, rareChainFreq: 4
 }
 
 export function wordSpecificity(w: string, stats: CorpusStats, ref: ReferenceFrequencies | null | undefined,
@@ -236,6 +240,12 @@ export function scoreAll(stats: CorpusStats, ref: ReferenceFrequencies | null | 
     if (len > 1 && grown > 0) {
       if (f === 1 && stats.capitalised[c] === 0) score *= 1 - grown * (1 - params.hapax)
       if (m > 3) score *= 1 - grown * (1 - Math.pow(params.longWord, m - 3))
+      // A chain with a preposition or "and" that recurs is a set phrase ("strategy of invigorating China
+      // through science and education" in a year of reports); seen only a few times where terms recur, it
+      // is mostly free syntax ("number of blades", "cost of transportation": 3-6 % of them were terms in
+      // annotated corpora, against 40-50 % of all candidates). In a few articles every term is rare, so
+      // the rule waits for the corpus to grow, as the hapax rule does.
+      if (kind === 1 && f < params.rareChainFreq) score *= 1 - grown * (1 - params.rareChain)
     }
     if (kind === 1 && links === 1 && ands === 1 && m <= 3 && stats.capitalised[c] === 0) {
       score *= params.coordination

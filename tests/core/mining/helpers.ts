@@ -17,6 +17,17 @@ export function doc(id: number, ...segments: string[]): MiningDocument {
   return { id, segments: segments.map((text, i) => ({ id: id * 1000 + i, text })) }
 }
 
+/**
+ * Segments spread over documents of two segments each, from document id `firstId` on: a test corpus built
+ * by repeating sentences stays running text (the miner mines a segment repeated three or more times in one
+ * document once, as a page header).
+ */
+export function spread(firstId: number, segments: string[]): MiningDocument[] {
+  const out: MiningDocument[] = []
+  for (let i = 0; i < segments.length; i += 2) out.push(doc(firstId + i / 2, ...segments.slice(i, i + 2)))
+  return out
+}
+
 /** A plain-text document segmented as the corpus import does it: normalised, the header (date line)
  *  parsed out of the body, the body split into sentences. */
 export function importedDocument(id: number, raw: string): MiningDocument {

@@ -3,7 +3,7 @@ import { mineCorpus, mineDocuments, parseReferenceTsv } from '../../../src/core/
 import { referenceFpm } from '../../../src/core/mining/reference'
 import { DEFAULT_SCORE_PARAMS, scoreAll } from '../../../src/core/mining/scoring'
 import { keyOf } from '../../../src/core/mining/stats'
-import { doc, reference } from './helpers'
+import { doc, reference, spread } from './helpers'
 
 const ref = reference()
 
@@ -65,7 +65,7 @@ describe('ranking evidence that needs a corpus large enough for terms to recur',
   const pair = 'The trot and canter were ridden; the trot was calm and the canter was calm.'
   const OFF = { ...DEFAULT_SCORE_PARAMS, hapax: 1, longWord: 1, coordination: 1 }
   const ratio = (segments: string[], key: (k: string) => boolean): number => {
-    const stats = mineDocuments([doc(1, ...segments)], { reference: ref })
+    const stats = mineDocuments(spread(1, segments), { reference: ref })
     const score = (p: typeof OFF): number => {
       const hit = scoreAll(stats, ref, p).find((s) => key(keyOf(stats, s.i)))
       expect(hit).toBeDefined()
@@ -89,5 +89,46 @@ describe('ranking evidence that needs a corpus large enough for terms to recur',
     expect(ratio(big, (k) => k === 'trot and canter')).toBeCloseTo(DEFAULT_SCORE_PARAMS.coordination, 5)
     const chain = [...big, ...Array<string>(20).fill('We measured the moment of inertia.')]
     expect(ratio(chain, (k) => k === 'moment of inertia')).toBeCloseTo(1, 5)
+  })
+
+  it('discounts a chain seen a few times in a large corpus, not a recurring one or one in a few articles', () => {
+    const OFF_CHAIN = { ...DEFAULT_SCORE_PARAMS, rareChain: 1 }
+    const chainRatio = (segments: string[], key: string): number => {
+      const stats = mineDocuments(spread(1, segments), { reference: ref })
+      const score = (p: typeof OFF_CHAIN): number => scoreAll(stats, ref, p).find((s) => keyOf(stats, s.i) === key)!.score
+      return score(DEFAULT_SCORE_PARAMS) / score(OFF_CHAIN)
+    }
+    const twice = Array<string>(2).fill('We counted the number of blades.')
+    expect(DEFAULT_SCORE_PARAMS.rareChain).toBeLessThan(0.5)
+    expect(chainRatio([...big, ...twice], 'number of blade')).toBeLessThan(0.4)
+    expect(chainRatio([...big, ...Array<string>(10).fill('We measured the moment of inertia.')], 'moment of inertia'))
+      .toBeCloseTo(1, 5)
+    expect(chainRatio([...small, ...twice], 'number of blade')).toBeCloseTo(1, 5)
+  })
+})
+
+describe('page headers and footers', () => {
+  const header = 'Quarterly Turbine Template Footer - Version 01.1'
+  const body = ['limits the rotor speed', 'was tested in March', 'needs a spare part', 'reads the wind vane',
+    'failed twice', 'is cheap'].map((rest) => `The blade pitch controller ${rest}.`)
+  const pages = body.flatMap((text) => [header, text])
+
+  it('mines a segment repeated three or more times in a document once, counting its words as text', () => {
+    const repeated = mineDocuments([doc(1, ...pages)], { reference: ref })
+    const freq = (stats: typeof repeated, key: string): number => {
+      for (let i = 0; i < stats.size; i++) if (keyOf(stats, i) === key) return stats.freq[i]
+      return 0
+    }
+    expect(freq(repeated, 'quarterly turbine template footer')).toBe(1)
+    expect(freq(repeated, 'blade pitch controller')).toBe(6)
+    const wordsIn = (text: string): number => mineDocuments([doc(1, text)], { reference: ref }).words
+    expect(repeated.words).toBe(pages.reduce((sum, text) => sum + wordsIn(text), 0))
+  })
+
+  it('mines a passage found twice in a document (a caption under two pictures) twice', () => {
+    const stats = mineDocuments([doc(1, header, body[0], header)], { reference: ref })
+    for (let i = 0; i < stats.size; i++) {
+      if (keyOf(stats, i) === 'quarterly turbine template footer') expect(stats.freq[i]).toBe(2)
+    }
   })
 })

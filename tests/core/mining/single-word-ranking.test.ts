@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { mineDocuments, referenceFromCounts } from '../../../src/core/mining/index'
 import { DEFAULT_SCORE_PARAMS, scoreAll, type ScoreParams } from '../../../src/core/mining/scoring'
 import { keyOf, type CorpusStats } from '../../../src/core/mining/stats'
-import { doc, reference } from './helpers'
+import { doc, reference, spread } from './helpers'
 
 const ref = reference()
 
@@ -39,9 +39,9 @@ describe('single names', () => {
 describe('single words common in general English', () => {
   // Same corpus counts; "gearbox" is rare in the reference, "design" 50 times more frequent.
   const table = referenceFromCounts({ gearbox: 10, design: 500, the: 500_000, filler: 499_490 })
-  const stats = mineDocuments([doc(1,
+  const stats = mineDocuments(spread(1, [
     ...Array<string>(20).fill('Gearbox and design were checked.'),
-    ...Array<string>(200).fill('Nothing else happened there.'))], { reference: table })
+    ...Array<string>(200).fill('Nothing else happened there.')]), { reference: table })
 
   it('needs more corpus evidence the more common the word is (reference ratio raised to a power > 1)', () => {
     const flat = { ...DEFAULT_SCORE_PARAMS, singleRefPower: 1 }
