@@ -58,6 +58,9 @@ export function mineDocuments(docs: MiningDocument[], opts: MineOptions = {}, pr
   for (const doc of docs) {
     ctx.docId = doc.id
     stats.documents++
+    const repeats = repeatedTexts(doc.segments ?? [])
+    // Repeated segment text → its word count, to count a repeat's words without mining them again.
+    const seen = new Map<string, number>()
     for (const seg of doc.segments ?? []) {
       if (++sinceCheck >= CHECK_EVERY) {
         sinceCheck = 0
@@ -65,13 +68,40 @@ export function mineDocuments(docs: MiningDocument[], opts: MineOptions = {}, pr
         opts.onProgress?.(done, progressTotal)
       }
       const text = typeof seg.text === 'string' ? seg.text : ''
-      stats.words += extractSegment(seg.id, text, ctx)
       done += text.length
+      const repeat = repeats.has(text) ? seen.get(text) : undefined
+      if (repeat !== undefined) {
+        stats.words += repeat
+        continue
+      }
+      const words = extractSegment(seg.id, text, ctx)
+      if (repeats.has(text)) seen.set(text, words)
+      stats.words += words
     }
     if (opts.isCancelled?.()) throw new MiningCancelled()
     opts.onProgress?.(done, progressTotal)
   }
   return stats
+}
+
+/**
+ * Segment texts found word for word at least REPEATED_SEGMENT times in one document: page headers and
+ * footers, template text ("This template shall not be altered." on each of 41 pages). Counted every
+ * time, their words would look like the document's most frequent terms; they are mined once (their words
+ * still count as text). A passage quoted twice (a caption under two pictures) is content, mined twice.
+ */
+const REPEATED_SEGMENT = 3
+
+function repeatedTexts(segments: MiningDocument['segments']): Set<string> {
+  const counts = new Map<string, number>()
+  const out = new Set<string>()
+  for (const seg of segments) {
+    if (typeof seg.text !== 'string') continue
+    const n = (counts.get(seg.text) ?? 0) + 1
+    counts.set(seg.text, n)
+    if (n >= REPEATED_SEGMENT) out.add(seg.text)
+  }
+  return out
 }
 
 function toCandidate(stats: CorpusStats, s: ScoredCandidate, norm: number): MinedCandidate {
