@@ -382,8 +382,9 @@ export interface RecognisedTerm {
   start: number
   end: number
   status: string
-  preferred: string[]
-  forbidden: string[]
+  /** The concept's terms in the other language, preferred first, then admitted, deprecated, forbidden:
+   *  a translator needs to see which renderings to use and which to avoid, each for what it is. */
+  renderings: { text: string; status: TermStatus }[]
 }
 
 export interface AlignmentView {

@@ -7,7 +7,7 @@ import {
   type TermEntry,
   type TermMatcher
 } from '../../core/memory'
-import type { AlignmentView, EquivalentProposal, FuzzyMatch, RecognisedTerm } from '../../shared/models'
+import type { AlignmentView, EquivalentProposal, FuzzyMatch, RecognisedTerm, TermStatus } from '../../shared/models'
 import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
 import { ApiError } from '../handlers/types'
@@ -69,6 +69,12 @@ function termMatchers(db: Db): MatcherCache {
   return fresh
 }
 
+const STATUS_ORDER: TermStatus[] = ['preferred', 'admitted', 'deprecated', 'forbidden']
+
+function asStatus(status: string): TermStatus {
+  return (STATUS_ORDER as string[]).includes(status) ? (status as TermStatus) : 'admitted'
+}
+
 /** Term-base terms in a sentence, each with the concept's renderings in the other language. */
 export function recogniseInSentence(db: Db, text: string): RecognisedTerm[] {
   const lang = detectMatchLang(text)
@@ -82,8 +88,9 @@ export function recogniseInSentence(db: Db, text: string): RecognisedTerm[] {
       start: m.start,
       end: m.end,
       status: m.status,
-      preferred: renderings.filter((t) => t.status === 'preferred' || t.status === 'admitted').map((t) => t.text),
-      forbidden: renderings.filter((t) => t.status === 'forbidden' || t.status === 'deprecated').map((t) => t.text)
+      renderings: renderings
+        .map((t) => ({ text: t.text, status: asStatus(t.status) }))
+        .sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status))
     }
   })
 }

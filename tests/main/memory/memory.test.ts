@@ -51,17 +51,22 @@ describe('translation memory', () => {
     expect((await t.call('memory/list', {})).rows[0].target).toBe('双循环')
   })
 
-  it('recognises term-base terms with their preferred and forbidden renderings', async () => {
+  it('recognises term-base terms with their renderings, each with its own status', async () => {
     await t.call('concepts/save', {
       terms: [
         { lang: 'en', text: 'new quality productive forces', status: 'preferred', pos: '', usageNote: '' },
         { lang: 'zh-CN', text: '新质生产力', status: 'preferred', pos: '', usageNote: '' },
-        { lang: 'zh-CN', text: '新型生产力', status: 'forbidden', pos: '', usageNote: '' }
+        { lang: 'zh-CN', text: '新型生产力', status: 'forbidden', pos: '', usageNote: '' },
+        { lang: 'zh-CN', text: '先进生产力', status: 'deprecated', pos: '', usageNote: '' },
+        { lang: 'zh-CN', text: '新质生产要素', status: 'admitted', pos: '', usageNote: '' }
       ]
     })
     const [hit] = await t.call('memory/recognise', { text: 'Developing New Quality Productive Force is key.' })
-    expect(hit.preferred).toEqual(['新质生产力'])
-    expect(hit.forbidden).toEqual(['新型生产力'])
+    // Each rendering keeps its own status, preferred first: deprecated is not forbidden, admitted not preferred.
+    expect(hit.renderings).toEqual([
+      { text: '新质生产力', status: 'preferred' }, { text: '新质生产要素', status: 'admitted' },
+      { text: '先进生产力', status: 'deprecated' }, { text: '新型生产力', status: 'forbidden' }
+    ])
     const [zh] = await t.call('memory/recognise', { text: '要因地制宜发展新质生产力。' })
     expect(zh.term).toBe('新质生产力')
   })

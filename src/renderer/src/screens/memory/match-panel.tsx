@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { FuzzyMatch, RecognisedTerm } from '../../../../shared/models'
+import type { FuzzyMatch, RecognisedTerm, TermStatus } from '../../../../shared/models'
 import { useApi } from '../../api-context'
 import { useFeedback } from '../../components/feedback'
 import { langOf } from '../../components/kwic-lines'
+import { TermStatusBadge } from '../../components/term-status-badge'
 import { formatNumber } from '../../lib/format'
 import { DiffView } from './diff-view'
 
@@ -107,6 +108,19 @@ export function MatchPanel() {
   )
 }
 
+/** One rendering: the preferred one plain and green; the others carry their status as a badge, and
+ *  the ones to avoid (deprecated, forbidden) are struck through. */
+function Rendering({ text, status }: { text: string; status: TermStatus }) {
+  const avoid = status === 'deprecated' || status === 'forbidden'
+  const Tag = avoid ? 's' : 'span'
+  return (
+    <span className="rendering-item" data-testid={`rendering-${status}`}>
+      <Tag className={`rendering rendering-${status}`} lang="zh-CN">{text}</Tag>
+      {status !== 'preferred' && <TermStatusBadge status={status} />}
+    </span>
+  )
+}
+
 function RecognisedTerms({ terms }: { terms: RecognisedTerm[] }) {
   const { t } = useTranslation()
   return (
@@ -118,18 +132,10 @@ function RecognisedTerms({ terms }: { terms: RecognisedTerm[] }) {
             data-testid="recognised-term">
             <span className="recognised-source">{term.term}</span>
             <span aria-hidden="true" className="muted">→</span>
-            {term.preferred.length === 0 && term.forbidden.length === 0 && (
+            {term.renderings.length === 0 && (
               <span className="muted small">{t('memory.match.noRendering')}</span>
             )}
-            {term.preferred.map((zh) => (
-              <span key={`p-${zh}`} className="rendering rendering-preferred" lang="zh-CN">{zh}</span>
-            ))}
-            {term.forbidden.map((zh) => (
-              <s key={`f-${zh}`} className="rendering rendering-forbidden" lang="zh-CN"
-                title={t('memory.match.forbidden')} data-testid="rendering-forbidden">
-                <span className="visually-hidden">{t('memory.match.forbidden')}: </span>{zh}
-              </s>
-            ))}
+            {term.renderings.map((r) => <Rendering key={`${r.status}-${r.text}`} {...r} />)}
           </li>
         ))}
       </ul>
