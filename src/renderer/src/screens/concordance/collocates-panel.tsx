@@ -125,7 +125,7 @@ export function CollocatesPanel(props: { state: SearchState | null; settings: Co
                   <tr key={c.word} data-testid="collocate-row">
                     <td>
                       <button type="button" className="conc-doc-link" lang={langOf(c.word)}
-                        title={t('concordance.collocates.refine')} onClick={() => props.onPick(c.word)}>
+                        title={`${c.word} · ${t('concordance.collocates.refine')}`} onClick={() => props.onPick(c.word)}>
                         {c.word}
                       </button>
                     </td>
