@@ -279,6 +279,9 @@ export interface ExportArg {
   path: string
   filter?: ExportFilter
   jobId?: string
+  /** Replace a file already at `path`. Without it such an export is refused (conflict,
+   *  key exchange.fileExists) before anything is written: the user is asked first. */
+  overwrite?: boolean
 }
 
 export interface ExportReport {

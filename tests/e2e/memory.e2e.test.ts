@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { hasChromium, shot, useServedApp } from './browser'
@@ -57,6 +57,15 @@ describe.skipIf(!hasChromium)('memory and import/export screens in the browser (
     await page.getByTestId('export-result').waitFor()
     expect(existsSync(file)).toBe(true)
     expect(await page.getByTestId('export-result').textContent()).toMatch(/Exported 1 concept/)
+    // The same path again: the file exists, so the app asks before replacing it.
+    writeFileSync(file, 'a file the user keeps')
+    await page.getByTestId('export-run').click()
+    await page.getByTestId('export-replace-dialog').waitFor()
+    expect(readFileSync(file, 'utf8')).toBe('a file the user keeps')
+    await shot(page, 'export-replace-en')
+    await page.getByTestId('export-replace').click()
+    await page.getByTestId('export-result').waitFor()
+    expect(readFileSync(file, 'utf8')).toContain('<tbx')
 
     await page.getByTestId('import-path').fill(file)
     await page.getByTestId('import-preview').click()

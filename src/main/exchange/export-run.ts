@@ -4,7 +4,7 @@
  */
 import { setImmediate } from 'node:timers/promises'
 import { resolve } from 'node:path'
-import { renameSync, rmSync, statSync } from 'node:fs'
+import { existsSync, renameSync, rmSync, statSync } from 'node:fs'
 import ExcelJS from 'exceljs'
 import { conceptsToSheet, serializeCsv, serializeOmegatTsv, serializeTbx2, serializeTbx3, serializeTmx,
   type ExchangeConcept } from '../../core/formats'
@@ -23,6 +23,10 @@ export async function runExport(db: Db, arg: ExportArg, call: CallContext): Prom
 
 async function exportTo(db: Db, arg: ExportArg, call: CallContext): Promise<ExportReport> {
   const path = resolve(arg.path)
+  // Never replace a file the user did not agree to lose (the UI asks, then sends overwrite: true).
+  if (!arg.overwrite && existsSync(path)) {
+    throw new ApiError('conflict', `${path} already exists`, { key: 'exchange.fileExists', params: { file: path } })
+  }
   if (arg.format === 'tmx') {
     const total = countUnits(db)
     let done = 0

@@ -39,7 +39,8 @@ export function exchangeHandlers(app: AppContext): HandlerSlice<ExchangeOps> {
           since: z.string().max(40).regex(/^\d{4}-\d{2}-\d{2}/, 'an ISO date').optional(),
           conceptIds: z.array(z.number().int().positive()).max(1_000_000).optional()
         }).optional(),
-        jobId: z.string().optional()
+        jobId: z.string().optional(),
+        overwrite: z.boolean().optional()
       }),
       run: async (arg, call) => runExport(db(), arg, call)
     },

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
@@ -133,6 +133,21 @@ describe('exchange import errors carry a translatable key, the file and the plac
       params: { name: path, folder: join(t.home.dir, 'no-such-folder') } })
     expect(error.message).toMatch(/ENOENT/)
     expectTranslatable(error)
+  })
+
+  it('an export onto an existing file is refused, the file untouched, unless overwrite is given', async () => {
+    const path = join(t.home.dir, 'precious.csv')
+    writeFileSync(path, 'keep me\n')
+    const handlers = createHandlers(t.app)
+    const refused = await dispatch(t.app, handlers, 'export/run', { format: 'csv', path })
+    expect(refused.ok).toBe(false)
+    const error = (refused as { error: ApiErrorPayload }).error
+    expect(error).toMatchObject({ code: 'conflict', key: 'exchange.fileExists', params: { file: path } })
+    expectTranslatable(error)
+    expect(readFileSync(path, 'utf8')).toBe('keep me\n')
+    const replaced = await dispatch(t.app, handlers, 'export/run', { format: 'csv', path, overwrite: true })
+    expect(replaced.ok).toBe(true)
+    expect(readFileSync(path, 'utf8')).not.toBe('keep me\n')
   })
 })
 

@@ -17,6 +17,7 @@ export const exportCommand: Command = {
     '          .tab: OmegaT 3.6 reads those as glossaries but fails on a .tsv extension.',
     '    xlsx  the CSV layout as a workbook         tmx   TMX 1.4b, every translation unit',
     '    --status/--domain/--lang/--since select concepts (not used for tmx).',
+    '    An existing FILE is replaced, as the shell\'s > would (the app asks first).',
     '    Prints one TSV row: path format items bytes'
   ].join('\n'),
   options: {
@@ -43,7 +44,7 @@ export const exportCommand: Command = {
     if (values.domain) filter.domain = values.domain as string
     if (values.lang) filter.lang = values.lang as string
     if (values.since) filter.since = values.since as string
-    const report = await call('export/run', { format: format as ExportFormat, path: out, filter })
+    const report = await call('export/run', { format: format as ExportFormat, path: out, filter, overwrite: true })
     io.out(toTsv(['path', 'format', 'items', 'bytes'],
       [[report.path, report.format, report.units ?? report.concepts ?? 0, report.bytes]]))
     return 0

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { ExportFilter, ExportFormat, ExportReport, TermStatus } from '../../../../shared/models'
 import { TERM_STATUSES } from '../../../../shared/models'
 import { useApi } from '../../api-context'
+import { Dialog } from '../../components/dialog'
 import { useFeedback } from '../../components/feedback'
 import { toApiError } from '../../lib/api-error'
 import { formatNumber } from '../../lib/format'
@@ -36,6 +37,8 @@ export function ExportPanel() {
   const [since, setSince] = useState('')
   const [report, setReport] = useState<ExportReport | null>(null)
   const [touched, setTouched] = useState(false)
+  // The file the server refused to replace: the user decides before anything is lost.
+  const [existing, setExisting] = useState<string | null>(null)
   const problem = pathProblem(path)
   const isTmx = format === 'tmx'
 
@@ -53,8 +56,9 @@ export function ExportPanel() {
     relative: t('exchange.path.relative')
   }
 
-  const start = async () => {
+  const start = async (overwrite = false) => {
     setTouched(true)
+    setExisting(null)
     if (problem) return
     const filter: ExportFilter = {}
     if (!isTmx) {
@@ -66,10 +70,15 @@ export function ExportPanel() {
     setReport(null)
     try {
       const result = await job.run((jobId) =>
-        api.invoke('export/run', { format, path: path.trim(), jobId, ...(isTmx ? {} : { filter }) }))
+        api.invoke('export/run', { format, path: path.trim(), jobId, overwrite, ...(isTmx ? {} : { filter }) }))
       setReport(result)
     } catch (error) {
-      if (toApiError(error).code !== 'cancelled') reportError(error)
+      const e = toApiError(error)
+      if (e.code === 'conflict' && e.payload.key === 'exchange.fileExists') {
+        setExisting(String(e.payload.params?.file ?? path.trim()))
+      } else if (e.code !== 'cancelled') {
+        reportError(error)
+      }
     }
   }
 
@@ -141,6 +150,17 @@ export function ExportPanel() {
       {job.running && (
         <JobProgress label={t('exchange.export.running')} progress={job.progress}
           onCancel={() => void job.cancel().catch(reportError)} />
+      )}
+      {existing !== null && (
+        <Dialog title={t('exchange.export.replaceTitle')} onClose={() => setExisting(null)} testId="export-replace-dialog">
+          <p>{t('exchange.export.replaceText')}</p>
+          <p className="mono exchange-path">{existing}</p>
+          <div className="dialog-actions">
+            <button type="button" className="button" onClick={() => setExisting(null)}>{t('common.cancel')}</button>
+            <button type="button" className="button button-danger" data-testid="export-replace"
+              onClick={() => void start(true)}>{t('exchange.export.replace')}</button>
+          </div>
+        </Dialog>
       )}
       {report && (
         <div className="exchange-result" role="status" data-testid="export-result">
