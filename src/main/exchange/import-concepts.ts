@@ -4,7 +4,8 @@
  * added after the existing terms, nothing already there is duplicated, a status disagreement keeps the
  * existing status and counts the concept as conflicting. Empty fields of the existing concept are
  * filled; a differing non-empty field is kept and the incoming value goes to `extra` ("imported <field>")
- * so nothing is lost. Concepts created earlier in the same file are merged into too (duplicates in a file).
+ * so nothing is lost, and the concept counts as conflicting, with a warning (the preview shows both).
+ * A preferred term for a language that already has one comes in as admitted (a conflict too). Concepts created earlier in the same file are merged into too (duplicates in a file).
  *
  * Runs inside the caller's transaction. Remembers what undo needs: the id range of the concepts it
  * created (consecutive: see below) and a "before" snapshot of each existing concept it merged into —
@@ -214,6 +215,8 @@ export class ConceptImporter {
     let ordinal = existing.reduce((m, t) => Math.max(m, t.ordinal), -1) + 1
     let conflict = false
     const all: LinkedTerm[] = [...existing]
+    // Languages that already have a preferred term: a second one from the file comes in as admitted.
+    const preferredIn = new Set(existing.filter((e) => e.status === 'preferred').map((e) => primaryLang(e.lang)))
     for (const t of incoming) {
       const same = existing.find((e) => e.norm === t.norm && primaryLang(e.lang) === t.family)
       if (same) {
@@ -224,6 +227,15 @@ export class ConceptImporter {
             concept: id })
         }
         continue
+      }
+      if (t.status === 'preferred' && preferredIn.has(t.family)) {
+        // One preferred term per language is what a translator looks up; the concept's own stays so.
+        conflict = true
+        this.warn(`${label}: "${t.text}" is preferred in the file but concept ${id} already has a preferred ` +
+          'term in that language (added as admitted)', 'secondPreferred', { ...this.entry, term: t.text, concept: id })
+        t.status = 'admitted'
+      } else if (t.status === 'preferred') {
+        preferredIn.add(t.family)
       }
       all.push({ id: this.insertTerm(id, t, ordinal++), text: t.text, lang: t.lang })
     }
@@ -239,6 +251,9 @@ export class ConceptImporter {
       else {
         fields[f] = row[f]
         addValue(extra, `imported ${f}`, value)
+        conflict = true
+        this.warn(`${label}: its ${f} differs from concept ${id}'s (the concept's kept; the file's saved as ` +
+          `"imported ${f}")`, 'fieldConflict', { ...this.entry, field: f, concept: id })
       }
     }
     for (const [k, values] of Object.entries(c.extra ?? {})) for (const v of values) addValue(extra, k, v)

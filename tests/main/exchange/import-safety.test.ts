@@ -51,11 +51,32 @@ describe('merging into existing concepts', () => {
     expect(c.terms.map((x) => `${x.lang}:${x.text}:${x.status}`)).toEqual([
       'en:new quality productive forces:preferred', 'en:new productive forces:deprecated',
       'zh-CN:新质生产力:preferred', 'zh-CN:新型生产力:forbidden',
-      'fr:forces productives de qualité nouvelle:admitted', 'en:NQPF:preferred'
+      'fr:forces productives de qualité nouvelle:admitted', 'en:NQPF:admitted'
     ])
+    // NQPF is its entry's first English term (preferred in the file), but the concept has its preferred
+    // English term already: it comes in as admitted, and the preview said so.
+    expect(preview.warnings.join('\n')).toMatch(/"NQPF" is preferred in the file but concept \d+ already has/)
     const after = counts(t.app.workspace.db)
     expect(after.concepts).toBe(before.concepts + 1)
     expect(after.terms).toBe(before.terms + 3)
+  })
+})
+
+describe('a differing definition is a conflict the preview reports', () => {
+  it('keeps the concept\'s definition, saves the file\'s beside it and counts the concept as conflicting', async () => {
+    const path = file('definition.tbx', tbx3('<conceptEntry id="d1"><descrip type="definition">Forces of a new ' +
+      'kind.</descrip><langSec xml:lang="en"><termSec><term>new quality productive forces</term></termSec>' +
+      '</langSec></conceptEntry>'))
+    const preview = await t.call('import/preview', { path })
+    expect(preview).toMatchObject({ merged: 1, conflicting: 1 })
+    expect(preview.warnings.join('\n')).toMatch(/its definition differs from concept \d+'s/)
+    expect(preview.warningTexts?.map((w) => w?.key)).toContain('fieldConflict')
+    await t.call('import/run', { path })
+    const page = await t.call('concepts/search', { text: '新质生产力' })
+    const c = await t.call('concepts/get', { id: page.rows[0].id })
+    expect(c.definition).toBe('Productive forces driven by innovation; 以创新为主导。')
+    const row = t.app.workspace.db.prepare('SELECT extra FROM concepts WHERE id = ?').get(c.id) as { extra: string }
+    expect(JSON.parse(row.extra)).toMatchObject({ 'imported definition': ['Forces of a new kind.'] })
   })
 })
 

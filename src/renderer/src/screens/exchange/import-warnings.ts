@@ -25,6 +25,11 @@ function sayWarning({ key, params }: ImportWarningText, t: TFunction): string {
     p.status = w(t, `status.${params.status}`)
   }
   if (key === 'termSkipped') p.reason = termReason(params, t)
+  if (key === 'fieldConflict') {
+    // The field's name in the UI language; the key under which the file's value was kept stays as stored.
+    p.fieldKey = String(params.field)
+    p.field = w(t, `field.${params.field}`)
+  }
   return w(t, key, p)
 }
 
