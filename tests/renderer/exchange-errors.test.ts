@@ -56,7 +56,7 @@ const WARNINGS: Array<[string, ImportWarningText, string]> = [
     '条目 m1：“新型生产力”在文件中为许用，在概念 4 中为禁用（保留原状态）。'],
   ['entry d1: its definition differs from concept 4\'s (the concept\'s kept; the file\'s saved as "imported definition")',
     { key: 'fieldConflict', params: { entryId: 'd1', field: 'definition', concept: 4 } },
-    '条目 d1：定义与概念 4 的不同（保留概念原有的定义，文件中的内容另存为“imported definition”）。'],
+    '条目 d1：定义与概念 4 的不同（保留概念原有内容，文件中的内容另存为“imported definition”）。'],
   ['entry m1b: "NQPF" is preferred in the file but concept 4 already has a preferred term in that language (added as admitted)',
     { key: 'secondPreferred', params: { entryId: 'm1b', term: 'NQPF', concept: 4 } },
     '条目 m1b：“NQPF”在文件中为首选，但概念 4 在该语言中已有首选术语（已作为许用术语加入）。'],
