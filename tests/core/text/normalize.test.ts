@@ -25,3 +25,11 @@ describe('normalizeText', () => {
     expect(normalizeText(normalizeText(messy))).toBe(normalizeText(messy))
   })
 })
+
+describe('normalizeText on long runs of blanks', () => {
+  it('trims line ends in one pass: a million spaces inside a line do not stall the import', () => {
+    const spaces = ' '.repeat(1_000_000)
+    const text = normalizeText(`Start.${spaces}End.   \nNext line\t\t\n${'\t'.repeat(500_000)}x${spaces}`)
+    expect(text).toBe(`Start.${spaces}End.\nNext line\n${'\t'.repeat(500_000)}x`)
+  })
+})
