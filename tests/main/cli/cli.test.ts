@@ -74,6 +74,33 @@ describe('shuyu CLI', () => {
     expect(docs.out.trimEnd().split('\n')).toHaveLength(1)
   })
 
+  it('imports glossary files one transaction each: a broken one is named and the others are reported', async () => {
+    const db = join(home.dir, 'many.sqlite')
+    const good = join(home.dir, 'good.csv')
+    const broken = join(home.dir, 'broken.tbx')
+    writeFileSync(good, 'en,zh\nrule of law,法治\n')
+    writeFileSync(broken, '<?xml version="1.0"?>\n<tbx><text><body><conceptEntry>\n')
+    const cap = captureIO()
+    expect(await runCli(['import', good, broken, '--db', db], cap.io)).toBe(1)
+    expect(cap.out.split('\n')[1]).toMatch(/good\.csv\tcsv\t1\t0\t0\t0/)
+    expect(cap.err).toContain('broken.tbx')
+    const terms = captureIO()
+    await runCli(['term', 'list', '--db', db], terms.io)
+    expect(terms.out).toContain('法治')
+  })
+
+  it('mine exits non-zero when a path it was given cannot be imported, and still mines the rest', async () => {
+    const db = join(home.dir, 'mine.sqlite')
+    const text = join(home.dir, 'report.txt')
+    const garbage = join(home.dir, 'garbage.txt')
+    writeFileSync(text, 'We will develop new quality productive forces. New quality productive forces matter.\n')
+    writeFileSync(garbage, Buffer.from([0, 1, 2, 3, 0, 255, 254, 0, 0, 7, 8, 0, 0, 0, 1]))
+    const cap = captureIO()
+    expect(await runCli(['mine', text, garbage, '--db', db], cap.io)).toBe(1)
+    expect(cap.err).toContain('garbage.txt')
+    expect(cap.out).toContain('new quality productive forces')
+  })
+
   it('prints per-command help and refuses unknown options', async () => {
     let cap = captureIO()
     expect(await runCli(['docs', '--help'], cap.io)).toBe(0)

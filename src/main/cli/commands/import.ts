@@ -10,8 +10,9 @@ export const importCommand: Command = {
     'shuyu import PATH... [--dry-run] [--db FILE] [--format tsv|json]',
     '    Corpus documents, files or folders: one TSV row per file (file status document title error).',
     '    TBX (v2/v3, also .xml with a <martif>/<tbx> root), TMX, CSV, TSV, XLSX: merged into the term base',
-    '    (or the memory, for TMX) in one transaction, undoable; one TSV row per file:',
-    '    file kind new merged conflicting rejected; warnings on stderr.',
+    '    (or the memory, for TMX), each file in its own transaction, undoable; one TSV row per file imported:',
+    '    file kind new merged conflicting rejected; warnings on stderr. A file that fails is named on stderr',
+    '    and changes nothing; the others are still imported, and the exit status is 1.',
     '    --dry-run: count what would happen for TBX/TMX/CSV/TSV/XLSX, write nothing.'
   ].join('\n'),
   options: { format: { type: 'string', default: 'tsv' }, 'dry-run': { type: 'boolean' } },
@@ -24,7 +25,13 @@ export const importCommand: Command = {
     let failed = 0
     const reports: ExchangeImportReport[] = []
     for (const path of exchange) {
-      reports.push(await call(dryRun ? 'import/preview' : 'import/run', { path }))
+      try {
+        reports.push(await call(dryRun ? 'import/preview' : 'import/run', { path }))
+      } catch (error) {
+        // Its transaction rolled back: say so and go on, so the files that did import are reported.
+        failed++
+        io.err(`shuyu import: ${(error as Error).message}\n`)
+      }
     }
     if (reports.length > 0) {
       if (values.format === 'json') io.out(JSON.stringify(reports, null, 2) + '\n')

@@ -11,9 +11,16 @@ export const mineCommand: Command = {
     const limit = Number(values.limit)
     if (!Number.isInteger(limit) || limit < 0) throw new CliError(`bad --limit: ${values.limit}`)
     if (values.format !== 'tsv' && values.format !== 'json') throw new CliError(`bad --format: ${values.format}`)
+    // A path that could not be imported is reported and makes the exit status non-zero, but the corpus
+    // that is there is still mined and printed.
+    let failed = 0
     if (positionals.length > 0) {
       const report = await call('corpus/import', { paths: positionals })
-      for (const f of report.files) if (f.status === 'failed') io.err(`${f.error}\n`)
+      for (const f of report.files) {
+        if (f.status !== 'failed') continue
+        failed++
+        io.err(`${f.error}\n`)
+      }
     }
     const summary = await call('mining/run', {})
     for (const warning of summary.warnings) io.err(`warning: ${warning}\n`)
@@ -33,6 +40,6 @@ export const mineCommand: Command = {
         )
       )
     }
-    return 0
+    return failed > 0 ? 1 : 0
   }
 }
