@@ -146,9 +146,18 @@ export function memoryHandlers(app: AppContext): HandlerSlice<MemoryOps> {
       }),
       run: async ({ enDocumentId, zhDocumentId, links }) => {
         let units = 0
+        let duplicates = 0
+        // A pair the memory already holds (the same two documents aligned again) is not stored twice:
+        // a fuzzy match would otherwise list it twice.
+        const existing = stmt(db(), `SELECT 1 FROM translation_units WHERE source_lang = 'en' AND source_text = ?
+          AND target_lang = 'zh-CN' AND target_text = ? AND deleted_at IS NULL LIMIT 1`)
         db().transaction(() => {
           for (const link of links) {
             if (!link.english.trim() || !link.chinese.trim()) continue
+            if (existing.get(link.english.trim(), link.chinese.trim()) !== undefined) {
+              duplicates++
+              continue
+            }
             insertUnit(db(), {
               sourceLang: 'en',
               targetLang: 'zh-CN',
@@ -164,7 +173,7 @@ export function memoryHandlers(app: AppContext): HandlerSlice<MemoryOps> {
           stmt(db(), 'UPDATE documents SET parallel_of = ? WHERE id = ?').run(zhDocumentId, enDocumentId)
         })()
         changed()
-        return { units }
+        return { units, duplicates }
       }
     },
     'suggest/equivalents': {

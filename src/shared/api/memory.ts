@@ -26,7 +26,7 @@ export interface MemoryApi {
     enDocumentId: number
     zhDocumentId: number
     links: { english: string; chinese: string }[]
-  }) => Promise<{ units: number }>
+  }) => Promise<{ units: number; duplicates: number }>
   /** Chinese equivalents for an English term, from the memory, with evidence. */
   'suggest/equivalents': (arg: { term: string; conceptId?: number; limit?: number }) => Promise<EquivalentProposal[]>
 }

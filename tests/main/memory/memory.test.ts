@@ -94,6 +94,18 @@ describe('translation memory', () => {
     expect(lines.length).toBeGreaterThan(POLICY_BEADS.length * 0.9)
     expect(cap.err).toMatch(/stored \d+ translation units/)
     await t.reopen()
-    expect((await t.call('memory/list', {})).total).toBeGreaterThan(POLICY_BEADS.length * 0.8)
+    const stored = (await t.call('memory/list', {})).total
+    expect(stored).toBeGreaterThan(POLICY_BEADS.length * 0.8)
+
+    // The same pair again: nothing is stored twice, and it says so.
+    const again = captureIO()
+    expect(await runCli(['align', enFile, zhFile, '--commit', '--db', db], again.io)).toBe(0)
+    expect(again.err).toMatch(new RegExp(`stored 0 translation units \\(${stored} already in the memory`))
+    // A folder is not a document: refused before anything is imported.
+    const folder = captureIO()
+    expect(await runCli(['align', t.home.dir, zhFile, '--db', db], folder.io)).toBe(1)
+    expect(folder.err).toContain('not a file')
+    await t.reopen()
+    expect((await t.call('memory/list', {})).total).toBe(stored)
   })
 })

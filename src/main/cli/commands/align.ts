@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs'
 import { CliError, type Command } from '../command'
 import { toJson, toTsv } from '../output'
 
@@ -11,9 +12,18 @@ export const alignCommand: Command = {
   options: { commit: { type: 'boolean', default: false }, format: { type: 'string', default: 'tsv' } },
   async run({ positionals, values, io, call }) {
     if (positionals.length !== 2) throw new CliError('align needs an English file and a Chinese file')
+    // Two files, not folders: a folder would import many documents and leave the pair undefined.
+    for (const path of positionals) {
+      if (!existsSync(path)) throw new CliError(`${path}: no such file`)
+      if (!statSync(path).isFile()) throw new CliError(`${path}: not a file (align takes two documents)`)
+    }
     const report = await call('corpus/import', { paths: positionals })
     const failed = report.files.find((f) => f.status === 'failed')
-    if (failed) throw new CliError(failed.error ?? `${failed.file}: import failed`)
+    if (failed) {
+      const kept = report.files.filter((f) => f.status === 'imported').map((f) => f.file)
+      throw new CliError((failed.error ?? `${failed.file}: import failed`) +
+        (kept.length ? ` (${kept.join(', ')} was imported into the corpus; delete it there if unwanted)` : ''))
+    }
     const [en, zh] = report.files.map((f) => f.documentId as number)
     const alignment = await call('align/run', { enDocumentId: en, zhDocumentId: zh })
     if (alignment.confidence < 0.5) {
@@ -21,7 +31,8 @@ export const alignCommand: Command = {
     }
     if (values.commit) {
       const saved = await call('align/save', { enDocumentId: en, zhDocumentId: zh, links: alignment.links })
-      io.err(`stored ${saved.units} translation units\n`)
+      io.err(`stored ${saved.units} translation units` +
+        (saved.duplicates ? ` (${saved.duplicates} already in the memory, not stored again)` : '') + '\n')
     }
     if (values.format === 'json') io.out(toJson(alignment))
     else {

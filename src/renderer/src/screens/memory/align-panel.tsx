@@ -88,7 +88,10 @@ export function AlignPanel() {
     try {
       const result = await api.invoke('align/save',
         { enDocumentId: alignment.enId, zhDocumentId: alignment.zhId, links })
-      showToast({ message: t('memory.align.saved', { count: result.units, n: formatNumber(result.units, i18n.language) }) })
+      const saved = t('memory.align.saved', { count: result.units, n: formatNumber(result.units, i18n.language) })
+      showToast({ message: result.duplicates > 0
+        ? `${saved} ${t('memory.align.alreadyThere', { count: result.duplicates, n: formatNumber(result.duplicates, i18n.language) })}`
+        : saved })
     } catch (error) {
       reportError(error)
     } finally {
