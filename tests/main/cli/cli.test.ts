@@ -101,6 +101,16 @@ describe('shuyu CLI', () => {
     expect(cap.out).toContain('new quality productive forces')
   })
 
+  it('search says when a regular expression ran out of time instead of printing an unexplained empty list', async () => {
+    const db = join(home.dir, 'regex.sqlite')
+    const file = join(home.dir, 'aaa.txt')
+    writeFileSync(file, `${'a'.repeat(3000)}\n`)
+    expect(await runCli(['import', file, '--db', db], captureIO().io)).toBe(0)
+    const cap = captureIO()
+    expect(await runCli(['search', '.*.*.*x', '--regex', '--db', db], cap.io)).toBe(0)
+    expect(cap.err).toMatch(/took too long.*incomplete/)
+  }, 30_000)
+
   it('prints per-command help and refuses unknown options', async () => {
     let cap = captureIO()
     expect(await runCli(['docs', '--help'], cap.io)).toBe(0)

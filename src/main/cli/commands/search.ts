@@ -39,6 +39,11 @@ export const searchCommand: Command = {
         const result = await search(ctx, query)
         results.push({ query, ms: performance.now() - started, result })
         if (result.pinyin && ctx.values.format !== 'json') ctx.io.err(describePinyin(query, result) + '\n')
+        // A regular expression that ran out of time leaves the list incomplete: never an unexplained "no hits".
+        if (result.timedOut) {
+          ctx.io.err(`${query}: the regular expression took too long; the search stopped and these hits ` +
+            'are incomplete (simplify the pattern, e.g. avoid nested repetition)\n')
+        }
       } catch (error) {
         if (!ctx.values.stdin) throw error
         results.push({ query, ms: performance.now() - started, error: (error as Error).message })
@@ -85,6 +90,7 @@ function print(
       ...(timings ? { ms: Math.round(r.ms * 100) / 100 } : {}),
       total: r.result?.total ?? 0,
       totalExact: r.result?.totalExact ?? true,
+      ...(r.result?.timedOut ? { timedOut: true } : {}),
       ...(r.result?.pinyin ? { pinyin: r.result.pinyin } : {}),
       hits: r.result?.hits ?? [],
       ...(r.error ? { error: r.error } : {})
