@@ -70,6 +70,14 @@ export async function runCli(argv: string[], io: CliIO = processIO): Promise<num
     io.out(commandHelp(command))
     return 0
   }
+  // --format means the output format (tsv or json) everywhere but export, whose formats are file formats
+  // and checked there: a typo must not silently print TSV.
+  const format = parsed.values.format
+  if (command.name !== 'export' && 'format' in command.options && format !== undefined &&
+    format !== 'tsv' && format !== 'json') {
+    io.err(`shuyu ${name}: bad --format: ${String(format)} (tsv or json)\n`)
+    return 2
+  }
   let services: CliServices | undefined
   const getServices = async () => (services ??= await openServices(parsed.values.db as string | undefined))
   const ctx: CommandContext = {

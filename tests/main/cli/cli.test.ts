@@ -111,6 +111,20 @@ describe('shuyu CLI', () => {
     expect(cap.err).toMatch(/took too long.*incomplete/)
   }, 30_000)
 
+  it('refuses bad values instead of silently doing something else', async () => {
+    const db = join(home.dir, 'args.sqlite')
+    let cap = captureIO()
+    expect(await runCli(['docs', '--format', 'xml', '--db', db], cap.io)).toBe(2)
+    expect(cap.err).toContain('bad --format: xml')
+    cap = captureIO()
+    expect(await runCli(['export', '--format', 'csv', '--out', join(home.dir, 'x.csv'), '--since', '2026-13-45',
+      '--db', db], cap.io)).toBe(1)
+    expect(cap.err).toContain('bad --since: 2026-13-45')
+    cap = captureIO()
+    expect(await runCli(['term', 'show', 'abc', '--db', db], cap.io)).toBe(1)
+    expect(cap.err).toContain('"abc" is not a concept ID')
+  })
+
   it('prints per-command help and refuses unknown options', async () => {
     let cap = captureIO()
     expect(await runCli(['docs', '--help'], cap.io)).toBe(0)

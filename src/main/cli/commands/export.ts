@@ -43,7 +43,16 @@ export const exportCommand: Command = {
     }
     if (values.domain) filter.domain = values.domain as string
     if (values.lang) filter.lang = values.lang as string
-    if (values.since) filter.since = values.since as string
+    if (values.since) {
+      // A real calendar date: "2026-13-45" would select nothing and look like an empty term base.
+      const since = values.since as string
+      const day = new Date(`${since.slice(0, 10)}T00:00:00Z`)
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(since) || Number.isNaN(day.getTime()) ||
+        day.toISOString().slice(0, 10) !== since) {
+        throw new CliError(`bad --since: ${since} (a date, YYYY-MM-DD)`)
+      }
+      filter.since = since
+    }
     const report = await call('export/run', { format: format as ExportFormat, path: out, filter, overwrite: true })
     io.out(toTsv(['path', 'format', 'items', 'bytes'],
       [[report.path, report.format, report.units ?? report.concepts ?? 0, report.bytes]]))
