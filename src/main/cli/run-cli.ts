@@ -72,7 +72,7 @@ export async function runCli(argv: string[], io: CliIO = processIO): Promise<num
   }
   // --format means the output format (tsv or json) everywhere but export, whose formats are file formats
   // and checked there: a typo must not silently print TSV.
-  const format = parsed.values.format
+  const format = (parsed.values as Record<string, unknown>).format
   if (command.name !== 'export' && 'format' in command.options && format !== undefined &&
     format !== 'tsv' && format !== 'json') {
     io.err(`shuyu ${name}: bad --format: ${String(format)} (tsv or json)\n`)
