@@ -2,7 +2,7 @@
 // The only module of src/main that imports electron.
 import { join } from 'node:path'
 import { existsSync } from 'node:fs'
-import { app, BrowserWindow, ipcMain, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron'
 import { AppContext } from './app-context'
 import { appRoot, seedsDir } from './app-paths'
 import { dispatch } from './dispatch'
@@ -41,9 +41,10 @@ async function main(): Promise<void> {
   // No remote content and no permissions: Shuyu is offline by design.
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
 
-  createWindow()
+  const language = () => context.workspace.settings.get('ui.language') ?? app.getLocale()
+  createWindow(language)
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow()
+    if (BrowserWindow.getAllWindows().length === 0) createWindow(language)
   })
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
@@ -51,7 +52,13 @@ async function main(): Promise<void> {
   app.on('will-quit', () => context.close())
 }
 
-function createWindow(): void {
+const unloadPrompt = {
+  en: { message: 'You have unsaved changes.', detail: 'Close without saving? Your edits will be lost.',
+    stay: 'Keep editing', leave: 'Discard and close' },
+  zh: { message: '有未保存的更改。', detail: '不保存就关闭吗？所做的更改将会丢失。', stay: '继续编辑', leave: '放弃更改并关闭' }
+}
+
+function createWindow(language: () => string): void {
   const win = new BrowserWindow({
     width: 1280,
     height: 820,
@@ -72,6 +79,16 @@ function createWindow(): void {
     return { action: 'deny' }
   })
   win.webContents.on('will-navigate', (event) => event.preventDefault())
+  // An editor with unsaved edits cancels unloading (beforeunload); Electron would then silently refuse to
+  // close or reload. Ask instead, in the UI language; preventDefault here lets the unload go ahead.
+  win.webContents.on('will-prevent-unload', (event) => {
+    const text = /^zh/i.test(language()) ? unloadPrompt.zh : unloadPrompt.en
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'warning', buttons: [text.stay, text.leave], defaultId: 0, cancelId: 0, noLink: true,
+      message: text.message, detail: text.detail
+    })
+    if (choice === 1) event.preventDefault()
+  })
   if (process.env.ELECTRON_RENDERER_URL) void win.loadURL(process.env.ELECTRON_RENDERER_URL)
   else void win.loadFile(join(__dirname, '../renderer/index.html'))
 }

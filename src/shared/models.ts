@@ -238,6 +238,9 @@ export interface ConceptRow {
   id: number
   en: string[]
   zh: string[]
+  /** The status of each of `en` and of `zh`, position for position (the list marks terms to avoid). */
+  enStatuses: TermStatus[]
+  zhStatuses: TermStatus[]
   statuses: TermStatus[]
   domain: string
   note: string

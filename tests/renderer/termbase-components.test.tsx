@@ -8,7 +8,9 @@ import { FeedbackProvider } from '../../src/renderer/src/components/feedback'
 import { KwicLines } from '../../src/renderer/src/components/kwic-lines'
 import { initI18n } from '../../src/renderer/src/i18n/setup'
 import { ShortcutLegend } from '../../src/renderer/src/screens/candidates/shortcut-legend'
+import { TermLine } from '../../src/renderer/src/screens/termbase/concept-list'
 import { draftFromConcept } from '../../src/renderer/src/screens/termbase/draft'
+import { DuplicateDialog } from '../../src/renderer/src/screens/termbase/duplicate-dialog'
 import { ExamplesSection } from '../../src/renderer/src/screens/termbase/examples-section'
 import { TermRows } from '../../src/renderer/src/screens/termbase/term-rows'
 import { UsageChart } from '../../src/renderer/src/screens/termbase/usage-chart'
@@ -47,7 +49,10 @@ describe('term base components (static render)', () => {
     expect(html).toContain('data-testid="add-term-en"')
     expect(html).toContain('data-testid="add-term-zh"')
     expect(html).toMatch(/class="term-row term-forbidden"/)
-    expect(html).toMatch(/data-status="forbidden"[^>]*><span aria-hidden="true">⛔ <\/span>Forbidden/)
+    // An inline SVG no-entry sign, not the ⛔ emoji (an empty box where no emoji font is installed).
+    expect(html).toMatch(/data-status="forbidden"[^>]*><svg class="forbidden-mark"[^>]*aria-hidden="true"/)
+    expect(html).toMatch(/<\/svg> Forbidden<\/span>/)
+    expect(html).not.toContain('⛔')
     // Typed HTML stays text: escaped inside the value attribute, never parsed as markup.
     expect(html).not.toContain('<script>')
     expect(html).toContain('&lt;script&gt;')
@@ -76,6 +81,75 @@ describe('term base components (static render)', () => {
     const heights = [...html.matchAll(/<rect[^>]*height="([\d.]+)"/g)].map((m) => Number(m[1]))
     expect(heights[1]).toBeCloseTo(heights[0]! * 3, 5)
     await i18n.changeLanguage('en')
+  })
+
+  it('merges documents of the same date into one bar whose tooltip lists them', async () => {
+    await i18n.changeLanguage('zh-CN')
+    const html = renderToStaticMarkup(<UsageChart points={[
+      { documentId: 1, title: 'Interview', date: '2025-03-08', count: 1 },
+      { documentId: 2, title: 'Deliberation', date: '2025-03-08', count: 3 },
+      { documentId: 5, title: 'Key sectors', date: '2025-03-12', count: 5 }
+    ]} />)
+    expect(html.match(/<rect/g)).toHaveLength(2)
+    expect(html.match(/>2025年3月8日</g)).toHaveLength(1)
+    expect(html).toContain('>2 篇文档<')
+    expect(html).toContain('2025年3月8日：2 篇文档，共 4 次\n· Interview（1 次）\n· Deliberation（3 次）')
+    await i18n.changeLanguage('en')
+    const en = renderToStaticMarkup(<UsageChart points={[
+      { documentId: 1, title: 'Interview', date: '2025-03-08', count: 1 },
+      { documentId: 2, title: 'Deliberation', date: '2025-03-08', count: 3 }
+    ]} />)
+    expect(en).toContain('Mar 8, 2025: 4 occurrences in 2 documents\n· Interview (1 occurrence)')
+  })
+
+  it('shows known parts of speech in the UI language and free text as typed', async () => {
+    const withPos = draftFromConcept({
+      id: 2, definition: '', domain: '', note: '', source: 'mined', createdAt: '', modifiedAt: '', examples: [],
+      terms: [
+        { lang: 'en', text: 'term', status: 'preferred', pos: 'noun', usageNote: '' },
+        { lang: 'en', text: 'term phrase', status: 'admitted', pos: 'noun phrase', usageNote: '' }
+      ]
+    }).terms
+    await i18n.changeLanguage('zh-CN')
+    const zh = renderToStaticMarkup(<TermRows terms={withPos} onChange={noop} />)
+    expect(zh).toMatch(/data-testid="term-pos"[^>]*value="名词"|value="名词"[^>]*data-testid="term-pos"/)
+    expect(zh).toContain('value="noun phrase"')
+    expect(zh).not.toContain('value="noun"')
+    expect(zh).toContain('<option value="专有名词">')
+    await i18n.changeLanguage('en')
+  })
+
+  it('lists the terms to use first and marks deprecated and forbidden ones', async () => {
+    await i18n.changeLanguage('zh-CN')
+    const html = renderToStaticMarkup(<TermLine texts={['新型生产力', '新生产力', '新质生产力']}
+      statuses={['forbidden', 'deprecated', 'preferred']} />)
+    expect(html.indexOf('新质生产力')).toBeLessThan(html.indexOf('新生产力'))
+    expect(html.indexOf('新生产力')).toBeLessThan(html.indexOf('新型生产力'))
+    expect(html).toMatch(/^新质生产力 · <s /)
+    expect(html).toMatch(/<s class="concept-avoid concept-deprecated"[^>]*>新生产力<span class="visually-hidden">（不推荐）<\/span><\/s>/)
+    expect(html).toMatch(/<s class="concept-avoid concept-forbidden"[^>]*><svg[^>]*>.*<\/svg>新型生产力<span class="visually-hidden">（禁用）<\/span><\/s>/)
+    await i18n.changeLanguage('en')
+  })
+
+  it('names the concept a duplicate belongs to by its English term, else by number', async () => {
+    await i18n.changeLanguage('zh-CN')
+    const html = withApi(<DuplicateDialog names={new Map([[1, 'new quality productive forces']])}
+      duplicates={[{ conceptId: 1, lang: 'zh-CN', text: '新质生产力' }, { conceptId: 9, lang: 'en', text: 'x' }]}
+      onOpen={noop} onMerge={noop} onSaveAnyway={noop} onClose={noop} />)
+    expect(html).toContain('“新质生产力”已存在于概念“new quality productive forces”中。')
+    expect(html).toContain('“x”已存在于概念 9。')
+    await i18n.changeLanguage('en')
+  })
+
+  it('asks for the translation of the whole example sentence, not of the term', () => {
+    for (const lng of ['en', 'zh-CN']) {
+      const label = i18n.t('termbase.examples.zh', { lng })
+      const placeholder = i18n.t('termbase.examples.zhPlaceholder', { lng })
+      expect(label).toMatch(/sentence|整句/)
+      // A sentence, not a term: it ends with a full stop.
+      expect(placeholder).toMatch(/。$/)
+      expect(placeholder).not.toMatch(/新质生产力$/)
+    }
   })
 
   it('highlights examples by offset, shows the Chinese rendering and the open-in-context link', async () => {

@@ -45,10 +45,14 @@ export function searchConcepts(db: Db, index: ConceptIndex, q: ConceptQuery): Co
     total,
     rows: rows.map((r) => {
       const terms = JSON.parse(r.terms) as [string, string, TermStatus][]
+      const en = terms.filter((t) => t[0] === 'en' || t[0].startsWith('en-'))
+      const zh = terms.filter((t) => t[0].toLowerCase().startsWith('zh'))
       return {
         id: r.id,
-        en: terms.filter((t) => t[0] === 'en' || t[0].startsWith('en-')).map((t) => t[1]),
-        zh: terms.filter((t) => t[0].toLowerCase().startsWith('zh')).map((t) => t[1]),
+        en: en.map((t) => t[1]),
+        zh: zh.map((t) => t[1]),
+        enStatuses: en.map((t) => t[2]),
+        zhStatuses: zh.map((t) => t[2]),
         statuses: terms.map((t) => t[2]),
         domain: r.domain,
         note: r.note,

@@ -1,10 +1,10 @@
-import { useMemo, useState, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ApiClient } from '../../shared/api'
 import { ApiProvider } from './api-context'
 import { ErrorBoundary } from './components/error-boundary'
 import { ErrorBanner, FeedbackProvider } from './components/feedback'
-import { NavigationProvider, type NavTarget } from './components/navigation'
+import { NavigationProvider, useNavigationState } from './components/navigation'
 import { SideNav } from './components/side-nav'
 import { TopBar } from './components/top-bar'
 import { UndoShortcuts } from './components/undo-shortcuts'
@@ -27,16 +27,9 @@ const screens: Record<ScreenId, () => ReactNode> = {
 
 function Shell() {
   const { t } = useTranslation()
-  const [screen, setScreen] = useState<ScreenId>('corpus')
-  const [target, setTarget] = useState<NavTarget | null>(null)
-  // Screens may send the user elsewhere with something to open there (accept → its new concept).
-  const navigation = useMemo(() => ({
-    target,
-    navigate: (next: ScreenId, nextTarget?: NavTarget) => {
-      setTarget(nextTarget ?? null)
-      setScreen(next)
-    }
-  }), [target])
+  // Screens may send the user elsewhere with something to open there (accept → its new concept); the
+  // screen being left may hold that up while it asks about unsaved edits.
+  const { screen, navigation } = useNavigationState('corpus')
   const titles: Record<ScreenId, string> = {
     corpus: t('nav.corpus'),
     candidates: t('nav.candidates'),

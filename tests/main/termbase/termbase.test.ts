@@ -207,3 +207,20 @@ describe('term base search and other writers', () => {
     t3.close()
   })
 })
+
+describe('concept list rows', () => {
+  it('give the status of each English and Chinese term, position for position', async () => {
+    await t.call('concepts/save', {
+      terms: [
+        term('zh-CN', '新型生产力', 'forbidden'), term('en', 'new quality productive forces'),
+        term('zh-CN', '新质生产力'), term('en', 'new productive forces', 'deprecated'),
+        term('fr', 'nouvelles forces productives', 'admitted'), term('zh-TW', '新質生產力', 'admitted')
+      ]
+    })
+    const [row] = (await t.call('concepts/search', {})).rows
+    expect(row?.en).toEqual(['new quality productive forces', 'new productive forces'])
+    expect(row?.enStatuses).toEqual(['preferred', 'deprecated'])
+    expect(row?.zh).toEqual(['新型生产力', '新质生产力', '新質生產力'])
+    expect(row?.zhStatuses).toEqual(['forbidden', 'preferred', 'admitted'])
+  })
+})

@@ -1,15 +1,16 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { TERM_STATUSES, type ConceptQuery, type TermStatus } from '../../../shared/models'
 import { useApi } from '../api-context'
 import { EmptyState } from '../components/empty-state'
 import { useFeedback } from '../components/feedback'
 import { TermBaseIcon } from '../components/icons'
-import { useNavigation } from '../components/navigation'
+import { useLeaveGuard, useNavigation, type LeaveGuard } from '../components/navigation'
 import { usePagedList } from '../components/use-paged-list'
 import { formatNumber } from '../lib/format'
 import { ConceptEditor } from './termbase/concept-editor'
 import { ConceptList } from './termbase/concept-list'
+import './termbase/termbase.css'
 
 const pageSize = 200
 type SortKey = NonNullable<ConceptQuery['sort']>
@@ -27,7 +28,26 @@ export function TermBaseScreen() {
   const [sort, setSort] = useState<SortKey>('term')
   // undefined: nothing open; null: a new, unsaved concept.
   const [selected, setSelected] = useState<number | null | undefined>(target?.conceptId)
+  // Bumped by "+ New concept", so a new draft always starts blank, even after one discarded unsaved.
+  const [drafts, setDrafts] = useState(0)
   const [version, setVersion] = useState(0)
+
+  // Every way out of the open editor (another concept, a new one, another screen) asks about unsaved
+  // edits first; the editor installs the question here while it is open.
+  const editorGuard = useRef<LeaveGuard | null>(null)
+  const leave = useCallback((proceed: () => void) => {
+    const guard = editorGuard.current
+    if (guard) guard(proceed)
+    else proceed()
+  }, [])
+  useLeaveGuard(leave)
+  const select = (id: number) => {
+    if (id !== selected) leave(() => setSelected(id))
+  }
+  const newConcept = () => leave(() => {
+    setSelected(null)
+    setDrafts((n) => n + 1)
+  })
 
   useEffect(() => {
     if (target?.conceptId !== undefined) setSelected(target.conceptId)
@@ -106,13 +126,13 @@ export function TermBaseScreen() {
               </span>
             </div>
             <button type="button" className="button button-primary" data-testid="new-concept"
-              onClick={() => setSelected(null)}>+ {t('termbase.newConcept')}</button>
+              onClick={newConcept}>+ {t('termbase.newConcept')}</button>
           </div>
           {list.total === 0 ? (
             <p className="muted list-empty">{query ? t('termbase.noMatches') : t('termbase.empty')}</p>
           ) : (
             <ConceptList total={total} version={list.version} rowAt={list.rowAt} ensure={list.ensure}
-              selectedId={selected ?? null} onSelect={setSelected} />
+              selectedId={selected ?? null} onSelect={select} />
           )}
         </aside>
         <div className="split-editor">
@@ -120,9 +140,9 @@ export function TermBaseScreen() {
             <EmptyState icon={<TermBaseIcon />} title={t('termbase.pickTitle')}
               body={t('termbase.pickBody')} />
           ) : (
-            <ConceptEditor key={selected ?? 'new'} conceptId={selected} version={version}
+            <ConceptEditor key={selected ?? `new-${drafts}`} conceptId={selected} version={version}
               onSaved={(id) => setSelected(id)} onDeleted={() => setSelected(undefined)}
-                onOpen={setSelected} />
+              onOpen={setSelected} leaveGuard={editorGuard} />
           )}
         </div>
       </div>

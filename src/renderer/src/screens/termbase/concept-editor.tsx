@@ -2,16 +2,21 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Concept, DuplicateTerm, UsagePoint } from '../../../../shared/models'
 import { useApi } from '../../api-context'
-import { Dialog } from '../../components/dialog'
 import { useFeedback } from '../../components/feedback'
 import { TrashIcon } from '../../components/icons'
+import type { LeaveGuard } from '../../components/navigation'
 import { useHistoryActions } from '../../components/undo-shortcuts'
 import { formatDateTime } from '../../lib/format'
 import { draftFromConcept, draftToSave, emptyDraft, sameDraft, type EditorDraft } from './draft'
 import { CollocationsSection } from './collocations-section'
+import { conceptName } from './concept-name'
+import { DuplicateDialog, useConceptNames } from './duplicate-dialog'
 import { ExamplesSection } from './examples-section'
 import { HistoryPanel } from './history-panel'
+import { shownValue, sourceLabels, storedValue } from './known-values'
 import { TermRows } from './term-rows'
+import { UnsavedDialog } from './unsaved-dialog'
+import { UnsavedGuard } from './unsaved-guard'
 import { UsageChart } from './usage-chart'
 import { toApiError } from '../../lib/api-error'
 
@@ -22,11 +27,14 @@ interface EditorProps {
   version: number
   onSaved: (id: number) => void
   onDeleted: () => void
+  /** Opens another concept; the editor has already dealt with its own unsaved edits. */
   onOpen: (id: number) => void
+  /** Where the editor puts its "Unsaved changes" question, for the screen's other ways out to ask. */
+  leaveGuard: { current: LeaveGuard | null }
 }
 
 /** The entry editor: terms per language, concept fields, examples, usage over time, history. */
-export function ConceptEditor({ conceptId, version, onSaved, onDeleted, onOpen }: EditorProps) {
+export function ConceptEditor({ conceptId, version, onSaved, onDeleted, onOpen, leaveGuard }: EditorProps) {
   const { t, i18n } = useTranslation()
   const api = useApi()
   const { reportError, showToast } = useFeedback()
@@ -36,8 +44,10 @@ export function ConceptEditor({ conceptId, version, onSaved, onDeleted, onOpen }
   const [loaded, setLoaded] = useState<EditorDraft>(emptyDraft)
   const [usage, setUsage] = useState<UsagePoint[] | null>(null)
   const [duplicates, setDuplicates] = useState<DuplicateTerm[] | null>(null)
+  const duplicateNames = useConceptNames(duplicates?.map((dup) => dup.conceptId) ?? [])
   const [overwrote, setOverwrote] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
+  const [asking, setAsking] = useState(false)
   const dirty = !sameDraft(draft, loaded)
   const dirtyRef = useRef(dirty)
   dirtyRef.current = dirty
@@ -88,14 +98,15 @@ export function ConceptEditor({ conceptId, version, onSaved, onDeleted, onOpen }
     void load(conceptId, dirtyRef.current, true)
   }, [version, conceptId, load])
 
-  const save = useCallback(async (allowDuplicates = false) => {
-    if (saving) return
+  /** Resolves true once the draft is stored; false when it was not (duplicates to confirm, an error). */
+  const save = useCallback(async (allowDuplicates = false): Promise<boolean> => {
+    if (saving) return false
     setSaving(true)
     try {
       const result = await api.invoke('concepts/save', draftToSave(draft, allowDuplicates))
       if (!result.saved) {
         setDuplicates(result.duplicates)
-        return
+        return false
       }
       setDuplicates(null)
       setOverwrote(result.overwrote ? result.overwrote.modifiedAt : null)
@@ -107,12 +118,42 @@ export function ConceptEditor({ conceptId, version, onSaved, onDeleted, onOpen }
         showToast({ message: t('termbase.saved') })
         onSaved(result.concept.id)
       }
+      return true
     } catch (error) {
       reportError(error)
+      return false
     } finally {
       setSaving(false)
     }
   }, [api, draft, onSaved, reportError, saving, showToast, t])
+
+  // Every way out of a dirty editor asks first: the screen's (another concept, a new one, another screen,
+  // through `leaveGuard`) and the editor's own (a duplicate's concept). Reads the latest save through a ref.
+  const saveRef = useRef(save)
+  saveRef.current = save
+  const [guard] = useState(() => new UnsavedGuard({
+    isDirty: () => dirtyRef.current,
+    save: () => saveRef.current(),
+    onAsking: setAsking
+  }))
+  useEffect(() => {
+    leaveGuard.current = guard.request
+    return () => {
+      if (leaveGuard.current === guard.request) leaveGuard.current = null
+    }
+  }, [guard, leaveGuard])
+
+  // Closing or reloading the window with edits: the browser (or Electron's main process) asks too.
+  useEffect(() => {
+    if (!dirty) return
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault()
+      // Older Chromium shows its prompt only when returnValue is set.
+      event.returnValue = ''
+    }
+    window.addEventListener('beforeunload', warn)
+    return () => window.removeEventListener('beforeunload', warn)
+  }, [dirty])
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -130,7 +171,8 @@ export function ConceptEditor({ conceptId, version, onSaved, onDeleted, onOpen }
     try {
       await api.invoke('concepts/delete', { id: concept.id })
       onDeleted()
-      await undoToast(t('termbase.deleted'))
+      const name = conceptName(concept.terms)
+      await undoToast(name ? t('termbase.deletedNamed', { name }) : t('termbase.deleted', { id: concept.id }))
     } catch (error) {
       reportError(error)
     }
@@ -157,12 +199,14 @@ export function ConceptEditor({ conceptId, version, onSaved, onDeleted, onOpen }
       note: t('termbase.field.note'),
       source: t('termbase.field.source')
     }
+    // Source shows what the app records ("mined") in the UI language; typed text is kept as typed.
+    const known = key === 'source' ? sourceLabels(t) : {}
     const props = {
       className: 'text-input',
-      value: draft[key],
+      value: shownValue(draft[key], known),
       'data-testid': `concept-${key}`,
       onChange: (event: { target: { value: string } }) =>
-        setDraft((d) => ({ ...d, [key]: event.target.value }))
+        setDraft((d) => ({ ...d, [key]: storedValue(event.target.value, known) }))
     }
     return (
       <label className={`field field-${key}`}>
@@ -228,32 +272,17 @@ export function ConceptEditor({ conceptId, version, onSaved, onDeleted, onOpen }
         <p className="muted">{t('termbase.saveFirst')}</p>
       )}
       {duplicates && (
-        <Dialog title={t('termbase.duplicates.title')} onClose={() => setDuplicates(null)}
-          testId="duplicate-dialog">
-          <ul className="duplicate-list">
-            {duplicates.map((dup) => (
-              <li key={`${dup.conceptId}-${dup.lang}-${dup.text}`}>
-                <p>{t('termbase.duplicates.exists', { text: dup.text, id: dup.conceptId })}</p>
-                <div className="dialog-actions">
-                  <button type="button" className="button" data-testid="duplicate-open"
-                    onClick={() => {
-                      setDuplicates(null)
-                      onOpen(dup.conceptId)
-                    }}>{t('termbase.duplicates.open')}</button>
-                  <button type="button" className="button" data-testid="duplicate-merge"
-                    onClick={() => void mergeInto(dup.conceptId)}>{t('termbase.duplicates.merge')}</button>
-                </div>
-              </li>
-            ))}
-          </ul>
-          <div className="dialog-actions">
-            <button type="button" className="button button-primary" data-testid="duplicate-save-anyway"
-              onClick={() => void save(true)}>{t('termbase.duplicates.saveAnyway')}</button>
-            <button type="button" className="button button-quiet" onClick={() => setDuplicates(null)}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </Dialog>
+        <DuplicateDialog duplicates={duplicates} names={duplicateNames} onClose={() => setDuplicates(null)}
+          onMerge={(id) => void mergeInto(id)} onSaveAnyway={() => void save(true)}
+          onOpen={(id) => {
+            setDuplicates(null)
+            // The user has seen the duplicate: saving on the way out keeps it as it is, duplicate and all.
+            guard.request(() => onOpen(id), () => saveRef.current(true))
+          }} />
+      )}
+      {asking && (
+        <UnsavedDialog name={concept ? conceptName(concept.terms) ?? t('termbase.conceptTitle', { id: concept.id })
+          : null} onAnswer={(choice) => void guard.answer(choice)} />
       )}
     </div>
   )

@@ -1,6 +1,9 @@
+import { Fragment } from 'react'
 import { usePagedVirtualizer } from '../../components/use-paged-virtualizer'
 import { useTranslation } from 'react-i18next'
-import type { ConceptRow } from '../../../../shared/models'
+import type { ConceptRow, TermStatus } from '../../../../shared/models'
+import { ForbiddenMark } from '../../components/term-status-badge'
+import { listTerms } from './list-terms'
 
 interface ConceptListProps {
   total: number
@@ -42,9 +45,11 @@ export function ConceptList(props: ConceptListProps) {
                   props.onSelect(row.id)
                 }
               }}>
-              <span className="concept-en">{row.en.join(' · ') || '—'}</span>
+              <span className="concept-en">
+                {row.en.length > 0 ? <TermLine texts={row.en} statuses={row.enStatuses} /> : '—'}
+              </span>
               <span className="concept-zh" lang="zh-CN">
-                {row.zh.join(' · ') || t('termbase.noChinese')}
+                {row.zh.length > 0 ? <TermLine texts={row.zh} statuses={row.zhStatuses} /> : t('termbase.noChinese')}
               </span>
               {row.domain && <span className="concept-domain">{row.domain}</span>}
             </div>
@@ -53,4 +58,24 @@ export function ConceptList(props: ConceptListProps) {
       </div>
     </div>
   )
+}
+
+/** One language's terms: those to use as plain text, then deprecated and forbidden ones struck through. */
+export function TermLine({ texts, statuses }: { texts: string[]; statuses: TermStatus[] | undefined }) {
+  const { t } = useTranslation()
+  const labels = { deprecated: t('termStatus.deprecated'), forbidden: t('termStatus.forbidden') }
+  return listTerms(texts, statuses).map((term, index) => (
+    <Fragment key={index}>
+      {index > 0 && ' · '}
+      {term.status === 'deprecated' || term.status === 'forbidden' ? (
+        <s className={`concept-avoid concept-${term.status}`} data-status={term.status}
+          title={labels[term.status]}>
+          {term.status === 'forbidden' && <ForbiddenMark />}
+          {term.text}
+          {/* Strike-through is not read aloud: the status is. */}
+          <span className="visually-hidden">{t('termbase.listStatus', { status: labels[term.status] })}</span>
+        </s>
+      ) : term.text}
+    </Fragment>
+  ))
 }

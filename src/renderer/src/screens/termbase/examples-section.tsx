@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ContextLine, ExampleRecord } from '../../../../shared/models'
 import { useApi } from '../../api-context'
@@ -91,7 +91,11 @@ export function ExamplesSection({ conceptId, examples, onChanged }: ExamplesProp
   )
 }
 
-/** Corpus sentences containing one of the concept's terms; one click adds one as an example. */
+/**
+ * Corpus sentences containing one of the concept's terms; one click adds one as an example. The optional
+ * Chinese translation is of the whole sentence (it also goes into the translation memory as a pair), and
+ * goes with the one sentence whose button is clicked next: the buttons say so while it is filled in.
+ */
 function ExamplePicker(props: { conceptId: number; taken: ReadonlySet<number | null>; onClose: () => void;
   onAdded: () => void }) {
   const { t } = useTranslation()
@@ -100,7 +104,10 @@ function ExamplePicker(props: { conceptId: number; taken: ReadonlySet<number | n
   const [lines, setLines] = useState<ContextLine[] | null>(null)
   const [zh, setZh] = useState('')
   const [added, setAdded] = useState<ReadonlySet<number>>(new Set())
+  // The translation each sentence added here went in with, shown beside it so the pairing is visible.
+  const [addedZh, setAddedZh] = useState<ReadonlyMap<number, string>>(new Map())
   const { conceptId } = props
+  const hintId = useId()
 
   useEffect(() => {
     let live = true
@@ -122,6 +129,7 @@ function ExamplePicker(props: { conceptId: number; taken: ReadonlySet<number | n
         : { conceptId, segmentId: line.segmentId }
       await api.invoke('examples/add', arg)
       setAdded((s) => new Set([...s, line.segmentId]))
+      if (rendering) setAddedZh((m) => new Map([...m, [line.segmentId, rendering]]))
       setZh('')
       props.onAdded()
     } catch (error) {
@@ -131,21 +139,29 @@ function ExamplePicker(props: { conceptId: number; taken: ReadonlySet<number | n
 
   return (
     <Dialog title={t('termbase.examples.pickTitle')} onClose={props.onClose} wide testId="example-picker">
-      <label className="field">
+      <label className="field example-zh-field">
         <span>{t('termbase.examples.zh')}</span>
         <input className="text-input" lang="zh-CN" value={zh} data-testid="example-zh-input"
-          placeholder={t('termbase.examples.zhPlaceholder')}
-            onChange={(event) => setZh(event.target.value)} />
+          placeholder={t('termbase.examples.zhPlaceholder')} aria-describedby={hintId}
+          onChange={(event) => setZh(event.target.value)} />
+        <span className="hint" id={hintId}>{t('termbase.examples.zhHint')}</span>
       </label>
       {lines === null ? <p className="muted">{t('common.loading')}</p> : (
         <KwicLines lines={lines} testId="example-candidates" action={(line) => {
           const done = added.has(line.segmentId) || props.taken.has(line.segmentId)
+          const pairedZh = addedZh.get(line.segmentId)
+          const label = done ? t('termbase.examples.added')
+            : zh.trim() ? t('termbase.examples.addWithZh') : t('termbase.examples.addThis')
           return (
-            <button type="button" className="button button-small push-end" data-testid="pick-example"
-              disabled={done}
-              onClick={() => void add(line)}>
-              {done ? t('termbase.examples.added') : t('termbase.examples.addThis')}
-            </button>
+            <>
+              {pairedZh && <span className="example-picked-zh" lang="zh-CN"
+                data-testid="picked-zh">{t('termbase.examples.pairedZh', { zh: pairedZh })}</span>}
+              <button type="button" className="button button-small push-end"
+                data-testid="pick-example" disabled={done}
+                onClick={() => void add(line)}>
+                {label}
+              </button>
+            </>
           )
         }} />
       )}

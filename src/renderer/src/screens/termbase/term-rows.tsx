@@ -1,7 +1,9 @@
+import { useId, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { TERM_STATUSES, type TermStatus } from '../../../../shared/models'
 import { TermStatusBadge } from '../../components/term-status-badge'
 import { blankTerm, groupTerms, type DraftTerm } from './draft'
+import { posLabels, shownValue, storedValue } from './known-values'
 
 interface TermRowsProps {
   terms: DraftTerm[]
@@ -18,10 +20,18 @@ export function TermRows({ terms, onChange }: TermRowsProps) {
     deprecated: t('termStatus.deprecated'),
     forbidden: t('termStatus.forbidden')
   }
+  const pos = posLabels(t)
+  const posListId = useId()
+  // The row "+ Add term" just created: its text field takes the cursor once it is in the DOM.
+  const focusKey = useRef<string | null>(null)
   const update = (key: string, patch: Partial<DraftTerm>) =>
     onChange(terms.map((term) => (term.key === key ? { ...term, ...patch } : term)))
   const remove = (key: string) => onChange(terms.filter((term) => term.key !== key))
-  const add = (lang: string) => onChange([...terms, blankTerm(lang)])
+  const add = (lang: string) => {
+    const term = blankTerm(lang)
+    focusKey.current = term.key
+    onChange([...terms, term])
+  }
 
   return (
     <div className="term-groups">
@@ -46,6 +56,12 @@ export function TermRows({ terms, onChange }: TermRowsProps) {
                 data-testid="term-text"
                 lang={group.lang === 'zh' ? 'zh-CN' : group.lang}
                 value={term.text}
+                ref={(input) => {
+                  if (input && focusKey.current === term.key) {
+                    focusKey.current = null
+                    input.focus()
+                  }
+                }}
                 aria-label={t('termbase.termText', { lang: groupNames[group.lang] ?? term.lang })}
                 placeholder={t('termbase.termText', { lang: groupNames[group.lang] ?? term.lang })}
                 onChange={(event) => update(term.key, { text: event.target.value })}
@@ -65,9 +81,10 @@ export function TermRows({ terms, onChange }: TermRowsProps) {
                 title={t('termbase.removeTerm')} data-testid="remove-term" onClick={() => remove(term.key)}>
                 ×
               </button>
-              <input className="text-input term-pos" value={term.pos} aria-label={t('termbase.pos')}
-                placeholder={t('termbase.pos')}
-                  onChange={(event) => update(term.key, { pos: event.target.value })} />
+              <input className="text-input term-pos" value={shownValue(term.pos, pos)}
+                aria-label={t('termbase.pos')} placeholder={t('termbase.pos')} list={posListId}
+                data-testid="term-pos"
+                onChange={(event) => update(term.key, { pos: storedValue(event.target.value, pos) })} />
               <input className="text-input term-usage" value={term.usageNote}
                 aria-label={t('termbase.usageNote')}
                 placeholder={t('termbase.usageNote')}
@@ -76,6 +93,10 @@ export function TermRows({ terms, onChange }: TermRowsProps) {
           ))}
         </section>
       ))}
+      {/* Suggestions in the UI language; any other part of speech can still be typed. */}
+      <datalist id={posListId}>
+        {Object.entries(pos).map(([value, label]) => <option key={value} value={label} />)}
+      </datalist>
     </div>
   )
 }

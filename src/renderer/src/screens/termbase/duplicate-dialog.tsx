@@ -1,0 +1,78 @@
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { DuplicateTerm } from '../../../../shared/models'
+import { useApi } from '../../api-context'
+import { Dialog } from '../../components/dialog'
+import { conceptName } from './concept-name'
+
+interface DuplicateDialogProps {
+  duplicates: DuplicateTerm[]
+  /** The other concepts' names (first English terms) as far as known: see useConceptNames. */
+  names: ReadonlyMap<number, string>
+  onOpen: (conceptId: number) => void
+  onMerge: (conceptId: number) => void
+  onSaveAnyway: () => void
+  onClose: () => void
+}
+
+/** "Term already exists": names the other concept by its first English term, as the list shows it. */
+export function DuplicateDialog(props: DuplicateDialogProps) {
+  const { duplicates, names, onOpen, onMerge, onSaveAnyway, onClose } = props
+  const { t } = useTranslation()
+  return (
+    <Dialog title={t('termbase.duplicates.title')} onClose={onClose} testId="duplicate-dialog">
+      <ul className="duplicate-list">
+        {duplicates.map((dup) => {
+          const name = names.get(dup.conceptId)
+          return (
+            <li key={`${dup.conceptId}-${dup.lang}-${dup.text}`}>
+              <p data-testid="duplicate-text">{name
+                ? t('termbase.duplicates.existsIn', { text: dup.text, name })
+                : t('termbase.duplicates.exists', { text: dup.text, id: dup.conceptId })}</p>
+              <div className="dialog-actions">
+                <button type="button" className="button" data-testid="duplicate-open"
+                  onClick={() => onOpen(dup.conceptId)}>{t('termbase.duplicates.open')}</button>
+                <button type="button" className="button" data-testid="duplicate-merge"
+                  onClick={() => onMerge(dup.conceptId)}>{t('termbase.duplicates.merge')}</button>
+              </div>
+            </li>
+          )
+        })}
+      </ul>
+      <div className="dialog-actions">
+        <button type="button" className="button button-primary" data-testid="duplicate-save-anyway"
+          onClick={onSaveAnyway}>{t('termbase.duplicates.saveAnyway')}</button>
+        <button type="button" className="button button-quiet" onClick={onClose}>{t('common.cancel')}</button>
+      </div>
+    </Dialog>
+  )
+}
+
+/**
+ * The names of the given concepts, filled in as they load (the number shows meanwhile). A concept that
+ * cannot be read keeps its number: the dialog still works without the name.
+ */
+export function useConceptNames(ids: readonly number[]): ReadonlyMap<number, string> {
+  const api = useApi()
+  const [names, setNames] = useState<ReadonlyMap<number, string>>(new Map())
+  const key = [...new Set(ids)].sort((a, b) => a - b).join(',')
+  useEffect(() => {
+    let live = true
+    const wanted = key ? key.split(',').map(Number) : []
+    void Promise.all(wanted.map(async (id) => {
+      try {
+        const concept = await api.invoke('concepts/get', { id })
+        return [id, conceptName(concept.terms)] as const
+      } catch {
+        return [id, null] as const
+      }
+    })).then((found) => {
+      if (!live) return
+      setNames(new Map(found.filter((entry): entry is readonly [number, string] => entry[1] !== null)))
+    })
+    return () => {
+      live = false
+    }
+  }, [api, key])
+  return names
+}
