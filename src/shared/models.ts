@@ -191,6 +191,8 @@ export interface Concept {
   source: string
   createdAt: string
   modifiedAt: string
+  /** Other fields from imported files (data category or "imported <field>" → values); read-only. */
+  extra?: Record<string, string[]>
   terms: TermRecord[]
   examples: ExampleRecord[]
 }

@@ -10,6 +10,7 @@ import { initI18n } from '../../src/renderer/src/i18n/setup'
 import { ShortcutLegend } from '../../src/renderer/src/screens/candidates/shortcut-legend'
 import { TermLine } from '../../src/renderer/src/screens/termbase/concept-list'
 import { draftFromConcept } from '../../src/renderer/src/screens/termbase/draft'
+import { ImportedFields } from '../../src/renderer/src/screens/termbase/imported-fields'
 import { DuplicateDialog } from '../../src/renderer/src/screens/termbase/duplicate-dialog'
 import { ExamplesSection } from '../../src/renderer/src/screens/termbase/examples-section'
 import { TermRows } from '../../src/renderer/src/screens/termbase/term-rows'
@@ -57,6 +58,15 @@ describe('term base components (static render)', () => {
     expect(html).not.toContain('<script>')
     expect(html).toContain('&lt;script&gt;')
     expect(html.indexOf('terms-en')).toBeLessThan(html.indexOf('terms-zh'))
+  })
+
+  it('shows the fields an imported file carried, read-only, and nothing when there are none', async () => {
+    await i18n.changeLanguage('zh-CN')
+    const html = renderToStaticMarkup(<ImportedFields extra={{ 'imported definition': ['Forces of a new kind.'] }} />)
+    expect(html).toContain('导入文件中的其他字段')
+    expect(html).toContain('<dt>imported definition</dt><dd>Forces of a new kind.</dd>')
+    expect(renderToStaticMarkup(<ImportedFields extra={{}} />)).toBe('')
+    await i18n.changeLanguage('en')
   })
 
   it('shows Chinese labels in zh-CN', async () => {

@@ -39,11 +39,31 @@ interface ExampleRowDb {
   created_at: string
 }
 
+/**
+ * Fields a glossary file carried that Shuyu has no column for (custom TBX data categories, a second
+ * definition, the file's value of a field that differed: "imported definition"), as stored in
+ * concepts.extra. Read-only in the editor, written back on export: nothing imported is lost.
+ */
+function readExtra(json: string | null): Record<string, string[]> {
+  try {
+    const value: unknown = JSON.parse(json || '{}')
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return {}
+    const out: Record<string, string[]> = {}
+    for (const [key, list] of Object.entries(value as Record<string, unknown>)) {
+      const texts = (Array.isArray(list) ? list : [list]).filter((v): v is string => typeof v === 'string' && v !== '')
+      if (texts.length) out[key] = texts
+    }
+    return out
+  } catch {
+    return {}
+  }
+}
+
 export function getConcept(db: Db, id: number): Concept | null {
   const row = stmt(
     db,
-    'SELECT id, definition, domain, note, source, created_at, modified_at FROM concepts WHERE id = ? AND deleted_at IS NULL'
-  ).get(id) as ConceptRowDb | undefined
+    'SELECT id, definition, domain, note, source, extra, created_at, modified_at FROM concepts WHERE id = ? AND deleted_at IS NULL'
+  ).get(id) as (ConceptRowDb & { extra: string }) | undefined
   if (!row) return null
   const terms = stmt(
     db,
@@ -64,6 +84,7 @@ export function getConcept(db: Db, id: number): Concept | null {
     source: row.source,
     createdAt: row.created_at,
     modifiedAt: row.modified_at,
+    extra: readExtra(row.extra),
     terms: terms.map((t) => ({
       id: t.id,
       lang: t.lang,

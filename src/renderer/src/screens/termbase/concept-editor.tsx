@@ -13,6 +13,7 @@ import { conceptName } from './concept-name'
 import { DuplicateDialog, useConceptNames } from './duplicate-dialog'
 import { ExamplesSection } from './examples-section'
 import { HistoryPanel } from './history-panel'
+import { ImportedFields } from './imported-fields'
 import { shownValue, sourceLabels, storedValue } from './known-values'
 import { TermRows } from './term-rows'
 import { UnsavedDialog } from './unsaved-dialog'
@@ -259,6 +260,7 @@ export function ConceptEditor({ conceptId, version, onSaved, onDeleted, onOpen, 
       </div>
       {concept ? (
         <>
+          <ImportedFields extra={concept.extra} />
           <ExamplesSection conceptId={concept.id} examples={concept.examples}
             onChanged={() => void load(concept.id, true)} />
           <CollocationsSection conceptId={concept.id} refreshKey={`${version}|${concept.modifiedAt}`} />
