@@ -77,7 +77,7 @@ export function findCollocates(db: Database, req: CollocatesRequest): Collocates
     limit: req.top ?? 50,
     span: window * 2
   })
-  return { collocates, nodeFreq, corpusSize: size, sampled: sampled || background !== null }
+  return { collocates, nodeFreq, corpusSize: size, sampled: sampled || (background?.sampled ?? false) }
 }
 
 /** No filter and corpus scope: the request covers what concordance_terms counts. */

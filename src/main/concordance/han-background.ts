@@ -16,6 +16,8 @@ export interface HanBackground {
   freq(word: string): number
   /** Estimated Chinese words in the corpus. */
   size: number
+  /** Counted from a sample of the segments (a large Chinese corpus), not all of them. */
+  sampled: boolean
 }
 
 const caches = new WeakMap<Database, { key: string; bg: HanBackground }>()
@@ -40,7 +42,9 @@ export function hanBackground(db: Database): HanBackground {
     }
   }
   const scale = sampled ? total / sampled : 0
-  const bg: HanBackground = { freq: (w) => Math.round((counts.get(w) ?? 0) * scale), size: Math.round(words * scale) }
+  const bg: HanBackground = {
+    freq: (w) => Math.round((counts.get(w) ?? 0) * scale), size: Math.round(words * scale), sampled: step > 1
+  }
   caches.set(db, { key, bg })
   return bg
 }
