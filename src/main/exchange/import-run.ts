@@ -59,7 +59,10 @@ async function importFile(db: Db, arg: ImportArg, call: CallContext, preview: bo
   }
   const warn = (message: string, key: string, params: Record<string, string | number> = {}): void =>
     say(message, { key, params })
+  // Entries the parser itself skips (a tu with one language) are rejected entries too.
+  let parserRejected = 0
   const onWarning = (w: FormatWarning): void => {
+    if (w.key === 'oneLanguageTu') parserRejected++
     const text: ImportWarningText | null = w.key ? { key: w.key, params: w.params ?? {} } : null
     if (text && w.line) Object.assign(text, { file: w.file, line: w.line })
     say(w.line ? `${w.file}:${w.line}: ${w.message}` : w.message, text)
@@ -88,7 +91,7 @@ async function importFile(db: Db, arg: ImportArg, call: CallContext, preview: bo
         if (++n % PROGRESS_EVERY === 0) call.progress(n, 0, 'units')
       }
       importer.finish()
-      counts = importer.counts
+      counts = { ...importer.counts, rejected: importer.counts.rejected + parserRejected }
       if (!preview && importer.created) {
         historyId = recordImport(db, file, { concepts: null, units: importer.created,
           merged: { concepts: {}, candidates: {} } }, { merged: { concepts: {}, candidates: {} } })

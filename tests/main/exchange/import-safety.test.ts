@@ -161,6 +161,14 @@ describe('undo', () => {
     await t.call('history/undo', {})
     expect(counts(db).units).toBe(before)
   })
+
+  it('counts a tu with one language as rejected, and a unit already in the memory as a duplicate', async () => {
+    const path = file('one.tmx', '<?xml version="1.0"?><tmx version="1.4"><header srclang="en"/><body>' +
+      '<tu><tuv xml:lang="en"><seg>Alone</seg></tuv></tu>' +
+      '<tu><tuv xml:lang="en"><seg>Two</seg></tuv><tuv xml:lang="zh-CN"><seg>二</seg></tuv></tu></body></tmx>')
+    expect(await t.call('import/run', { path })).toMatchObject({ new: 1, rejected: 1, duplicates: 0 })
+    expect(await t.call('import/run', { path })).toMatchObject({ new: 0, rejected: 1, duplicates: 1 })
+  })
 })
 
 describe('encodings and tables', () => {

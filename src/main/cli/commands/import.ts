@@ -39,7 +39,10 @@ export const importCommand: Command = {
         io.out(toTsv(['file', 'kind', 'new', 'merged', 'conflicting', 'rejected'],
           reports.map((r) => [r.file, r.kind, r.new, r.merged, r.conflicting, r.rejected])))
       }
-      for (const r of reports) for (const w of r.warnings) io.err(`${w}\n`)
+      for (const r of reports) {
+        for (const w of r.warnings) io.err(`${w}\n`)
+        if (r.duplicates > 0) io.err(`${r.file}: ${r.duplicates} already in the workspace, not imported again\n`)
+      }
     }
     if (corpus.length > 0) {
       const report = await call('corpus/import', { paths: corpus })
