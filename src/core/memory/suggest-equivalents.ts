@@ -43,8 +43,8 @@ export interface SuggestOptions {
   /** Most proposals returned, known equivalents not counted; default 10. */
   limit?: number
   /**
-   * Least number of term units an n-gram must occur in; default 1% of them and at least 2 (1 when there
-   * are fewer than 3 such units). A rendering rarer than that could not score above 0.02 anyway.
+   * Least number of term units an n-gram must occur in; default 1% of them and at least 2 (1 when the
+   * term is in a single unit). A rendering rarer than that could not score above 0.02 anyway.
    */
   minFreq?: number
   /** Chinese equivalents the term base already has: always returned, marked known. */
@@ -213,7 +213,9 @@ export function suggestEquivalents(
   // Term units in the whole set passed (estimated from the sample when one was taken).
   const termUnitsPassed = Math.round((allPositives.length * (bg?.sampledFrom ?? units.length)) / Math.max(1, pool.length))
 
-  const minFreq = options.minFreq ?? (n1 < 3 ? 1 : Math.max(2, Math.ceil(n1 * 0.01)))
+  // Once the term is in two units, a rendering must recur: a string seen in one of them is that
+  // sentence's wording ("我们将发展新质生"), not evidence of a rendering.
+  const minFreq = options.minFreq ?? (n1 < 2 ? 1 : Math.max(2, Math.ceil(n1 * 0.01)))
   const { freq, evidence } = countFrequentNgrams(positives, minLength, maxLength, minFreq, maxEvidence)
   for (const k of known) {
     const holding = positives.filter((u) => u.zh.includes(k))

@@ -57,6 +57,14 @@ describe('suggestEquivalents', () => {
     expect(global.map((s) => [s.zh, s.score.toFixed(6), s.freq])).toEqual(local.map((s) => [s.zh, s.score.toFixed(6), s.freq]))
   })
 
+  it('in a tiny memory, proposes only what recurs in the term\'s units, not one sentence\'s wording', () => {
+    const units: SuggestUnit[] = [
+      { id: 1, en: 'We will develop new quality productive forces.', zh: '我们将发展新质生产力。' },
+      { id: 2, en: 'New quality productive forces drive growth.', zh: '新质生产力推动增长。' }
+    ]
+    expect(suggestEquivalents('new quality productive forces', units).map((s) => s.zh)).toEqual(['新质生产力'])
+  })
+
   it('proposes nothing for a term the memory does not hold', () => {
     expect(suggestEquivalents('quantum computing', units)).toEqual([])
   })
