@@ -97,6 +97,8 @@ export interface MiningSummary {
   wordsMined?: number
   /** Why the run was a full one when it could not be incremental (no, foreign or stale statistics...). */
   notes?: string[]
+  /** Live documents not mined because they are not English (the miner reads English text only). */
+  documentsSkipped?: number
 }
 
 export interface CandidateRow {

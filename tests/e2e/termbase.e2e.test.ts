@@ -63,7 +63,8 @@ describe.skipIf(!hasChromium)('candidates and term base in the browser (shuyu se
     await page.getByTestId('candidate-contexts').getByTestId('kwic-line').first().waitFor()
     await page.getByTestId('accept-button').click()
 
-    // Accepting opens the new concept in the entry editor.
+    // Accepting keeps the reviewer in the list; the toast's "Open concept" opens the new concept's entry.
+    await page.getByTestId('toast-second-action').click()
     const editor = page.getByTestId('concept-editor')
     await editor.waitFor()
     const firstTerm = editor.getByTestId('term-text').first()

@@ -53,6 +53,9 @@ describe('review queue helpers', () => {
     expect(isTypingTarget({ tagName: 'TEXTAREA' } as unknown as EventTarget)).toBe(true)
     expect(isTypingTarget({ tagName: 'DIV', isContentEditable: true } as unknown as EventTarget)).toBe(true)
     expect(isTypingTarget({ tagName: 'BUTTON' } as unknown as EventTarget)).toBe(false)
+    expect(isTypingTarget({ tagName: 'INPUT', type: 'search' } as unknown as EventTarget)).toBe(true)
+    // A checkbox ticked with the mouse keeps the focus: the shortcuts must still work.
+    expect(isTypingTarget({ tagName: 'INPUT', type: 'checkbox' } as unknown as EventTarget)).toBe(false)
     expect(isTypingTarget(null)).toBe(false)
   })
 })

@@ -27,7 +27,8 @@ export function miningHandlers(app: AppContext): HandlerSlice<MiningOps> {
           mode: run.plan.mode,
           documentsMined: run.documentsMined,
           wordsMined: run.wordsMined,
-          notes: run.plan.notes
+          notes: run.plan.notes,
+          documentsSkipped: run.documentsSkipped
         }
       }
     },

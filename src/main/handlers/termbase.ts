@@ -53,9 +53,9 @@ export function termbaseHandlers(app: AppContext): HandlerSlice<TermbaseOps> {
     'candidates/accept': {
       schema: ids,
       run: async ({ ids }) => {
-        const conceptIds = acceptCandidates(db(), ids)
-        changed(conceptIds)
-        return { conceptIds }
+        const result = acceptCandidates(db(), ids)
+        if (result.accepted > 0) changed(result.conceptIds)
+        return result
       }
     },
     'candidates/reject': {

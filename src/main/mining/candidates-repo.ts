@@ -1,6 +1,7 @@
 import type { CandidatePage, CandidateQuery, CandidateRow, ContextLine } from '../../shared/models'
 import { toContextLine } from '../context-line'
 import type { Db } from '../db/open-database'
+import { membersCte } from './candidate-groups'
 
 const SORT_COLUMNS = { score: 'score', freq: 'freq', docs: 'docs', term: 'term COLLATE NOCASE' } as const
 
@@ -54,19 +55,24 @@ export function listCandidates(db: Db, q: CandidateQuery): CandidatePage {
   }
 }
 
-/** KWIC lines for a candidate's stored occurrences, newest documents first. */
+/**
+ * KWIC lines for a candidate's stored occurrences and those of the candidates merged into it (one line
+ * per place), newest documents first.
+ */
 export function candidateContexts(db: Db, id: number, limit = 50, width = 80): ContextLine[] {
   const rows = db
     .prepare(
-      `SELECT o.start, o.end, s.id AS segment_id, s.text, d.id AS document_id, d.title, d.date
+      `${membersCte()}
+       SELECT o.start, max(o.end) AS end, s.id AS segment_id, s.text, d.id AS document_id, d.title, d.date
        FROM candidate_occurrences o
        JOIN segments s ON s.id = o.segment_id
        JOIN documents d ON d.id = s.document_id AND d.deleted_at IS NULL
-       WHERE o.candidate_id = ?
+       WHERE o.candidate_id IN (SELECT id FROM members UNION SELECT ?)
+       GROUP BY o.segment_id, o.start
        ORDER BY d.date DESC, d.id, s.ordinal, o.start
        LIMIT ?`
     )
-    .all(id, limit) as {
+    .all(id, id, limit) as {
     start: number
     end: number
     segment_id: number

@@ -13,10 +13,18 @@ export interface WorkspaceMining {
   /** Documents and words this run mined (an incremental run: only those added since the last). */
   documentsMined: number
   wordsMined: number
+  /** Live documents left out because the miner reads English only (Chinese ones). */
+  documentsSkipped: number
   /** Candidates whose review state was kept (see storeCandidates). */
   kept: number
   /** Where the time went, in ms: reading segments, mining + ranking, storing candidates, waiting for the save. */
   timings: { read: number; mine: number; store: number; save: number }
+}
+
+/** Live documents the miner does not read: it mines English text only. */
+function countNotMined(db: Db): number {
+  return (db.prepare(`SELECT count(*) AS n FROM documents WHERE deleted_at IS NULL AND language <> 'en'`)
+    .get() as { n: number }).n
 }
 
 /**
@@ -50,5 +58,6 @@ export async function mineWorkspace(db: Db, call: CallContext,
   const store = lap()
   if (await run.saved) recordSnapshot(db, plan)
   return { result: run.result, plan, documentsMined: docs.length, wordsMined: run.minedWords, kept,
+    documentsSkipped: countNotMined(db),
     timings: { read, mine, store, save: lap() } }
 }

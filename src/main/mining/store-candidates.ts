@@ -1,5 +1,6 @@
 import type { Db } from '../db/open-database'
 import type { MinedCandidate, MinedOccurrence } from '../../core/mining/types'
+import { groupFigures, groupRoots, storeGroupFigures } from './candidate-groups'
 
 const REBUILD_INDEX_ROWS = 200_000
 
@@ -24,11 +25,26 @@ export function occurrencesDigest(list: MinedOccurrence[]): string {
 }
 
 /**
+ * The rows now hold the figures and variants this run found for each candidate alone: a candidate others
+ * were merged into gets its group's back (candidate-groups.ts). All computed before any is written, since
+ * a merge chain from before groups were flat would otherwise count a member twice.
+ */
+function combineGroups(db: Db): void {
+  const own = db.prepare('SELECT freq, docs, variants FROM candidates WHERE id = ?')
+  const combined = groupRoots(db).map((id) => {
+    const row = own.get(id) as { freq: number; docs: number; variants: string }
+    return { id, figures: groupFigures(db, id, { ...row, variants: JSON.parse(row.variants) as string[] }) }
+  })
+  for (const { id, figures } of combined) storeGroupFigures(db, id, figures)
+}
+
+/**
  * Writes a mining run in one transaction. Candidates are matched to earlier runs by their group key,
  * so review decisions survive re-mining: a rejected candidate stays rejected, an accepted one stays
  * linked to its concept, a merged one stays merged. Unreviewed candidates the corpus no longer
  * supports are dropped. Occurrence lists are rewritten only where their digest changed (after an
- * incremental run, the lists of candidates the new documents did not touch stay as they are).
+ * incremental run, the lists of candidates the new documents did not touch stay as they are). Candidates
+ * merged into another stay merged, and the target keeps the group's combined figures and variants.
  */
 export function storeCandidates(db: Db, candidates: MinedCandidate[], now = new Date().toISOString(),
   rebuildIndexRows = REBUILD_INDEX_ROWS): number {
@@ -71,14 +87,17 @@ export function storeCandidates(db: Db, candidates: MinedCandidate[], now = new 
       }
       for (const o of c.occurrences) insertOccurrence.run(id, o.segmentId, o.start, o.end)
     }
-    // Unreviewed candidates this run did not propose any more (their occurrences go by cascade).
-    db.prepare(`DELETE FROM candidates WHERE status IN ('new', 'skipped') AND mined_at <> ?`).run(now)
+    // Unreviewed candidates this run did not propose any more (their occurrences go by cascade); one that
+    // others were merged into is a review decision all the same.
+    db.prepare(`DELETE FROM candidates WHERE status IN ('new', 'skipped') AND mined_at <> ?
+      AND id NOT IN (SELECT merged_into FROM candidates WHERE status = 'merged' AND merged_into IS NOT NULL)`).run(now)
     // Reviewed candidates no longer found keep their decision but carry no stale figures or contexts.
     db.prepare(`DELETE FROM candidate_occurrences WHERE candidate_id IN
       (SELECT id FROM candidates WHERE mined_at <> ?)`).run(now)
     db.prepare(`UPDATE candidates SET freq = 0, docs = 0, score = 0, occurrences_digest = ''
       WHERE mined_at <> ?`).run(now)
     if (rebuildIndex) db.exec('CREATE INDEX candidate_occurrences_segment ON candidate_occurrences(segment_id)')
+    combineGroups(db)
   })()
   return kept
 }

@@ -4,6 +4,7 @@ import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
 import { ApiError } from '../handlers/types'
 import { findDuplicates, getConcept, insertConcept, replaceTerms } from './concepts-repo'
+import { groupFigures, groupMembers, storeGroupFigures } from '../mining/candidate-groups'
 import { editWithHistory } from './snapshots'
 
 interface CandidateRow {
@@ -12,11 +13,14 @@ interface CandidateRow {
   variants: string
   status: string
   concept_id: number | null
+  merged_into: number | null
+  freq: number
+  docs: number
 }
 
 function loadCandidates(db: Db, ids: number[]): CandidateRow[] {
   return ids.map((id) => {
-    const row = stmt(db, 'SELECT id, term, variants, status, concept_id FROM candidates WHERE id = ?').get(id) as
+    const row = stmt(db, 'SELECT id, term, variants, status, concept_id, merged_into, freq, docs FROM candidates WHERE id = ?').get(id) as
       | CandidateRow
       | undefined
     if (!row) throw new ApiError('not-found', `No candidate ${id}`)
@@ -45,31 +49,62 @@ const labelText = (verb: string, rows: CandidateRow[]): TranslatableText => rows
   ? { key: `candidate${verb}One`, params: { term: rows[0].term } }
   : { key: `candidate${verb}Many`, params: { count: rows.length } }
 
-/** Each candidate becomes a concept (or joins the concept that already has its term). */
-export function acceptCandidates(db: Db, ids: number[]): number[] {
-  const rows = loadCandidates(db, ids)
-  return editWithHistory(db, { label: label('Accept', rows), labelText: labelText('Accept', rows), candidateIds: ids }, () => {
-    const stamp = new Date().toISOString()
-    const conceptIds: number[] = []
+/** The live concept an accepted candidate already belongs to, else null. */
+function acceptedConcept(db: Db, c: CandidateRow): number | null {
+  return c.status === 'accepted' && c.concept_id !== null && getConcept(db, c.concept_id) ? c.concept_id : null
+}
+
+/** The live concept a candidate would join without creating one: its own link, else one that has its term. */
+function existingConcept(db: Db, c: CandidateRow): number | null {
+  if (c.concept_id !== null && getConcept(db, c.concept_id)) return c.concept_id
+  return findDuplicates(db, candidateTerms(c).slice(0, 1))[0]?.conceptId ?? null
+}
+
+export interface AcceptResult {
+  /** The concept of each candidate, in the order asked. */
+  conceptIds: number[]
+  /** How many this call accepted (the others were accepted already: nothing changed for them). */
+  accepted: number
+}
+
+/**
+ * Each candidate becomes a concept (or joins the concept that already has its term). A candidate
+ * already accepted into a live concept is left alone: no second concept and no history entry.
+ */
+export function acceptCandidates(db: Db, ids: number[]): AcceptResult {
+  return db.transaction((): AcceptResult => {
+    const rows = loadCandidates(db, ids)
+    const done = new Map<number, number>()
     for (const c of rows) {
-      let conceptId = c.concept_id && getConcept(db, c.concept_id) ? c.concept_id : null
-      if (!conceptId) {
-        const terms = candidateTerms(c)
-        conceptId = findDuplicates(db, terms.slice(0, 1))[0]?.conceptId ?? null
+      const conceptId = acceptedConcept(db, c)
+      if (conceptId !== null) done.set(c.id, conceptId)
+    }
+    const todo = rows.filter((c) => !done.has(c.id))
+    if (todo.length === 0) return { conceptIds: rows.map((c) => done.get(c.id) as number), accepted: 0 }
+    // Concepts the candidates join already exist: captured before the change, or undo would delete them.
+    const joined = [...new Set(todo.map((c) => existingConcept(db, c)).filter((id): id is number => id !== null))]
+    const made = editWithHistory(db, { label: label('Accept', todo), labelText: labelText('Accept', todo),
+      conceptIds: joined, candidateIds: todo.map((c) => c.id) }, () => {
+      const stamp = new Date().toISOString()
+      const conceptIds: number[] = []
+      for (const c of todo) {
+        let conceptId = existingConcept(db, c)
         if (!conceptId) {
           conceptId = insertConcept(db, { definition: '', domain: '', note: '', source: 'mined' }, stamp)
-          replaceTerms(db, conceptId, terms, stamp)
+          replaceTerms(db, conceptId, candidateTerms(c), stamp)
         }
+        stmt(db, "UPDATE candidates SET status = 'accepted', concept_id = ?, updated_at = ? WHERE id = ?").run(
+          conceptId,
+          stamp,
+          c.id
+        )
+        conceptIds.push(conceptId)
+        done.set(c.id, conceptId)
       }
-      stmt(db, "UPDATE candidates SET status = 'accepted', concept_id = ?, updated_at = ? WHERE id = ?").run(
-        conceptId,
-        stamp,
-        c.id
-      )
-      conceptIds.push(conceptId)
-    }
-    return { result: conceptIds, conceptIds }
-  })
+      return { result: conceptIds, conceptIds }
+    })
+    return { conceptIds: rows.map((c) => done.get(c.id) as number), accepted: made.length }
+  })()
 }
 
 export function setCandidateStatus(db: Db, ids: number[], status: 'rejected' | 'skipped' | 'new'): void {
@@ -105,21 +140,47 @@ export function editCandidate(db: Db, id: number, term: string): void {
   })
 }
 
+/** The candidate a merge lands on: a merged candidate stands for the root of its group. */
+function mergeRoot(db: Db, id: number): CandidateRow {
+  let [row] = loadCandidates(db, [id])
+  for (let hops = 0; row.status === 'merged' && row.merged_into !== null && hops < 100; hops++) {
+    ;[row] = loadCandidates(db, [row.merged_into])
+  }
+  return row
+}
+
+/**
+ * Merges candidates into one candidate: the target's frequency, documents, variants and contexts become
+ * the group's at once (see candidate-groups.ts), and re-mining keeps them so. A merged candidate that
+ * had a group of its own hands it over: its figures go back to its own.
+ */
+function mergeIntoCandidate(db: Db, rows: CandidateRow[], targetId: number): void {
+  const target = mergeRoot(db, targetId)
+  if (rows.some((c) => c.id === target.id)) {
+    throw new ApiError('invalid-argument', 'Cannot merge a candidate into itself', { key: 'candidates.mergeIntoItself' })
+  }
+  editWithHistory(db, { label: `Merge into “${target.term}”`,
+    labelText: { key: 'candidateMergeInto', params: { term: target.term } },
+    candidateIds: [...rows.map((c) => c.id), target.id] }, () => {
+    // A root's stored frequency is its group's; a member's is its own.
+    const own = (c: CandidateRow) => c.status === 'merged' ? c.freq
+      : Math.max(0, c.freq - groupMembers(db, c.id).reduce((sum, m) => sum + m.freq, 0))
+    const targetOwn = { freq: own(target), docs: target.docs, variants: JSON.parse(target.variants) as string[] }
+    const demote = stmt(db, "UPDATE candidates SET status = 'merged', merged_into = ?, freq = ?, updated_at = ? WHERE id = ?")
+    const stamp = new Date().toISOString()
+    // All own figures first: demoting one candidate changes the groups the others' are derived from.
+    const owns = rows.map(own)
+    rows.forEach((c, i) => demote.run(target.id, owns[i], stamp, c.id))
+    storeGroupFigures(db, target.id, groupFigures(db, target.id, targetOwn))
+    return { result: undefined }
+  })
+}
+
 /** Merges candidates into one candidate (variants pooled) or into an existing concept (as synonyms). */
 export function mergeCandidates(db: Db, ids: number[], into: { candidate?: number; concept?: number }): void {
   const rows = loadCandidates(db, ids)
   if (into.candidate !== undefined) {
-    const [target] = loadCandidates(db, [into.candidate])
-    if (ids.includes(target.id)) throw new ApiError('invalid-argument', 'Cannot merge a candidate into itself')
-    editWithHistory(db, { label: `Merge into “${target.term}”`,
-      labelText: { key: 'candidateMergeInto', params: { term: target.term } }, candidateIds: [...ids, target.id] }, () => {
-      const variants = new Set(JSON.parse(target.variants) as string[])
-      for (const c of rows) for (const v of [c.term, ...(JSON.parse(c.variants) as string[])]) variants.add(v)
-      stmt(db, 'UPDATE candidates SET variants = ? WHERE id = ?').run(JSON.stringify([...variants]), target.id)
-      const merge = stmt(db, "UPDATE candidates SET status = 'merged', merged_into = ? WHERE id = ?")
-      for (const c of rows) merge.run(target.id, c.id)
-      return { result: undefined }
-    })
+    mergeIntoCandidate(db, rows, into.candidate)
     return
   }
   if (into.concept === undefined) throw new ApiError('invalid-argument', 'Name a candidate or a concept to merge into')

@@ -61,10 +61,14 @@ function upsert(db: Db, table: string, row: Record<string, unknown>): void {
   ).run(...columns.map((c) => row[c]))
 }
 
-export function applyState(db: Db, state: TermbaseState): void {
+/**
+ * Writes a snapshot back. `keepConcepts`: concepts the state calls absent that must stay as they are
+ * (see conceptsThatExistedBefore): such a state comes from an entry recorded without their before rows.
+ */
+export function applyState(db: Db, state: TermbaseState, keepConcepts: ReadonlySet<number> = new Set()): void {
   for (const [id, snap] of Object.entries(state.concepts)) {
     if (!snap) {
-      stmt(db, 'DELETE FROM concepts WHERE id = ?').run(Number(id))
+      if (!keepConcepts.has(Number(id))) stmt(db, 'DELETE FROM concepts WHERE id = ?').run(Number(id))
       continue
     }
     // UPDATE rather than REPLACE for the concept itself: REPLACE would cascade-delete its terms.
@@ -123,7 +127,14 @@ export function editWithHistory<R>(
 ): R {
   return db.transaction(() => {
     const before = captureState(db, scope.conceptIds ?? [], scope.candidateIds ?? [])
+    const lastConceptBefore = (stmt(db, 'SELECT max(id) AS id FROM concepts').get() as { id: number | null }).id ?? 0
     const { result, conceptIds = [], candidateIds = [] } = change()
+    // A concept the change touched that existed before must be in the scope: recorded as "absent
+    // before", its undo would delete it (ids of rows created by the change are all above the old max).
+    const uncaptured = conceptIds.filter((id) => !(id in before.concepts) && id <= lastConceptBefore)
+    if (uncaptured.length > 0) {
+      throw new Error(`editWithHistory: concepts ${uncaptured.join(', ')} changed without a before snapshot`)
+    }
     const allConcepts = new Set([...(scope.conceptIds ?? []), ...conceptIds])
     const allCandidates = new Set([...(scope.candidateIds ?? []), ...candidateIds, ...keys(before.candidates)])
     const after = captureState(db, allConcepts, allCandidates)
@@ -147,7 +158,35 @@ function captureCandidateBefore(after: TermbaseState, id: string): CandidateSnap
   return after.candidates[id]
 }
 
+/**
+ * Concepts an entry calls absent before its change although they existed: entries written before
+ * accepting into an existing concept captured it (accepting an accepted candidate again, or a candidate
+ * whose term a concept already had). Undoing them deleted that concept, or failed on a candidate still
+ * linked to it. Such a concept is linked in the before state, or linked in the after state only by
+ * candidates the change did not stamp with the concept's creation time (an accept creates a concept and
+ * links its candidates with one timestamp).
+ */
+export function conceptsThatExistedBefore(before: TermbaseState, after: TermbaseState): Set<number> {
+  const keep = new Set<number>()
+  const linkedBefore = new Set(Object.values(before.candidates).map((c) => c?.concept_id))
+  for (const [key, snap] of Object.entries(before.concepts)) {
+    const id = Number(key)
+    if (snap) continue
+    if (linkedBefore.has(id)) {
+      keep.add(id)
+      continue
+    }
+    const created = after.concepts[key]?.row.created_at
+    const linked = Object.values(after.candidates).filter((c) => c?.concept_id === id)
+    if (created !== undefined && linked.length > 0 && !linked.some((c) => c?.updated_at === created)) keep.add(id)
+  }
+  return keep
+}
+
 registerUndoAction(TERMBASE_EDIT, {
-  undo: (db, entry) => applyState(db, entry.before as TermbaseState),
+  undo: (db, entry) => {
+    const before = entry.before as TermbaseState
+    applyState(db, before, conceptsThatExistedBefore(before, entry.after as TermbaseState))
+  },
   redo: (db, entry) => applyState(db, entry.after as TermbaseState)
 })

@@ -12,8 +12,12 @@ import type {
 
 /** Review of mined candidates and the concept-oriented term base. Every write is undoable. */
 export interface TermbaseApi {
-  /** Each accepted candidate becomes a concept with its English variants as synonyms. */
-  'candidates/accept': (arg: { ids: number[] }) => Promise<{ conceptIds: number[] }>
+  /**
+   * Each accepted candidate becomes a concept with its English variants as synonyms. `conceptIds`: the
+   * concept of each id, in order; `accepted`: how many this call accepted (a candidate accepted before
+   * keeps its concept and is not counted; when none was, no history entry was written).
+   */
+  'candidates/accept': (arg: { ids: number[] }) => Promise<{ conceptIds: number[]; accepted: number }>
   'candidates/reject': (arg: { ids: number[] }) => Promise<{ ok: true }>
   'candidates/skip': (arg: { ids: number[] }) => Promise<{ ok: true }>
   /** Merges candidates into another candidate, or into an existing concept (as synonyms). */

@@ -1,6 +1,7 @@
 import type { HistoryEntry, TranslatableText } from '../../../shared/models'
 import type { Db } from '../open-database'
 import { stmt } from '../statement-cache'
+import { ApiError } from '../../handlers/types'
 
 /** A history row with its snapshots parsed back from JSON (what undo/redo handlers need). */
 export interface HistoryRecord extends HistoryEntry {
@@ -153,6 +154,20 @@ export class NotLatestError extends Error {
   }
 }
 
+/**
+ * What the user is told when the database refuses an undo or redo (a row it would restore conflicts with
+ * one changed since): the transaction rolls back, nothing changed, and the reason is said in the UI
+ * language. A raw SQLite message ("FOREIGN KEY constraint failed") says nothing a translator can act on.
+ */
+function refusal(error: unknown, direction: 'undo' | 'redo', entry: HistoryEntry): unknown {
+  const code = (error as { code?: unknown } | null)?.code
+  if (error instanceof ApiError || typeof code !== 'string' || !code.startsWith('SQLITE_')) return error
+  const label = entry.label || entry.action
+  return new ApiError('conflict', `Cannot ${direction} "${label}": the workspace changed since in a way it conflicts ` +
+    `with (${(error as Error).message}); nothing was changed`,
+  { key: direction === 'undo' ? 'history.undoRefused' : 'history.redoRefused' })
+}
+
 function step(db: Db, direction: 'undo' | 'redo', expected?: number): HistoryEntry | null {
   // IMMEDIATE: take the write lock before reading which entry is next, so two processes cannot
   // both undo the same entry.
@@ -165,7 +180,11 @@ function step(db: Db, direction: 'undo' | 'redo', expected?: number): HistoryEnt
     if (!entry) return null
     const handler = actions.get(entry.action)
     if (!handler) throw new Error(`Cannot ${direction} "${entry.label || entry.action}": no handler for ${entry.action}`)
-    handler[direction](db, entry)
+    try {
+      handler[direction](db, entry)
+    } catch (error) {
+      throw refusal(error, direction, entry)
+    }
     markUndone(db, entry.id, direction === 'undo')
     const { before: _before, after: _after, ...done } = entry
     return { ...done, undone: direction === 'undo' }

@@ -3,9 +3,16 @@ import { useTranslation } from 'react-i18next'
 import { describeError } from '../lib/api-error'
 import { CloseIcon } from './icons'
 
+export interface ToastAction {
+  label: string
+  run: () => void
+}
+
 export interface ToastSpec {
   message: string
-  action?: { label: string; run: () => void }
+  action?: ToastAction
+  /** Shown before `action` (e.g. "Open concept" beside "Undo"). */
+  secondAction?: ToastAction
 }
 
 interface Feedback {
@@ -130,6 +137,19 @@ function Toast({ toast, onClose }: { toast: ToastSpec; onClose: () => void }) {
       onBlur={start}
     >
       <span className="toast-text">{toast.message}</span>
+      {toast.secondAction && (
+        <button
+          type="button"
+          className="toast-action"
+          data-testid="toast-second-action"
+          onClick={() => {
+            toast.secondAction?.run()
+            onClose()
+          }}
+        >
+          {toast.secondAction.label}
+        </button>
+      )}
       {toast.action && (
         <button
           type="button"

@@ -3,14 +3,18 @@ import { useTranslation } from 'react-i18next'
 import { useApi } from '../api-context'
 import type { HistoryEntry } from '../../../shared/models'
 import { historyLabel } from '../lib/history-label'
-import { useFeedback } from './feedback'
+import { useFeedback, type ToastAction } from './feedback'
 
-/** True when the key belongs to a text field: its own Ctrl+Z must undo typing, not the workspace. */
+/**
+ * True when the key belongs to a text field: its own Ctrl+Z must undo typing, not the workspace. A
+ * checkbox or radio button takes no typing: after ticking one with the mouse, shortcuts still apply.
+ */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!target || typeof (target as HTMLElement).tagName !== 'string') return false
   const element = target as HTMLElement
   const tag = element.tagName.toLowerCase()
-  return tag === 'input' || tag === 'textarea' || tag === 'select' || element.isContentEditable === true
+  if (tag === 'input') return !['checkbox', 'radio'].includes((element as HTMLInputElement).type)
+  return tag === 'textarea' || tag === 'select' || element.isContentEditable === true
 }
 
 /**
@@ -37,7 +41,8 @@ export function useHistoryActions() {
    * newest one right after it was written; its id is read now, not when the button is pressed, so a
    * later change (in this window or another) is never undone in its place.
    */
-  const undoToast = useCallback(async (message: string, afterUndo?: (entry: HistoryEntry) => void) => {
+  const undoToast = useCallback(async (message: string, afterUndo?: (entry: HistoryEntry) => void,
+    secondAction?: ToastAction) => {
     let id: number | undefined
     try {
       id = (await api.invoke('history/list', { limit: 1 }))[0]?.id
@@ -46,7 +51,7 @@ export function useHistoryActions() {
     }
     showToast({ message, action: { label: t('common.undo'), run: () => void undo(id).then((entry) => {
       if (entry) afterUndo?.(entry)
-    }) } })
+    }) }, secondAction })
   }, [api, showToast, t, undo])
   const redo = useCallback(async () => {
     try {

@@ -5,16 +5,17 @@ import { useApi } from '../api-context'
 import { EmptyState } from '../components/empty-state'
 import { useFeedback } from '../components/feedback'
 import { CandidatesIcon } from '../components/icons'
-import { KwicLines } from '../components/kwic-lines'
-import { useNavigation } from '../components/navigation'
 import { isTypingTarget, useHistoryActions } from '../components/undo-shortcuts'
 import { usePagedList } from '../components/use-paged-list'
-import { formatNumber, progressPercent } from '../lib/format'
-import { CandidateList, formatScore } from './candidates/candidate-list'
+import { formatNumber } from '../lib/format'
+import { CandidateDetail } from './candidates/candidate-detail'
+import { CandidateList } from './candidates/candidate-list'
 import { MergeDialog, type MergeTarget } from './candidates/merge-dialog'
-import { moveCursor, rangeIds, reviewKey, toggleId } from './candidates/selection'
+import { MiningProgress } from './candidates/mining-progress'
+import { cursorAfterReview, moveCursor, rangeIds, screenKey, toggleId } from './candidates/selection'
 import { ShortcutLegend } from './candidates/shortcut-legend'
 import { useMining } from './candidates/use-mining'
+import { statusAfter, useReviewActions, type ReviewVerb } from './candidates/use-review-actions'
 
 const pageSize = 200
 type StatusFilter = NonNullable<CandidateQuery['status']>
@@ -24,7 +25,6 @@ export function CandidatesScreen() {
   const { t, i18n } = useTranslation()
   const api = useApi()
   const { reportError } = useFeedback()
-  const { navigate } = useNavigation()
   const { undoToast } = useHistoryActions()
   const [status, setStatus] = useState<StatusFilter>('new')
   const [text, setText] = useState('')
@@ -66,6 +66,11 @@ export function CandidatesScreen() {
   const current = cursor >= 0 && cursor < total ? list.rowAt(cursor) : undefined
   const currentId = current?.id
 
+  // The list got shorter (the last rows were reviewed away): stay on its new last row.
+  useEffect(() => {
+    if (total > 0 && cursor >= total) setCursor(total - 1)
+  }, [cursor, total])
+
   useEffect(() => {
     if (currentId === undefined) {
       setContexts(null)
@@ -86,7 +91,7 @@ export function CandidatesScreen() {
     }
   }, [api, currentId, reportError])
 
-  /** The rows an action applies to: the ticked ones, else the one under the cursor. */
+  /** The rows merge applies to: the ticked ones, else the one under the cursor. */
   const targets = useCallback((): number[] => {
     if (selected.size > 0) return [...selected]
     return currentId === undefined ? [] : [currentId]
@@ -98,25 +103,24 @@ export function CandidatesScreen() {
     void undoToast(message, refresh)
   }, [refresh, undoToast])
 
-  const review = useCallback(async (verb: 'accept' | 'reject' | 'skip') => {
-    const ids = targets()
-    if (ids.length === 0) return
-    try {
-      if (verb === 'accept') {
-        const { conceptIds } = await api.invoke('candidates/accept', { ids })
-        afterAction(t('candidates.done.accepted', { count: ids.length }))
-        // One accepted term opens straight in the entry editor, ready for its Chinese equivalent.
-        const conceptId = conceptIds[0]
-        if (ids.length === 1 && conceptId !== undefined) navigate('termbase', { conceptId })
-      } else {
-        await api.invoke(verb === 'reject' ? 'candidates/reject' : 'candidates/skip', { ids })
-        afterAction(t(verb === 'reject' ? 'candidates.done.rejected' : 'candidates.done.skipped',
-          { count: ids.length }))
-      }
-    } catch (error) {
-      reportError(error)
+  /**
+   * After a review: a bulk action clears the ticks; one candidate's moves the cursor on to the next one
+   * (when the reviewed row leaves this view, the next one takes its place under the cursor).
+   */
+  const onReviewed = useCallback((verb: ReviewVerb, ids: number[]) => {
+    setSelected((ticked) => {
+      const next = new Set(ticked)
+      for (const id of ids) next.delete(id)
+      return next
+    })
+    if (ids.length === 1 && ids[0] === currentId) {
+      setCursor((c) => cursorAfterReview(c, total, status === 'all' || status === statusAfter[verb]))
     }
-  }, [api, afterAction, navigate, reportError, t, targets])
+  }, [currentId, status, total])
+  const { review, openConcept } = useReviewActions(refresh, onReviewed)
+  const reviewOne = useCallback((verb: ReviewVerb, row: CandidateRow) => void review(verb, [row.id], row.term),
+    [review])
+  const reviewTicked = (verb: ReviewVerb) => void review(verb, [...selected])
 
   const finishEdit = useCallback(async (id: number, term: string | null) => {
     setEditingId(null)
@@ -130,11 +134,14 @@ export function CandidatesScreen() {
   }, [api, afterAction, reportError, t])
 
   const merge = useCallback(async (target: MergeTarget) => {
-    const sources = merging ?? []
+    // One of the ticked candidates may be the target: the others merge into it.
+    const into = 'intoCandidate' in target ? target.intoCandidate : undefined
+    const ids = (merging ?? []).map((s) => s.id).filter((id) => id !== into)
     setMerging(null)
+    if (ids.length === 0) return
     try {
-      await api.invoke('candidates/merge', { ids: sources.map((s) => s.id), ...target })
-      afterAction(t('candidates.done.merged', { count: sources.length }))
+      await api.invoke('candidates/merge', { ids, ...target })
+      afterAction(t('candidates.done.merged', { count: ids.length }))
     } catch (error) {
       reportError(error)
     }
@@ -154,8 +161,8 @@ export function CandidatesScreen() {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (merging || editingId !== null || isTypingTarget(event.target)) return
-      const command = reviewKey(event)
+      if (merging || editingId !== null) return
+      const command = screenKey(event, isTypingTarget)
       if (!command) return
       event.preventDefault()
       if (command === 'down' || command === 'up') {
@@ -168,13 +175,14 @@ export function CandidatesScreen() {
         if (currentId !== undefined) setEditingId(currentId)
       } else if (command === 'merge') {
         openMerge()
-      } else {
-        void review(command)
+      } else if (current !== undefined) {
+        // Like the detail pane's buttons: the candidate under the cursor; ticked rows have the bulk bar.
+        void review(command, [current.id], current.term)
       }
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [cursor, total, currentId, merging, editingId, openMerge, review])
+  }, [cursor, total, current, currentId, merging, editingId, openMerge, review])
 
   const onRowClick = useCallback((index: number, event: MouseEvent) => {
     setCursor(index)
@@ -203,7 +211,6 @@ export function CandidatesScreen() {
   ]
 
   const locale = i18n.language
-  const percent = progressPercent(mining.state.done, mining.state.total)
   const neverMined = list.total === 0 && status === 'new' && query === '' && !mining.state.summary
   const mineButton = (prominent: boolean) => (
     <button type="button" className={prominent ? 'button button-primary' : 'button'} data-testid="mine-button"
@@ -236,31 +243,16 @@ export function CandidatesScreen() {
         </span>
         {!neverMined && mineButton(false)}
       </div>
-      {mining.state.running && (
-        <div className="panel import-panel" data-testid="mining-progress">
-          <div className="import-row">
-            <span className="import-label">{t('candidates.mining')}</span>
-            <span className="import-message">{mining.state.message}</span>
-            {percent !== null && <span className="import-percent">{formatNumber(percent, locale)} %</span>}
-            <button type="button" className="button button-quiet"
-              onClick={mining.cancel}>{t('common.cancel')}</button>
-          </div>
-          <div className={percent === null ? 'progress progress-indeterminate' : 'progress'}
-            role="progressbar"
-            aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent ?? undefined}>
-            <div className="progress-fill" style={percent === null ? undefined : { width: `${percent}%` }} />
-          </div>
-        </div>
-      )}
+      {mining.state.running && <MiningProgress state={mining.state} onCancel={mining.cancel} />}
       {selected.size > 0 && (
         <div className="bulk-bar" data-testid="bulk-bar">
           <span>
             {t('candidates.selected', { count: selected.size, n: formatNumber(selected.size, locale) })}
           </span>
           <button type="button" className="button button-primary" data-testid="bulk-accept"
-            onClick={() => void review('accept')}>{t('candidates.accept')}</button>
+            onClick={() => reviewTicked('accept')}>{t('candidates.accept')}</button>
           <button type="button" className="button" data-testid="bulk-reject"
-            onClick={() => void review('reject')}>{t('candidates.reject')}</button>
+            onClick={() => reviewTicked('reject')}>{t('candidates.reject')}</button>
           <button type="button" className="button" onClick={openMerge}>{t('candidates.mergeAction')}</button>
           <button type="button" className="button button-quiet" onClick={() => setSelected(new Set())}>
             {t('candidates.clearSelection')}
@@ -282,34 +274,8 @@ export function CandidatesScreen() {
           </div>
           <aside className="split-side panel" data-testid="candidate-detail">
             {current ? (
-              <>
-                <header className="detail-header">
-                  <h2 className="detail-title">{current.term}</h2>
-                  <div className="detail-actions">
-                    <button type="button" className="button button-primary" data-testid="accept-button"
-                      onClick={() => void review('accept')}>{t('candidates.accept')}</button>
-                    <button type="button" className="button" data-testid="reject-button"
-                      onClick={() => void review('reject')}>{t('candidates.reject')}</button>
-                    <button type="button" className="button button-quiet" data-testid="skip-button"
-                      onClick={() => void review('skip')}>{t('candidates.skip')}</button>
-                  </div>
-                </header>
-                <p className="detail-stats">
-                  {t('candidates.stats', {
-                    freq: formatNumber(current.freq, locale),
-                    docs: formatNumber(current.docs, locale),
-                    score: formatScore(current.score, locale)
-                  })}
-                </p>
-                {current.variants.length > 0 && (
-                  <p className="detail-variants">
-                    {t('candidates.column.variants')}: {current.variants.join(' · ')}
-                  </p>
-                )}
-                <h3 className="section-title">{t('candidates.contexts')}</h3>
-                {contexts === null ? <div className="loading">{t('common.loading')}</div>
-                  : <KwicLines lines={contexts} testId="candidate-contexts" />}
-              </>
+              <CandidateDetail current={current} contexts={contexts} onReview={reviewOne}
+                onOpenConcept={openConcept} />
             ) : (
               <p className="muted">{t('candidates.noneSelected')}</p>
             )}

@@ -74,11 +74,13 @@ export function CandidateList(props: ListProps) {
       data-testid="candidate-list">
       <div className="vlist-head candidate-grid" role="row">
         <span role="columnheader" aria-label={t('candidates.selectColumn')} />
-        <span role="columnheader">{t('candidates.column.term')}</span>
+        <span role="columnheader">
+          {t('candidates.column.term')}
+          <span className="candidate-variants"> · {t('candidates.column.variants')}</span>
+        </span>
         <span role="columnheader" className="num">{t('candidates.column.score')}</span>
         <span role="columnheader" className="num">{t('candidates.column.freq')}</span>
         <span role="columnheader" className="num">{t('candidates.column.docs')}</span>
-        <span role="columnheader">{t('candidates.column.variants')}</span>
         <span role="columnheader">{t('candidates.column.status')}</span>
       </div>
       <div className="vlist-scroll" ref={scroller}>
@@ -126,6 +128,9 @@ interface RowLabels {
 const CandidateRowView = memo(function CandidateRowView(props: RowProps) {
   // No useTranslation here: its per-row cost showed up in scroll profiles; labels come from the list.
   const { row, current, checked, locale, labels } = props
+  // The term takes the row's spare width; its other spellings follow it, muted, as far as they fit.
+  const others = row.variants.filter((v) => v !== row.term)
+  const fullText = others.length > 0 ? `${row.term} · ${others.join(' · ')}` : row.term
   return (
     <div
       role="row"
@@ -142,17 +147,17 @@ const CandidateRowView = memo(function CandidateRowView(props: RowProps) {
         <input type="checkbox" checked={checked} aria-label={labels.select(row.term)}
           onClick={(event) => event.stopPropagation()} onChange={() => props.onToggle(row.id)} />
       </span>
-      <span role="gridcell" className="candidate-term">
+      <span role="gridcell" className="candidate-term" title={props.editing ? undefined : fullText}>
         {props.editing
           ? <EditTerm initial={row.term} onDone={(term) => props.onEditDone(row.id, term)} />
-          : row.term}
+          : <>
+            {row.term}
+            {others.length > 0 && <span className="candidate-variants"> · {others.join(' · ')}</span>}
+          </>}
       </span>
       <span role="gridcell" className="num">{formatScore(row.score, locale)}</span>
       <span role="gridcell" className="num">{formatCount(row.freq, locale)}</span>
       <span role="gridcell" className="num">{formatCount(row.docs, locale)}</span>
-      <span role="gridcell" className="candidate-variants" title={row.variants.join(' · ')}>
-        {row.variants.join(' · ')}
-      </span>
       <span role="gridcell">
         <span className={`review-tag review-${row.status}`}>{labels.status[row.status]}</span>
       </span>

@@ -7,7 +7,10 @@ import { useFeedback } from '../../components/feedback'
 
 export type MergeTarget = { intoCandidate: number } | { intoConcept: number }
 
-/** Pick what the selected candidates merge into: another candidate, or an existing concept. */
+/**
+ * Pick what the selected candidates merge into: one of them (the others merge into it), another
+ * candidate, or an existing concept.
+ */
 export function MergeDialog(props: { sources: CandidateRow[]; onPick: (target: MergeTarget) => void;
   onClose: () => void }) {
   const { t } = useTranslation()
@@ -45,19 +48,19 @@ export function MergeDialog(props: { sources: CandidateRow[]; onPick: (target: M
       <input className="text-input" type="search" value={text} data-testid="merge-search"
         aria-label={t('candidates.merge.search')} placeholder={t('candidates.merge.search')}
         onChange={(event) => setText(event.target.value)} />
+      {props.sources.length > 1 && (
+        <section data-testid="merge-into-selected">
+          <h3 className="section-title">{t('candidates.merge.intoSelected')}</h3>
+          <CandidatePicks candidates={props.sources} testId="merge-pick-selected"
+            onPick={(id) => props.onPick({ intoCandidate: id })} />
+        </section>
+      )}
       <div className="merge-columns">
         <section>
           <h3 className="section-title">{t('candidates.merge.intoCandidate')}</h3>
-          <ul className="pick-list">
-            {candidates.filter((c) => !sourceIds.has(c.id)).map((c) => (
-              <li key={c.id}>
-                <button type="button" className="pick-item"
-                  onClick={() => props.onPick({ intoCandidate: c.id })}>
-                  {c.term}
-                </button>
-              </li>
-            ))}
-          </ul>
+          {/* A merged candidate stands for its group: offer the group's candidate instead. */}
+          <CandidatePicks candidates={candidates.filter((c) => !sourceIds.has(c.id) && c.status !== 'merged')}
+            testId="merge-pick-candidate" onPick={(id) => props.onPick({ intoCandidate: id })} />
         </section>
         <section>
           <h3 className="section-title">{t('candidates.merge.intoConcept')}</h3>
@@ -75,5 +78,21 @@ export function MergeDialog(props: { sources: CandidateRow[]; onPick: (target: M
         </section>
       </div>
     </Dialog>
+  )
+}
+
+/** A list of candidates to pick as the merge target, one button each. */
+function CandidatePicks(props: { candidates: { id: number; term: string }[]; testId: string;
+  onPick: (id: number) => void }) {
+  return (
+    <ul className="pick-list">
+      {props.candidates.map((c) => (
+        <li key={c.id}>
+          <button type="button" className="pick-item" data-testid={props.testId} onClick={() => props.onPick(c.id)}>
+            {c.term}
+          </button>
+        </li>
+      ))}
+    </ul>
   )
 }

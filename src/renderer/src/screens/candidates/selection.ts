@@ -42,3 +42,26 @@ export function reviewKey(event: { key: string; ctrlKey: boolean; metaKey: boole
     default: return null
   }
 }
+
+/**
+ * The review command for a key press anywhere on the screen, or null when the key is not the screen's:
+ * typed into a text field, or Space on a focused checkbox (ticked with the mouse: Space toggles that
+ * checkbox natively, and toggling the cursor row as well would undo it). A focused checkbox keeps every
+ * other shortcut working.
+ */
+export function screenKey(event: { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean;
+  target: EventTarget | null }, isTypingTarget: (target: EventTarget | null) => boolean): ReviewKey | null {
+  if (isTypingTarget(event.target)) return null
+  const command = reviewKey(event)
+  if (command === 'toggle' && (event.target as { type?: unknown } | null)?.type === 'checkbox') return null
+  return command
+}
+
+/**
+ * Where the cursor goes after one candidate under it was reviewed: on to the next one. When the review
+ * takes the row out of this view (reviewing in "To review"), the next row slides up under the cursor;
+ * when the row stays (the view shows its new status too), the cursor steps down.
+ */
+export function cursorAfterReview(cursor: number, total: number, rowStaysInView: boolean): number {
+  return rowStaysInView ? moveCursor(cursor, 1, total) : cursor
+}

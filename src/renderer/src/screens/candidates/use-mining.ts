@@ -16,18 +16,30 @@ export interface MiningState {
 
 const idle: MiningState = { running: false, done: 0, total: 0, message: '', summary: null }
 
-/** One line saying what a run did; an incremental run says it mined only the new documents. */
+/**
+ * What a run did: how much it mined (an incremental run: only the new documents, or that there were
+ * none), how many review decisions it kept, and how many documents it left out and why.
+ */
 export function miningSummaryText(t: TFunction, summary: MiningSummary, locale: string): string {
+  const mined = summary.documentsMined ?? summary.documents
   const figures = {
-    count: summary.documentsMined ?? summary.documents,
+    count: mined,
     candidates: formatNumber(summary.candidates, locale),
-    documents: formatNumber(summary.documentsMined ?? summary.documents, locale),
+    documents: formatNumber(mined, locale),
     words: formatNumber(summary.wordsMined ?? summary.words, locale),
     seconds: formatNumber(Math.round(summary.ms / 100) / 10, locale),
     kept: formatNumber(summary.kept, locale)
   }
-  const line = t(summary.mode === 'incremental' ? 'candidates.minedIncremental' : 'candidates.minedFull', figures)
-  return summary.kept > 0 ? `${line} ${t('candidates.minedKept', figures)}` : line
+  const incremental = summary.mode === 'incremental'
+  const parts = [incremental && mined === 0 ? t('candidates.minedNothingNew', figures)
+    : t(incremental ? 'candidates.minedIncremental' : 'candidates.minedFull', figures)]
+  if (summary.kept > 0) parts.push(t('candidates.minedKept', { ...figures, count: summary.kept }))
+  const skipped = summary.documentsSkipped ?? 0
+  if (skipped > 0) {
+    parts.push(t('candidates.minedSkipped', { count: skipped, documents: formatNumber(skipped, locale) }))
+  }
+  // Chinese sentences follow one another without a space (they end in "。").
+  return parts.join(locale.startsWith('zh') ? '' : ' ')
 }
 
 /** Runs the miner as a job and follows its progress events. */
