@@ -2,13 +2,16 @@
  * Guessing what each column of a CSV/XLSX glossary holds from its header, and turning rows into
  * concepts. Understands Shuyu's own layout (table-layout.ts) and common hand-made headers:
  * `English`, `en`, `en-US`, `Chinese`, `zh-CN`, `中文`, `英文`, `Status`, `Definition`, `Note`, `Domain`,
- * `Source`/`Target` (read as en/zh-CN), `en Status`, `Status (zh-CN)`…
+ * `Source`/`Target`, `Term`/`Translation`, `原文`/`译文` (read as en/zh-CN unless the cells say otherwise),
+ * `en Status`, `Status (zh-CN)`…
  *
  * Documented choices:
  * - a term-level column without a language (`Status`, `POS`) applies to the terms of every language;
  * - unrecognised headers are kept: their cells go to `extra[header]`;
  * - a header row that names no language is taken as data: column 1 = en, 2 = zh-CN, 3 = note (OmegaT's
  *   glossary convention);
+ * - languages known only by position (Source/Target, Term/Translation, a headerless file) are swapped
+ *   when the sample rows show the "English" column holding Chinese and the "Chinese" one not;
  * - ragged rows: missing cells are empty; cells beyond the header go to `extra["column N"]`;
  * - rows without any term are skipped and reported as warnings.
  */
@@ -47,7 +50,7 @@ const LANGUAGE_WORDS: Record<string, LanguageField> = {
   examples: 'examples', example: 'examples', context: 'examples', contexts: 'examples', 例句: 'examples', 语境: 'examples',
   'example terms': 'exampleTerms', 'example sources': 'exampleSources', 'example source': 'exampleSources',
   'example dates': 'exampleDates', 'example date': 'exampleDates',
-  'example translations': 'exampleRenderings', 'example translation': 'exampleRenderings', 译文: 'exampleRenderings',
+  'example translations': 'exampleRenderings', 'example translation': 'exampleRenderings',
   extras: 'termExtras'
 }
 
@@ -55,8 +58,14 @@ const LANGUAGE_NAMES: Record<string, string> = {
   english: 'en', 英文: 'en', 英语: 'en', source: 'en', 'source term': 'en', 原文: 'en',
   chinese: 'zh-CN', 中文: 'zh-CN', 汉语: 'zh-CN', 简体中文: 'zh-CN', 'simplified chinese': 'zh-CN', target: 'zh-CN',
   'target term': 'zh-CN', 'traditional chinese': 'zh-TW', 繁体中文: 'zh-TW', 繁體中文: 'zh-TW',
+  translation: 'zh-CN', translations: 'zh-CN', equivalent: 'zh-CN', 译文: 'zh-CN', 译名: 'zh-CN',
+  中文术语: 'zh-CN', 中文名称: 'zh-CN', 英文术语: 'en', 英文名称: 'en',
   french: 'fr', german: 'de', spanish: 'es', russian: 'ru', japanese: 'ja', korean: 'ko', arabic: 'ar'
 }
+
+/** Headers that say "the source side" or "the target side", not which language: en/zh-CN is a guess. */
+const POSITIONAL = new Set(['source', 'source term', '原文', 'target', 'target term', 'translation', 'translations',
+  'equivalent', '译文', '译名', 'term', 'terms', '术语'])
 
 const displayNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' })
 
@@ -115,15 +124,71 @@ export interface MappingGuess {
   mapping: ColumnRole[]
 }
 
-/** Guesses the mapping from the first row; falls back to the headerless OmegaT layout. */
-export function guessMapping(firstRow: readonly string[]): MappingGuess {
-  const mapping = firstRow.map(guessColumn)
-  if (mapping.some((m) => m.kind === 'language' && m.field === 'term')) return { hasHeader: true, mapping }
+/**
+ * Guesses the mapping from the first row; falls back to the headerless OmegaT layout. `sample` (the
+ * rows that follow) lets a guessed en/zh-CN pair be swapped when its cells are the other way round.
+ */
+export function guessMapping(firstRow: readonly string[], sample: readonly string[][] = []): MappingGuess {
+  const named = firstRow.map(guessColumn)
+  if (named.some((m) => m.kind === 'language' && m.field === 'term')) {
+    const mapping = withSideLanguages(firstRow, named)
+    const positional = mapping.flatMap((m, i) => (isTerm(m) && POSITIONAL.has(normalise(firstRow[i])) ? [i] : []))
+    return { hasHeader: true, mapping: orientByContent(mapping, positional, sample) }
+  }
   const fallback: ColumnRole[] = firstRow.map((_, i) =>
     i === 0 ? { kind: 'language', field: 'term', lang: 'en' }
       : i === 1 ? { kind: 'language', field: 'term', lang: 'zh-CN' }
         : i === 2 ? { kind: 'concept', field: 'note' } : { kind: 'extra', name: `column ${i + 1}` })
-  return { hasHeader: false, mapping: fallback }
+  return { hasHeader: false, mapping: orientByContent(fallback, [0, 1], [firstRow, ...sample]) }
+}
+
+function isTerm(m: ColumnRole | undefined): m is { kind: 'language'; field: 'term'; lang?: string } {
+  return m?.kind === 'language' && m.field === 'term'
+}
+
+/**
+ * A `Term` column names no language: it is the source side, en, unless another column already is
+ * (`术语, 英文`), then zh-CN. Without this its cells had no language and every row was skipped.
+ */
+function withSideLanguages(header: readonly string[], mapping: ColumnRole[]): ColumnRole[] {
+  const used = new Set(mapping.flatMap((m) => (isTerm(m) && m.lang ? [m.lang] : [])))
+  return mapping.map((m) => {
+    if (!isTerm(m) || m.lang) return m
+    const lang = ['en', 'zh-CN'].find((l) => !used.has(l))
+    if (!lang) return m
+    used.add(lang)
+    return { ...m, lang }
+  })
+}
+
+/** Swaps en and zh-CN of the positional term columns when their cells show the opposite scripts. */
+function orientByContent(mapping: ColumnRole[], positional: number[], sample: readonly (readonly string[])[]): ColumnRole[] {
+  const langOf = (i: number): string | undefined => {
+    const m = mapping[i]
+    return isTerm(m) ? m.lang : undefined
+  }
+  const en = positional.find((i) => langOf(i) === 'en')
+  const zh = positional.find((i) => langOf(i) === 'zh-CN')
+  if (en === undefined || zh === undefined || sample.length === 0) return mapping
+  if (hanShare(sample, en) > 0.5 && hanShare(sample, zh) < 0.5) {
+    return mapping.map((m, i) => (i === en ? { ...m, lang: 'zh-CN' } : i === zh ? { ...m, lang: 'en' } : m))
+  }
+  return mapping
+}
+
+const HAN = /\p{Script=Han}/u
+
+/** Share of the non-empty cells of column `col` (first 50 sample rows) that contain a Chinese character. */
+function hanShare(sample: readonly (readonly string[])[], col: number): number {
+  let filled = 0
+  let han = 0
+  for (const row of sample.slice(0, 50)) {
+    const cell = row[col]?.trim()
+    if (!cell) continue
+    filled++
+    if (HAN.test(cell)) han++
+  }
+  return filled === 0 ? 0 : han / filled
 }
 
 const STATUS_WORDS: Record<string, TermStatus> = {
@@ -140,6 +205,8 @@ export interface RowsToConceptsOptions {
   fileName?: string
   /** 1-based line (or row) number of rows[0], for warnings. Default 2 (after a header). */
   firstLine?: number
+  /** The line of each row, when rows do not follow one another line by line (quoted line breaks, gaps). */
+  lines?: readonly number[]
   onWarning?: WarningSink
 }
 
@@ -155,7 +222,7 @@ export function csvRowsToConcepts(rows: readonly string[][], mapping: readonly C
     const c = rowToConcept(row, mapping, termLangs)
     if (c.terms.length === 0) {
       if (row.some((cell) => cell.trim() !== '')) {
-        options.onWarning?.({ file, line: first + r, message: 'row without any term skipped', key: 'rowWithoutTerm' })
+        options.onWarning?.({ file, line: options.lines?.[r] ?? first + r, message: 'row without any term skipped', key: 'rowWithoutTerm' })
       }
       return
     }

@@ -7,11 +7,13 @@
  * - a quote that is never closed → FormatError at the line/column where the quoted field opened;
  * - a stray quote inside an unquoted field, or text right after a closing quote, is kept literally;
  * - empty lines are skipped; ragged rows are returned as they are (see column-mapping.ts for how they map);
+ * - a title or notes above the table are skipped with a warning (table-start.ts);
  * - formula neutralisation (a leading apostrophe before = + - @ TAB CR, see cell-lists.ts) is undone.
  */
 import { unneutralizeCell } from './cell-lists'
-import { csvRowsToConcepts, guessMapping, type ColumnRole } from './column-mapping'
-import { FormatError, type ExchangeConcept, type FormatWarning } from './model'
+import { csvRowsToConcepts } from './column-mapping'
+import { FormatError, type ExchangeConcept } from './model'
+import { layoutTable, type TableLayout } from './table-start'
 
 export type CsvSeparator = ',' | ';' | '\t' | '|'
 
@@ -21,17 +23,10 @@ export interface CsvParseOptions {
   fileName?: string
 }
 
-export interface CsvParseResult {
+/** The table's layout (rows are cells already un-neutralised, lines the 1-based line each record starts
+ *  on), and the separator found. */
+export interface CsvParseResult extends TableLayout {
   separator: CsvSeparator
-  /** Whether the first record was recognised as a header. */
-  hasHeader: boolean
-  header: string[]
-  /** Data records (the header excluded), cells already un-neutralised. */
-  rows: string[][]
-  /** 1-based line on which each data record starts (for error reports). */
-  lines: number[]
-  mapping: ColumnRole[]
-  warnings: FormatWarning[]
 }
 
 export function parseCsv(text: string, options: CsvParseOptions = {}): CsvParseResult {
@@ -39,22 +34,9 @@ export function parseCsv(text: string, options: CsvParseOptions = {}): CsvParseR
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text
   const separator = !options.separator || options.separator === 'auto' ? detectSeparator(body) : options.separator
   const { records, lines } = readRecords(body, separator, file)
-  const warnings: FormatWarning[] = []
-  if (records.length === 0) {
-    return { separator, hasHeader: false, header: [], rows: [], lines: [], mapping: [], warnings }
-  }
-  const guess = guessMapping(records[0])
-  const rows = guess.hasHeader ? records.slice(1) : records
-  const rowLines = guess.hasHeader ? lines.slice(1) : lines
-  const width = guess.hasHeader ? records[0].length : Math.max(...records.map((r) => r.length))
-  rows.forEach((r, i) => {
-    if (r.length !== width) {
-      warnings.push({ file, line: rowLines[i], message: `row has ${r.length} cells, header has ${width}`,
-        key: 'raggedRow', params: { cells: r.length, width } })
-    }
-  })
-  return { separator, hasHeader: guess.hasHeader, header: guess.hasHeader ? records[0] : [], rows,
-    lines: rowLines, mapping: guess.mapping, warnings }
+  const table = layoutTable(records, lines, file)
+  return { separator, hasHeader: table.hasHeader, header: table.header, rows: table.rows, lines: table.lines,
+    mapping: table.mapping, warnings: table.warnings }
 }
 
 /** parseCsv + csvRowsToConcepts with the guessed mapping; warnings from both are returned. */
@@ -64,6 +46,7 @@ export function parseCsvConcepts(text: string, options: CsvParseOptions = {})
   const concepts = csvRowsToConcepts(result.rows, result.mapping, {
     fileName: options.fileName ?? 'input.csv',
     firstLine: result.lines[0] ?? 1,
+    lines: result.lines,
     onWarning: (w) => result.warnings.push(w)
   })
   return { concepts, result }

@@ -3,9 +3,10 @@
  * with exceljs. Cells are plain strings: written as string cells they cannot become formulas, so no
  * apostrophe guard is applied here (the CSV writer applies it).
  */
-import { csvRowsToConcepts, guessMapping, type ColumnRole } from './column-mapping'
+import { csvRowsToConcepts, type ColumnRole } from './column-mapping'
 import type { ExchangeConcept, WarningSink } from './model'
 import { conceptsToTable } from './table-layout'
+import { layoutTable } from './table-start'
 
 /** Header row, then one row per concept (a generator: stream rows into exceljs' streaming writer). */
 export function conceptsToSheet(concepts: Iterable<ExchangeConcept>, languages: readonly string[])
@@ -22,12 +23,19 @@ export interface SheetReadResult {
 /** Rows as read from the first worksheet (cell values as strings, header row included if present). */
 export function sheetToConcepts(rows: readonly string[][], options: { fileName?: string; onWarning?: WarningSink } = {})
   : SheetReadResult {
-  const nonEmpty = rows.filter((r) => r.some((c) => c !== ''))
-  if (nonEmpty.length === 0) return { concepts: [], hasHeader: false, mapping: [] }
-  const guess = guessMapping(nonEmpty[0])
-  const data = guess.hasHeader ? nonEmpty.slice(1) : nonEmpty
-  const concepts = csvRowsToConcepts(data, guess.mapping, {
-    fileName: options.fileName, firstLine: guess.hasHeader ? 2 : 1, onWarning: options.onWarning
+  const nonEmpty: string[][] = []
+  const numbers: number[] = []
+  rows.forEach((r, i) => {
+    if (r.some((c) => c !== '')) {
+      nonEmpty.push([...r])
+      numbers.push(i + 1)
+    }
   })
-  return { concepts, hasHeader: guess.hasHeader, mapping: guess.mapping }
+  if (nonEmpty.length === 0) return { concepts: [], hasHeader: false, mapping: [] }
+  const table = layoutTable(nonEmpty, numbers, options.fileName ?? '')
+  table.warnings.forEach((w) => options.onWarning?.(w))
+  const concepts = csvRowsToConcepts(table.rows, table.mapping, {
+    fileName: options.fileName, firstLine: table.lines[0] ?? 1, lines: table.lines, onWarning: options.onWarning
+  })
+  return { concepts, hasHeader: table.hasHeader, mapping: table.mapping }
 }

@@ -1,23 +1,28 @@
 /**
  * Bytes → string for the text formats: UTF-8 (with or without BOM), UTF-16 LE/BE (BOM, or the
- * NUL-byte pattern ASCII characters leave), and legacy Chinese encodings (GB18030/GBK, Big5) or
- * other legacy encodings as chardet guesses them. Binary and undecodable files are refused.
+ * NUL-byte pattern ASCII characters leave), a charset the file declares (HTML <meta>), and otherwise
+ * the legacy encoding whose decoded text is plausible (legacy-encoding.ts: GB18030/GBK, Big5,
+ * Shift-JIS, Windows-1252). Binary files, UTF-8 with bytes that are not UTF-8, and bytes no candidate
+ * makes sense of are refused with an error naming the file, never imported as mojibake.
  */
-import chardet from 'chardet'
+import { isUtf8 } from 'node:buffer'
 import iconv from 'iconv-lite'
 import { CorpusError } from './corpus-error'
+import { chooseLegacyEncoding, TRIED_ENCODINGS } from './legacy-encoding'
 
 export interface DecodedText {
   text: string
   encoding: string
 }
 
-/** Bytes inspected for NUL patterns and by chardet. */
+/** Bytes inspected for NUL patterns and control characters. */
 const SAMPLE_BYTES = 64 * 1024
 
 export function decodeText(file: string, displayName: string, data: Buffer, declared?: string): DecodedText {
   if (data.length === 0) throw emptyFile(file, displayName)
   const bom = decodeByBom(data)
+  // A UTF-8 BOM says what the file is: bytes that are not UTF-8 after it are damage, not another encoding.
+  if (bom?.encoding === 'utf-8' && !isUtf8(data)) throw notUtf8Line(file, displayName, data)
   if (bom) return checked(file, displayName, bom)
 
   const sample = data.subarray(0, SAMPLE_BYTES)
@@ -32,22 +37,25 @@ export function decodeText(file: string, displayName: string, data: Buffer, decl
   }
   if (sample.includes(0)) throw binaryFile(file, displayName)
 
-  const utf8 = decodeUtf8(data)
-  if (utf8 !== null) return checked(file, displayName, { text: utf8, encoding: 'utf-8' })
+  if (isUtf8(data)) return checked(file, displayName, { text: data.toString('utf8'), encoding: 'utf-8' })
 
   if (declared && iconv.encodingExists(declared) && !/^utf-?8$/i.test(declared)) {
     // Pages labelled GB2312/GBK routinely use characters only GB18030 (their superset) covers.
     const encoding = /^(gb2312|gbk|x-gbk|cp936|euc-cn)$/i.test(declared) ? 'gb18030' : declared.toLowerCase()
     return checked(file, displayName, { text: iconv.decode(data, encoding), encoding })
   }
-  const encoding = guessLegacyEncoding(sample)
-  if (!encoding) {
+  // Control bytes are control characters in every candidate: binary data, not text in some encoding.
+  if (controlByteShare(sample) > 0.05) throw binaryFile(file, displayName)
+  const verdict = chooseLegacyEncoding(data)
+  if (verdict.kind === 'damaged-utf8') throw notUtf8Line(file, displayName, data)
+  if (verdict.kind === 'unknown') {
     throw new CorpusError(
-      file, `${displayName}: cannot tell the text encoding (not UTF-8, UTF-16, GB18030 or Big5)`, undefined,
+      file, `${displayName}: cannot tell the text encoding (tried ${TRIED_ENCODINGS}; none gives ` +
+        'plausible text). Save the file as UTF-8 and import it again', undefined,
       { key: 'encodingUnknown', params: { name: displayName } }
     )
   }
-  return checked(file, displayName, { text: iconv.decode(data, encoding), encoding })
+  return checked(file, displayName, { text: iconv.decode(data, verdict.encoding), encoding: verdict.encoding })
 }
 
 function decodeByBom(data: Buffer): DecodedText | null {
@@ -102,35 +110,40 @@ function isValidUtf8Prefix(sample: Buffer): boolean {
   }
 }
 
-function decodeUtf8(data: Buffer): string | null {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(data)
-  } catch {
-    // Mostly-UTF-8 text with a stray bad byte (a truncated copy, one mis-pasted character): keep it
-    // as UTF-8 when the file clearly uses UTF-8 multi-byte sequences and the damage is negligible.
-    const lenient = data.toString('utf8')
-    let bad = 0
-    let multibyte = 0
-    for (let i = 0; i < lenient.length; i++) {
-      const c = lenient.charCodeAt(i)
-      if (c === 0xfffd) bad++
-      else if (c > 0x7f) multibyte++
-    }
-    return multibyte >= 20 && bad * 1000 <= lenient.length && bad * 20 <= multibyte ? lenient : null
-  }
+/**
+ * A file that is UTF-8 but for some bytes (a character pasted from a Latin-1 or GBK file, a cut
+ * copy): refused with the line of the first bad byte, since decoding it all in another encoding would
+ * garble the Chinese, and dropping the bytes would lose text silently.
+ */
+function notUtf8Line(file: string, name: string, data: Buffer): CorpusError {
+  const at = firstInvalidUtf8(data)
+  let line = 1
+  for (let i = 0; i < at; i++) if (data[i] === 0x0a) line++
+  const message = `${name}: line ${line} holds bytes that are not UTF-8, in a file that is otherwise UTF-8. ` +
+    'Correct that line or save the file as UTF-8 again, then import it'
+  return new CorpusError(file, message, line, { key: 'notUtf8Line', params: { name, line } })
 }
 
-/** chardet's best guess among encodings iconv-lite can decode, preferring Chinese ones on near ties. */
-function guessLegacyEncoding(sample: Buffer): string | null {
-  const matches = chardet.analyse(sample)
-    .filter((m) => iconv.encodingExists(m.name) && !/^(ascii|utf-8)$/i.test(m.name))
-  if (matches.length === 0) return null
-  const top = matches[0]
-  const chinese = matches.find((m) => m.name === 'GB18030' || m.name === 'Big5')
-  if (chinese && chinese !== top && chinese.confidence >= top.confidence - 10 && top.lang !== 'zh') {
-    return chinese.name.toLowerCase()
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+export function firstInvalidUtf8(data: Buffer): number {
+  let i = 0
+  while (i < data.length) {
+    const b = data[i]
+    if (b < 0x80) {
+      i++
+      continue
+    }
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1
+    // A sequence cut by the end of the file is invalid too (a truncated copy).
+    if (need < 0 || i + need >= data.length) return i
+    // Second-byte ranges that exclude overlongs, surrogates and code points above U+10FFFF.
+    const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80
+    const hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf
+    if (data[i + 1] < lo || data[i + 1] > hi) return i
+    for (let k = 2; k <= need; k++) if ((data[i + k] & 0xc0) !== 0x80) return i
+    i += need + 1
   }
-  return top.name.toLowerCase()
+  return data.length
 }
 
 /** Refuse results that are not text: replacement characters (undecodable) or control-character noise. */
@@ -173,6 +186,17 @@ function controlShare(text: string): number {
     if (c0 || (c >= 0x7f && c < 0xa0)) controls++
   }
   return controls / n
+}
+
+/** Share of bytes that are control characters (other than whitespace, form feed and the DOS EOF mark). */
+function controlByteShare(sample: Buffer): number {
+  if (sample.length === 0) return 0
+  let controls = 0
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i]
+    if ((b < 0x20 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 11 && b !== 0x1a) || b === 0x7f) controls++
+  }
+  return controls / sample.length
 }
 
 function hasLoneSurrogate(text: string): boolean {

@@ -19,6 +19,7 @@ import { decodeText } from './decode-text'
 import { formatFromName, type DocumentFormat } from './document-format'
 import { extractDocxText } from './extract-docx'
 import { extractPdfText } from './extract-pdf'
+import { formatBytes } from './format-bytes'
 
 export { CorpusError } from './corpus-error'
 export type { DocumentFormat } from './document-format'
@@ -36,6 +37,8 @@ export interface ReadDocument {
   /** sha256 hex of `text` (UTF-8), for de-duplication. */
   hash: string
   sourcePath: string | null
+  /** `hash` of the same content read as the other plain-text formats (.txt/.md/.html), computed on demand. */
+  otherReadingHashes: () => string[]
 }
 
 export interface ReadOptions {
@@ -98,7 +101,14 @@ async function buildDocument(
   file: string, name: string, format: DocumentFormat, data: Buffer, sourcePath: string | null
 ): Promise<ReadDocument> {
   if (data.length === 0) throw new CorpusError(file, `${name} is empty`, undefined, { key: 'empty', params: { name } })
-  const extracted = await extract(file, name, format, data)
+  let decoded: string | null = null
+  let extracted: Extracted
+  if (isPlainText(format)) {
+    decoded = decodeText(file, name, data, format === 'html' ? declaredCharset(data) : undefined).text
+    extracted = readAs(file, name, format, decoded)
+  } else {
+    extracted = await guarded(file, name, format, () => extractBinary(file, name, format, data))
+  }
   const header = parseDocumentHeader(normalizeText(extracted.text))
   const text = header.body
   if (text.trim() === '') {
@@ -113,8 +123,9 @@ async function buildDocument(
     text,
     segments: splitSentences(text, language),
     words: countWords(text, language),
-    hash: createHash('sha256').update(text, 'utf8').digest('hex'),
-    sourcePath
+    hash: hashText(text),
+    sourcePath,
+    otherReadingHashes: () => (decoded !== null && isPlainText(format) ? otherReadings(format, decoded) : [])
   }
 }
 
@@ -125,25 +136,82 @@ interface Extracted {
   date: string | null
 }
 
-async function extract(file: string, name: string, format: DocumentFormat, data: Buffer): Promise<Extracted> {
-  switch (format) {
-    case 'txt':
-      return { text: decodeText(file, name, data).text, title: null, date: null }
-    case 'md': {
-      const md = markdownToText(decodeText(file, name, data).text)
-      return { text: md.text, title: md.title, date: md.date }
-    }
-    case 'html': {
-      const html = htmlToText(decodeText(file, name, data, declaredCharset(data)).text)
-      return { text: html.text, title: html.title, date: html.date }
-    }
-    case 'docx':
-      return { text: await extractDocxText(file, name, data), title: null, date: null }
-    case 'pdf': {
-      const pdf = await extractPdfText(file, name, data)
-      return { text: pdf.text, title: pdf.title, date: null }
+type PlainFormat = 'txt' | 'md' | 'html'
+
+function isPlainText(format: DocumentFormat): format is PlainFormat {
+  return format === 'txt' || format === 'md' || format === 'html'
+}
+
+function bodyOf(extracted: Extracted): string {
+  return parseDocumentHeader(normalizeText(extracted.text)).body
+}
+
+function hashText(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex')
+}
+
+/** The text of decoded plain-text content read as `format`. */
+function readAs(file: string, name: string, format: PlainFormat, decoded: string): Extracted {
+  return guardedSync(file, name, format, () => {
+    if (format === 'md') return markdownToText(decoded)
+    if (format === 'html') return htmlToText(decoded)
+    return { text: decoded, title: null, date: null }
+  })
+}
+
+/**
+ * Hashes of the same content read as the other plain-text formats: a .md or .html copy of an imported
+ * .txt (or the reverse) is the same document, though each format's reading gives a slightly different
+ * text. HTML is tried only when there is markup to read; readings that fail are left out.
+ */
+function otherReadings(format: PlainFormat, decoded: string): string[] {
+  const formats: PlainFormat[] = ['txt', 'md', ...(decoded.includes('<') ? ['html' as const] : [])]
+  const hashes: string[] = []
+  for (const other of formats) {
+    if (other === format) continue
+    try {
+      const body = bodyOf(readAs('', '', other, decoded))
+      if (body.trim() !== '') hashes.push(hashText(body))
+    } catch {
+      // not readable that way: no hash
     }
   }
+  return hashes
+}
+
+async function extractBinary(file: string, name: string, format: 'docx' | 'pdf', data: Buffer): Promise<Extracted> {
+  if (format === 'docx') return { text: await extractDocxText(file, name, data), title: null, date: null }
+  const pdf = await extractPdfText(file, name, data)
+  return { text: pdf.text, title: pdf.title, date: null }
+}
+
+/** A reader's own failure (a library's stack overflow, its internal message) as a clear error naming the file. */
+async function guarded<T>(file: string, name: string, format: DocumentFormat, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read()
+  } catch (err) {
+    throw err instanceof CorpusError ? err : contentError(file, name, format, err)
+  }
+}
+
+function guardedSync<T>(file: string, name: string, format: DocumentFormat, read: () => T): T {
+  try {
+    return read()
+  } catch (err) {
+    throw err instanceof CorpusError ? err : contentError(file, name, format, err)
+  }
+}
+
+const FORMAT_NAMES: Record<DocumentFormat, string> = { txt: 'TXT', md: 'Markdown', html: 'HTML', docx: 'DOCX', pdf: 'PDF' }
+
+function contentError(file: string, name: string, format: DocumentFormat, err: unknown): CorpusError {
+  const kind = FORMAT_NAMES[format]
+  if (err instanceof RangeError && /call stack/i.test(err.message)) {
+    return new CorpusError(file, `${name}: its ${kind} markup is nested too deeply to read; save it as plain text ` +
+      'and import that', undefined, { key: 'tooDeep', params: { name, format: kind } })
+  }
+  return new CorpusError(file, `${name} could not be read: it is damaged or not a valid ${kind} file`, undefined,
+    { key: 'unreadableContent', params: { name, format: kind } })
 }
 
 /** `<meta charset="gbk">` or the http-equiv form, from the first few KB of an HTML file. */
@@ -163,13 +231,6 @@ function unreadable(path: string, name: string, err: unknown): CorpusError {
   const reason = describeFsError(err)
   return new CorpusError(path, `cannot read ${name}: ${reason}`, undefined,
     { key: 'unreadable', params: { name, reason } })
-}
-
-function formatBytes(n: number): string {
-  if (n >= 1024 * 1024 && n % (1024 * 1024) === 0) return `${n / (1024 * 1024)} MiB`
-  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MiB`
-  if (n >= 1024 && n % 1024 === 0) return `${n / 1024} KiB`
-  return `${n} bytes`
 }
 
 function describeFsError(err: unknown): string {

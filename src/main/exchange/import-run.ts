@@ -107,7 +107,14 @@ async function importFile(db: Db, arg: ImportArg, call: CallContext, preview: bo
       }
       importer.finish()
       bulk?.finish([...importer.mergedInto])
-      if (n === 0) warn(`${file}: no entries found`, 'noEntries', { name: file })
+      if (n === 0) {
+        // A preview says so (the column mapping may be what to change); an import fails: nothing was imported.
+        if (!preview) {
+          throw new ApiError('bad-input', `${file}: no entries found`,
+            { file: path, key: 'exchange.noEntries', params: { name: file } })
+        }
+        warn(`${file}: no entries found`, 'noEntries', { name: file })
+      }
       counts = importer.counts
       const merged = Object.keys(importer.before.concepts).length > 0
       if (!preview && (importer.created || merged)) {

@@ -71,11 +71,16 @@ export function checkSize(path: string, kind: ExchangeKind): number {
     size = st.size
   } catch (error) {
     if (error instanceof ApiError) throw error
-    const reason = (error as Error).message
-    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT'
-    throw new ApiError('not-found', `Cannot read ${path}: ${reason}`, { file: path,
-      ...(missing ? { key: 'exchange.file.notFound', params: { name: path } }
-        : { key: 'exchange.file.unreadable', params: { name: path, reason } }) })
+    // The system's wording ("ENOENT: no such file or directory, stat '…'") is said plainly, as the corpus
+    // import says it for a missing .txt.
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      throw new ApiError('not-found', `${path}: no such file or folder`,
+        { file: path, key: 'exchange.file.notFound', params: { name: path } })
+    }
+    const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message
+    throw new ApiError('not-found', `Cannot read ${path}: ${reason}`,
+      { file: path, key: 'exchange.file.unreadable', params: { name: path, reason } })
   }
   const limit = kind === 'tbx' || kind === 'tmx' ? MAX_XML_BYTES : MAX_TABLE_BYTES
   const name = basename(path)

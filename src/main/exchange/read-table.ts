@@ -2,15 +2,19 @@
  * CSV/TSV/XLSX glossaries → concepts, with the column-mapping step: the mapping is guessed from the
  * header (core column-mapping.ts) unless the caller passes one (the UI lets the user correct the guess).
  * Tables are read whole (limited in input-file.ts); bytes are decoded like corpus text files
- * (UTF-8 with or without BOM, UTF-16, GB18030, Big5).
+ * (corpus/decode-text.ts: UTF-8 with or without BOM, UTF-16, GB18030/GBK, Big5, Shift-JIS, Latin-1).
+ * A title above the table is skipped (core table-start.ts); a table without data rows is an error.
  */
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import ExcelJS from 'exceljs'
-import { csvRowsToConcepts, guessMapping, parseCsv, type ColumnRole, type ExchangeConcept,
+import { csvRowsToConcepts, parseCsv, type ColumnRole, type ExchangeConcept,
   type FormatWarning } from '../../core/formats'
+import { layoutTable } from '../../core/formats/table-start'
 import type { ColumnMapping } from '../../shared/models'
 import { decodeText } from '../corpus/decode-text'
+import { formatBytes } from '../corpus/format-bytes'
+import { checkZip, MAX_ENTRY_BYTES, MAX_TOTAL_BYTES, ZipCheckError } from '../corpus/zip-check'
 import { ApiError } from '../handlers/types'
 
 export interface TableRead {
@@ -25,25 +29,20 @@ export function readCsvTable(path: string, tsv: boolean, mapping: ColumnMapping[
   const { text } = decodeText(path, name, readFileSync(path))
   const result = parseCsv(text, { fileName: name, separator: tsv ? '\t' : 'auto' })
   result.warnings.forEach(onWarning)
+  if (result.rows.length === 0) throw noRows(path, name, result.hasHeader)
   const used = (mapping as ColumnRole[] | undefined) ?? result.mapping
-  const concepts = csvRowsToConcepts(result.rows, used, { fileName: name, firstLine: result.lines[0] ?? 1, onWarning })
+  const concepts = csvRowsToConcepts(result.rows, used, { fileName: name, firstLine: result.lines[0] ?? 1,
+    lines: result.lines, onWarning })
   return { concepts, columns: result.hasHeader ? result.header : (result.rows[0] ?? []), mapping: used as ColumnMapping[] }
 }
 
 export async function readXlsxTable(path: string, mapping: ColumnMapping[] | undefined,
   onWarning: (w: FormatWarning) => void): Promise<TableRead> {
   const name = basename(path)
-  const wb = new ExcelJS.Workbook()
-  try {
-    await wb.xlsx.readFile(path)
-  } catch (error) {
-    const reason = (error as Error).message
-    throw new ApiError('bad-input', `${name} is not a readable XLSX workbook: ${reason}`,
-      { file: path, key: 'exchange.xlsx.unreadable', params: { name, reason } })
-  }
+  const wb = await loadWorkbook(path, name)
   const sheet = wb.worksheets[0]
-  const rows: string[][] = []
-  const lines: number[] = []
+  const records: string[][] = []
+  const numbers: number[] = []
   sheet?.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = []
     row.eachCell({ includeEmpty: true }, (cell, col) => {
@@ -51,17 +50,70 @@ export async function readXlsxTable(path: string, mapping: ColumnMapping[] | und
     })
     for (let i = 0; i < cells.length; i++) cells[i] ??= ''
     if (cells.some((c) => c !== '')) {
-      rows.push(cells)
-      lines.push(rowNumber)
+      records.push(cells)
+      numbers.push(rowNumber)
     }
   })
-  if (rows.length === 0) return { concepts: [], columns: [], mapping: [] }
-  const guess = guessMapping(rows[0])
-  const data = guess.hasHeader ? rows.slice(1) : rows
-  const used = (mapping as ColumnRole[] | undefined) ?? guess.mapping
-  const concepts = csvRowsToConcepts(data, used, { fileName: name, firstLine: lines[guess.hasHeader ? 1 : 0] ?? 1,
-    onWarning })
-  return { concepts, columns: rows[0], mapping: used as ColumnMapping[] }
+  const table = layoutTable(records, numbers, name)
+  table.warnings.forEach(onWarning)
+  if (table.rows.length === 0) throw noRows(path, name, table.hasHeader)
+  const used = (mapping as ColumnRole[] | undefined) ?? table.mapping
+  const concepts = csvRowsToConcepts(table.rows, used, { fileName: name, firstLine: table.lines[0] ?? 1,
+    lines: table.lines, onWarning })
+  return { concepts, columns: table.hasHeader ? table.header : table.rows[0], mapping: used as ColumnMapping[] }
+}
+
+/**
+ * The workbook, its ZIP checked first (zip-check.ts: no part may unpack to more than 64 MiB). exceljs'
+ * own failures are internals ("Cannot set properties of undefined (setting 'sheetNo')", a jszip message
+ * with a URL): the user is told the workbook is damaged, by a key the UI translates.
+ */
+async function loadWorkbook(path: string, name: string): Promise<ExcelJS.Workbook> {
+  const data = readFileSync(path)
+  try {
+    await checkZip(data)
+  } catch (error) {
+    if (!(error instanceof ZipCheckError)) throw error
+    throw zipError(path, name, error)
+  }
+  const wb = new ExcelJS.Workbook()
+  try {
+    await wb.xlsx.load(data as unknown as Parameters<typeof wb.xlsx.load>[0])
+  } catch {
+    throw new ApiError('bad-input', `${name} is not a readable XLSX workbook: it is damaged (cut short, or not ` +
+      'saved by a spreadsheet program)', { file: path, key: 'exchange.xlsx.damaged', params: { name } })
+  }
+  return wb
+}
+
+function zipError(path: string, name: string, error: ZipCheckError): ApiError {
+  if (error.problem === 'notZip') {
+    return new ApiError('bad-input', `${name} is not an XLSX workbook: it is not a ZIP archive (an old .xls, or ` +
+      'another kind of file renamed?)', { file: path, key: 'exchange.xlsx.notZip', params: { name } })
+  }
+  if (error.problem === 'damaged') {
+    return new ApiError('bad-input', `${name} is not a readable XLSX workbook: it is damaged (cut short, or not ` +
+      'saved by a spreadsheet program)', { file: path, key: 'exchange.xlsx.damaged', params: { name } })
+  }
+  if (error.problem === 'totalTooLarge') {
+    const limit = formatBytes(MAX_TOTAL_BYTES)
+    return new ApiError('bad-input', `${name} unpacks to more than the ${limit} limit in all; the file was not ` +
+      'read (damaged, or a zip bomb)', { file: path, key: 'exchange.xlsx.totalTooLarge', params: { name, limit } })
+  }
+  const limit = formatBytes(MAX_ENTRY_BYTES)
+  const entry = error.entry ?? ''
+  return new ApiError('bad-input', `${name}: ${entry} inside it unpacks to more than the ${limit} limit; the ` +
+    'file was not read (damaged, or a zip bomb)', { file: path, key: 'exchange.xlsx.entryTooLarge',
+    params: { name, entry, limit } })
+}
+
+/** A table with no data rows: an error, not a silent "0 new" (a header alone, a title alone). */
+function noRows(path: string, name: string, hasHeader: boolean): ApiError {
+  return hasHeader
+    ? new ApiError('bad-input', `${name} has a header row but no rows of terms below it`,
+      { file: path, key: 'exchange.table.headerOnly', params: { name } })
+    : new ApiError('bad-input', `${name} holds no table of terms`, { file: path, key: 'exchange.table.noRows',
+      params: { name } })
 }
 
 /** A cell as the string the user sees (rich text joined, formulas by their result, dates as ISO). */

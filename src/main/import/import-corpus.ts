@@ -77,7 +77,8 @@ async function importOne(
     }
     return failed
   }
-  const existing = findByHash(db, doc.hash)
+  // The same content with another extension (a .md copy of a .txt) reads to a slightly different text.
+  const existing = findByHash(db, doc.hash) ?? firstFound(db, doc.otherReadingHashes())
   if (existing && !existing.deletedAt) {
     return { file, status: 'duplicate', documentId: existing.id, title: existing.title }
   }
@@ -97,6 +98,14 @@ async function importOne(
     return id
   })()
   return { file, status: 'imported', documentId, title: doc.title }
+}
+
+function firstFound(db: Database, hashes: string[]): ReturnType<typeof findByHash> {
+  for (const hash of hashes) {
+    const found = findByHash(db, hash)
+    if (found) return found
+  }
+  return null
 }
 
 async function expandPath(path: string): Promise<string[]> {
