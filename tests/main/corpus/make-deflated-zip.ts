@@ -1,6 +1,7 @@
 /**
- * A ZIP archive with deflated entries, for zip-bomb tests: an entry may declare a size other than the
- * real one (`declared`), as a hostile file's central directory does.
+ * ZIP archives for tests (no binary fixture checked in): deflated entries for zip-bomb tests, where an
+ * entry may declare a size other than the real one (`declared`), as a hostile file's central directory
+ * does; stored entries for plain .docx fixtures (make-docx.ts).
  */
 import { crc32, deflateRawSync } from 'node:zlib'
 
@@ -12,20 +13,25 @@ export interface ZipPart {
 }
 
 export function makeDeflatedZip(parts: ZipPart[]): Buffer {
+  return makeZipArchive(parts, 'deflate')
+}
+
+/** A ZIP archive of `parts`, stored uncompressed or deflated (the one writer the test fixtures share). */
+export function makeZipArchive(parts: ZipPart[], method: 'store' | 'deflate'): Buffer {
   const locals: Buffer[] = []
   const centrals: Buffer[] = []
   let offset = 0
   for (const part of parts) {
     const name = Buffer.from(part.name, 'utf8')
     const data = typeof part.content === 'string' ? Buffer.from(part.content, 'utf8') : part.content
-    const packed = deflateRawSync(data, { level: 9 })
+    const packed = method === 'deflate' ? deflateRawSync(data, { level: 9 }) : data
     const size = part.declared ?? data.length
     const crc = crc32(data)
     const local = Buffer.alloc(30)
     local.writeUInt32LE(0x04034b50, 0)
     local.writeUInt16LE(20, 4)
     local.writeUInt16LE(0x0800, 6)
-    local.writeUInt16LE(8, 8) // deflate
+    local.writeUInt16LE(method === 'deflate' ? 8 : 0, 8)
     local.writeUInt32LE(crc, 14)
     local.writeUInt32LE(packed.length, 18)
     local.writeUInt32LE(size, 22)
@@ -36,7 +42,7 @@ export function makeDeflatedZip(parts: ZipPart[]): Buffer {
     central.writeUInt16LE(20, 4)
     central.writeUInt16LE(20, 6)
     central.writeUInt16LE(0x0800, 8)
-    central.writeUInt16LE(8, 10)
+    central.writeUInt16LE(method === 'deflate' ? 8 : 0, 10)
     central.writeUInt32LE(crc, 16)
     central.writeUInt32LE(packed.length, 20)
     central.writeUInt32LE(size, 24)

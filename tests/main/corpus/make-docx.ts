@@ -2,7 +2,7 @@
  * Builds a minimal .docx (a ZIP of three XML parts, stored uncompressed) for tests, so no binary
  * fixture needs to be checked in.
  */
-import { crc32 } from 'node:zlib'
+import { makeZipArchive } from './make-deflated-zip'
 
 export function makeDocx(paragraphs: string[]): Buffer {
   const body = paragraphs
@@ -36,42 +36,5 @@ function escapeXml(s: string): string {
 
 /** A ZIP archive with stored (uncompressed) entries. */
 export function makeZip(entries: Array<[string, string]>): Buffer {
-  const locals: Buffer[] = []
-  const centrals: Buffer[] = []
-  let offset = 0
-  for (const [name, content] of entries) {
-    const nameBuf = Buffer.from(name, 'utf8')
-    const data = Buffer.from(content, 'utf8')
-    const crc = crc32(data)
-    const local = Buffer.alloc(30)
-    local.writeUInt32LE(0x04034b50, 0)
-    local.writeUInt16LE(20, 4) // version needed
-    local.writeUInt16LE(0x0800, 6) // UTF-8 names
-    local.writeUInt16LE(0, 8) // stored
-    local.writeUInt32LE(crc, 14)
-    local.writeUInt32LE(data.length, 18)
-    local.writeUInt32LE(data.length, 22)
-    local.writeUInt16LE(nameBuf.length, 26)
-    locals.push(local, nameBuf, data)
-    const central = Buffer.alloc(46)
-    central.writeUInt32LE(0x02014b50, 0)
-    central.writeUInt16LE(20, 4)
-    central.writeUInt16LE(20, 6)
-    central.writeUInt16LE(0x0800, 8)
-    central.writeUInt32LE(crc, 16)
-    central.writeUInt32LE(data.length, 20)
-    central.writeUInt32LE(data.length, 24)
-    central.writeUInt16LE(nameBuf.length, 28)
-    central.writeUInt32LE(offset, 42)
-    centrals.push(central, nameBuf)
-    offset += 30 + nameBuf.length + data.length
-  }
-  const centralSize = centrals.reduce((n, b) => n + b.length, 0)
-  const end = Buffer.alloc(22)
-  end.writeUInt32LE(0x06054b50, 0)
-  end.writeUInt16LE(entries.length, 8)
-  end.writeUInt16LE(entries.length, 10)
-  end.writeUInt32LE(centralSize, 12)
-  end.writeUInt32LE(offset, 16)
-  return Buffer.concat([...locals, ...centrals, end])
+  return makeZipArchive(entries.map(([name, content]) => ({ name, content })), 'store')
 }

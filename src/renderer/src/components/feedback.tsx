@@ -137,32 +137,8 @@ function Toast({ toast, onClose }: { toast: ToastSpec; onClose: () => void }) {
       onBlur={start}
     >
       <span className="toast-text">{toast.message}</span>
-      {toast.secondAction && (
-        <button
-          type="button"
-          className="toast-action"
-          data-testid="toast-second-action"
-          onClick={() => {
-            toast.secondAction?.run()
-            onClose()
-          }}
-        >
-          {toast.secondAction.label}
-        </button>
-      )}
-      {toast.action && (
-        <button
-          type="button"
-          className="toast-action"
-          data-testid="toast-action"
-          onClick={() => {
-            toast.action?.run()
-            onClose()
-          }}
-        >
-          {toast.action.label}
-        </button>
-      )}
+      {toast.secondAction && <ToastAction action={toast.secondAction} testId="toast-second-action" onDone={onClose} />}
+      {toast.action && <ToastAction action={toast.action} testId="toast-action" onDone={onClose} />}
       <button
         type="button"
         className="icon-button"
@@ -173,5 +149,18 @@ function Toast({ toast, onClose }: { toast: ToastSpec; onClose: () => void }) {
         <CloseIcon />
       </button>
     </div>
+  )
+}
+
+/** A toast's button: runs its action, then closes the toast. */
+function ToastAction(props: { action: { label: string; run: () => void }; testId: string; onDone: () => void }) {
+  return (
+    <button type="button" className="toast-action" data-testid={props.testId}
+      onClick={() => {
+        props.action.run()
+        props.onDone()
+      }}>
+      {props.action.label}
+    </button>
   )
 }
