@@ -9,7 +9,7 @@ import { createHandlers } from '../../../src/main/handlers'
 import { bundleWorker } from '../../helpers/bundle-worker'
 import { checkKey, errorTexts, fill, resource } from '../../helpers/error-resources'
 import { openTestApp } from '../../helpers/test-app'
-import { seedTermBase, type TestApp } from './exchange-helpers'
+import { homeFile, seedTermBase, type TestApp } from './exchange-helpers'
 
 let t: TestApp
 
@@ -18,11 +18,7 @@ beforeEach(async () => {
 })
 afterEach(() => t.close())
 
-const file = (name: string, content: string | Buffer): string => {
-  const path = join(t.home.dir, name)
-  writeFileSync(path, content)
-  return path
-}
+const file = (name: string, content: string | Buffer): string => homeFile(t, name, content)
 
 /** The error payload exactly as the transports (IPC, HTTP, CLI) receive it: the test helper flattens it. */
 async function importError(path: string, op: 'import/run' | 'import/preview' = 'import/run')

@@ -6,6 +6,13 @@ import { openTestApp } from '../../helpers/test-app'
 
 export type TestApp = Awaited<ReturnType<typeof openTestApp>>
 
+/** Writes a file into the test's home folder; returns its path. */
+export function homeFile(t: TestApp, name: string, content: string | Buffer): string {
+  const path = join(t.home.dir, name)
+  writeFileSync(path, content)
+  return path
+}
+
 /**
  * Everything an import may touch, as one hash: live concepts with terms and examples, live translation
  * units. Ids and timestamps of rows included, so "exactly as before" means exactly.

@@ -1,10 +1,9 @@
-import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runCli } from '../../../src/main/cli/run-cli'
 import { captureIO } from '../../helpers/temp-home'
 import { openTestApp } from '../../helpers/test-app'
-import { counts, seedTermBase, workspaceHash, type TestApp } from './exchange-helpers'
+import { counts, homeFile, seedTermBase, workspaceHash, type TestApp } from './exchange-helpers'
 
 let t: TestApp
 
@@ -15,11 +14,7 @@ beforeEach(async () => {
 
 afterEach(() => t.close())
 
-const file = (name: string, text: string | Buffer): string => {
-  const path = join(t.home.dir, name)
-  writeFileSync(path, text)
-  return path
-}
+const file = (name: string, content: string | Buffer): string => homeFile(t, name, content)
 
 const tbx3 = (entries: string): string => '<?xml version="1.0" encoding="UTF-8"?>\n' +
   '<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"><tbxHeader><fileDesc>' +

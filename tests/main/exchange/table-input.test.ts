@@ -3,7 +3,6 @@
  * legacy encodings, a title above the table, header-only and term-less tables, zip bombs, damaged
  * workbooks, missing files. Every refusal names the file and carries a key both languages translate.
  */
-import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import iconv from 'iconv-lite'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -13,7 +12,7 @@ import { createHandlers } from '../../../src/main/handlers'
 import { checkKey } from '../../helpers/error-resources'
 import { openTestApp } from '../../helpers/test-app'
 import { makeDeflatedZip, sheetXml, xlsxParts } from '../corpus/make-deflated-zip'
-import type { TestApp } from './exchange-helpers'
+import { homeFile, type TestApp } from './exchange-helpers'
 
 let t: TestApp
 
@@ -22,11 +21,7 @@ beforeEach(async () => {
 })
 afterEach(() => t.close())
 
-const file = (name: string, content: string | Buffer): string => {
-  const path = join(t.home.dir, name)
-  writeFileSync(path, content)
-  return path
-}
+const file = (name: string, content: string | Buffer): string => homeFile(t, name, content)
 
 async function importError(path: string, op: 'import/run' | 'import/preview' = 'import/run'): Promise<ApiErrorPayload> {
   const result = await dispatch(t.app, createHandlers(t.app), op, { path })
