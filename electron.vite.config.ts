@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
-import { defineConfig } from 'electron-vite'
+
 import react from '@vitejs/plugin-react'
+import { defineConfig } from 'electron-vite'
 
 // Main-process bundle holds three entries: the Electron shell, the `shuyu` CLI and the worker
 // that runs long jobs off the main thread. Dependencies stay external (better-sqlite3 must

@@ -1,6 +1,8 @@
 // Lint rules, including the layer rule of DESIGN.md enforced so it cannot quietly rot:
 // only src/main/index.ts and src/preload/ may import electron; src/core stays pure.
 import js from '@eslint/js'
+import prettier from 'eslint-config-prettier'
+import simpleImportSort from 'eslint-plugin-simple-import-sort'
 import tseslint from 'typescript-eslint'
 
 const electronBan = {
@@ -12,19 +14,43 @@ export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', '.electron-native/**', 'bench/results/**', 'test-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  prettier,
   {
     languageOptions: {
       globals: {
-        console: 'readonly', process: 'readonly', Buffer: 'readonly', URL: 'readonly',
-        setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly',
-        setImmediate: 'readonly', __dirname: 'readonly', TextDecoder: 'readonly', TextEncoder: 'readonly',
-        AbortController: 'readonly', AbortSignal: 'readonly', performance: 'readonly', structuredClone: 'readonly',
-        window: 'readonly', document: 'readonly', localStorage: 'readonly', sessionStorage: 'readonly',
-        fetch: 'readonly', EventSource: 'readonly', navigator: 'readonly', Intl: 'readonly', queueMicrotask: 'readonly',
-        require: 'readonly', module: 'writable'
+        console: 'readonly',
+        process: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        setImmediate: 'readonly',
+        __dirname: 'readonly',
+        TextDecoder: 'readonly',
+        TextEncoder: 'readonly',
+        AbortController: 'readonly',
+        AbortSignal: 'readonly',
+        performance: 'readonly',
+        structuredClone: 'readonly',
+        window: 'readonly',
+        document: 'readonly',
+        localStorage: 'readonly',
+        sessionStorage: 'readonly',
+        fetch: 'readonly',
+        EventSource: 'readonly',
+        navigator: 'readonly',
+        Intl: 'readonly',
+        queueMicrotask: 'readonly',
+        require: 'readonly',
+        module: 'writable'
       }
     },
+    plugins: { 'simple-import-sort': simpleImportSort },
     rules: {
+      'simple-import-sort/imports': 'error',
+      'simple-import-sort/exports': 'error',
       '@typescript-eslint/no-unused-vars': ['warn', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-imports': ['error', electronBan]
     }

@@ -1,7 +1,7 @@
 // `npm run bench`: runs every benchmark under bench/ (TypeScript, through tsx), one process each,
 // and gathers their JSON results into bench/results/summary.json.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 

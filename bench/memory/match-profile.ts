@@ -9,6 +9,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+
 import { detectMatchLang } from '../../src/core/memory'
 import { openDatabase } from '../../src/main/db/open-database'
 import type { LookupStats } from '../../src/main/memory/fuzzy-index'
@@ -54,18 +55,28 @@ for (let round = 0; round < rounds; round++) {
     const t = cpu()
     const r = index.lookup(q, detectMatchLang(q), min, limit, stats)
     const ms = Math.min(cpu() - t, prev[rows.length]?.ms ?? Infinity)
-    rows.push({ ms, stats, q: only ? only[rows.length] : rows.length, tokens: q.split(' ').length,
-      results: r.map((m) => `${m.id}:${m.score}`).join(',') })
+    rows.push({
+      ms,
+      stats,
+      q: only ? only[rows.length] : rows.length,
+      tokens: q.split(' ').length,
+      results: r.map((m) => `${m.id}:${m.score}`).join(',')
+    })
   }
 }
-if (args.includes('--dump')) writeFileSync(args[args.indexOf('--dump') + 1], rows.map((r) => r.results).join('\n') + '\n')
+if (args.includes('--dump'))
+  writeFileSync(args[args.indexOf('--dump') + 1], rows.map((r) => r.results).join('\n') + '\n')
 const sorted = [...rows].sort((a, b) => a.ms - b.ms)
 const ms = sorted.map((r) => r.ms)
-console.log(`CPU p50 ${percentile(ms, 50).toFixed(2)} ms, p90 ${percentile(ms, 90).toFixed(2)}, ` +
-  `p99 ${percentile(ms, 99).toFixed(2)}, max ${ms.at(-1)!.toFixed(2)}, mean ${(ms.reduce((a, b) => a + b, 0) / ms.length).toFixed(2)}`)
+console.log(
+  `CPU p50 ${percentile(ms, 50).toFixed(2)} ms, p90 ${percentile(ms, 90).toFixed(2)}, ` +
+    `p99 ${percentile(ms, 99).toFixed(2)}, max ${ms.at(-1)!.toFixed(2)}, mean ${(ms.reduce((a, b) => a + b, 0) / ms.length).toFixed(2)}`
+)
 for (const r of [sorted[Math.floor(sorted.length / 2)], ...sorted.slice(-top)]) {
   const s = r.stats
-  console.log(`${r.ms.toFixed(1)} ms  words ${r.tokens}  postings ${s.postings}  pool ${s.pool}  bounded ${s.bounded}  ` +
-    `refined ${s.refined}  read ${s.read ?? 0}  query #${r.q}`)
+  console.log(
+    `${r.ms.toFixed(1)} ms  words ${r.tokens}  postings ${s.postings}  pool ${s.pool}  bounded ${s.bounded}  ` +
+      `refined ${s.refined}  read ${s.read ?? 0}  query #${r.q}`
+  )
 }
 db.close()

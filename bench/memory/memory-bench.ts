@@ -14,18 +14,29 @@
  * templates. Writes bench/results/memory.json (memory-zipf.json for the zipf generator).
  */
 import { spawnSync } from 'node:child_process'
-import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs'
+import {
+  closeSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+
 import { serializeTmx } from '../../src/core/formats'
-import type { ApiArg, ApiName, ApiResult } from '../../src/shared/api'
 import { AppContext } from '../../src/main/app-context'
 import { seedsDir } from '../../src/main/app-paths'
 import { dispatch } from '../../src/main/dispatch'
 import { createHandlers } from '../../src/main/handlers'
 import { snapshotPath } from '../../src/main/memory/fuzzy-snapshot'
+import type { ApiArg, ApiName, ApiResult } from '../../src/shared/api'
 import { percentile } from '../lib/stats'
-import { policyQueries, policyUnits, type PolicyUnit } from './policy-units'
+import { policyQueries, type PolicyUnit, policyUnits } from './policy-units'
 import { zipfUnits } from './zipf-units'
 
 const args = process.argv.slice(2)
@@ -80,7 +91,11 @@ async function queryPhase(db: string, queriesFile: string): Promise<void> {
     const c = process.cpuUsage()
     const r = await call('suggest/equivalents', { term, limit: 5 })
     const used = process.cpuUsage(c)
-    suggest[term] = { ms: round(performance.now() - s), cpuMs: round((used.user + used.system) / 1000), top: r.slice(0, 3).map((p) => p.zh) }
+    suggest[term] = {
+      ms: round(performance.now() - s),
+      cpuMs: round((used.user + used.system) / 1000),
+      top: r.slice(0, 3).map((p) => p.zh)
+    }
   }
   app.close()
   const out = {
@@ -136,9 +151,12 @@ function runOmegat(tmx: string, queries: string[], work: string) {
     return { ran: false, reason: `${jar} not installed` }
   }
   const p = join(work, 'omegat-project')
-  for (const d of ['source', 'target', 'tm/auto', 'glossary', 'dictionary', 'omegat']) mkdirSync(join(p, d), { recursive: true })
+  for (const d of ['source', 'target', 'tm/auto', 'glossary', 'dictionary', 'omegat'])
+    mkdirSync(join(p, d), { recursive: true })
   mkdirSync(join(work, 'omegat-config'), { recursive: true })
-  writeFileSync(join(p, 'omegat.project'), `<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+  writeFileSync(
+    join(p, 'omegat.project'),
+    `<?xml version="1.0" encoding="UTF-8" standalone="no"?>
 <omegat>
   <project version="1.0">
     <source_dir>__DEFAULT__</source_dir>
@@ -156,15 +174,32 @@ function runOmegat(tmx: string, queries: string[], work: string) {
     <remove_tags>false</remove_tags>
   </project>
 </omegat>
-`)
+`
+  )
   // tm/auto: OmegaT applies these translations to the project on load (exact matches).
   spawnSync('cp', [tmx, join(p, 'tm/auto/memory.tmx')])
   writeFileSync(join(p, 'source/source.txt'), queries.join('\n\n') + '\n')
   const timeLog = join(work, 'omegat-time.txt')
   const t = performance.now()
-  const run = spawnSync('/usr/bin/time', ['-v', '-o', timeLog, 'java', '-Djava.awt.headless=true', '-jar', jar, p,
-    '--mode=console-translate', `--config-dir=${join(work, 'omegat-config')}`, '--disable-project-locking', '--no-team',
-    '--quiet'], { encoding: 'utf8', timeout: 30 * 60_000, maxBuffer: 64 << 20 })
+  const run = spawnSync(
+    '/usr/bin/time',
+    [
+      '-v',
+      '-o',
+      timeLog,
+      'java',
+      '-Djava.awt.headless=true',
+      '-jar',
+      jar,
+      p,
+      '--mode=console-translate',
+      `--config-dir=${join(work, 'omegat-config')}`,
+      '--disable-project-locking',
+      '--no-team',
+      '--quiet'
+    ],
+    { encoding: 'utf8', timeout: 30 * 60_000, maxBuffer: 64 << 20 }
+  )
   const ms = performance.now() - t
   const time = readFileSync(timeLog, 'utf8')
   const peakKB = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(time)?.[1] ?? NaN)
@@ -215,8 +250,11 @@ async function main(): Promise<void> {
   const importMs = end - t
   const concordanceAt = phaseStart.get('indexing') ?? end
   const fuzzyAt = phaseStart.get('indexing-memory') ?? end
-  const phases = { importOnlyMs: Math.round(concordanceAt - t), concordanceIndexMs: Math.round(fuzzyAt - concordanceAt),
-    fuzzyIndexMs: Math.round(end - fuzzyAt) }
+  const phases = {
+    importOnlyMs: Math.round(concordanceAt - t),
+    concordanceIndexMs: Math.round(fuzzyAt - concordanceAt),
+    fuzzyIndexMs: Math.round(end - fuzzyAt)
+  }
   console.log(`import/run: ${report.new} new, ${report.duplicates} duplicates in ${Math.round(importMs)} ms`, phases)
   t = performance.now()
   await call('memory/match', { text: queries[0] })
@@ -228,8 +266,21 @@ async function main(): Promise<void> {
   console.log(`first suggestion after the import in ${Math.round(concordanceCatchUpMs)} ms`)
   app.close()
 
-  const child = spawnSync(process.execPath, ['--import', 'tsx', resolve('bench/memory/memory-bench.ts'), '--phase', 'query',
-    '--db', db, '--queries', queriesFile], { encoding: 'utf8', maxBuffer: 64 << 20 })
+  const child = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      resolve('bench/memory/memory-bench.ts'),
+      '--phase',
+      'query',
+      '--db',
+      db,
+      '--queries',
+      queriesFile
+    ],
+    { encoding: 'utf8', maxBuffer: 64 << 20 }
+  )
   const line = (child.stdout ?? '').split('\n').find((l) => l.startsWith('RESULT '))
   if (!line) throw new Error(`query phase failed: ${child.stderr}`)
   const fresh = JSON.parse(line.slice(7))

@@ -8,6 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
+
 import { suggestEquivalents, type SuggestUnit } from '../../src/core/memory/suggest-equivalents'
 
 const args = process.argv.slice(2)
@@ -45,8 +46,10 @@ const bigramUnits = new Map<string, number>()
 const zhSide: string[] = []
 const seen = new Set<string>()
 for (let i = 0; i < TOTAL; i++) {
-  const zh = i < TERM_UNITS ? `${sentence(10 + Math.floor(rand() * 15))}新质生产力${sentence(10 + Math.floor(rand() * 15))}`
-    : sentence(20 + Math.floor(rand() * 30))
+  const zh =
+    i < TERM_UNITS
+      ? `${sentence(10 + Math.floor(rand() * 15))}新质生产力${sentence(10 + Math.floor(rand() * 15))}`
+      : sentence(20 + Math.floor(rand() * 30))
   if (i < TERM_UNITS) zhSide.push(zh)
   seen.clear()
   for (let k = 0; k + 2 <= zh.length; k++) seen.add(zh.slice(k, k + 2))
@@ -74,7 +77,9 @@ const countUnits = (grams: string[]): number[] => {
   return out
 }
 // Warm-up on a small slice, then the timed run.
-suggestEquivalents('new quality productive forces', units.slice(0, 200), { background: { totalUnits: TOTAL, countUnits } })
+suggestEquivalents('new quality productive forces', units.slice(0, 200), {
+  background: { totalUnits: TOTAL, countUnits }
+})
 backgroundMs = 0
 asked = 0
 const c0 = process.cpuUsage()

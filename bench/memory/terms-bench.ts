@@ -4,6 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
+
 import { buildTermMatcher, type TermEntry } from '../../src/core/memory/term-recognition'
 
 let seed = 3
@@ -16,7 +17,13 @@ const word = (): string => words[Math.floor(rand() ** 2 * words.length)]
 const terms: TermEntry[] = []
 for (let i = 0; i < 100_000; i++) {
   const n = 1 + Math.floor(rand() * 4)
-  terms.push({ conceptId: i, termId: i, lang: 'en', text: Array.from({ length: n }, word).join(' '), status: 'admitted' })
+  terms.push({
+    conceptId: i,
+    termId: i,
+    lang: 'en',
+    text: Array.from({ length: n }, word).join(' '),
+    status: 'admitted'
+  })
 }
 const t0 = performance.now()
 const matcher = buildTermMatcher(terms, 'en')

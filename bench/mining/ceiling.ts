@@ -8,6 +8,7 @@
 // Nothing here enters the app; it reads ../shared/eval like eval.ts. Usage: npx tsx bench/mining/ceiling.ts
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+
 import { mineDocuments } from '../../src/core/mining/index'
 import { referenceFpm } from '../../src/core/mining/reference'
 import { scoreAll, wordSpecificity } from '../../src/core/mining/scoring'
@@ -21,14 +22,29 @@ if (!corpora.every((c) => existsSync(join(evalDir, c, 'texts')))) {
   process.exit(0)
 }
 const ref = loadReference()
-const norm = (s: string): string => s.trim().toLowerCase().replace(/\u2019/g, "'").replace(/\s+/g, ' ')
+const norm = (s: string): string =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/\u2019/g, "'")
+    .replace(/\s+/g, ' ')
 
-interface Corpus { X: number[][]; y: number[]; terms: string[]; gold: number; base: number[] }
+interface Corpus {
+  X: number[][]
+  y: number[]
+  terms: string[]
+  gold: number
+  base: number[]
+}
 
 function load(name: string): Corpus {
   const dir = join(evalDir, name)
-  const gold = new Set(readFileSync(join(dir, 'gold.tsv'), 'utf8').split('\n').filter((l) => l.trim())
-    .map((l) => norm(l.split('\t')[0])))
+  const gold = new Set(
+    readFileSync(join(dir, 'gold.tsv'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => norm(l.split('\t')[0]))
+  )
   const stats = mineDocuments(readFolder(join(dir, 'texts')), { reference: ref })
   const scored = scoreAll(stats, ref)
   const productivity = new Map<number, number>()
@@ -54,11 +70,27 @@ function load(name: string): Corpus {
     const prod = words.map((_, k) => productivity.get(stats.pool[stats.seqStart[c] + k]) ?? 0)
     const f = stats.freq[c]
     const len = stats.n[c]
-    X.push([Math.log(s.score), s.termhood, Math.log1p(s.cvalue), Math.log1p(s.parents), Math.min(len, 5),
-      +(len === 1), +(stats.kind[c] === 1), +(stats.kind[c] === 2), Math.log(f), +(f === 1),
-      Math.log1p(stats.docs[c]), stats.standalone[c] / f, stats.capitalised[c] / f, Math.min(...spec),
-      spec.reduce((a, b) => a + b, 0) / spec.length, Math.log1p(Math.min(...refs)), Math.log1p(Math.min(...prod)),
-      Math.log1p(prod.reduce((a, b) => a + b, 0) / prod.length), +/\d/.test(term)])
+    X.push([
+      Math.log(s.score),
+      s.termhood,
+      Math.log1p(s.cvalue),
+      Math.log1p(s.parents),
+      Math.min(len, 5),
+      +(len === 1),
+      +(stats.kind[c] === 1),
+      +(stats.kind[c] === 2),
+      Math.log(f),
+      +(f === 1),
+      Math.log1p(stats.docs[c]),
+      stats.standalone[c] / f,
+      stats.capitalised[c] / f,
+      Math.min(...spec),
+      spec.reduce((a, b) => a + b, 0) / spec.length,
+      Math.log1p(Math.min(...refs)),
+      Math.log1p(Math.min(...prod)),
+      Math.log1p(prod.reduce((a, b) => a + b, 0) / prod.length),
+      +/\d/.test(term)
+    ])
     y.push(gold.has(term) ? 1 : 0)
     terms.push(term)
   }
@@ -87,9 +119,9 @@ function fit(Z: number[][], y: number[], l2 = 0.01, iterations = 30): number[] {
       let s = 0
       for (let j = 0; j < d; j++) s += z[j] * w[j]
       const p = 1 / (1 + Math.exp(-s))
-      const q = p * (1 - p) / Z.length
+      const q = (p * (1 - p)) / Z.length
       for (let i = 0; i < d; i++) {
-        g[i] += (p - y[n]) * z[i] / Z.length
+        g[i] += ((p - y[n]) * z[i]) / Z.length
         for (let j = 0; j < d; j++) H[i][j] += q * z[i] * z[j]
       }
     }
@@ -116,8 +148,16 @@ function solve(A: number[][], b: number[]): number[] {
 }
 
 /** Best F1 over every cut of a ranking, and F1 at a given list length. */
-function bestF1(scores: number[], y: number[], gold: number, at: number): { f1: number; cut: number; f1AtMinerCut: number } {
-  const order = scores.map((s, i) => [s, i]).sort((a, b) => b[0] - a[0]).map((p) => p[1])
+function bestF1(
+  scores: number[],
+  y: number[],
+  gold: number,
+  at: number
+): { f1: number; cut: number; f1AtMinerCut: number } {
+  const order = scores
+    .map((s, i) => [s, i])
+    .sort((a, b) => b[0] - a[0])
+    .map((p) => p[1])
   let tp = 0
   let best = { f1: 0, cut: 0, f1AtMinerCut: 0 }
   order.forEach((i, k) => {
@@ -148,5 +188,7 @@ for (const test of corpora) {
 }
 const resultsDir = new URL('../results/', import.meta.url).pathname
 mkdirSync(resultsDir, { recursive: true })
-writeFileSync(join(resultsDir, 'mining-ceiling.json'), JSON.stringify({ date: new Date().toISOString(), results },
-  null, 2) + '\n')
+writeFileSync(
+  join(resultsDir, 'mining-ceiling.json'),
+  JSON.stringify({ date: new Date().toISOString(), results }, null, 2) + '\n'
+)

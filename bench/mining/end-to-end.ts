@@ -10,7 +10,7 @@
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { bundleWorker } from '../../tests/helpers/bundle-worker'
+
 import { AppContext } from '../../src/main/app-context'
 import { seedsDir } from '../../src/main/app-paths'
 import { dispatch } from '../../src/main/dispatch'
@@ -18,19 +18,28 @@ import { createHandlers } from '../../src/main/handlers'
 import { noContext } from '../../src/main/handlers/types'
 import { mineWorkspace } from '../../src/main/mining/mine-workspace'
 import { statsSnapshotPath } from '../../src/main/mining/stats-snapshot'
-import { WORDS_PER_DOC, countWords, generate } from './synthetic-corpus'
+import { bundleWorker } from '../../tests/helpers/bundle-worker'
+import { countWords, generate, WORDS_PER_DOC } from './synthetic-corpus'
 
 const ROOT = new URL('../../', import.meta.url).pathname
 const millions = Number(process.argv[2] ?? 10)
 const cpuSeconds = (u: NodeJS.CpuUsage): number => +((u.user + u.system) / 1e6).toFixed(2)
 
-interface Timed<T> { value: T; seconds: number; cpuSeconds: number }
+interface Timed<T> {
+  value: T
+  seconds: number
+  cpuSeconds: number
+}
 
 async function timed<T>(f: () => Promise<T> | T): Promise<Timed<T>> {
   const cpu0 = process.cpuUsage()
   const t0 = performance.now()
   const value = await f()
-  return { value, seconds: +((performance.now() - t0) / 1000).toFixed(2), cpuSeconds: cpuSeconds(process.cpuUsage(cpu0)) }
+  return {
+    value,
+    seconds: +((performance.now() - t0) / 1000).toFixed(2),
+    cpuSeconds: cpuSeconds(process.cpuUsage(cpu0))
+  }
 }
 
 async function main(): Promise<void> {
@@ -46,8 +55,10 @@ async function main(): Promise<void> {
     const docs = generate(d, Math.min(totalDocs, d + 200), WORDS_PER_DOC)
     words += countWords(docs)
     for (const doc of docs) {
-      writeFileSync(join(corpusDir, `doc-${String(doc.id).padStart(6, '0')}.txt`),
-        doc.segments.map((s) => s.text).join('\n') + '\n')
+      writeFileSync(
+        join(corpusDir, `doc-${String(doc.id).padStart(6, '0')}.txt`),
+        doc.segments.map((s) => s.text).join('\n') + '\n'
+      )
     }
   }
   const dbFile = join(dir, 'bench.sqlite')
@@ -76,15 +87,20 @@ async function main(): Promise<void> {
       cores: availableParallelism(),
       words,
       documents: totalDocs,
-      import: { seconds: imported.seconds, cpuSeconds: imported.cpuSeconds,
-        wordsPerSecond: Math.round(words / imported.seconds) },
+      import: {
+        seconds: imported.seconds,
+        cpuSeconds: imported.cpuSeconds,
+        wordsPerSecond: Math.round(words / imported.seconds)
+      },
       // From the dispatch call to the stored candidates and the saved stats (a first run: full).
       miningRun: {
         mode: mined.value.plan.mode,
-        seconds: mined.seconds, cpuSeconds: mined.cpuSeconds,
+        seconds: mined.seconds,
+        cpuSeconds: mined.cpuSeconds,
         wordsPerSecond: Math.round(mined.value.result.words / mined.seconds),
         wordsPerCpuSecond: Math.round(mined.value.result.words / mined.cpuSeconds),
-        wordsMined: mined.value.wordsMined, candidates: mined.value.result.candidates.length,
+        wordsMined: mined.value.wordsMined,
+        candidates: mined.value.result.candidates.length,
         // read: segments; mine: workers mine + merge + rank (+ clone of the result); store: candidates;
         // save: waiting for the stats snapshot after the store.
         stagesMs: mined.value.timings
@@ -94,7 +110,8 @@ async function main(): Promise<void> {
         mode: again.value.plan.mode,
         documentsMined: again.value.documentsMined,
         wordsMined: again.value.wordsMined,
-        seconds: again.seconds, cpuSeconds: again.cpuSeconds,
+        seconds: again.seconds,
+        cpuSeconds: again.cpuSeconds,
         // read: new segments; mine: snapshot load + mine + merge + rank; store: candidates; save: stats wait.
         stagesMs: again.value.timings
       },

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+
 import { mineCorpus } from '../../src/core/mining/index'
 import { loadReference, readFolder } from './corpus-files'
 
@@ -29,21 +30,32 @@ for (const name of corpora) {
   const scoreList = (file: string, lines: string[]): Record<string, number> => {
     const out = join(tmp, file)
     writeFileSync(out, lines.join('\n') + '\n')
-    const json = execFileSync('python3', [join(evalDir, 'score-terms.py'), join(dir, 'gold.tsv'), out, '--json'],
-      { encoding: 'utf8' })
+    const json = execFileSync('python3', [join(evalDir, 'score-terms.py'), join(dir, 'gold.tsv'), out, '--json'], {
+      encoding: 'utf8'
+    })
     return JSON.parse(json) as Record<string, number>
   }
   const out = join(tmp, `${name}.tsv`)
-  const score = scoreList(`${name}.tsv`, res.candidates.map((c) => `${c.term}\t${c.score}`))
-  const withVariants = scoreList(`${name}-variants.tsv`,
-    res.candidates.flatMap((c) => c.variants.map((v) => `${v}\t${c.score}`)))
+  const score = scoreList(
+    `${name}.tsv`,
+    res.candidates.map((c) => `${c.term}\t${c.score}`)
+  )
+  const withVariants = scoreList(
+    `${name}-variants.tsv`,
+    res.candidates.flatMap((c) => c.variants.map((v) => `${v}\t${c.score}`))
+  )
   results[name] = {
-    ...score, candidates: res.candidates.length, words: res.words, ms: Math.round(ms),
+    ...score,
+    candidates: res.candidates.length,
+    words: res.words,
+    ms: Math.round(ms),
     withVariants: { f1: withVariants.f1, precision: withVariants.precision, recall: withVariants.recall }
   }
   console.log(name, JSON.stringify(results[name]), out)
 }
 const resultsDir = new URL('../results/', import.meta.url).pathname
 mkdirSync(resultsDir, { recursive: true })
-writeFileSync(join(resultsDir, 'mining-quality.json'), JSON.stringify({ date: new Date().toISOString(), results },
-  null, 2) + '\n')
+writeFileSync(
+  join(resultsDir, 'mining-quality.json'),
+  JSON.stringify({ date: new Date().toISOString(), results }, null, 2) + '\n'
+)

@@ -5,17 +5,27 @@
 // Usage: npx tsx bench/mining/speed.ts [millionWords=10] [workers=2]   (SHUYU_BENCH_PRUNE=1: see below)
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads'
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
+
 import {
-  mergeStats, mineDocuments, pruneStats, rankStats, type CorpusStats, type MiningDocument
+  type CorpusStats,
+  mergeStats,
+  mineDocuments,
+  type MiningDocument,
+  pruneStats,
+  rankStats
 } from '../../src/core/mining/index'
 import { loadReference } from './corpus-files'
-import { WORDS_PER_DOC, countWords, generate } from './synthetic-corpus'
+import { countWords, generate, WORDS_PER_DOC } from './synthetic-corpus'
 
 const ROOT = new URL('../../', import.meta.url).pathname
 const SELF = join(ROOT, 'bench/mining/speed.ts')
 
-interface WorkerResult { stats: CorpusStats; words: number; mineMs: number }
+interface WorkerResult {
+  stats: CorpusStats
+  words: number
+  mineMs: number
+}
 
 if (!isMainThread) {
   // Generate this worker's share first, then wait for 'go': the timed phase holds mining only, and the
@@ -68,17 +78,21 @@ async function main(): Promise<void> {
     const boot = `require('tsx/cjs/api').register(); require(${JSON.stringify(SELF)})`
     const w = new Worker(boot, { eval: true, workerData: { from: i * per, to: Math.min(totalDocs, (i + 1) * per) } })
     workers.push(w)
-    ready.push(new Promise((resolve, reject) => {
-      w.once('message', () => resolve())
-      w.once('error', reject)
-    }))
+    ready.push(
+      new Promise((resolve, reject) => {
+        w.once('message', () => resolve())
+        w.once('error', reject)
+      })
+    )
   }
   await Promise.all(ready)
   for (const w of workers) {
-    results.push(new Promise((resolve, reject) => {
-      w.once('message', resolve)
-      w.once('error', reject)
-    }))
+    results.push(
+      new Promise((resolve, reject) => {
+        w.once('message', resolve)
+        w.once('error', reject)
+      })
+    )
   }
   const cpu0 = process.cpuUsage()
   t0 = performance.now()

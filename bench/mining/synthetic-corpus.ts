@@ -1,7 +1,8 @@
 // The reproducible synthetic corpus the mining benches use: seeded PRNG over the seed sentences, with 5 % of
 // the words swapped for reference-list words so the vocabulary keeps growing with the corpus.
-import { readFileSync, readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+
 import type { MiningDocument } from '../../src/core/mining/index'
 import { mulberry32 } from '../lib/stats'
 
@@ -13,12 +14,20 @@ let material: { sentences: string[]; vocab: string[] } | null = null
 
 export function generate(from: number, to: number, wordsPerDoc: number): MiningDocument[] {
   if (!material) {
-    const seedText = readdirSync(join(ROOT, 'seeds')).sort()
-      .map((f) => readFileSync(join(ROOT, 'seeds', f), 'utf8')).join('\n')
+    const seedText = readdirSync(join(ROOT, 'seeds'))
+      .sort()
+      .map((f) => readFileSync(join(ROOT, 'seeds', f), 'utf8'))
+      .join('\n')
     material = {
-      sentences: seedText.split(/(?<=[.!?])\s+/).map((s) => s.trim()).filter((s) => s.split(' ').length > 3),
-      vocab: readFileSync(join(ROOT, 'resources/mining/en-word-freq.tsv'), 'utf8').split('\n')
-        .filter((l) => l && !l.startsWith('#') && l.split('\t')[2] !== '-').slice(200, 30200).map((l) => l.split('\t')[0])
+      sentences: seedText
+        .split(/(?<=[.!?])\s+/)
+        .map((s) => s.trim())
+        .filter((s) => s.split(' ').length > 3),
+      vocab: readFileSync(join(ROOT, 'resources/mining/en-word-freq.tsv'), 'utf8')
+        .split('\n')
+        .filter((l) => l && !l.startsWith('#') && l.split('\t')[2] !== '-')
+        .slice(200, 30200)
+        .map((l) => l.split('\t')[0])
     }
   }
   const { sentences, vocab } = material

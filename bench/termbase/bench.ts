@@ -3,6 +3,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+
 import { AppContext } from '../../src/main/app-context'
 import { seedsDir } from '../../src/main/app-paths'
 import { dispatch } from '../../src/main/dispatch'
@@ -13,10 +14,34 @@ const CONCEPTS = Number(process.env.BENCH_CONCEPTS ?? 100_000)
 const dir = mkdtempSync(join(tmpdir(), 'shuyu-bench-tb-'))
 const rand = mulberry32(42)
 const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)]
-const EN = ['quality', 'productive', 'forces', 'development', 'innovation', 'industrial', 'system', 'green',
-  'digital', 'economy', 'reform', 'opening', 'rural', 'revitalization', 'common', 'prosperity', 'security',
-  'technology', 'strategy', 'modernization', 'governance', 'ecological', 'civilization', 'circulation']
-const ZH = '新质生产力高质量发展创新驱动现代化产业体系绿色数字经济改革开放乡村振兴共同富裕安全科技战略治理生态文明双循环'
+const EN = [
+  'quality',
+  'productive',
+  'forces',
+  'development',
+  'innovation',
+  'industrial',
+  'system',
+  'green',
+  'digital',
+  'economy',
+  'reform',
+  'opening',
+  'rural',
+  'revitalization',
+  'common',
+  'prosperity',
+  'security',
+  'technology',
+  'strategy',
+  'modernization',
+  'governance',
+  'ecological',
+  'civilization',
+  'circulation'
+]
+const ZH =
+  '新质生产力高质量发展创新驱动现代化产业体系绿色数字经济改革开放乡村振兴共同富裕安全科技战略治理生态文明双循环'
 
 async function main() {
   const app = await AppContext.open({ db: join(dir, 'bench.sqlite'), seedsDir: seedsDir() })
@@ -37,7 +62,8 @@ async function main() {
       const start = Math.floor(rand() * (ZH.length - 6))
       const zh = ZH.slice(start, start + 3 + Math.floor(rand() * 4)) + i.toString(36)
       const id = Number(
-        concept.run(`Definition of ${en}.`, pick(['economy', 'politics', 'ecology', '']), '', '', now, now).lastInsertRowid
+        concept.run(`Definition of ${en}.`, pick(['economy', 'politics', 'ecology', '']), '', '', now, now)
+          .lastInsertRowid
       )
       term.run(id, 'en', en, en, 'preferred', 0, now, now)
       if (i % 10 !== 0) term.run(id, 'zh-CN', zh, zh, 'preferred', 1, now, now)
@@ -83,8 +109,17 @@ async function main() {
     concepts: CONCEPTS,
     seedSeconds: +(seedMs / 1000).toFixed(2),
     indexBuildMs: Math.round(indexBuildMs),
-    search: { queries: queries.length, p50ms: +percentile(searchMs, 50).toFixed(2), p99ms: +percentile(searchMs, 99).toFixed(2), meanHits: Math.round(hits / queries.length) },
-    filterPage: { queries: 200, p50ms: +percentile(filterMs, 50).toFixed(2), p99ms: +percentile(filterMs, 99).toFixed(2) },
+    search: {
+      queries: queries.length,
+      p50ms: +percentile(searchMs, 50).toFixed(2),
+      p99ms: +percentile(searchMs, 99).toFixed(2),
+      meanHits: Math.round(hits / queries.length)
+    },
+    filterPage: {
+      queries: 200,
+      p50ms: +percentile(filterMs, 50).toFixed(2),
+      p99ms: +percentile(filterMs, 99).toFixed(2)
+    },
     peakRssMB: Math.round(process.memoryUsage().rss / 1024 / 1024)
   }
   console.log(JSON.stringify(result, null, 2))

@@ -1,11 +1,12 @@
 import { resolve } from 'node:path'
+
 import { EventBus } from './events'
+import { noContext } from './handlers/types'
+import { importCorpusPaths } from './import/import-corpus'
 import { JobRegistry } from './jobs/job-registry'
 import { UnitIndex } from './memory/unit-index'
-import { Workspace } from './workspace/workspace'
 import { backupsDirFor, defaultWorkspaceFile } from './workspace/paths'
-import { importCorpusPaths } from './import/import-corpus'
-import { noContext } from './handlers/types'
+import { Workspace } from './workspace/workspace'
 
 export interface AppOptions {
   /** Workspace file; the default workspace in the user-data folder when absent. */

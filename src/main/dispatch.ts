@@ -57,8 +57,13 @@ export function toPayload(error: unknown): ApiErrorPayload {
   const e = error as { name?: string; message?: string; file?: string; line?: number; column?: number }
   // Domain errors from readers and parsers carry file/line; keep them.
   if (e && typeof e === 'object' && typeof e.message === 'string' && (e.file || e.line)) {
-    const payload: ApiErrorPayload = { code: 'bad-input', message: e.message, file: e.file, line: e.line,
-      column: e.column }
+    const payload: ApiErrorPayload = {
+      code: 'bad-input',
+      message: e.message,
+      file: e.file,
+      line: e.line,
+      column: e.column
+    }
     const text = translatable(error as object)
     if (text) {
       payload.key = text.key
@@ -77,8 +82,7 @@ type Params = Record<string, string | number>
  * a CorpusError's `text` (decoding a CSV/TSV reuses the corpus reader). Read by shape, not class, so
  * errors rebuilt from a worker's message keep theirs too.
  */
-function translatable(e: { key?: unknown; params?: unknown; text?: unknown })
-  : { key: string; params: Params } | null {
+function translatable(e: { key?: unknown; params?: unknown; text?: unknown }): { key: string; params: Params } | null {
   if (typeof e.key === 'string') return { key: e.key, params: isParams(e.params) ? e.params : {} }
   const text = e.text as { key?: unknown; params?: unknown } | undefined
   if (text && typeof text === 'object' && typeof text.key === 'string') {

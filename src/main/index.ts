@@ -1,8 +1,10 @@
 // The Electron shell: one window, one IPC channel, the same handlers as the CLI and browser mode.
 // The only module of src/main that imports electron.
-import { join } from 'node:path'
 import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron'
+
 import { AppContext } from './app-context'
 import { appRoot, seedsDir } from './app-paths'
 import { dispatch } from './dispatch'
@@ -53,9 +55,18 @@ async function main(): Promise<void> {
 }
 
 const unloadPrompt = {
-  en: { message: 'You have unsaved changes.', detail: 'Close without saving? Your edits will be lost.',
-    stay: 'Keep editing', leave: 'Discard and close' },
-  zh: { message: '有未保存的更改。', detail: '不保存就关闭吗？所做的更改将会丢失。', stay: '继续编辑', leave: '放弃更改并关闭' }
+  en: {
+    message: 'You have unsaved changes.',
+    detail: 'Close without saving? Your edits will be lost.',
+    stay: 'Keep editing',
+    leave: 'Discard and close'
+  },
+  zh: {
+    message: '有未保存的更改。',
+    detail: '不保存就关闭吗？所做的更改将会丢失。',
+    stay: '继续编辑',
+    leave: '放弃更改并关闭'
+  }
 }
 
 function createWindow(language: () => string): void {
@@ -84,8 +95,13 @@ function createWindow(language: () => string): void {
   win.webContents.on('will-prevent-unload', (event) => {
     const text = /^zh/i.test(language()) ? unloadPrompt.zh : unloadPrompt.en
     const choice = dialog.showMessageBoxSync(win, {
-      type: 'warning', buttons: [text.stay, text.leave], defaultId: 0, cancelId: 0, noLink: true,
-      message: text.message, detail: text.detail
+      type: 'warning',
+      buttons: [text.stay, text.leave],
+      defaultId: 0,
+      cancelId: 0,
+      noLink: true,
+      message: text.message,
+      detail: text.detail
     })
     if (choice === 1) event.preventDefault()
   })

@@ -1,12 +1,12 @@
 // The only bridge between the window and Node: one generic, typed invoke over a single IPC channel.
 import { contextBridge, ipcRenderer } from 'electron'
+
 import type { ApiClient, AppEvent } from '../shared/api'
 
 const api: ApiClient = {
   invoke: async (name, arg) => {
     const response = (await ipcRenderer.invoke('api', name, arg)) as
-      | { ok: true; result: unknown }
-      | { ok: false; error: { code: string; message: string } }
+      { ok: true; result: unknown } | { ok: false; error: { code: string; message: string } }
     if (!response.ok) throw Object.assign(new Error(response.error.message), { payload: response.error })
     return response.result as never
   },

@@ -27,8 +27,7 @@ export interface ApiClient {
 
 /** Events pushed from the Node side to every window. */
 export type AppEvent =
-  | { type: 'progress'; jobId: string; done: number; total: number; message?: string }
-  | { type: 'changed'; area: string }
+  { type: 'progress'; jobId: string; done: number; total: number; message?: string } | { type: 'changed'; area: string }
 
 /** Error shape carried across every transport. */
 export interface ApiErrorPayload {

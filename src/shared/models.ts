@@ -303,11 +303,23 @@ export interface ExportReport {
 
 /** What one CSV/XLSX column holds; mirrors ColumnRole in src/core/formats/column-mapping.ts. */
 export type ColumnMapping =
-  | { kind: 'concept'; field: 'id' | 'domain' | 'definition' | 'note' | 'source' | 'createdAt' | 'modifiedAt' | 'extras' }
+  | {
+      kind: 'concept'
+      field: 'id' | 'domain' | 'definition' | 'note' | 'source' | 'createdAt' | 'modifiedAt' | 'extras'
+    }
   | {
       kind: 'language'
-      field: 'term' | 'status' | 'pos' | 'usageNote' | 'examples' | 'exampleTerms' | 'exampleSources'
-        | 'exampleDates' | 'exampleRenderings' | 'termExtras'
+      field:
+        | 'term'
+        | 'status'
+        | 'pos'
+        | 'usageNote'
+        | 'examples'
+        | 'exampleTerms'
+        | 'exampleSources'
+        | 'exampleDates'
+        | 'exampleRenderings'
+        | 'termExtras'
       lang?: string
     }
   | { kind: 'extra'; name: string }

@@ -1,9 +1,10 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { hasChromium, shot, useServedApp } from './browser'
 
+import { hasChromium, shot, useServedApp } from './browser'
 
 const chinese = [
   ' date 2024-03-05',
@@ -56,10 +57,12 @@ describe.skipIf(!hasChromium)('concordance screen in the browser (shuyu serve)',
     await expect.poll(() => page.getByTestId('kwic-sort-2').isEnabled()).toBe(true)
     const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
     const wordBefore = (left: string) => /([\p{L}\p{N}]+)[^\p{L}\p{N}]*$/u.exec(left)?.[1] ?? ''
-    await expect.poll(async () => {
-      const before = (await rows.locator('.kwic-left').allTextContents()).map(wordBefore)
-      return before.length > 5 && before.every((word, i) => i === 0 || collator.compare(before[i - 1], word) <= 0)
-    }).toBe(true)
+    await expect
+      .poll(async () => {
+        const before = (await rows.locator('.kwic-left').allTextContents()).map(wordBefore)
+        return before.length > 5 && before.every((word, i) => i === 0 || collator.compare(before[i - 1], word) <= 0)
+      })
+      .toBe(true)
     expect(await rows.locator('.kwic-left').allTextContents()).not.toEqual(unsorted)
     await page.getByTestId('kwic-sort').selectOption('')
     await search(page, 'productive forces')
@@ -122,44 +125,47 @@ describe.skipIf(!hasChromium)('concordance screen in the browser (shuyu serve)',
     await shot(page, 'concordance-dark-zh')
 
     // A collocate refines the search: "quality" stands just before the match, so it is prepended.
-    await page.getByTestId('collocate-row').filter({ hasText: /^quality/ }).locator('.conc-doc-link').click()
+    await page
+      .getByTestId('collocate-row')
+      .filter({ hasText: /^quality/ })
+      .locator('.conc-doc-link')
+      .click()
     await expect.poll(() => page.getByTestId('concordance-query').inputValue()).toBe('quality productive forces')
     await expect.poll(() => page.getByTestId('concordance-total').textContent()).toMatch(/^9 /)
     expect(errors).toEqual([])
     await page.close()
   }, 40_000)
 
-  it('opens a hit\'s document at that sentence, with the match marked and earlier sentences on request',
-    async () => {
-      const { page, errors } = await openConcordance()
-      await search(page, 'productive forces')
-      const rows = page.getByTestId('kwic-row')
-      await rows.first().waitFor()
-      // A later hit sits far into its document, so the reader must open mid-document.
-      const later = rows.nth(6)
-      const match = (await later.locator('.kwic-match').textContent({ timeout: 5000 })) ?? ''
-      await later.getByTestId('kwic-document').click({ timeout: 5000 })
-      await page.getByTestId('hit-context').getByTestId('open-in-document').click({ timeout: 5000 })
+  it("opens a hit's document at that sentence, with the match marked and earlier sentences on request", async () => {
+    const { page, errors } = await openConcordance()
+    await search(page, 'productive forces')
+    const rows = page.getByTestId('kwic-row')
+    await rows.first().waitFor()
+    // A later hit sits far into its document, so the reader must open mid-document.
+    const later = rows.nth(6)
+    const match = (await later.locator('.kwic-match').textContent({ timeout: 5000 })) ?? ''
+    await later.getByTestId('kwic-document').click({ timeout: 5000 })
+    await page.getByTestId('hit-context').getByTestId('open-in-document').click({ timeout: 5000 })
 
-      await page.getByTestId('document-reader').waitFor({ timeout: 5000 })
-      const focused = page.getByTestId('focused-segment')
-      await focused.waitFor({ timeout: 5000 })
-      expect(await focused.locator('.kwic-match').textContent()).toBe(match)
-      const box = await focused.boundingBox()
-      expect(box !== null && box.y > 0 && box.y < 860).toBe(true)
-      await shot(page, 'corpus-reader-at-hit-en')
+    await page.getByTestId('document-reader').waitFor({ timeout: 5000 })
+    const focused = page.getByTestId('focused-segment')
+    await focused.waitFor({ timeout: 5000 })
+    expect(await focused.locator('.kwic-match').textContent()).toBe(match)
+    const box = await focused.boundingBox()
+    expect(box !== null && box.y > 0 && box.y < 860).toBe(true)
+    await shot(page, 'corpus-reader-at-hit-en')
 
-      // Earlier sentences load above without losing the place.
-      const earlier = page.getByTestId('load-earlier')
-      if (await earlier.count()) {
-        const before = await page.locator('[data-segment-id]').count()
-        await earlier.click()
-        await expect.poll(() => page.locator('[data-segment-id]').count()).toBeGreaterThan(before)
-        expect(await page.locator('.segment').first().getAttribute('value')).toBe('1')
-      }
-      expect(errors).toEqual([])
-      await page.close()
-    }, 30_000)
+    // Earlier sentences load above without losing the place.
+    const earlier = page.getByTestId('load-earlier')
+    if (await earlier.count()) {
+      const before = await page.locator('[data-segment-id]').count()
+      await earlier.click()
+      await expect.poll(() => page.locator('[data-segment-id]').count()).toBeGreaterThan(before)
+      expect(await page.locator('.segment').first().getAttribute('value')).toBe('1')
+    }
+    expect(errors).toEqual([])
+    await page.close()
+  }, 30_000)
 
   it('keeps a collocate with a concept; the term base shows it and its removal is undoable', async () => {
     const { page, errors } = await openConcordance()

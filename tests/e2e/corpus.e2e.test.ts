@@ -1,5 +1,7 @@
 import { join } from 'node:path'
+
 import { describe, expect, it } from 'vitest'
+
 import { hasChromium, SHOTS, useServedApp } from './browser'
 
 // The seeds in the Corpus screen, in English and in Chinese, through `shuyu serve` in Debian Chromium.
@@ -45,16 +47,19 @@ describe.skipIf(!hasChromium)('corpus screen in the browser (shuyu serve)', () =
     await page.screenshot({ path: join(SHOTS, 'workspace-dialog-en.png') })
     // Modal for the keyboard too: Tab and Shift+Tab cycle inside the dialog, Escape gives focus back.
     // Evaluated in the page (a string: the test files are compiled without the DOM library).
-    const inDialog = () => page.evaluate<boolean>(
-      'document.querySelector(\'[data-testid="workspace-dialog"]\')?.contains(document.activeElement) ?? false')
+    const inDialog = () =>
+      page.evaluate<boolean>(
+        'document.querySelector(\'[data-testid="workspace-dialog"]\')?.contains(document.activeElement) ?? false'
+      )
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press(i % 3 === 2 ? 'Shift+Tab' : 'Tab')
       expect(await inDialog()).toBe(true)
     }
     await page.keyboard.press('Escape')
     await page.getByTestId('workspace-dialog').waitFor({ state: 'detached' })
-    expect(await page.evaluate<string | null>('document.activeElement?.getAttribute(\'data-testid\') ?? null'))
-      .toBe('workspace-info')
+    expect(await page.evaluate<string | null>("document.activeElement?.getAttribute('data-testid') ?? null")).toBe(
+      'workspace-info'
+    )
     await page.close()
   })
 

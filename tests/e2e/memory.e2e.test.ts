@@ -1,8 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
-import { hasChromium, shot, useServedApp } from './browser'
 
+import { describe, expect, it } from 'vitest'
+
+import { hasChromium, shot, useServedApp } from './browser'
 
 // Memory (add, fuzzy match with diff) and Import/Export (TBX round trip) through `shuyu serve` in Chromium.
 describe.skipIf(!hasChromium)('memory and import/export screens in the browser (shuyu serve)', () => {
@@ -18,9 +19,14 @@ describe.skipIf(!hasChromium)('memory and import/export screens in the browser (
 
     // Two pairs typed into the memory through the add form.
     const pairs = [
-      ['We will develop new quality productive forces in line with local conditions.', '我们将因地制宜发展新质生产力。'],
-      ['High-quality development is the primary task of building a modern socialist country.',
-        '高质量发展是全面建设社会主义现代化国家的首要任务。']
+      [
+        'We will develop new quality productive forces in line with local conditions.',
+        '我们将因地制宜发展新质生产力。'
+      ],
+      [
+        'High-quality development is the primary task of building a modern socialist country.',
+        '高质量发展是全面建设社会主义现代化国家的首要任务。'
+      ]
     ]
     for (const [source, target] of pairs) {
       await page.getByTestId('memory-add-source').fill(source)
@@ -33,7 +39,8 @@ describe.skipIf(!hasChromium)('memory and import/export screens in the browser (
 
     // A near-identical sentence: one word differs, so ≥ 70 % with that word highlighted.
     await page.getByTestId('memory-tab-match').click()
-    await page.getByTestId('match-input')
+    await page
+      .getByTestId('match-input')
       .fill('We will develop new quality productive forces in line with regional conditions.')
     const result = page.getByTestId('match-result').first()
     await result.waitFor()
@@ -89,7 +96,9 @@ describe.skipIf(!hasChromium)('memory and import/export screens in the browser (
     await page.getByTestId('memory-row').first().waitFor()
     await shot(page, 'memory-browse-zh')
     await page.getByTestId('memory-tab-match').click()
-    await page.getByTestId('match-input').fill('High-quality development is the main task of building a modern country.')
+    await page
+      .getByTestId('match-input')
+      .fill('High-quality development is the main task of building a modern country.')
     await page.getByTestId('match-result').first().waitFor()
     await expect.poll(() => page.textContent('body')).toContain('最低匹配率')
     await shot(page, 'memory-match-zh')
@@ -102,16 +111,28 @@ describe.skipIf(!hasChromium)('memory and import/export screens in the browser (
   it('aligns an English and a Chinese document, fixes a link, saves it, and suggests an equivalent', async () => {
     const en = join(app.dir, 'forces-en.txt')
     const zh = join(app.dir, 'forces-zh.txt')
-    writeFileSync(en, ['Productive forces report', '',
-      'China will foster new quality productive forces in every province.',
-      'Local governments should adapt new quality productive forces to their conditions.',
-      'Innovation is the core of new quality productive forces.',
-      'The economy grew steadily last year.'].join('\n'))
-    writeFileSync(zh, ['新质生产力报告', '',
-      '中国将在各省培育新质生产力。',
-      '地方政府应当因地制宜发展新质生产力。',
-      '创新是新质生产力的核心。',
-      '去年经济稳步增长。'].join('\n'))
+    writeFileSync(
+      en,
+      [
+        'Productive forces report',
+        '',
+        'China will foster new quality productive forces in every province.',
+        'Local governments should adapt new quality productive forces to their conditions.',
+        'Innovation is the core of new quality productive forces.',
+        'The economy grew steadily last year.'
+      ].join('\n')
+    )
+    writeFileSync(
+      zh,
+      [
+        '新质生产力报告',
+        '',
+        '中国将在各省培育新质生产力。',
+        '地方政府应当因地制宜发展新质生产力。',
+        '创新是新质生产力的核心。',
+        '去年经济稳步增长。'
+      ].join('\n')
+    )
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } })
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(String(e)))
@@ -131,10 +152,16 @@ describe.skipIf(!hasChromium)('memory and import/export screens in the browser (
     expect(before).toBeGreaterThanOrEqual(4)
     await shot(page, 'memory-align-en')
     // Join the last two links, then split them apart again: the review edits work on the sentences.
-    await links.nth(before - 2).getByTestId('align-join').click()
+    await links
+      .nth(before - 2)
+      .getByTestId('align-join')
+      .click()
     await expect.poll(() => links.count()).toBe(before - 1)
     expect(await links.nth(before - 2).getAttribute('data-level')).toBe('edited')
-    await links.nth(before - 2).getByTestId('align-split').click()
+    await links
+      .nth(before - 2)
+      .getByTestId('align-split')
+      .click()
     await expect.poll(() => links.count()).toBe(before)
     await page.getByTestId('align-save').click()
     await expect.poll(() => page.getByTestId('toast').textContent()).toMatch(/Saved \d+ units/)

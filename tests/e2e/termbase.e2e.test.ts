@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { hasChromium, shot, useServedApp } from './browser'
 
+import { hasChromium, shot, useServedApp } from './browser'
 
 // Review → term entry → examples → undo/redo → restart, through `shuyu serve` in Debian Chromium.
 describe.skipIf(!hasChromium)('candidates and term base in the browser (shuyu serve)', () => {
@@ -53,10 +53,12 @@ describe.skipIf(!hasChromium)('candidates and term base in the browser (shuyu se
     await page.getByTestId('merge-dialog').waitFor({ state: 'detached' })
 
     await page.getByTestId('candidate-filter').fill('quality productive forces')
-    await expect.poll(async () => {
-      const terms = await rows.allTextContents()
-      return terms.length > 0 && terms.every((text) => text.includes('quality productive forces'))
-    }).toBe(true)
+    await expect
+      .poll(async () => {
+        const terms = await rows.allTextContents()
+        return terms.length > 0 && terms.every((text) => text.includes('quality productive forces'))
+      })
+      .toBe(true)
     const exact = rows.filter({ hasText: 'new quality productive forces' })
     const chosen = (await exact.count()) > 0 ? exact.first() : rows.first()
     await chosen.click()
@@ -133,12 +135,16 @@ describe.skipIf(!hasChromium)('candidates and term base in the browser (shuyu se
     await found.first().click()
     const conceptId = await found.first().getAttribute('data-concept-id')
     const zhAfter = again.getByTestId('terms-zh')
-    await expect.poll(() => zhAfter.getByTestId('term-text').evaluateAll(
-      (inputs) => inputs.map((input) => (input as unknown as { value: string }).value).sort()
-    )).toEqual(['新型生产力', '新质生产力'])
-    const statuses = await zhAfter.getByTestId('term-status').evaluateAll(
-      (selects) => selects.map((select) => (select as unknown as { value: string }).value).sort()
-    )
+    await expect
+      .poll(() =>
+        zhAfter
+          .getByTestId('term-text')
+          .evaluateAll((inputs) => inputs.map((input) => (input as unknown as { value: string }).value).sort())
+      )
+      .toEqual(['新型生产力', '新质生产力'])
+    const statuses = await zhAfter
+      .getByTestId('term-status')
+      .evaluateAll((selects) => selects.map((select) => (select as unknown as { value: string }).value).sort())
     expect(statuses).toEqual(['deprecated', 'preferred'])
     await expect.poll(() => again.getByTestId('example-row').count()).toBe(2)
     expect(await again.getByTestId('concept-definition').inputValue()).toContain('<script>')

@@ -1,5 +1,7 @@
 import { join } from 'node:path'
+
 import { buildSync } from 'esbuild'
+
 import { appRoot } from '../../src/main/app-paths'
 
 /**
@@ -8,7 +10,14 @@ import { appRoot } from '../../src/main/app-paths'
  */
 export function bundleWorker(dir: string): string {
   const file = join(dir, 'worker.js')
-  buildSync({ entryPoints: [join(appRoot(), 'src/main/jobs/worker.ts')], outfile: file, bundle: true,
-    platform: 'node', format: 'cjs', target: 'node20', logLevel: 'silent' })
+  buildSync({
+    entryPoints: [join(appRoot(), 'src/main/jobs/worker.ts')],
+    outfile: file,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'silent'
+  })
   return file
 }

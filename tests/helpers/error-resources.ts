@@ -14,8 +14,7 @@ export function resource(tree: Tree, key: string): string | undefined {
 }
 
 /** `{{name}}` placeholders of a text, sorted. */
-export const placeholders = (text: string): string[] =>
-  [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort()
+export const placeholders = (text: string): string[] => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort()
 
 /** The text with its placeholders filled in, as i18next does (no escaping). */
 export const fill = (text: string, params: Record<string, string | number>): string =>
@@ -25,8 +24,7 @@ export const fill = (text: string, params: Record<string, string | number>): str
  * The key exists in both languages with exactly the given parameters as placeholders; returns the English
  * text filled in, for comparing with the server's English message.
  */
-export function checkKey(key: string, params: Record<string, string | number>)
-  : { english: string; missing: string[] } {
+export function checkKey(key: string, params: Record<string, string | number>): { english: string; missing: string[] } {
   const missing: string[] = []
   const english = resource(errorTexts.en, key)
   const chinese = resource(errorTexts.zh, key)

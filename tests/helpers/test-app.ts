@@ -1,9 +1,10 @@
 import { join } from 'node:path'
-import type { ApiArg, ApiName, ApiResult } from '../../src/shared/api'
+
 import { AppContext } from '../../src/main/app-context'
 import { seedsDir } from '../../src/main/app-paths'
 import { dispatch } from '../../src/main/dispatch'
 import { createHandlers } from '../../src/main/handlers'
+import type { ApiArg, ApiName, ApiResult } from '../../src/shared/api'
 import { useTempHome } from './temp-home'
 
 /** An app on a throwaway workspace, called through the same dispatcher as every transport. */

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
 import { useTempHome } from '../helpers/temp-home'
 
 // The Electron binary cannot be installed on build machines, so the shell is exercised with a fake
@@ -39,12 +40,15 @@ vi.mock('electron', () => {
       on: () => {}
     },
     BrowserWindow,
-    ipcMain: { handle: (channel: string, fn: (event: unknown, ...args: unknown[]) => unknown) => captured.ipc.set(channel, fn) },
+    ipcMain: {
+      handle: (channel: string, fn: (event: unknown, ...args: unknown[]) => unknown) => captured.ipc.set(channel, fn)
+    },
     session: {
       defaultSession: {
         webRequest: {
-          onHeadersReceived: (fn: (d: { responseHeaders: object }, cb: (r: { responseHeaders: Record<string, string[]> }) => void) => void) =>
-            fn({ responseHeaders: {} }, (r) => (captured.csp = r.responseHeaders['Content-Security-Policy'][0]))
+          onHeadersReceived: (
+            fn: (d: { responseHeaders: object }, cb: (r: { responseHeaders: Record<string, string[]> }) => void) => void
+          ) => fn({ responseHeaders: {} }, (r) => (captured.csp = r.responseHeaders['Content-Security-Policy'][0]))
         },
         setPermissionRequestHandler: () => {}
       }
@@ -74,7 +78,10 @@ describe('Electron shell (src/main/index.ts)', () => {
     expect(captured.paths.get('userData')).toBe(home.dir)
     expect([...captured.ipc.keys()]).toEqual(['api'])
     const api = captured.ipc.get('api')!
-    const info = (await api({}, 'workspace/info', {})) as { ok: boolean; result: { documents: number; isDefault: boolean } }
+    const info = (await api({}, 'workspace/info', {})) as {
+      ok: boolean
+      result: { documents: number; isDefault: boolean }
+    }
     expect(info.ok).toBe(true)
     expect(info.result).toMatchObject({ documents: 5, isDefault: true })
     const bad = (await api({}, 'corpus/get', { id: -1 })) as { ok: boolean; error: { code: string } }

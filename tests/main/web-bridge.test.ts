@@ -1,10 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
 import { AppContext } from '../../src/main/app-context'
 import { seedsDir } from '../../src/main/app-paths'
 import { createHandlers } from '../../src/main/handlers'
-import { startWebBridge, type RunningBridge } from '../../src/main/web-bridge'
+import { type RunningBridge, startWebBridge } from '../../src/main/web-bridge'
 import { useTempHome } from '../helpers/temp-home'
 
 let home: ReturnType<typeof useTempHome>

@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest'
-import type { AppEvent } from '../../src/shared/api'
+
 import { ApiError, describeError, toApiError } from '../../src/renderer/src/lib/api-error'
 import { createHttpClient } from '../../src/renderer/src/lib/http-client'
 import { takeSessionToken } from '../../src/renderer/src/lib/session-token'
+import type { AppEvent } from '../../src/shared/api'
 
 function jsonResponse(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
@@ -104,7 +105,10 @@ describe('session token', () => {
           getItem: (key: string) => storage.get(key) ?? null,
           setItem: (key: string, value: string) => void storage.set(key, value)
         },
-        history: { state: null, replaceState: (_s: unknown, _t: string, url?: string | URL | null) => void replaced.push(String(url)) }
+        history: {
+          state: null,
+          replaceState: (_s: unknown, _t: string, url?: string | URL | null) => void replaced.push(String(url))
+        }
       }
     }
   }

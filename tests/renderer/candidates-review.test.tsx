@@ -1,7 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { ApiClient } from '../../src/shared/api'
-import type { CandidateRow } from '../../src/shared/models'
+
 import { ApiProvider } from '../../src/renderer/src/api-context'
 import { FeedbackProvider } from '../../src/renderer/src/components/feedback'
 import { isTypingTarget } from '../../src/renderer/src/components/undo-shortcuts'
@@ -10,13 +9,28 @@ import { CandidateDetail } from '../../src/renderer/src/screens/candidates/candi
 import { MergeDialog } from '../../src/renderer/src/screens/candidates/merge-dialog'
 import { MiningProgress } from '../../src/renderer/src/screens/candidates/mining-progress'
 import { cursorAfterReview, screenKey } from '../../src/renderer/src/screens/candidates/selection'
+import type { ApiClient } from '../../src/shared/api'
+import type { CandidateRow } from '../../src/shared/models'
 
 const row = (id: number, term: string, extra: Partial<CandidateRow> = {}): CandidateRow => ({
-  id, term, score: 4.2, freq: 12, docs: 5, variants: [term], status: 'new', conceptId: null, ...extra
+  id,
+  term,
+  score: 4.2,
+  freq: 12,
+  docs: 5,
+  variants: [term],
+  status: 'new',
+  conceptId: null,
+  ...extra
 })
 const noop = () => undefined
-const press = (key: string, target: object | null) =>
-  ({ key, ctrlKey: false, metaKey: false, altKey: false, target: target as EventTarget | null })
+const press = (key: string, target: object | null) => ({
+  key,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  target: target as EventTarget | null
+})
 
 describe('candidate review', () => {
   let i18n: Awaited<ReturnType<typeof initI18n>>
@@ -43,12 +57,19 @@ describe('candidate review', () => {
   it('offers Open concept instead of Accept for an accepted candidate', async () => {
     for (const lang of ['en', 'zh-CN']) {
       await i18n.changeLanguage(lang)
-      const fresh = renderToStaticMarkup(<CandidateDetail current={row(1, 'sci-tech innovation')} contexts={[]}
-        onReview={noop} onOpenConcept={noop} />)
+      const fresh = renderToStaticMarkup(
+        <CandidateDetail current={row(1, 'sci-tech innovation')} contexts={[]} onReview={noop} onOpenConcept={noop} />
+      )
       expect(fresh).toContain('data-testid="accept-button"')
       expect(fresh).not.toContain('open-concept-button')
-      const accepted = renderToStaticMarkup(<CandidateDetail contexts={[]} onReview={noop} onOpenConcept={noop}
-        current={row(1, 'sci-tech innovation', { status: 'accepted', conceptId: 7 })} />)
+      const accepted = renderToStaticMarkup(
+        <CandidateDetail
+          contexts={[]}
+          onReview={noop}
+          onOpenConcept={noop}
+          current={row(1, 'sci-tech innovation', { status: 'accepted', conceptId: 7 })}
+        />
+      )
       expect(accepted).toContain('data-testid="open-concept-button"')
       expect(accepted).not.toContain('data-testid="accept-button"')
       expect(accepted).toContain(lang === 'en' ? 'Open concept' : '打开概念')
@@ -61,8 +82,11 @@ describe('candidate review', () => {
     const html = renderToStaticMarkup(
       <ApiProvider client={api}>
         <FeedbackProvider>
-          <MergeDialog sources={[row(1, 'technological innovation'), row(2, 'sci-tech innovation')]}
-            onPick={noop} onClose={noop} />
+          <MergeDialog
+            sources={[row(1, 'technological innovation'), row(2, 'sci-tech innovation')]}
+            onPick={noop}
+            onClose={noop}
+          />
         </FeedbackProvider>
       </ApiProvider>
     )

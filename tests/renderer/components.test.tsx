@@ -1,20 +1,35 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { DocumentSummary } from '../../src/shared/models'
+
 import { SideNav } from '../../src/renderer/src/components/side-nav'
 import { initI18n } from '../../src/renderer/src/i18n/setup'
 import { DocumentTable } from '../../src/renderer/src/screens/corpus/document-table'
 import { ImportStatus } from '../../src/renderer/src/screens/corpus/import-status'
 import type { CorpusImportState } from '../../src/renderer/src/screens/corpus/use-corpus-import'
+import type { DocumentSummary } from '../../src/shared/models'
 
 const documents: DocumentSummary[] = [
   {
-    id: 4, title: 'Innovation set to boost strength in key sectors', date: '2025-03-12', language: 'en',
-    words: 12345, segments: 40, sourcePath: null, format: 'txt', importedAt: '2025-03-12T08:00:00Z'
+    id: 4,
+    title: 'Innovation set to boost strength in key sectors',
+    date: '2025-03-12',
+    language: 'en',
+    words: 12345,
+    segments: 40,
+    sourcePath: null,
+    format: 'txt',
+    importedAt: '2025-03-12T08:00:00Z'
   },
   {
-    id: 9, title: '新质生产力', date: null, language: 'zh', words: 800, segments: 12, sourcePath: null,
-    format: 'txt', importedAt: '2025-03-12T08:00:00Z'
+    id: 9,
+    title: '新质生产力',
+    date: null,
+    language: 'zh',
+    words: 800,
+    segments: 12,
+    sourcePath: null,
+    format: 'txt',
+    importedAt: '2025-03-12T08:00:00Z'
   }
 ]
 
@@ -55,7 +70,9 @@ describe('renderer components', () => {
     const state: CorpusImportState = {
       ...idle,
       report: {
-        imported: 2, duplicates: 1, failed: 1,
+        imported: 2,
+        duplicates: 1,
+        failed: 1,
         files: [{ file: '/tmp/scan.pdf', status: 'failed', error: 'No text layer' }]
       }
     }

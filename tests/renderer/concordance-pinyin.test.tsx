@@ -1,5 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import { beforeAll, describe, expect, it } from 'vitest'
+
 import { initI18n } from '../../src/renderer/src/i18n/setup'
 import { PinyinResolved, SearchForm } from '../../src/renderer/src/screens/concordance/search-form'
 import { buildRequest, initialSearch, searchKey } from '../../src/renderer/src/screens/concordance/search-state'
@@ -35,9 +36,17 @@ describe('concordance pinyin option', () => {
 
   it('lists what the pinyin resolved to, or says nothing reads that way', async () => {
     await i18n.changeLanguage('en')
-    const html = renderToStaticMarkup(<PinyinResolved resolution={{
-      syllables: 'xin zhi', strings: [{ text: '新质', count: 1200 }, { text: '新知', count: 3 }]
-    }} />)
+    const html = renderToStaticMarkup(
+      <PinyinResolved
+        resolution={{
+          syllables: 'xin zhi',
+          strings: [
+            { text: '新质', count: 1200 },
+            { text: '新知', count: 3 }
+          ]
+        }}
+      />
+    )
     expect(html).toContain('xin zhi → 新质 (1,200)、新知 (3)')
     const none = renderToStaticMarkup(<PinyinResolved resolution={{ syllables: 'zhuang', strings: [] }} />)
     expect(none).toContain('Nothing in the workspace reads “zhuang”.')

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import type { ConcordanceHit } from '../../src/shared/api/concordance'
-import { collocatesRequest, defaultCollocateSettings } from '../../src/renderer/src/screens/concordance/collocates-panel'
+
+import {
+  collocatesRequest,
+  defaultCollocateSettings
+} from '../../src/renderer/src/screens/concordance/collocates-panel'
 import { contextOffset } from '../../src/renderer/src/screens/concordance/hit-dialogs'
 import {
   buildRequest,
@@ -10,22 +13,63 @@ import {
   searchKey,
   setSortLevel
 } from '../../src/renderer/src/screens/concordance/search-state'
+import type { ConcordanceHit } from '../../src/shared/api/concordance'
 
 function hit(left: string, match: string, right: string): ConcordanceHit {
   const text = left + match + right
-  return { kind: 'segment', id: 1, documentId: 1, documentTitle: 't', date: null, ordinal: 0, side: null,
-    otherText: null, text, start: left.length, end: left.length + match.length, left, match, right }
+  return {
+    kind: 'segment',
+    id: 1,
+    documentId: 1,
+    documentTitle: 't',
+    date: null,
+    ordinal: 0,
+    side: null,
+    otherText: null,
+    text,
+    start: left.length,
+    end: left.length + match.length,
+    left,
+    match,
+    right
+  }
 }
 
 describe('concordance request building', () => {
   it('leaves unset filters out and sends the chosen ones', () => {
-    expect(buildRequest({ ...initialSearch, query: 'force' }, 200, 100))
-      .toEqual({ query: 'force', scope: 'corpus', offset: 200, limit: 100 })
-    const full = buildRequest({ ...initialSearch, query: 'x', lemma: true, scope: 'both', language: 'zh',
-      documentIds: [3, 4], dateFrom: '2024-01-01', dateTo: '2024-12-31', sort: ['1L', '2R'] }, 0, 100)
-    expect(full).toEqual({ query: 'x', scope: 'both', offset: 0, limit: 100, language: 'zh',
-      options: { matchCase: false, lemma: true, regex: false }, documentIds: [3, 4],
-      dateFrom: '2024-01-01', dateTo: '2024-12-31', sort: ['1L', '2R'] })
+    expect(buildRequest({ ...initialSearch, query: 'force' }, 200, 100)).toEqual({
+      query: 'force',
+      scope: 'corpus',
+      offset: 200,
+      limit: 100
+    })
+    const full = buildRequest(
+      {
+        ...initialSearch,
+        query: 'x',
+        lemma: true,
+        scope: 'both',
+        language: 'zh',
+        documentIds: [3, 4],
+        dateFrom: '2024-01-01',
+        dateTo: '2024-12-31',
+        sort: ['1L', '2R']
+      },
+      0,
+      100
+    )
+    expect(full).toEqual({
+      query: 'x',
+      scope: 'both',
+      offset: 0,
+      limit: 100,
+      language: 'zh',
+      options: { matchCase: false, lemma: true, regex: false },
+      documentIds: [3, 4],
+      dateFrom: '2024-01-01',
+      dateTo: '2024-12-31',
+      sort: ['1L', '2R']
+    })
   })
 
   it('gives a new key when anything but the page changes', () => {
@@ -37,10 +81,19 @@ describe('concordance request building', () => {
   })
 
   it('asks collocates for the same query and filters without paging or sort', () => {
-    const request = collocatesRequest({ ...initialSearch, query: 'force', sort: ['1L'], dateFrom: '2024-01-01' },
-      defaultCollocateSettings)
-    expect(request).toEqual({ query: 'force', scope: 'corpus', dateFrom: '2024-01-01', window: 5, minFreq: 2,
-      by: 'logDice', top: 50 })
+    const request = collocatesRequest(
+      { ...initialSearch, query: 'force', sort: ['1L'], dateFrom: '2024-01-01' },
+      defaultCollocateSettings
+    )
+    expect(request).toEqual({
+      query: 'force',
+      scope: 'corpus',
+      dateFrom: '2024-01-01',
+      window: 5,
+      minFreq: 2,
+      by: 'logDice',
+      top: 50
+    })
   })
 
   it('centres the context window on the hit', () => {

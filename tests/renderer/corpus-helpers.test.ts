@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest'
-import type { DocumentSummary, ImportReport } from '../../src/shared/models'
+
 import { bytesToBase64 } from '../../src/renderer/src/lib/base64'
 import { baseName, importFailures, newJobId } from '../../src/renderer/src/lib/import-summary'
 import { nextSort, sortDocuments } from '../../src/renderer/src/lib/sort-documents'
+import type { DocumentSummary, ImportReport } from '../../src/shared/models'
 
 function doc(id: number, title: string, date: string | null, words: number): DocumentSummary {
   return {
-    id, title, date, words, language: 'en', segments: words / 10, sourcePath: null, format: 'txt',
+    id,
+    title,
+    date,
+    words,
+    language: 'en',
+    segments: words / 10,
+    sourcePath: null,
+    format: 'txt',
     importedAt: '2025-01-01T00:00:00Z'
   }
 }
@@ -14,7 +22,9 @@ function doc(id: number, title: string, date: string | null, words: number): Doc
 describe('import summary', () => {
   it('lists each failed file by name with its error', () => {
     const report: ImportReport = {
-      imported: 1, duplicates: 1, failed: 2,
+      imported: 1,
+      duplicates: 1,
+      failed: 2,
       files: [
         { file: '/home/a/ok.txt', status: 'imported', documentId: 1 },
         { file: '/home/a/same.txt', status: 'duplicate' },

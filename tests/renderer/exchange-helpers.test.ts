@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
+
 import {
-  decodeMapping, encodeMapping, mappingLanguages, mappingOptions, withColumn
+  decodeMapping,
+  encodeMapping,
+  mappingLanguages,
+  mappingOptions,
+  withColumn
 } from '../../src/renderer/src/screens/exchange/column-mapping'
 import { defaultExportPath, pathProblem, withExtension } from '../../src/renderer/src/screens/exchange/export-path'
 import type { ColumnMapping } from '../../src/shared/models'

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { formatCalendarDate, formatNumber, progressPercent } from '../../src/renderer/src/lib/format'
 
 describe('localised formatting', () => {

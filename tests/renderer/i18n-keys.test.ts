@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { resources } from '../../src/renderer/src/i18n/resources'
 
 type Tree = { [key: string]: string | Tree }
@@ -41,8 +42,14 @@ describe('i18n resources', () => {
   it('have the same keys in English and Chinese (plural forms compared by base key)', () => {
     const enBases = new Set([...enKeys.keys()].map(baseKey))
     const zhBases = new Set([...zhKeys.keys()].map(baseKey))
-    expect([...enBases].filter((key) => !zhBases.has(key)), 'missing in zh-CN.json').toEqual([])
-    expect([...zhBases].filter((key) => !enBases.has(key)), 'missing in en.json').toEqual([])
+    expect(
+      [...enBases].filter((key) => !zhBases.has(key)),
+      'missing in zh-CN.json'
+    ).toEqual([])
+    expect(
+      [...zhBases].filter((key) => !enBases.has(key)),
+      'missing in en.json'
+    ).toEqual([])
   })
 
   it('give every plural key the forms each language needs (en: one + other, zh: other)', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { pickInitialLanguage, toUiLanguage } from '../../src/renderer/src/i18n/languages'
 
 describe('UI language choice', () => {

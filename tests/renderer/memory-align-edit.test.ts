@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import {
-  canShift, canSplit, confidenceLevel, deleteLink, joinWithNext, linksToSave, linkText, shiftSentence, splitLink,
-  type EditableLink
-} from '../../src/renderer/src/screens/memory/align-edit'
+
 import { draftWithChinese } from '../../src/renderer/src/screens/memory/add-to-concept'
+import {
+  canShift,
+  canSplit,
+  confidenceLevel,
+  deleteLink,
+  type EditableLink,
+  joinWithNext,
+  linksToSave,
+  linkText,
+  shiftSentence,
+  splitLink
+} from '../../src/renderer/src/screens/memory/align-edit'
 import { splitSpace } from '../../src/renderer/src/screens/memory/diff-view'
 import type { Concept } from '../../src/shared/models'
 
@@ -30,7 +39,12 @@ describe('alignment review edits', () => {
     expect(canSplit(base[0])).toBe(false)
     expect(canSplit(base[1])).toBe(true)
     const split = splitLink(base, 2)
-    expect(split.map((l) => [l.en, l.zh])).toEqual([[[0], [0]], [[1], [1, 2]], [[2], [3]], [[3], []]])
+    expect(split.map((l) => [l.en, l.zh])).toEqual([
+      [[0], [0]],
+      [[1], [1, 2]],
+      [[2], [3]],
+      [[3], []]
+    ])
     expect(splitLink(base, 0)).toEqual(base)
   })
 
@@ -70,9 +84,17 @@ describe('alignment review edits', () => {
 
 describe('add a proposal to a concept', () => {
   const concept: Concept = {
-    id: 7, definition: 'd', domain: 'economy', note: '', source: '', createdAt: 'c', modifiedAt: 'm',
-    terms: [{ id: 1, lang: 'en', text: 'new quality productive forces', status: 'preferred', pos: '', usageNote: '' },
-      { id: 2, lang: 'zh-CN', text: '新质生产力', status: 'preferred', pos: '', usageNote: '' }],
+    id: 7,
+    definition: 'd',
+    domain: 'economy',
+    note: '',
+    source: '',
+    createdAt: 'c',
+    modifiedAt: 'm',
+    terms: [
+      { id: 1, lang: 'en', text: 'new quality productive forces', status: 'preferred', pos: '', usageNote: '' },
+      { id: 2, lang: 'zh-CN', text: '新质生产力', status: 'preferred', pos: '', usageNote: '' }
+    ],
     examples: []
   }
 

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { PageCache } from '../../src/renderer/src/components/use-paged-list'
-import { isTypingTarget } from '../../src/renderer/src/components/undo-shortcuts'
-import {
-  moveCursor, rangeIds, reviewKey, toggleId
-} from '../../src/renderer/src/screens/candidates/selection'
-import { formatScore } from '../../src/renderer/src/screens/candidates/candidate-list'
 
-const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) =>
-  ({ key: k, ctrlKey: false, metaKey: false, altKey: false, ...mods })
+import { isTypingTarget } from '../../src/renderer/src/components/undo-shortcuts'
+import { PageCache } from '../../src/renderer/src/components/use-paged-list'
+import { formatScore } from '../../src/renderer/src/screens/candidates/candidate-list'
+import { moveCursor, rangeIds, reviewKey, toggleId } from '../../src/renderer/src/screens/candidates/selection'
+
+const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  ...mods
+})
 
 describe('review queue helpers', () => {
   it('maps review keys, and leaves modifier chords (Ctrl+Z, Ctrl+S) to the app', () => {

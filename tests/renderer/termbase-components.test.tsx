@@ -1,8 +1,7 @@
-import { renderToStaticMarkup } from 'react-dom/server'
 import type { ReactNode } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { ApiClient } from '../../src/shared/api'
-import type { ContextLine, ExampleRecord } from '../../src/shared/models'
+
 import { ApiProvider } from '../../src/renderer/src/api-context'
 import { FeedbackProvider } from '../../src/renderer/src/components/feedback'
 import { KwicLines } from '../../src/renderer/src/components/kwic-lines'
@@ -10,11 +9,13 @@ import { initI18n } from '../../src/renderer/src/i18n/setup'
 import { ShortcutLegend } from '../../src/renderer/src/screens/candidates/shortcut-legend'
 import { TermLine } from '../../src/renderer/src/screens/termbase/concept-list'
 import { draftFromConcept } from '../../src/renderer/src/screens/termbase/draft'
-import { ImportedFields } from '../../src/renderer/src/screens/termbase/imported-fields'
 import { DuplicateDialog } from '../../src/renderer/src/screens/termbase/duplicate-dialog'
 import { ExamplesSection } from '../../src/renderer/src/screens/termbase/examples-section'
+import { ImportedFields } from '../../src/renderer/src/screens/termbase/imported-fields'
 import { TermRows } from '../../src/renderer/src/screens/termbase/term-rows'
 import { UsageChart } from '../../src/renderer/src/screens/termbase/usage-chart'
+import type { ApiClient } from '../../src/shared/api'
+import type { ContextLine, ExampleRecord } from '../../src/shared/models'
 
 const hostile = '<script>alert(1)</script><img src=x onerror=alert(2)>'
 const noop = () => undefined
@@ -25,10 +26,21 @@ const client: ApiClient = {
   onEvent: () => noop
 }
 const withApi = (node: ReactNode) =>
-  renderToStaticMarkup(<ApiProvider client={client}><FeedbackProvider>{node}</FeedbackProvider></ApiProvider>)
+  renderToStaticMarkup(
+    <ApiProvider client={client}>
+      <FeedbackProvider>{node}</FeedbackProvider>
+    </ApiProvider>
+  )
 
 const terms = draftFromConcept({
-  id: 1, definition: '', domain: '', note: '', source: '', createdAt: '', modifiedAt: '', examples: [],
+  id: 1,
+  definition: '',
+  domain: '',
+  note: '',
+  source: '',
+  createdAt: '',
+  modifiedAt: '',
+  examples: [],
   terms: [
     { lang: 'en', text: hostile, status: 'preferred', pos: '', usageNote: '' },
     { lang: 'zh-CN', text: '新质生产力', status: 'preferred', pos: '', usageNote: '' },
@@ -80,10 +92,14 @@ describe('term base components (static render)', () => {
 
   it('charts usage with localised dates and a title per bar', async () => {
     await i18n.changeLanguage('zh-CN')
-    const html = renderToStaticMarkup(<UsageChart points={[
-      { documentId: 1, title: 'First', date: '2024-03-05', count: 2 },
-      { documentId: 2, title: 'Second <b>', date: '2025-03-12', count: 6 }
-    ]} />)
+    const html = renderToStaticMarkup(
+      <UsageChart
+        points={[
+          { documentId: 1, title: 'First', date: '2024-03-05', count: 2 },
+          { documentId: 2, title: 'Second <b>', date: '2025-03-12', count: 6 }
+        ]}
+      />
+    )
     expect(html.match(/<rect/g)).toHaveLength(2)
     expect(html).toContain('2025年3月12日')
     expect(html).toContain('Second &lt;b&gt;（2025年3月12日）：6 次')
@@ -95,26 +111,41 @@ describe('term base components (static render)', () => {
 
   it('merges documents of the same date into one bar whose tooltip lists them', async () => {
     await i18n.changeLanguage('zh-CN')
-    const html = renderToStaticMarkup(<UsageChart points={[
-      { documentId: 1, title: 'Interview', date: '2025-03-08', count: 1 },
-      { documentId: 2, title: 'Deliberation', date: '2025-03-08', count: 3 },
-      { documentId: 5, title: 'Key sectors', date: '2025-03-12', count: 5 }
-    ]} />)
+    const html = renderToStaticMarkup(
+      <UsageChart
+        points={[
+          { documentId: 1, title: 'Interview', date: '2025-03-08', count: 1 },
+          { documentId: 2, title: 'Deliberation', date: '2025-03-08', count: 3 },
+          { documentId: 5, title: 'Key sectors', date: '2025-03-12', count: 5 }
+        ]}
+      />
+    )
     expect(html.match(/<rect/g)).toHaveLength(2)
     expect(html.match(/>2025年3月8日</g)).toHaveLength(1)
     expect(html).toContain('>2 篇文档<')
     expect(html).toContain('2025年3月8日：2 篇文档，共 4 次\n· Interview（1 次）\n· Deliberation（3 次）')
     await i18n.changeLanguage('en')
-    const en = renderToStaticMarkup(<UsageChart points={[
-      { documentId: 1, title: 'Interview', date: '2025-03-08', count: 1 },
-      { documentId: 2, title: 'Deliberation', date: '2025-03-08', count: 3 }
-    ]} />)
+    const en = renderToStaticMarkup(
+      <UsageChart
+        points={[
+          { documentId: 1, title: 'Interview', date: '2025-03-08', count: 1 },
+          { documentId: 2, title: 'Deliberation', date: '2025-03-08', count: 3 }
+        ]}
+      />
+    )
     expect(en).toContain('Mar 8, 2025: 4 occurrences in 2 documents\n· Interview (1 occurrence)')
   })
 
   it('shows known parts of speech in the UI language and free text as typed', async () => {
     const withPos = draftFromConcept({
-      id: 2, definition: '', domain: '', note: '', source: 'mined', createdAt: '', modifiedAt: '', examples: [],
+      id: 2,
+      definition: '',
+      domain: '',
+      note: '',
+      source: 'mined',
+      createdAt: '',
+      modifiedAt: '',
+      examples: [],
       terms: [
         { lang: 'en', text: 'term', status: 'preferred', pos: 'noun', usageNote: '' },
         { lang: 'en', text: 'term phrase', status: 'admitted', pos: 'noun phrase', usageNote: '' }
@@ -131,21 +162,36 @@ describe('term base components (static render)', () => {
 
   it('lists the terms to use first and marks deprecated and forbidden ones', async () => {
     await i18n.changeLanguage('zh-CN')
-    const html = renderToStaticMarkup(<TermLine texts={['新型生产力', '新生产力', '新质生产力']}
-      statuses={['forbidden', 'deprecated', 'preferred']} />)
+    const html = renderToStaticMarkup(
+      <TermLine texts={['新型生产力', '新生产力', '新质生产力']} statuses={['forbidden', 'deprecated', 'preferred']} />
+    )
     expect(html.indexOf('新质生产力')).toBeLessThan(html.indexOf('新生产力'))
     expect(html.indexOf('新生产力')).toBeLessThan(html.indexOf('新型生产力'))
     expect(html).toMatch(/^新质生产力 · <s /)
-    expect(html).toMatch(/<s class="concept-avoid concept-deprecated"[^>]*>新生产力<span class="visually-hidden">（不推荐）<\/span><\/s>/)
-    expect(html).toMatch(/<s class="concept-avoid concept-forbidden"[^>]*><svg[^>]*>.*<\/svg>新型生产力<span class="visually-hidden">（禁用）<\/span><\/s>/)
+    expect(html).toMatch(
+      /<s class="concept-avoid concept-deprecated"[^>]*>新生产力<span class="visually-hidden">（不推荐）<\/span><\/s>/
+    )
+    expect(html).toMatch(
+      /<s class="concept-avoid concept-forbidden"[^>]*><svg[^>]*>.*<\/svg>新型生产力<span class="visually-hidden">（禁用）<\/span><\/s>/
+    )
     await i18n.changeLanguage('en')
   })
 
   it('names the concept a duplicate belongs to by its English term, else by number', async () => {
     await i18n.changeLanguage('zh-CN')
-    const html = withApi(<DuplicateDialog names={new Map([[1, 'new quality productive forces']])}
-      duplicates={[{ conceptId: 1, lang: 'zh-CN', text: '新质生产力' }, { conceptId: 9, lang: 'en', text: 'x' }]}
-      onOpen={noop} onMerge={noop} onSaveAnyway={noop} onClose={noop} />)
+    const html = withApi(
+      <DuplicateDialog
+        names={new Map([[1, 'new quality productive forces']])}
+        duplicates={[
+          { conceptId: 1, lang: 'zh-CN', text: '新质生产力' },
+          { conceptId: 9, lang: 'en', text: 'x' }
+        ]}
+        onOpen={noop}
+        onMerge={noop}
+        onSaveAnyway={noop}
+        onClose={noop}
+      />
+    )
     expect(html).toContain('“新质生产力”已存在于概念“new quality productive forces”中。')
     expect(html).toContain('“x”已存在于概念 9。')
     await i18n.changeLanguage('en')
@@ -165,13 +211,28 @@ describe('term base components (static render)', () => {
   it('highlights examples by offset, shows the Chinese rendering and the open-in-context link', async () => {
     await i18n.changeLanguage('en')
     const base: ExampleRecord = {
-      id: 1, conceptId: 1, termId: null, segmentId: 5, documentId: 2, documentTitle: 'Two sessions',
-      date: '2025-03-08', start: 11, end: 21, text: 'We develop new forces.', zh: '发展新质生产力',
-      tuId: null, source: 'corpus', createdAt: ''
+      id: 1,
+      conceptId: 1,
+      termId: null,
+      segmentId: 5,
+      documentId: 2,
+      documentTitle: 'Two sessions',
+      date: '2025-03-08',
+      start: 11,
+      end: 21,
+      text: 'We develop new forces.',
+      zh: '发展新质生产力',
+      tuId: null,
+      source: 'corpus',
+      createdAt: ''
     }
-    const html = withApi(<ExamplesSection conceptId={1} examples={[
-      base, { ...base, id: 2, documentId: null, start: null, end: null, zh: '', text: hostile }
-    ]} onChanged={noop} />)
+    const html = withApi(
+      <ExamplesSection
+        conceptId={1}
+        examples={[base, { ...base, id: 2, documentId: null, start: null, end: null, zh: '', text: hostile }]}
+        onChanged={noop}
+      />
+    )
     expect(html.match(/data-testid="example-row"/g)).toHaveLength(2)
     expect(html).toContain('We develop <mark>new forces</mark>.')
     expect(html).toContain('发展新质生产力')
@@ -182,10 +243,17 @@ describe('term base components (static render)', () => {
   })
 
   it('aligns KWIC lines on the match and escapes the context', () => {
-    const lines: ContextLine[] = [{
-      documentId: 1, title: 'T', date: null, segmentId: 9,
-      left: '<i>left</i> ', match: '新质生产力', right: ' right'
-    }]
+    const lines: ContextLine[] = [
+      {
+        documentId: 1,
+        title: 'T',
+        date: null,
+        segmentId: 9,
+        left: '<i>left</i> ',
+        match: '新质生产力',
+        right: ' right'
+      }
+    ]
     const html = renderToStaticMarkup(<KwicLines lines={lines} />)
     expect(html).toContain('<mark class="kwic-match">新质生产力</mark>')
     expect(html).toContain('&lt;i&gt;left&lt;/i&gt;')

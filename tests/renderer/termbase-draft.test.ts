@@ -1,16 +1,27 @@
 import { describe, expect, it } from 'vitest'
-import type { Concept, SegmentView } from '../../src/shared/models'
+
 import {
-  blankTerm, draftFromConcept, draftToSave, emptyDraft, groupTerms, highlightParts, sameDraft
+  blankTerm,
+  draftFromConcept,
+  draftToSave,
+  emptyDraft,
+  groupTerms,
+  highlightParts,
+  sameDraft
 } from '../../src/renderer/src/screens/termbase/draft'
 import { segmentWindow } from '../../src/renderer/src/screens/termbase/segment-context'
+import type { Concept, SegmentView } from '../../src/shared/models'
 
 const concept: Concept = {
-  id: 7, definition: 'd', domain: 'economy', note: '', source: 'mined',
-  createdAt: '2025-03-01T00:00:00Z', modifiedAt: '2025-03-02T00:00:00Z',
+  id: 7,
+  definition: 'd',
+  domain: 'economy',
+  note: '',
+  source: 'mined',
+  createdAt: '2025-03-01T00:00:00Z',
+  modifiedAt: '2025-03-02T00:00:00Z',
   terms: [
-    { id: 1, lang: 'en', text: 'new quality productive forces', status: 'preferred', pos: 'noun',
-      usageNote: '' },
+    { id: 1, lang: 'en', text: 'new quality productive forces', status: 'preferred', pos: 'noun', usageNote: '' },
     { id: 2, lang: 'zh-TW', text: '新質生產力', status: 'admitted', pos: '', usageNote: '' },
     { id: 3, lang: 'fr', text: 'nouvelles forces productives', status: 'admitted', pos: '', usageNote: '' },
     { id: 4, lang: 'zh-CN', text: '新质生产力', status: 'preferred', pos: '', usageNote: '' }
@@ -53,7 +64,9 @@ describe('entry editor drafts', () => {
 
   it('splits an example around the term offsets, tolerating bad offsets', () => {
     expect(highlightParts('We develop new forces now', 11, 21)).toEqual({
-      before: 'We develop ', match: 'new forces', after: ' now'
+      before: 'We develop ',
+      match: 'new forces',
+      after: ' now'
     })
     expect(highlightParts('short', 2, 99)).toEqual({ before: 'short', match: '', after: '' })
     expect(highlightParts('short', null, null).match).toBe('')
@@ -61,7 +74,12 @@ describe('entry editor drafts', () => {
 
   it('finds the neighbours of an example segment in its document', () => {
     const segments: SegmentView[] = Array.from({ length: 10 }, (_, i) => ({
-      id: 100 + i, documentId: 1, ordinal: i, start: 0, end: 1, text: `s${i}`
+      id: 100 + i,
+      documentId: 1,
+      ordinal: i,
+      start: 0,
+      end: 1,
+      text: `s${i}`
     }))
     expect(segmentWindow(segments, 101, 3)?.map((s) => s.ordinal)).toEqual([0, 1, 2, 3, 4])
     expect(segmentWindow(segments, 109, 2)?.map((s) => s.ordinal)).toEqual([7, 8, 9])

@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
+
 import { initI18n } from '../../src/renderer/src/i18n/setup'
 import { conceptName } from '../../src/renderer/src/screens/termbase/concept-name'
-import {
-  posLabels, shownValue, sourceLabels, storedValue
-} from '../../src/renderer/src/screens/termbase/known-values'
+import { posLabels, shownValue, sourceLabels, storedValue } from '../../src/renderer/src/screens/termbase/known-values'
 
 describe('known field values', () => {
   let i18n: Awaited<ReturnType<typeof initI18n>>
@@ -35,10 +34,18 @@ describe('known field values', () => {
 
 describe('concept names', () => {
   it('names a concept by its first English term, or not at all', () => {
-    expect(conceptName([
-      { lang: 'zh-CN', text: '新质生产力' }, { lang: 'en-GB', text: ' new quality productive forces ' },
-      { lang: 'en', text: 'NQPF' }
-    ])).toBe('new quality productive forces')
-    expect(conceptName([{ lang: 'zh-CN', text: '新质生产力' }, { lang: 'en', text: '  ' }])).toBeNull()
+    expect(
+      conceptName([
+        { lang: 'zh-CN', text: '新质生产力' },
+        { lang: 'en-GB', text: ' new quality productive forces ' },
+        { lang: 'en', text: 'NQPF' }
+      ])
+    ).toBe('new quality productive forces')
+    expect(
+      conceptName([
+        { lang: 'zh-CN', text: '新质生产力' },
+        { lang: 'en', text: '  ' }
+      ])
+    ).toBeNull()
   })
 })

@@ -1,5 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import { beforeAll, describe, expect, it } from 'vitest'
+
 import { LeaveGuardSlot, leavesScreen } from '../../src/renderer/src/components/navigation'
 import { initI18n } from '../../src/renderer/src/i18n/setup'
 import { UnsavedDialog } from '../../src/renderer/src/screens/termbase/unsaved-dialog'

@@ -7,8 +7,8 @@
  * results equal findMatches + sortKeys exactly (tests/core/concordance/ascii-verify.test.ts).
  */
 import type { SortKeys } from './kwic'
-import type { SortKeyTable } from './sort-key-table'
 import type { ParsedQuery, QueryTerm } from './parse-query'
+import type { SortKeyTable } from './sort-key-table'
 import type { MatchSpan } from './verify-match'
 
 /** A query the fast path can verify. */
@@ -55,10 +55,10 @@ export function asciiMatches(folded: string, plan: AsciiPlan): MatchSpan[] {
   if (plan.never) return out
   const n = folded.length
   const len = plan.first.length
-  for (let i = folded.indexOf(plan.first); i >= 0; ) {
+  for (let i = folded.indexOf(plan.first); i >= 0;) {
     const after = i + len
-    const inWord = (i > 0 && isWordCode(folded.charCodeAt(i - 1))) ||
-      (after < n && isWordCode(folded.charCodeAt(after)))
+    const inWord =
+      (i > 0 && isWordCode(folded.charCodeAt(i - 1))) || (after < n && isWordCode(folded.charCodeAt(after)))
     if (inWord) {
       i = folded.indexOf(plan.first, i + 1)
       continue

@@ -20,7 +20,11 @@ export function mutualInformation(fxy: number, fx: number, fy: number, corpusSiz
 
 /** Adds the folded word tokens within ±window tokens of the match [first, last] to counts. */
 export function addWindow(
-  tokens: TextToken[], first: number, last: number, window: number, counts: Map<string, number>
+  tokens: TextToken[],
+  first: number,
+  last: number,
+  window: number,
+  counts: Map<string, number>
 ): void {
   const from = Math.max(0, first - window)
   const to = Math.min(tokens.length - 1, last + window)

@@ -19,8 +19,13 @@ export function hanWords(text: string): string[] {
 }
 
 /** Adds the `window` Chinese words before `start` and after `end` in `text` to `counts`. */
-export function addHanWindow(text: string, start: number, end: number, window: number,
-  counts: Map<string, number>): void {
+export function addHanWindow(
+  text: string,
+  start: number,
+  end: number,
+  window: number,
+  counts: Map<string, number>
+): void {
   const left = hanWords(text.slice(Math.max(0, start - window * 8), start)).slice(-window)
   const right = hanWords(text.slice(end, end + window * 8)).slice(0, window)
   for (const w of left) counts.set(w, (counts.get(w) ?? 0) + 1)

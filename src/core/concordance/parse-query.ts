@@ -3,10 +3,10 @@
  * FTS5 operators (AND, OR, NEAR, quotes, ^, column:) carry no meaning here; only `*` is special
  * (a wildcard inside a word, or a whole word of its own: "the * of").
  */
-import { foldText, isHan } from './fold'
 import { inflectedForms } from './english-forms'
-import { checkRegex } from './regex-safety'
+import { foldText, isHan } from './fold'
 import { QueryError } from './query-error'
+import { checkRegex } from './regex-safety'
 
 export { QueryError, type QueryErrorCode } from './query-error'
 
@@ -52,8 +52,7 @@ export function parseQuery(raw: string, opts: QueryOptions = {}): ParsedQuery {
   if (raw.length > MAX_QUERY_CHARS) {
     throw new QueryError(
       'too-long',
-      `The query is ${raw.length} characters long; the limit is ${MAX_QUERY_CHARS}. ` +
-        'Search for a shorter phrase.'
+      `The query is ${raw.length} characters long; the limit is ${MAX_QUERY_CHARS}. ` + 'Search for a shorter phrase.'
     )
   }
   if (opts.regex) {

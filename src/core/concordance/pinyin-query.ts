@@ -46,7 +46,14 @@ export const MAX_SYLLABLES = 24
 // Tone-marked vowels → base letter + tone. ü forms map to v.
 const MARKS: Record<string, [string, number]> = {}
 for (const [base, marked] of [
-  ['a', 'āáǎà'], ['e', 'ēéěè'], ['i', 'īíǐì'], ['o', 'ōóǒò'], ['u', 'ūúǔù'], ['v', 'ǖǘǚǜ'], ['m', 'ḿ'], ['n', 'ńňǹ']
+  ['a', 'āáǎà'],
+  ['e', 'ēéěè'],
+  ['i', 'īíǐì'],
+  ['o', 'ōóǒò'],
+  ['u', 'ūúǔù'],
+  ['v', 'ǖǘǚǜ'],
+  ['m', 'ḿ'],
+  ['n', 'ńňǹ']
 ] as const) {
   ;[...marked].forEach((ch, i) => (MARKS[ch] = [base, base === 'm' ? 2 : base === 'n' ? [2, 3, 4][i] : i + 1]))
 }

@@ -5,6 +5,7 @@
  * Han text folded to simplified, which that block covers.
  */
 import { pinyin } from 'pinyin-pro'
+
 import type { PinyinSyllable } from './pinyin-query'
 
 export interface CharReadings {

@@ -131,7 +131,9 @@ export class PinyinVocab {
  * (with its best estimate), highest estimate first, at most `max`.
  */
 export function pinyinCandidates(
-  vocab: PinyinVocab, seqs: readonly (readonly PinyinSyllable[])[], max: number
+  vocab: PinyinVocab,
+  seqs: readonly (readonly PinyinSyllable[])[],
+  max: number
 ): PinyinCandidate[] {
   const best = new Map<string, number>()
   for (const seq of seqs) {

@@ -21,8 +21,7 @@ export function checkRegex(source: string, matchCase: boolean): RegExp {
   try {
     regex = new RegExp(source, matchCase ? 'gu' : 'giu')
   } catch (err) {
-    const detail =
-      err instanceof Error ? err.message.replace(/^Invalid regular expression: /, '') : String(err)
+    const detail = err instanceof Error ? err.message.replace(/^Invalid regular expression: /, '') : String(err)
     throw new QueryError('invalid-regex', `Not a valid regular expression: ${detail}`)
   }
   const problem = unsafeConstruct(source)
@@ -64,12 +63,9 @@ export function unsafeConstruct(src: string): string | null {
     } else if (ch === ')') {
       const group = stack.pop()
       const next = src[i + 1]
-      const quantifiedAfter =
-        next === '*' || next === '+' || (next === '{' && /^\{\d*,/.test(src.slice(i + 1)))
+      const quantifiedAfter = next === '*' || next === '+' || (next === '{' && /^\{\d*,/.test(src.slice(i + 1)))
       if (group && quantifiedAfter && (group.quantified || group.alternation)) {
-        return group.quantified
-          ? 'a repeated group contains a repetition'
-          : 'a repeated group contains alternatives'
+        return group.quantified ? 'a repeated group contains a repetition' : 'a repeated group contains alternatives'
       }
       const parent = stack[stack.length - 1]
       if (parent && (quantifiedAfter || group?.quantified)) parent.quantified = true

@@ -131,9 +131,9 @@ export class SortKeyTable {
     const words = this.words
     if (this.rankCache?.length === words.length) return this.rankCache
     const alnum = words.map((w) => ALNUM_WORD.test(w))
-    const order = words.map((_, i) => i).sort((a, b) =>
-      alnum[a] && alnum[b] ? compareAlnum(words[a], words[b]) : compareWords(words[a], words[b])
-    )
+    const order = words
+      .map((_, i) => i)
+      .sort((a, b) => (alnum[a] && alnum[b] ? compareAlnum(words[a], words[b]) : compareWords(words[a], words[b])))
     const rankOf = new Uint32Array(words.length)
     order.forEach((id, rank) => (rankOf[id] = rank))
     this.rankCache = rankOf

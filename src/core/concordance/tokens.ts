@@ -4,7 +4,7 @@
  * everything else, so "high-quality" is two words), and every Han character is its own token
  * (the index holds Han text as character bigrams, so any substring is findable).
  */
-import { foldText, type FoldOptions } from './fold'
+import { type FoldOptions, foldText } from './fold'
 
 export interface TextToken {
   kind: 'word' | 'han'
@@ -43,8 +43,6 @@ export function scanTokens(text: string, opts: FoldOptions = {}): TextToken[] {
   }
   return tokens
 }
-
-
 
 /**
  * Folded word terms of a text (Han characters excluded) with their number of occurrences, added

@@ -19,7 +19,7 @@ export function findMatches(text: string, query: ParsedQuery, tokens?: TextToken
   const toks = tokens ?? scanTokens(text, { matchCase: query.matchCase })
   const out: MatchSpan[] = []
   const formSets = query.terms.map((t) => (t.kind === 'word' && t.forms ? new Set(t.forms) : null))
-  for (let i = 0; i < toks.length; ) {
+  for (let i = 0; i < toks.length;) {
     const end = matchAt(toks, i, query.terms, formSets)
     if (end > i) {
       out.push({ start: toks[i].start, end: toks[end - 1].end })
@@ -53,11 +53,7 @@ function matchAt(toks: TextToken[], i: number, terms: QueryTerm[], forms: (Set<s
     } else if (t.kind === 'word') {
       if (tok.kind !== 'word') return i
       const set = forms[k]
-      const ok = set
-        ? set.has(tok.norm.toLowerCase())
-        : t.pattern
-          ? t.pattern.test(tok.norm)
-          : tok.norm === t.norm
+      const ok = set ? set.has(tok.norm.toLowerCase()) : t.pattern ? t.pattern.test(tok.norm) : tok.norm === t.norm
       if (!ok) return i
       j++
     } else {

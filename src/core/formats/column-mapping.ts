@@ -22,8 +22,17 @@ import type { ExchangeConcept, ExchangeExample, TermStatus, WarningSink } from '
 import { statusFromTbx } from './tbx-vocabulary'
 
 export type ConceptField = 'id' | 'domain' | 'definition' | 'note' | 'source' | 'createdAt' | 'modifiedAt' | 'extras'
-export type LanguageField = 'term' | 'status' | 'pos' | 'usageNote' | 'examples' | 'exampleTerms' | 'exampleSources'
-  | 'exampleDates' | 'exampleRenderings' | 'termExtras'
+export type LanguageField =
+  | 'term'
+  | 'status'
+  | 'pos'
+  | 'usageNote'
+  | 'examples'
+  | 'exampleTerms'
+  | 'exampleSources'
+  | 'exampleDates'
+  | 'exampleRenderings'
+  | 'termExtras'
 
 export type ColumnRole =
   | { kind: 'concept'; field: ConceptField }
@@ -31,41 +40,128 @@ export type ColumnRole =
   | { kind: 'extra'; name: string }
 
 const CONCEPT_WORDS: Record<string, ConceptField> = {
-  id: 'id', 'concept id': 'id', 'entry id': 'id', 编号: 'id', 序号: 'id',
-  domain: 'domain', subject: 'domain', 'subject field': 'domain', subjectfield: 'domain', 领域: 'domain', 主题: 'domain',
-  definition: 'definition', 定义: 'definition', 释义: 'definition',
-  note: 'note', notes: 'note', comment: 'note', comments: 'note', remark: 'note', remarks: 'note', 备注: 'note',
-  注释: 'note', 说明: 'note',
-  'concept source': 'source', reference: 'source', citation: 'source', 出处: 'source', 来源: 'source',
-  created: 'createdAt', 'creation date': 'createdAt', 创建日期: 'createdAt', 创建时间: 'createdAt',
-  modified: 'modifiedAt', changed: 'modifiedAt', 'modification date': 'modifiedAt', 修改日期: 'modifiedAt',
-  extras: 'extras', extra: 'extras'
+  id: 'id',
+  'concept id': 'id',
+  'entry id': 'id',
+  编号: 'id',
+  序号: 'id',
+  domain: 'domain',
+  subject: 'domain',
+  'subject field': 'domain',
+  subjectfield: 'domain',
+  领域: 'domain',
+  主题: 'domain',
+  definition: 'definition',
+  定义: 'definition',
+  释义: 'definition',
+  note: 'note',
+  notes: 'note',
+  comment: 'note',
+  comments: 'note',
+  remark: 'note',
+  remarks: 'note',
+  备注: 'note',
+  注释: 'note',
+  说明: 'note',
+  'concept source': 'source',
+  reference: 'source',
+  citation: 'source',
+  出处: 'source',
+  来源: 'source',
+  created: 'createdAt',
+  'creation date': 'createdAt',
+  创建日期: 'createdAt',
+  创建时间: 'createdAt',
+  modified: 'modifiedAt',
+  changed: 'modifiedAt',
+  'modification date': 'modifiedAt',
+  修改日期: 'modifiedAt',
+  extras: 'extras',
+  extra: 'extras'
 }
 
 const LANGUAGE_WORDS: Record<string, LanguageField> = {
-  term: 'term', terms: 'term', 术语: 'term',
-  status: 'status', 'term status': 'status', 'administrative status': 'status', 状态: 'status',
-  pos: 'pos', 'part of speech': 'pos', 词性: 'pos',
-  'usage note': 'usageNote', usage: 'usageNote', 用法: 'usageNote', 用法说明: 'usageNote',
-  examples: 'examples', example: 'examples', context: 'examples', contexts: 'examples', 例句: 'examples', 语境: 'examples',
-  'example terms': 'exampleTerms', 'example sources': 'exampleSources', 'example source': 'exampleSources',
-  'example dates': 'exampleDates', 'example date': 'exampleDates',
-  'example translations': 'exampleRenderings', 'example translation': 'exampleRenderings',
+  term: 'term',
+  terms: 'term',
+  术语: 'term',
+  status: 'status',
+  'term status': 'status',
+  'administrative status': 'status',
+  状态: 'status',
+  pos: 'pos',
+  'part of speech': 'pos',
+  词性: 'pos',
+  'usage note': 'usageNote',
+  usage: 'usageNote',
+  用法: 'usageNote',
+  用法说明: 'usageNote',
+  examples: 'examples',
+  example: 'examples',
+  context: 'examples',
+  contexts: 'examples',
+  例句: 'examples',
+  语境: 'examples',
+  'example terms': 'exampleTerms',
+  'example sources': 'exampleSources',
+  'example source': 'exampleSources',
+  'example dates': 'exampleDates',
+  'example date': 'exampleDates',
+  'example translations': 'exampleRenderings',
+  'example translation': 'exampleRenderings',
   extras: 'termExtras'
 }
 
 const LANGUAGE_NAMES: Record<string, string> = {
-  english: 'en', 英文: 'en', 英语: 'en', source: 'en', 'source term': 'en', 原文: 'en',
-  chinese: 'zh-CN', 中文: 'zh-CN', 汉语: 'zh-CN', 简体中文: 'zh-CN', 'simplified chinese': 'zh-CN', target: 'zh-CN',
-  'target term': 'zh-CN', 'traditional chinese': 'zh-TW', 繁体中文: 'zh-TW', 繁體中文: 'zh-TW',
-  translation: 'zh-CN', translations: 'zh-CN', equivalent: 'zh-CN', 译文: 'zh-CN', 译名: 'zh-CN',
-  中文术语: 'zh-CN', 中文名称: 'zh-CN', 英文术语: 'en', 英文名称: 'en',
-  french: 'fr', german: 'de', spanish: 'es', russian: 'ru', japanese: 'ja', korean: 'ko', arabic: 'ar'
+  english: 'en',
+  英文: 'en',
+  英语: 'en',
+  source: 'en',
+  'source term': 'en',
+  原文: 'en',
+  chinese: 'zh-CN',
+  中文: 'zh-CN',
+  汉语: 'zh-CN',
+  简体中文: 'zh-CN',
+  'simplified chinese': 'zh-CN',
+  target: 'zh-CN',
+  'target term': 'zh-CN',
+  'traditional chinese': 'zh-TW',
+  繁体中文: 'zh-TW',
+  繁體中文: 'zh-TW',
+  translation: 'zh-CN',
+  translations: 'zh-CN',
+  equivalent: 'zh-CN',
+  译文: 'zh-CN',
+  译名: 'zh-CN',
+  中文术语: 'zh-CN',
+  中文名称: 'zh-CN',
+  英文术语: 'en',
+  英文名称: 'en',
+  french: 'fr',
+  german: 'de',
+  spanish: 'es',
+  russian: 'ru',
+  japanese: 'ja',
+  korean: 'ko',
+  arabic: 'ar'
 }
 
 /** Headers that say "the source side" or "the target side", not which language: en/zh-CN is a guess. */
-const POSITIONAL = new Set(['source', 'source term', '原文', 'target', 'target term', 'translation', 'translations',
-  'equivalent', '译文', '译名', 'term', 'terms', '术语'])
+const POSITIONAL = new Set([
+  'source',
+  'source term',
+  '原文',
+  'target',
+  'target term',
+  'translation',
+  'translations',
+  'equivalent',
+  '译文',
+  '译名',
+  'term',
+  'terms',
+  '术语'
+])
 
 const displayNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' })
 
@@ -110,7 +206,10 @@ function guessUncached(header: string): ColumnRole {
   // "<lang> <field>", "<field> (<lang>)", "<field> <lang>", "<lang>_<field>", "中文定义"…
   const parts = /^(.+?)\s*\((.+)\)$/.exec(h) ?? /^(\S+?)[\s_:]+(.+)$/.exec(h) ?? /^(.+)[\s_:]+(\S+)$/.exec(h)
   if (parts) {
-    for (const [a, b] of [[parts[1], parts[2]], [parts[2], parts[1]]]) {
+    for (const [a, b] of [
+      [parts[1], parts[2]],
+      [parts[2], parts[1]]
+    ]) {
       const l = headerLanguage(a)
       if (l && LANGUAGE_WORDS[b]) return { kind: 'language', field: LANGUAGE_WORDS[b], lang: l }
       if (l && (b === 'term' || b === 'terms')) return { kind: 'language', field: 'term', lang: l }
@@ -136,9 +235,14 @@ export function guessMapping(firstRow: readonly string[], sample: readonly strin
     return { hasHeader: true, mapping: orientByContent(mapping, positional, sample) }
   }
   const fallback: ColumnRole[] = firstRow.map((_, i) =>
-    i === 0 ? { kind: 'language', field: 'term', lang: 'en' }
-      : i === 1 ? { kind: 'language', field: 'term', lang: 'zh-CN' }
-        : i === 2 ? { kind: 'concept', field: 'note' } : { kind: 'extra', name: `column ${i + 1}` })
+    i === 0
+      ? { kind: 'language', field: 'term', lang: 'en' }
+      : i === 1
+        ? { kind: 'language', field: 'term', lang: 'zh-CN' }
+        : i === 2
+          ? { kind: 'concept', field: 'note' }
+          : { kind: 'extra', name: `column ${i + 1}` }
+  )
   return { hasHeader: false, mapping: orientByContent(fallback, [0, 1], [firstRow, ...sample]) }
 }
 
@@ -162,7 +266,11 @@ function withSideLanguages(header: readonly string[], mapping: ColumnRole[]): Co
 }
 
 /** Swaps en and zh-CN of the positional term columns when their cells show the opposite scripts. */
-function orientByContent(mapping: ColumnRole[], positional: number[], sample: readonly (readonly string[])[]): ColumnRole[] {
+function orientByContent(
+  mapping: ColumnRole[],
+  positional: number[],
+  sample: readonly (readonly string[])[]
+): ColumnRole[] {
   const langOf = (i: number): string | undefined => {
     const m = mapping[i]
     return isTerm(m) ? m.lang : undefined
@@ -192,8 +300,17 @@ function hanShare(sample: readonly (readonly string[])[], col: number): number {
 }
 
 const STATUS_WORDS: Record<string, TermStatus> = {
-  首选: 'preferred', 推荐: 'preferred', 标准: 'preferred', 许可: 'admitted', 允许: 'admitted', 可用: 'admitted',
-  不推荐: 'deprecated', 弃用: 'deprecated', 避免: 'deprecated', 禁用: 'forbidden', 禁止: 'forbidden'
+  首选: 'preferred',
+  推荐: 'preferred',
+  标准: 'preferred',
+  许可: 'admitted',
+  允许: 'admitted',
+  可用: 'admitted',
+  不推荐: 'deprecated',
+  弃用: 'deprecated',
+  避免: 'deprecated',
+  禁用: 'forbidden',
+  禁止: 'forbidden'
 }
 
 export function statusFromText(s: string): TermStatus | undefined {
@@ -211,18 +328,27 @@ export interface RowsToConceptsOptions {
 }
 
 /** Converts data rows (header excluded) into concepts according to the mapping. */
-export function csvRowsToConcepts(rows: readonly string[][], mapping: readonly ColumnRole[],
-  options: RowsToConceptsOptions = {}): ExchangeConcept[] {
+export function csvRowsToConcepts(
+  rows: readonly string[][],
+  mapping: readonly ColumnRole[],
+  options: RowsToConceptsOptions = {}
+): ExchangeConcept[] {
   const out: ExchangeConcept[] = []
   const file = options.fileName ?? ''
   const first = options.firstLine ?? 2
-  const termLangs = [...new Set(mapping.flatMap((m) => (m.kind === 'language' && m.field === 'term' && m.lang
-    ? [m.lang] : [])))]
+  const termLangs = [
+    ...new Set(mapping.flatMap((m) => (m.kind === 'language' && m.field === 'term' && m.lang ? [m.lang] : [])))
+  ]
   rows.forEach((row, r) => {
     const c = rowToConcept(row, mapping, termLangs)
     if (c.terms.length === 0) {
       if (row.some((cell) => cell.trim() !== '')) {
-        options.onWarning?.({ file, line: options.lines?.[r] ?? first + r, message: 'row without any term skipped', key: 'rowWithoutTerm' })
+        options.onWarning?.({
+          file,
+          line: options.lines?.[r] ?? first + r,
+          message: 'row without any term skipped',
+          key: 'rowWithoutTerm'
+        })
       }
       return
     }
@@ -231,8 +357,14 @@ export function csvRowsToConcepts(rows: readonly string[][], mapping: readonly C
   return out
 }
 
-type TermDraft = { lang: string; text: string; status?: TermStatus; pos?: string; usageNote?: string;
-  extra?: Record<string, string[]> }
+type TermDraft = {
+  lang: string
+  text: string
+  status?: TermStatus
+  pos?: string
+  usageNote?: string
+  extra?: Record<string, string[]>
+}
 
 function rowToConcept(row: readonly string[], mapping: readonly ColumnRole[], termLangs: string[]): ExchangeConcept {
   const c: Omit<ExchangeConcept, 'terms'> = {}

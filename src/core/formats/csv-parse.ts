@@ -12,7 +12,7 @@
  */
 import { unneutralizeCell } from './cell-lists'
 import { csvRowsToConcepts } from './column-mapping'
-import { FormatError, type ExchangeConcept } from './model'
+import { type ExchangeConcept, FormatError } from './model'
 import { layoutTable, type TableLayout } from './table-start'
 
 export type CsvSeparator = ',' | ';' | '\t' | '|'
@@ -35,13 +35,22 @@ export function parseCsv(text: string, options: CsvParseOptions = {}): CsvParseR
   const separator = !options.separator || options.separator === 'auto' ? detectSeparator(body) : options.separator
   const { records, lines } = readRecords(body, separator, file)
   const table = layoutTable(records, lines, file)
-  return { separator, hasHeader: table.hasHeader, header: table.header, rows: table.rows, lines: table.lines,
-    mapping: table.mapping, warnings: table.warnings }
+  return {
+    separator,
+    hasHeader: table.hasHeader,
+    header: table.header,
+    rows: table.rows,
+    lines: table.lines,
+    mapping: table.mapping,
+    warnings: table.warnings
+  }
 }
 
 /** parseCsv + csvRowsToConcepts with the guessed mapping; warnings from both are returned. */
-export function parseCsvConcepts(text: string, options: CsvParseOptions = {})
-  : { concepts: ExchangeConcept[]; result: CsvParseResult } {
+export function parseCsvConcepts(
+  text: string,
+  options: CsvParseOptions = {}
+): { concepts: ExchangeConcept[]; result: CsvParseResult } {
   const result = parseCsv(text, options)
   const concepts = csvRowsToConcepts(result.rows, result.mapping, {
     fileName: options.fileName ?? 'input.csv',
@@ -107,8 +116,13 @@ function readRecords(text: string, sep: string, file: string): { records: string
       i++
       for (;;) {
         if (i >= text.length) {
-          throw new FormatError(file, openLine, openCol, 'unbalanced quote: this quoted field is never closed',
-            'exchange.csv.unbalancedQuote')
+          throw new FormatError(
+            file,
+            openLine,
+            openCol,
+            'unbalanced quote: this quoted field is never closed',
+            'exchange.csv.unbalancedQuote'
+          )
         }
         const c = text[i]
         if (c === '"') {

@@ -18,8 +18,9 @@ export interface CsvOptions {
 
 export function csvCell(value: string, separator = ','): string {
   const v = neutralizeCell(value)
-  return v.includes('"') || v.includes(separator) || v.includes('\n') || v.includes('\r') ||
-    /^\s|\s$/.test(v) ? `"${v.replace(/"/g, '""')}"` : v
+  return v.includes('"') || v.includes(separator) || v.includes('\n') || v.includes('\r') || /^\s|\s$/.test(v)
+    ? `"${v.replace(/"/g, '""')}"`
+    : v
 }
 
 export function* serializeCsv(concepts: Iterable<ExchangeConcept>, options: CsvOptions): Generator<string> {
@@ -45,8 +46,10 @@ export interface OmegatTsvOptions {
  * (OmegaT reads it into the first cell), CRLF. TABs and line breaks inside terms become spaces.
  * Concepts lacking either language are skipped.
  */
-export function* serializeOmegatTsv(concepts: Iterable<ExchangeConcept>, options: OmegatTsvOptions = {})
-  : Generator<string> {
+export function* serializeOmegatTsv(
+  concepts: Iterable<ExchangeConcept>,
+  options: OmegatTsvOptions = {}
+): Generator<string> {
   const src = canonicalLang(options.srcLang ?? 'en')
   const tgt = canonicalLang(options.tgtLang ?? 'zh-CN')
   for (const c of concepts) {

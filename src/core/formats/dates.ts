@@ -9,8 +9,10 @@ export function toTmxDate(iso: string | undefined): string | undefined {
   const d = parseIso(iso)
   if (!d) return undefined
   const p = (n: number, w = 2): string => String(n).padStart(w, '0')
-  return `${p(d.getUTCFullYear(), 4)}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())}T` +
+  return (
+    `${p(d.getUTCFullYear(), 4)}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())}T` +
     `${p(d.getUTCHours())}${p(d.getUTCMinutes())}${p(d.getUTCSeconds())}Z`
+  )
 }
 
 /** TMX date → ISO 8601 `YYYY-MM-DDThh:mm:ssZ`. Lenient: also accepts ISO input. Undefined when unparseable. */

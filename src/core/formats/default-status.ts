@@ -6,8 +6,7 @@
 import { canonicalLang } from './lang-tags'
 import type { ExchangeTerm, TermStatus } from './model'
 
-export function resolveStatuses(terms: Array<Omit<ExchangeTerm, 'status'> & { status?: TermStatus }>)
-  : ExchangeTerm[] {
+export function resolveStatuses(terms: Array<Omit<ExchangeTerm, 'status'> & { status?: TermStatus }>): ExchangeTerm[] {
   const hasPreferred = new Set<string>()
   for (const t of terms) if (t.status === 'preferred') hasPreferred.add(canonicalLang(t.lang))
   const seen = new Set<string>()

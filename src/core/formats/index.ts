@@ -1,16 +1,22 @@
 /** Exchange formats (TBX v3/v2, CSV/TSV, XLSX layout, TMX): pure parse and serialise. */
-export * from './model'
-export { canonicalLang, primaryLang, sameLanguage } from './lang-tags'
-export { serializeTbx3, serializeTbx2, tbxEntryId, type TbxMeta } from './tbx-serialize'
-export { parseTbx, type TbxParseOptions } from './tbx-parse'
-export { serializeTmx, type TmxMeta } from './tmx-serialize'
-export { parseTmx, type TmxParseOptions } from './tmx-parse'
-export { serializeCsv, serializeOmegatTsv, csvCell, type CsvOptions, type OmegatTsvOptions } from './csv-serialize'
-export { parseCsv, parseCsvConcepts, detectSeparator, type CsvParseOptions, type CsvParseResult, type CsvSeparator }
-  from './csv-parse'
-export { csvRowsToConcepts, guessMapping, guessColumn, type ColumnRole, type MappingGuess } from './column-mapping'
-export { conceptsToSheet, sheetToConcepts, type SheetReadResult } from './xlsx-layout'
-export { tableHeader, conceptToRow } from './table-layout'
 export { joinCellList, splitCellList } from './cell-lists'
-export { toTmxDate, fromTmxDate } from './dates'
+export { type ColumnRole, csvRowsToConcepts, guessColumn, guessMapping, type MappingGuess } from './column-mapping'
+export {
+  type CsvParseOptions,
+  type CsvParseResult,
+  type CsvSeparator,
+  detectSeparator,
+  parseCsv,
+  parseCsvConcepts
+} from './csv-parse'
+export { csvCell, type CsvOptions, type OmegatTsvOptions, serializeCsv, serializeOmegatTsv } from './csv-serialize'
+export { fromTmxDate, toTmxDate } from './dates'
+export { canonicalLang, primaryLang, sameLanguage } from './lang-tags'
+export * from './model'
+export { conceptToRow, tableHeader } from './table-layout'
+export { parseTbx, type TbxParseOptions } from './tbx-parse'
+export { serializeTbx2, serializeTbx3, tbxEntryId, type TbxMeta } from './tbx-serialize'
+export { parseTmx, type TmxParseOptions } from './tmx-parse'
+export { serializeTmx, type TmxMeta } from './tmx-serialize'
+export { conceptsToSheet, type SheetReadResult, sheetToConcepts } from './xlsx-layout'
 export type { XmlChunks } from './xml-reader'

@@ -3,10 +3,32 @@
  * zh-SG, ZH-CN, zh_CN…; Shuyu stores one form per script so synonyms from different files meet.
  */
 
-const SIMPLIFIED = new Set(['zh', 'zh-cn', 'zh-hans', 'zh-hans-cn', 'zh-sg', 'zh-hans-sg', 'zh-my', 'cmn',
-  'cmn-hans', 'cmn-cn', 'chi', 'zho', 'chinese'])
-const TRADITIONAL = new Set(['zh-tw', 'zh-hant', 'zh-hant-tw', 'zh-hk', 'zh-hant-hk', 'zh-mo', 'zh-hant-mo',
-  'cmn-hant', 'cmn-tw'])
+const SIMPLIFIED = new Set([
+  'zh',
+  'zh-cn',
+  'zh-hans',
+  'zh-hans-cn',
+  'zh-sg',
+  'zh-hans-sg',
+  'zh-my',
+  'cmn',
+  'cmn-hans',
+  'cmn-cn',
+  'chi',
+  'zho',
+  'chinese'
+])
+const TRADITIONAL = new Set([
+  'zh-tw',
+  'zh-hant',
+  'zh-hant-tw',
+  'zh-hk',
+  'zh-hant-hk',
+  'zh-mo',
+  'zh-hant-mo',
+  'cmn-hant',
+  'cmn-tw'
+])
 
 /**
  * Canonical BCP 47 form: Chinese collapses to zh-CN (simplified) or zh-TW (traditional, including HK/MO);

@@ -72,8 +72,7 @@ export class FormatError extends Error {
   readonly key?: string
   readonly params?: MessageParams
 
-  constructor(file: string, line: number, column: number, message: string, key?: string,
-    params?: MessageParams) {
+  constructor(file: string, line: number, column: number, message: string, key?: string, params?: MessageParams) {
     super(`${file}:${line}:${column}: ${message}`)
     this.name = 'FormatError'
     this.file = file

@@ -11,8 +11,18 @@ import { canonicalLang } from './lang-tags'
 import type { ExchangeConcept, ExchangeExample, ExchangeTerm } from './model'
 
 export const CONCEPT_COLUMNS = ['ID', 'Domain', 'Definition', 'Note', 'Concept source', 'Created', 'Modified']
-export const LANGUAGE_COLUMNS = ['', ' Status', ' POS', ' Usage note', ' Examples', ' Example terms',
-  ' Example sources', ' Example dates', ' Example translations', ' Extras']
+export const LANGUAGE_COLUMNS = [
+  '',
+  ' Status',
+  ' POS',
+  ' Usage note',
+  ' Examples',
+  ' Example terms',
+  ' Example sources',
+  ' Example dates',
+  ' Example translations',
+  ' Extras'
+]
 
 export function tableHeader(languages: readonly string[]): string[] {
   const langs = languages.map(canonicalLang)
@@ -20,8 +30,15 @@ export function tableHeader(languages: readonly string[]): string[] {
 }
 
 export function conceptToRow(c: ExchangeConcept, languages: readonly string[]): string[] {
-  const row = [c.id ?? '', c.domain ?? '', c.definition ?? '', c.note ?? '', c.source ?? '', c.createdAt ?? '',
-    c.modifiedAt ?? '']
+  const row = [
+    c.id ?? '',
+    c.domain ?? '',
+    c.definition ?? '',
+    c.note ?? '',
+    c.source ?? '',
+    c.createdAt ?? '',
+    c.modifiedAt ?? ''
+  ]
   for (const lang of languages.map(canonicalLang)) {
     const terms: ExchangeTerm[] = c.terms.filter((t) => canonicalLang(t.lang) === lang)
     const ex: ExchangeExample[] = (c.examples ?? []).filter((e) => canonicalLang(e.lang) === lang)
@@ -44,8 +61,10 @@ export function conceptToRow(c: ExchangeConcept, languages: readonly string[]): 
 }
 
 /** Header row first, then one row per concept; a generator so large term bases stream. */
-export function* conceptsToTable(concepts: Iterable<ExchangeConcept>, languages: readonly string[])
-  : Generator<string[]> {
+export function* conceptsToTable(
+  concepts: Iterable<ExchangeConcept>,
+  languages: readonly string[]
+): Generator<string[]> {
   yield tableHeader(languages)
   for (const c of concepts) yield conceptToRow(c, languages)
 }

@@ -6,7 +6,7 @@
  * a recognised header row that is wider than each of them. Then the header is guessed from the first
  * remaining row (column-mapping.ts).
  */
-import { guessMapping, type ColumnRole } from './column-mapping'
+import { type ColumnRole, guessMapping } from './column-mapping'
 import type { FormatWarning } from './model'
 
 export interface TableLayout {
@@ -31,11 +31,19 @@ export function layoutTable(records: readonly string[][], lines: readonly number
   const warnings: FormatWarning[] = []
   const start = tableStart(records)
   for (let i = 0; i < start; i++) {
-    const text = records[i].filter((c) => c.trim() !== '').join(' ').trim()
+    const text = records[i]
+      .filter((c) => c.trim() !== '')
+      .join(' ')
+      .trim()
     if (text === '') continue
     const shown = text.length > 60 ? `${text.slice(0, 59)}…` : text
-    warnings.push({ file, line: lines[i], key: 'rowBeforeTable', params: { text: shown },
-      message: `"${shown}" skipped: it stands above the table (fewer cells than the rows below)` })
+    warnings.push({
+      file,
+      line: lines[i],
+      key: 'rowBeforeTable',
+      params: { text: shown },
+      message: `"${shown}" skipped: it stands above the table (fewer cells than the rows below)`
+    })
   }
   const table = records.slice(start)
   const tableLines = lines.slice(start)
@@ -46,12 +54,23 @@ export function layoutTable(records: readonly string[][], lines: readonly number
   const width = guess.hasHeader ? table[0].length : Math.max(...table.map((r) => r.length))
   rows.forEach((r, i) => {
     if (r.length !== width) {
-      warnings.push({ file, line: rowLines[i], message: `row has ${r.length} cells, header has ${width}`,
-        key: 'raggedRow', params: { cells: r.length, width } })
+      warnings.push({
+        file,
+        line: rowLines[i],
+        message: `row has ${r.length} cells, header has ${width}`,
+        key: 'raggedRow',
+        params: { cells: r.length, width }
+      })
     }
   })
-  return { hasHeader: guess.hasHeader, header: guess.hasHeader ? table[0] : [], rows, lines: rowLines,
-    mapping: guess.mapping, warnings }
+  return {
+    hasHeader: guess.hasHeader,
+    header: guess.hasHeader ? table[0] : [],
+    rows,
+    lines: rowLines,
+    mapping: guess.mapping,
+    warnings
+  }
 }
 
 /** Index of the header (or first data) row. */

@@ -24,9 +24,16 @@ export interface TbxParseOptions {
   onWarning?: WarningSink
 }
 
-interface Frame { name: string; attrs: Record<string, string>; text: string; keep: boolean }
+interface Frame {
+  name: string
+  attrs: Record<string, string>
+  text: string
+  keep: boolean
+}
 type TermDraft = Omit<ExchangeTerm, 'status'> & { status?: TermStatus; forbidden?: boolean }
-interface ConceptDraft extends Omit<ExchangeConcept, 'terms'> { terms: TermDraft[] }
+interface ConceptDraft extends Omit<ExchangeConcept, 'terms'> {
+  terms: TermDraft[]
+}
 
 /** Inline markup whose text belongs to the enclosing element. */
 const INLINE = new Set(['hi', 'foreign', 'g', 'mrk', 'sub'])
@@ -35,23 +42,53 @@ const CODES = new Set(['bpt', 'ept', 'ph', 'it', 'sc', 'ec', 'x', 'bx', 'ex'])
 const ENTRY = new Set(['conceptEntry', 'termEntry'])
 const LANG = new Set(['langSec', 'langSet'])
 const TERM_SECTION = new Set(['termSec', 'tig', 'ntig'])
-const STRUCTURAL = new Set(['tbx', 'martif', 'text', 'body', 'back', 'termGrp', 'tbxHeader', 'martifHeader',
-  'descripGrp', 'transacGrp', 'adminGrp', 'termNoteGrp', 'refObjectSec', 'refObjectList'])
+const STRUCTURAL = new Set([
+  'tbx',
+  'martif',
+  'text',
+  'body',
+  'back',
+  'termGrp',
+  'tbxHeader',
+  'martifHeader',
+  'descripGrp',
+  'transacGrp',
+  'adminGrp',
+  'termNoteGrp',
+  'refObjectSec',
+  'refObjectList'
+])
 /** DCT-style elements (`<basic:partOfSpeech>`) read as the equivalent DCA element. */
 const DCT: Record<string, string> = {
-  administrativeStatus: 'termNote', partOfSpeech: 'termNote', termType: 'termNote', geographicalUsage: 'termNote',
-  grammaticalGender: 'termNote', termLocation: 'termNote', definition: 'descrip', context: 'descrip',
-  subjectField: 'descrip', source: 'admin', customerSubset: 'admin', projectSubset: 'admin'
+  administrativeStatus: 'termNote',
+  partOfSpeech: 'termNote',
+  termType: 'termNote',
+  geographicalUsage: 'termNote',
+  grammaticalGender: 'termNote',
+  termLocation: 'termNote',
+  definition: 'descrip',
+  context: 'descrip',
+  subjectField: 'descrip',
+  source: 'admin',
+  customerSubset: 'admin',
+  projectSubset: 'admin'
 }
 /** Containers whose own text (indentation) is never used: not accumulated. */
 const NO_TEXT = new Set([...ENTRY, ...LANG, ...TERM_SECTION, ...STRUCTURAL])
 const EXAMPLE_KEYS: Record<string, keyof ExchangeExample> = {
-  date: 'date', rendering: 'zh', lang: 'lang', 'example-date': 'date', 'example-rendering': 'zh',
+  date: 'date',
+  rendering: 'zh',
+  lang: 'lang',
+  'example-date': 'date',
+  'example-rendering': 'zh',
   'example-lang': 'lang'
 }
 
-export function parseTbx(chunks: XmlChunks, fileName: string, options: TbxParseOptions = {})
-  : AsyncGenerator<ExchangeConcept> {
+export function parseTbx(
+  chunks: XmlChunks,
+  fileName: string,
+  options: TbxParseOptions = {}
+): AsyncGenerator<ExchangeConcept> {
   return readXml<ExchangeConcept>(chunks, fileName, ({ queue, fail }) => {
     const stack: Frame[] = []
     const ids = new Set<string>()
@@ -136,8 +173,11 @@ export function parseTbx(chunks: XmlChunks, fileName: string, options: TbxParseO
       const t = term
       term = null
       if (t.text === '') {
-        warn(`entry ${concept.id ?? '(no id)'}: a term section without term text was skipped`, 'emptyTermSection',
-          concept.id !== undefined ? { entryId: concept.id } : {})
+        warn(
+          `entry ${concept.id ?? '(no id)'}: a term section without term text was skipped`,
+          'emptyTermSection',
+          concept.id !== undefined ? { entryId: concept.id } : {}
+        )
         return
       }
       if (t.forbidden && (t.status === undefined || t.status === 'deprecated')) t.status = 'forbidden'
@@ -207,19 +247,25 @@ export function parseTbx(chunks: XmlChunks, fileName: string, options: TbxParseO
         if (inHeader || !concept) return
         const type = frame.attrs.type ?? ''
         switch (name) {
-          case 'conceptEntry': case 'termEntry':
+          case 'conceptEntry':
+          case 'termEntry':
             finishTerm()
             return finishConcept()
-          case 'langSec': case 'langSet':
+          case 'langSec':
+          case 'langSet':
             finishTerm()
             lang = null
             return
-          case 'termSec': case 'tig': case 'ntig':
+          case 'termSec':
+          case 'tig':
+          case 'ntig':
             return finishTerm()
           case 'term':
             if (term) term.text = text
             return
-          case 'termNote': case 'descrip': case 'admin':
+          case 'termNote':
+          case 'descrip':
+          case 'admin':
             return category(name, type || name, text)
           case 'descripGrp':
             inGroup = false
@@ -245,7 +291,8 @@ export function parseTbx(chunks: XmlChunks, fileName: string, options: TbxParseO
           }
           case 'note':
             return note(text)
-          case 'ref': case 'xref':
+          case 'ref':
+          case 'xref':
             return category(name, type || name, text || frame.attrs.target || '')
           default:
             if (STRUCTURAL.has(name) || text === '') return

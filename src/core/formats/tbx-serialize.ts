@@ -4,11 +4,11 @@
  * however many concepts the iterable produces. Element order and picklists follow the TBX-Basic schemas
  * (see tbx-vocabulary.ts for how Shuyu-only data travels as keyed notes).
  */
+import { toXsDate } from './dates'
 import { canonicalLang, sameLanguage } from './lang-tags'
 import type { ExchangeConcept, ExchangeExample, ExchangeTerm, WarningSink } from './model'
-import { PASSTHROUGH_ADMINS, PASSTHROUGH_TERMNOTES, POS_V2, POS_V3, STATUS_TO_TBX, keyedNote } from './tbx-vocabulary'
+import { keyedNote, PASSTHROUGH_ADMINS, PASSTHROUGH_TERMNOTES, POS_V2, POS_V3, STATUS_TO_TBX } from './tbx-vocabulary'
 import { escapeXmlAttr, escapeXmlText, isXmlId, xmlAttrs, xmlElement } from './xml-escape'
-import { toXsDate } from './dates'
 
 export interface TbxMeta {
   title?: string
@@ -34,21 +34,31 @@ const V2: Dialect = { entry: 'termEntry', lang: 'langSet', term: 'tig', pos: POS
 
 export function* serializeTbx3(concepts: Iterable<ExchangeConcept>, meta: TbxMeta = {}): Generator<string> {
   const lang = canonicalLang(meta.lang ?? 'en') || 'en'
-  yield '<?xml version="1.0" encoding="UTF-8"?>\n' +
+  yield (
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
     `<tbx type="TBX-Basic" style="dca"${xmlAttrs({ 'xml:lang': lang })} xmlns="urn:iso:std:iso:30042:ed-2">\n` +
-    '  <tbxHeader>\n    <fileDesc>\n' + titleStmt(meta) + sourceDesc(meta) + '    </fileDesc>\n  </tbxHeader>\n' +
+    '  <tbxHeader>\n    <fileDesc>\n' +
+    titleStmt(meta) +
+    sourceDesc(meta) +
+    '    </fileDesc>\n  </tbxHeader>\n' +
     '  <text>\n    <body>\n'
+  )
   yield* entries(concepts, 3, meta)
   yield '    </body>\n  </text>\n</tbx>\n'
 }
 
 export function* serializeTbx2(concepts: Iterable<ExchangeConcept>, meta: TbxMeta = {}): Generator<string> {
   const lang = canonicalLang(meta.lang ?? 'en') || 'en'
-  yield '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE martif SYSTEM "TBXBasiccoreStructV02.dtd">\n' +
+  yield (
+    '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE martif SYSTEM "TBXBasiccoreStructV02.dtd">\n' +
     `<martif type="TBX-Basic"${xmlAttrs({ 'xml:lang': lang })}>\n` +
-    '  <martifHeader>\n    <fileDesc>\n' + titleStmt(meta) + sourceDesc(meta) + '    </fileDesc>\n' +
+    '  <martifHeader>\n    <fileDesc>\n' +
+    titleStmt(meta) +
+    sourceDesc(meta) +
+    '    </fileDesc>\n' +
     '    <encodingDesc>\n      <p type="XCSURI">TBXBasicXCSV02.xcs</p>\n    </encodingDesc>\n  </martifHeader>\n' +
     '  <text>\n    <body>\n'
+  )
   yield* entries(concepts, 2, meta)
   yield '    </body>\n  </text>\n</martif>\n'
 }
@@ -148,11 +158,16 @@ function entry(c: ExchangeConcept, terms: ExchangeTerm[], id: string, version: V
 
 const NONE: PlacedExample[] = []
 
-interface PlacedExample { ex: ExchangeExample; foreignLang?: string }
+interface PlacedExample {
+  ex: ExchangeExample
+  foreignLang?: string
+}
 
 /** Each example goes into the section of its term (termText), else the first term of its language. */
-function placeExamples(examples: ExchangeExample[], byLang: Map<string, ExchangeTerm[]>)
-  : Map<ExchangeTerm, PlacedExample[]> {
+function placeExamples(
+  examples: ExchangeExample[],
+  byLang: Map<string, ExchangeTerm[]>
+): Map<ExchangeTerm, PlacedExample[]> {
   const placed = new Map<ExchangeTerm, PlacedExample[]>()
   const first = byLang.values().next().value as ExchangeTerm[]
   for (const ex of examples) {
@@ -162,8 +177,8 @@ function placeExamples(examples: ExchangeExample[], byLang: Map<string, Exchange
     if (!list) list = [...byLang.entries()].find(([l]) => sameLanguage(l, lang))?.[1]
     const target = list
       ? (list.find((t) => t.text === ex.termText) ?? list[0])
-      // No term in the example's language: it still must live in a term section; its language is noted.
-      : first[0]
+      : // No term in the example's language: it still must live in a term section; its language is noted.
+        first[0]
     const entry: PlacedExample = { ex, foreignLang: list ? undefined : lang }
     const arr = placed.get(target)
     if (arr) arr.push(entry)
@@ -188,7 +203,8 @@ function termSection(t: ExchangeTerm, examples: PlacedExample[], d: Dialect, ver
   if (t.status === 'forbidden') notes += `${i}<note>${escapeXmlText(keyedNote('status', 'forbidden'))}</note>\n`
   if (extra) {
     for (const [key, values] of Object.entries(extra)) {
-      if (PASSTHROUGH_TERMNOTES.has(key)) for (const v of values) out += i + xmlElement('termNote', v, { type: key }) + '\n'
+      if (PASSTHROUGH_TERMNOTES.has(key))
+        for (const v of values) out += i + xmlElement('termNote', v, { type: key }) + '\n'
     }
   }
   for (const { ex, foreignLang } of examples) out += exampleXml(ex, foreignLang, version, i)
@@ -212,8 +228,13 @@ function exampleXml(ex: ExchangeExample, foreignLang: string | undefined, versio
   if (version === 3) {
     // The DCA Schematron allows transactions only at entry/language/term level, so the example's date
     // travels as a keyed note inside its descripGrp.
-    const inner = [context, source, ex.date ? note('date', ex.date) : '', ex.zh ? note('rendering', ex.zh) : '',
-      foreignLang ? note('lang', foreignLang) : ''].filter(Boolean)
+    const inner = [
+      context,
+      source,
+      ex.date ? note('date', ex.date) : '',
+      ex.zh ? note('rendering', ex.zh) : '',
+      foreignLang ? note('lang', foreignLang) : ''
+    ].filter(Boolean)
     if (inner.length === 1) return `${i}${context}\n`
     let out = `${i}<descripGrp>\n`
     for (const x of inner) out += `${i}  ${x}\n`
@@ -229,6 +250,9 @@ function exampleXml(ex: ExchangeExample, foreignLang: string | undefined, versio
 
 function transacGrp(type: 'origination' | 'modification', iso: string): string {
   const date = toXsDate(iso)
-  return `<transacGrp><transac type="transactionType">${type}</transac>` +
-    (date ? `<date>${escapeXmlText(date)}</date>` : '') + '</transacGrp>'
+  return (
+    `<transacGrp><transac type="transactionType">${type}</transac>` +
+    (date ? `<date>${escapeXmlText(date)}</date>` : '') +
+    '</transacGrp>'
+  )
 }

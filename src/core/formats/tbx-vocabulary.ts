@@ -23,8 +23,11 @@ export const STATUS_TO_TBX: Record<TermStatus, string> = {
 }
 
 /** The values Shuyu itself writes (nearly every status read), looked up before any string work. */
-const EXACT_STATUS = new Map<string, TermStatus>([['preferredTerm-admn-sts', 'preferred'],
-  ['admittedTerm-admn-sts', 'admitted'], ['deprecatedTerm-admn-sts', 'deprecated']])
+const EXACT_STATUS = new Map<string, TermStatus>([
+  ['preferredTerm-admn-sts', 'preferred'],
+  ['admittedTerm-admn-sts', 'admitted'],
+  ['deprecatedTerm-admn-sts', 'deprecated']
+])
 
 /** administrativeStatus / normativeAuthorization / usageStatus values seen in the wild → Shuyu status. */
 export function statusFromTbx(value: string): TermStatus | undefined {

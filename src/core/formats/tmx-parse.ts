@@ -18,7 +18,10 @@ export interface TmxParseOptions {
 const CODES = new Set(['bpt', 'ept', 'ph', 'it', 'ut'])
 const KEPT_TU_ATTRS = ['tuid', 'creationid', 'changeid']
 
-interface TuvDraft { lang: string; text: string }
+interface TuvDraft {
+  lang: string
+  text: string
+}
 interface TuDraft {
   srcLang: string
   attrs: Record<string, string>
@@ -27,8 +30,11 @@ interface TuDraft {
   props: Array<[string, string]>
 }
 
-export function parseTmx(chunks: XmlChunks, fileName: string, options: TmxParseOptions = {})
-  : AsyncGenerator<ExchangeUnit> {
+export function parseTmx(
+  chunks: XmlChunks,
+  fileName: string,
+  options: TmxParseOptions = {}
+): AsyncGenerator<ExchangeUnit> {
   return readXml<ExchangeUnit>(chunks, fileName, ({ queue, fail }) => {
     let depth = 0
     let headerSrc = ''
@@ -46,8 +52,12 @@ export function parseTmx(chunks: XmlChunks, fileName: string, options: TmxParseO
       const src = (want && want !== '*all*' ? t.tuvs.find((v) => sameLanguage(v.lang, want)) : undefined) ?? t.tuvs[0]
       const targets = t.tuvs.filter((v) => v !== src && !sameLanguage(v.lang, src?.lang ?? ''))
       if (!src || targets.length === 0) {
-        options.onWarning?.({ file: fileName, message: `tu #${count} has fewer than two languages: skipped`,
-          key: 'oneLanguageTu', params: { unit: count } })
+        options.onWarning?.({
+          file: fileName,
+          message: `tu #${count} has fewer than two languages: skipped`,
+          key: 'oneLanguageTu',
+          params: { unit: count }
+        })
         return
       }
       const extra: Record<string, string> = {}
@@ -85,7 +95,7 @@ export function parseTmx(chunks: XmlChunks, fileName: string, options: TmxParseO
         }
         switch (name) {
           case 'header':
-            headerSrc = canonicalLang(attrs.srclang === '*all*' ? '' : attrs.srclang ?? '')
+            headerSrc = canonicalLang(attrs.srclang === '*all*' ? '' : (attrs.srclang ?? ''))
             return
           case 'tu':
             if (tu) fail('<tu> inside <tu>', 'exchange.tmx.nestedTu')
@@ -101,7 +111,8 @@ export function parseTmx(chunks: XmlChunks, fileName: string, options: TmxParseO
               buf = ''
             }
             return
-          case 'prop': case 'note':
+          case 'prop':
+          case 'note':
             propType = attrs.type ?? ''
             buf = ''
             return

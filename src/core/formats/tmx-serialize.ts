@@ -30,8 +30,10 @@ export function* serializeTmx(units: Iterable<ExchangeUnit>, meta: TmxMeta = {})
     datatype: 'plaintext',
     creationdate: toTmxDate(meta.creationDate)
   })
-  yield '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n<tmx version="1.4">\n' +
+  yield (
+    '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n<tmx version="1.4">\n' +
     `  <header${header}/>\n  <body>\n`
+  )
   for (const u of units) yield tu(u)
   yield '  </body>\n</tmx>\n'
 }

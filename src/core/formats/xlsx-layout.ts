@@ -3,14 +3,16 @@
  * with exceljs. Cells are plain strings: written as string cells they cannot become formulas, so no
  * apostrophe guard is applied here (the CSV writer applies it).
  */
-import { csvRowsToConcepts, type ColumnRole } from './column-mapping'
+import { type ColumnRole, csvRowsToConcepts } from './column-mapping'
 import type { ExchangeConcept, WarningSink } from './model'
 import { conceptsToTable } from './table-layout'
 import { layoutTable } from './table-start'
 
 /** Header row, then one row per concept (a generator: stream rows into exceljs' streaming writer). */
-export function conceptsToSheet(concepts: Iterable<ExchangeConcept>, languages: readonly string[])
-  : Generator<string[]> {
+export function conceptsToSheet(
+  concepts: Iterable<ExchangeConcept>,
+  languages: readonly string[]
+): Generator<string[]> {
   return conceptsToTable(concepts, languages)
 }
 
@@ -21,8 +23,10 @@ export interface SheetReadResult {
 }
 
 /** Rows as read from the first worksheet (cell values as strings, header row included if present). */
-export function sheetToConcepts(rows: readonly string[][], options: { fileName?: string; onWarning?: WarningSink } = {})
-  : SheetReadResult {
+export function sheetToConcepts(
+  rows: readonly string[][],
+  options: { fileName?: string; onWarning?: WarningSink } = {}
+): SheetReadResult {
   const nonEmpty: string[][] = []
   const numbers: number[] = []
   rows.forEach((r, i) => {
@@ -35,7 +39,10 @@ export function sheetToConcepts(rows: readonly string[][], options: { fileName?:
   const table = layoutTable(nonEmpty, numbers, options.fileName ?? '')
   table.warnings.forEach((w) => options.onWarning?.(w))
   const concepts = csvRowsToConcepts(table.rows, table.mapping, {
-    fileName: options.fileName, firstLine: table.lines[0] ?? 1, lines: table.lines, onWarning: options.onWarning
+    fileName: options.fileName,
+    firstLine: table.lines[0] ?? 1,
+    lines: table.lines,
+    onWarning: options.onWarning
   })
   return { concepts, hasHeader: table.hasHeader, mapping: table.mapping }
 }

@@ -34,10 +34,12 @@ export interface XmlScanHandlers {
 /** Characters XML 1.0 forbids, anywhere in a document (surrogates are checked pairwise below). */
 // eslint-disable-next-line no-control-regex
 const MAYBE_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/
-// eslint-disable-next-line no-control-regex
-const ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+const ILLEGAL =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 /** XML 1.0 production 23: version, then optional encoding and standalone, in that order. */
-const XML_DECL = /^<\?xml[ \t\n]+version[ \t\n]*=[ \t\n]*(["'])1\.[0-9]+\1(?:[ \t\n]+encoding[ \t\n]*=[ \t\n]*(["'])[A-Za-z][A-Za-z0-9._-]*\2)?(?:[ \t\n]+standalone[ \t\n]*=[ \t\n]*(["'])(?:yes|no)\3)?[ \t\n]*\?>$/
+const XML_DECL =
+  /^<\?xml[ \t\n]+version[ \t\n]*=[ \t\n]*(["'])1\.[0-9]+\1(?:[ \t\n]+encoding[ \t\n]*=[ \t\n]*(["'])[A-Za-z][A-Za-z0-9._-]*\2)?(?:[ \t\n]+standalone[ \t\n]*=[ \t\n]*(["'])(?:yes|no)\3)?[ \t\n]*\?>$/
 const NOT_WHITESPACE = /[^ \t\n]/
 /** Text that does not end with a complete entity reference is held back until more arrives. */
 const LONG_TEXT = 1 << 20
@@ -48,7 +50,11 @@ const NO_ATTRS: Record<string, string> = Object.freeze(Object.create(null)) as R
 /** Buckets of interned names; a hostile file with endless distinct names just stops being interned. */
 const MAX_NAMES = 512
 
-const enum Phase { Prolog, Body, Epilog }
+const enum Phase {
+  Prolog,
+  Body,
+  Epilog
+}
 
 export class XmlScanner {
   private buf = ''
@@ -66,7 +72,10 @@ export class XmlScanner {
   /** Interned element and attribute names, by first character and length (see intern). */
   private readonly names = new Map<number, string[]>()
 
-  constructor(private readonly fileName: string, private readonly h: XmlScanHandlers) {}
+  constructor(
+    private readonly fileName: string,
+    private readonly h: XmlScanHandlers
+  ) {}
 
   /** Line and column (1-based) where a handler's complaint is reported. */
   position(): { line: number; column: number } {
@@ -201,8 +210,7 @@ export class XmlScanner {
     for (let amp = t.indexOf('&'); amp >= 0; amp = t.indexOf('&', from)) {
       const semi = t.indexOf(';', amp + 1)
       if (semi < 0 || semi - amp > 12) {
-        this.fail('"&" must start an entity or character reference', offset + amp,
-          'exchange.xml.bareAmpersand')
+        this.fail('"&" must start an entity or character reference', offset + amp, 'exchange.xml.bareAmpersand')
       }
       out += t.slice(from, amp) + this.reference(t.slice(amp + 1, semi), offset + amp)
       from = semi + 1
@@ -212,28 +220,42 @@ export class XmlScanner {
 
   private reference(name: string, index: number): string {
     switch (name) {
-      case 'amp': return '&'
-      case 'lt': return '<'
-      case 'gt': return '>'
-      case 'quot': return '"'
-      case 'apos': return "'"
+      case 'amp':
+        return '&'
+      case 'lt':
+        return '<'
+      case 'gt':
+        return '>'
+      case 'quot':
+        return '"'
+      case 'apos':
+        return "'"
     }
     if (name.charCodeAt(0) !== 35 /* # */) {
-      this.fail(`undefined entity "&${name};"`, index, 'exchange.xml.undefinedEntity',
-        { entity: `&${name};` })
+      this.fail(`undefined entity "&${name};"`, index, 'exchange.xml.undefinedEntity', { entity: `&${name};` })
     }
     const hex = name.charCodeAt(1) === 120 /* x */
     const digits = name.slice(hex ? 2 : 1)
     if (!(hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits)) {
-      this.fail(`malformed character reference "&${name};"`, index, 'exchange.xml.badCharRef',
-        { reference: `&${name};` })
+      this.fail(`malformed character reference "&${name};"`, index, 'exchange.xml.badCharRef', {
+        reference: `&${name};`
+      })
     }
     const code = parseInt(digits, hex ? 16 : 10)
-    const legal = code === 9 || code === 10 || code === 13 || (code >= 0x20 && code <= 0xd7ff) ||
-      (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff)
+    const legal =
+      code === 9 ||
+      code === 10 ||
+      code === 13 ||
+      (code >= 0x20 && code <= 0xd7ff) ||
+      (code >= 0xe000 && code <= 0xfffd) ||
+      (code >= 0x10000 && code <= 0x10ffff)
     if (!legal) {
-      this.fail(`character reference "&${name};" names a character XML does not allow`, index,
-        'exchange.xml.illegalCharRef', { reference: `&${name};` })
+      this.fail(
+        `character reference "&${name};" names a character XML does not allow`,
+        index,
+        'exchange.xml.illegalCharRef',
+        { reference: `&${name};` }
+      )
     }
     return String.fromCodePoint(code)
   }
@@ -328,12 +350,13 @@ export class XmlScanner {
     }
     const name = buf.slice(lt + 2, stop)
     if (open === undefined) {
-      this.fail(`closing tag </${name}> without an open element`, lt, 'exchange.xml.closeWithoutOpen',
-        { tag: name })
+      this.fail(`closing tag </${name}> without an open element`, lt, 'exchange.xml.closeWithoutOpen', { tag: name })
     }
     if (name !== open) {
-      this.fail(`unexpected close tag </${name}>; expected </${open}>`, lt, 'exchange.xml.mismatchedTag',
-        { tag: name, expected: open })
+      this.fail(`unexpected close tag </${name}>; expected </${open}>`, lt, 'exchange.xml.mismatchedTag', {
+        tag: name,
+        expected: open
+      })
     }
     this.closed(gt + 1)
     return gt + 1
@@ -423,13 +446,15 @@ export class XmlScanner {
     const target = buf.slice(lt + 2, targetEnd)
     if (!target) this.fail('processing instruction without a target', lt + 2, 'exchange.xml.piNoTarget')
     if (targetEnd !== close && !isSpace(buf.charCodeAt(targetEnd))) {
-      this.fail('a processing instruction target must be followed by white space', targetEnd,
-        'exchange.xml.piTargetSpace')
+      this.fail(
+        'a processing instruction target must be followed by white space',
+        targetEnd,
+        'exchange.xml.piTargetSpace'
+      )
     }
     if (target.toLowerCase() === 'xml') {
       if (lt !== 0 || this.baseLine !== 1 || this.baseCol !== 1) {
-        this.fail('the XML declaration is allowed only at the very start', lt,
-          'exchange.xml.declarationPlace')
+        this.fail('the XML declaration is allowed only at the very start', lt, 'exchange.xml.declarationPlace')
       }
       if (!XML_DECL.test(buf.slice(lt, close + 2))) {
         this.fail('malformed XML declaration', lt, 'exchange.xml.badDeclaration')
@@ -444,7 +469,12 @@ function nameEnd(s: string, i: number): number {
   const start = i
   for (; i < s.length; i++) {
     const c = s.charCodeAt(i)
-    const ok = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58 || c >= 0xc0 ||
+    const ok =
+      (c >= 97 && c <= 122) ||
+      (c >= 65 && c <= 90) ||
+      c === 95 ||
+      c === 58 ||
+      c >= 0xc0 ||
       (i > start && ((c >= 48 && c <= 57) || c === 45 || c === 46 || c === 0xb7))
     if (!ok) break
   }

@@ -24,7 +24,18 @@ export interface SentenceAnchors {
 const EN_SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }
 const ZH_SCALE: Record<string, number> = { 万: 1e4, 亿: 1e8, 万亿: 1e12, 千: 1e3, 百: 1e2 }
 const ZH_DIGIT: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9
 }
 
 /** Canonical text of a number, so 1.30 and 1.3 or 1.33e9 and 1330000000 compare equal. */
@@ -111,7 +122,11 @@ export function pairMatchers(pairs: readonly AnchorPair[]): PairMatchers {
   return {
     // Word-bounded, case-insensitive, hyphen or space, with an optional plural ending.
     en: pairs.map((p) => {
-      const words = p.en.trim().split(/[\s-]+/).map(escapeRegExp).join('[\\s-]+')
+      const words = p.en
+        .trim()
+        .split(/[\s-]+/)
+        .map(escapeRegExp)
+        .join('[\\s-]+')
       return new RegExp(`(?<![\\p{L}\\p{N}])${words}(?:s|es)?(?![\\p{L}\\p{N}])`, 'iu')
     }),
     zh: pairs.map((p) => p.zh.trim())

@@ -12,13 +12,7 @@
  * was not charging omitted sentences Gale–Church's length test (see lengthCost): with it, one
  * untranslated sentence made four neighbours shift (61 of 68 links right), without it 66 of 68.
  */
-import {
-  pairMatchers,
-  sentenceAnchors,
-  tallyAnchors,
-  type AnchorPair,
-  type SentenceAnchors
-} from './align-anchors'
+import { type AnchorPair, pairMatchers, type SentenceAnchors, sentenceAnchors, tallyAnchors } from './align-anchors'
 
 export type { AnchorPair } from './align-anchors'
 

@@ -5,7 +5,7 @@
  * quarter of an edit; whitespace-only differences cap the score at 99 so that only identical text
  * shows 100.
  */
-import { detectMatchLang, tokenizeWithOffsets, type MatchLang, type MatchToken } from './match-tokens'
+import { detectMatchLang, type MatchLang, type MatchToken, tokenizeWithOffsets } from './match-tokens'
 
 export type { MatchLang } from './match-tokens'
 
@@ -150,7 +150,10 @@ export function diffTokens(a: string, b: string, lang: MatchLang): DiffOp[] {
     let end = k
     while (end < steps.length && (steps[end].kind === 'eq') === equal) end++
     // Token ranges this run covers on each side.
-    let aFrom = -1, aTo = -1, bFrom = -1, bTo = -1
+    let aFrom = -1,
+      aTo = -1,
+      bFrom = -1,
+      bTo = -1
     for (let s = k; s < end; s++) {
       const st = steps[s]
       if (st.kind !== 'ins') {

@@ -9,7 +9,10 @@ const VOWEL = /[aeiouy]/
 const DOUBLE_CONSONANT = /([b-df-hj-km-np-rtv-xz])\1$/ // not l, s, z: call, pass, buzz keep theirs
 
 export function lightStem(word: string): string {
-  let w = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]$/, '')
+  let w = word
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/['’]$/, '')
   if (w.length <= 3 || /\d/.test(w)) return w
   // Plural / third person.
   if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y'

@@ -6,9 +6,9 @@
  * A lookup reads df per query key, planLookup() picks the rarest posting lists, and lookup() below
  * narrows their units down before verifying them with the real matchScore.
  */
-import { rankMatches, type MatchCandidate, type RankedMatch } from './fuzzy'
+import { type MatchCandidate, type RankedMatch, rankMatches } from './fuzzy'
 import type { MatchLang } from './match-tokens'
-import { planLookup, segmentKeys, type LookupPlan } from './ngram-keys'
+import { type LookupPlan, planLookup, segmentKeys } from './ngram-keys'
 
 export interface IndexLookupOptions {
   min?: number

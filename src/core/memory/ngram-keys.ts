@@ -14,7 +14,7 @@
  * allows, so b still contains at least `distinct keys of a - that number` of a's keys. Whitespace caps
  * and flooring only ever lower a score, never raise it, so they cannot break the bound.
  */
-import { tokenizeWithOffsets, type MatchLang } from './match-tokens'
+import { type MatchLang, tokenizeWithOffsets } from './match-tokens'
 import { tokenId } from './token-distance'
 
 export const KEY_Q = 2

@@ -7,7 +7,7 @@
  * results beat everything left: nothing after that can enter the list. The result is the list
  * rankMatches gives for all the candidates (the index-vs-full-scan tests check it).
  */
-import { rankMatches, type MatchCandidate, type RankOptions, type RankedMatch } from './fuzzy'
+import { type MatchCandidate, type RankedMatch, rankMatches, type RankOptions } from './fuzzy'
 import { detectMatchLang, tokenizeWithOffsets } from './match-tokens'
 
 export interface BoundedCandidates {

@@ -211,7 +211,9 @@ export function suggestEquivalents(
   const positives = sample(allPositives, maxUnits)
   const n1 = positives.length
   // Term units in the whole set passed (estimated from the sample when one was taken).
-  const termUnitsPassed = Math.round((allPositives.length * (bg?.sampledFrom ?? units.length)) / Math.max(1, pool.length))
+  const termUnitsPassed = Math.round(
+    (allPositives.length * (bg?.sampledFrom ?? units.length)) / Math.max(1, pool.length)
+  )
 
   // Once the term is in two units, a rendering must recur: a string seen in one of them is that
   // sentence's wording ("我们将发展新质生"), not evidence of a rendering.
@@ -220,7 +222,10 @@ export function suggestEquivalents(
   for (const k of known) {
     const holding = positives.filter((u) => u.zh.includes(k))
     freq.set(k, holding.length)
-    evidence.set(k, holding.slice(0, maxEvidence).map((u) => u.id))
+    evidence.set(
+      k,
+      holding.slice(0, maxEvidence).map((u) => u.id)
+    )
   }
   const candidates = [...freq.keys()]
   const grams = new Set<string>()
@@ -270,10 +275,19 @@ export function suggestEquivalents(
     const positive = n2 === 0 || a / Math.max(1, nt) > b / n2
     const isKnown = known.includes(g)
     if (!positive && !isKnown) continue
-    scored.push({ zh: g, score: dice, freq: freq.get(g) ?? 0, unitIds: evidence.get(g) ?? [], llr, ...(isKnown ? { known: true } : {}) })
+    scored.push({
+      zh: g,
+      score: dice,
+      freq: freq.get(g) ?? 0,
+      unitIds: evidence.get(g) ?? [],
+      llr,
+      ...(isKnown ? { known: true } : {})
+    })
   }
   // Best first; among equals the longer, which greedy pruning then prefers over its substrings.
-  scored.sort((x, y) => y.score - x.score || y.llr - x.llr || [...y.zh].length - [...x.zh].length || (x.zh < y.zh ? -1 : 1))
+  scored.sort(
+    (x, y) => y.score - x.score || y.llr - x.llr || [...y.zh].length - [...x.zh].length || (x.zh < y.zh ? -1 : 1)
+  )
 
   const kept: EquivalentSuggestion[] = []
   for (const s of scored) {

@@ -8,10 +8,8 @@ import { findDefinitions } from './acronyms'
 import { looksForeign } from './language'
 import { singular } from './lemmatize'
 import type { ReferenceFrequencies } from './reference'
-import {
-  addCandidate, addOccurrence, addSurface, hashSeq, internWord, stringHash, type CorpusStats
-} from './stats'
-import { Tag, WEAK_MODIFIERS, tagTokens, type TaggedToken } from './tagger'
+import { addCandidate, addOccurrence, addSurface, type CorpusStats, hashSeq, internWord, stringHash } from './stats'
+import { Tag, type TaggedToken, tagTokens, WEAK_MODIFIERS } from './tagger'
 import { tokenize } from './tokenize'
 
 const HYPHENATED = /[-\u2010\u2011]/
@@ -40,7 +38,10 @@ function canStart(t: TaggedToken): boolean {
 function inRun(toks: TaggedToken[], i: number, runLen: number): boolean {
   const t = toks[i]
   switch (t.tag) {
-    case Tag.Noun: case Tag.Proper: case Tag.Adj: return true
+    case Tag.Noun:
+    case Tag.Proper:
+    case Tag.Adj:
+      return true
     case Tag.Ed: {
       // Participle modifier only after a determiner/preposition/adjective: "the pitched blade", not "said Xi";
       // adjectives may sit between it and the noun ("a modernized industrial system").
@@ -53,10 +54,14 @@ function inRun(toks: TaggedToken[], i: number, runLen: number): boolean {
       // follows it).
       if (p !== null && isHead(p) && toks[h].tag === Tag.Proper) return false
       if (p !== null && p.tag === Tag.Proper && startsUpper(p.text) && !p.acronym && runLen > 0) return false
-      return runLen > 0 || toks[i + 1].tag === Tag.Noun ||
+      return (
+        runLen > 0 ||
+        toks[i + 1].tag === Tag.Noun ||
         (p !== null && (p.tag === Tag.Det || p.tag === Tag.Prep || p.tag === Tag.Adj))
+      )
     }
-    default: return false
+    default:
+      return false
   }
 }
 
@@ -89,8 +94,12 @@ function idsOfForm(stats: CorpusStats, form: string): number[] {
   return out.length ? out : [internWord(stats, form)]
 }
 
-function tokenIds(stats: CorpusStats, m: Map<string, TokenIds>, t: TaggedToken,
-  ref: ReferenceFrequencies | null | undefined): TokenIds {
+function tokenIds(
+  stats: CorpusStats,
+  m: Map<string, TokenIds>,
+  t: TaggedToken,
+  ref: ReferenceFrequencies | null | undefined
+): TokenIds {
   const k = t.possessive ? t.lower + "'s" : t.lower
   let e = m.get(k)
   if (!e) {
@@ -98,13 +107,24 @@ function tokenIds(stats: CorpusStats, m: Map<string, TokenIds>, t: TaggedToken,
     // by one: count the parts, or "driven" in "innovation-driven" would look absent from the corpus.
     const count = idsOfForm(stats, t.lower)
     const noun = idsOfForm(stats, singular(t.lower, ref))
-    e = { count, mid: t.possessive ? idsOfForm(stats, k) : count, noun, lemmaOnly: noun.filter((id) => !count.includes(id)) }
+    e = {
+      count,
+      mid: t.possessive ? idsOfForm(stats, k) : count,
+      noun,
+      lemmaOnly: noun.filter((id) => !count.includes(id))
+    }
     m.set(k, e)
   }
   return e
 }
 
-let seg: SegmentWords = { mid: [], last: [], surf: [], surfHash: new Int32Array(256), surfLastHash: new Int32Array(256) }
+let seg: SegmentWords = {
+  mid: [],
+  last: [],
+  surf: [],
+  surfHash: new Int32Array(256),
+  surfLastHash: new Int32Array(256)
+}
 
 /** Extracts one segment's candidates into ctx.stats. Returns the number of word tokens. */
 export function extractSegment(segmentId: number, text: string, ctx: ExtractContext): number {
@@ -126,8 +146,7 @@ export function extractSegment(segmentId: number, text: string, ctx: ExtractCont
     seg.mid[i] = ids.mid
     seg.last[i] = t.tag === Tag.Noun ? ids.noun : ids.mid
     // A capital that only marks a sentence start is not part of the term.
-    const s = t.sentenceStart && t.tag !== Tag.Proper && !t.acronym ? t.text[0].toLowerCase() + t.text.slice(1)
-      : t.text
+    const s = t.sentenceStart && t.tag !== Tag.Proper && !t.acronym ? t.text[0].toLowerCase() + t.text.slice(1) : t.text
     seg.surf[i] = s
     seg.surfHash[i] = stringHash(s)
     seg.surfLastHash[i] = t.possessive ? stringHash(s.slice(0, -2)) : seg.surfHash[i]
@@ -148,9 +167,16 @@ export function extractSegment(segmentId: number, text: string, ctx: ExtractCont
       const t = toks[i]
       // Name coordination: "Belt and Road Initiative" (Proper and Proper Proper), where the first conjunct is
       // one word; "Liu Boming and Tang Hongbo" coordinates two names and is not one.
-      if (t.lower === 'and' && prev.tag === Tag.Proper && !(i - 1 > s && toks[i - 2].tag === Tag.Proper) &&
-        i + 2 < toks.length && toks[i + 1].tag === Tag.Proper &&
-        toks[i + 2].tag === Tag.Proper && !toks[i + 1].breakBefore && !toks[i + 2].breakBefore) {
+      if (
+        t.lower === 'and' &&
+        prev.tag === Tag.Proper &&
+        !(i - 1 > s && toks[i - 2].tag === Tag.Proper) &&
+        i + 2 < toks.length &&
+        toks[i + 1].tag === Tag.Proper &&
+        toks[i + 2].tag === Tag.Proper &&
+        !toks[i + 1].breakBefore &&
+        !toks[i + 2].breakBefore
+      ) {
         i += 3
         continue
       }
@@ -158,8 +184,15 @@ export function extractSegment(segmentId: number, text: string, ctx: ExtractCont
       // A name after a lower-case noun is in apposition, not modified by it: "the satellite
       // Dongfanghong-1", "core module Tianhe" (English noun compounds end in their head, the thing named).
       // A gerund before a name takes it as its object instead ("of invigorating China"): kept together.
-      if (t.capital && !t.acronym && prev.tag === Tag.Noun && !prev.capital && !startsUpper(prev.text) &&
-        !prev.lower.endsWith('ing')) break
+      if (
+        t.capital &&
+        !t.acronym &&
+        prev.tag === Tag.Noun &&
+        !prev.capital &&
+        !startsUpper(prev.text) &&
+        !prev.lower.endsWith('ing')
+      )
+        break
       i++
     }
     runs.push(s, i - 1)
@@ -179,9 +212,13 @@ export function extractSegment(segmentId: number, text: string, ctx: ExtractCont
 }
 
 /** Verbs of saying: their subject (or, inverted, "said Xi.") is a person. */
-const REPORTING = new Set(('said says say asked asks told tells stressed stresses emphasized emphasizes ' +
-  'emphasised emphasises urged urges noted notes added adds explained explains replied replies recalled ' +
-  'recalls remarked remarks wrote writes').split(' '))
+const REPORTING = new Set(
+  (
+    'said says say asked asks told tells stressed stresses emphasized emphasizes ' +
+    'emphasised emphasises urged urges noted notes added adds explained explains replied replies recalled ' +
+    'recalls remarked remarks wrote writes'
+  ).split(' ')
+)
 
 /** A one-word name used as the speaker of a reported statement ("Xi said", "said Xi.", "Hilda, who")
  *  refers to a person, not to a concept: that mention is not an occurrence of a term. */
@@ -202,8 +239,14 @@ function dropReferenceLabels(toks: TaggedToken[], runs: number[], ref: Reference
   for (let r = 0; r < runs.length; r += 2) {
     const s = runs[r]
     const next = s + 1 < toks.length ? toks[s + 1] : null
-    const label = runs[r + 1] === s && next !== null && !next.breakBefore && next.tag === Tag.Num &&
-      !toks[s].acronym && !toks[s].possessive && ref?.words.has(toks[s].lower) === true
+    const label =
+      runs[r + 1] === s &&
+      next !== null &&
+      !next.breakBefore &&
+      next.tag === Tag.Num &&
+      !toks[s].acronym &&
+      !toks[s].possessive &&
+      ref?.words.has(toks[s].lower) === true
     if (label) continue
     runs[w++] = runs[r]
     runs[w++] = runs[r + 1]
@@ -285,8 +328,7 @@ function validStart(toks: TaggedToken[], a: number, b: number, s: number, e: num
   return true
 }
 
-function emitChains(toks: TaggedToken[], runs: number[], segmentId: number, text: string,
-  ctx: ExtractContext): void {
+function emitChains(toks: TaggedToken[], runs: number[], segmentId: number, text: string, ctx: ExtractContext): void {
   // Join runs separated by exactly one chaining word (optionally + an -ing verb: "of invigorating China").
   for (let r = 0; r + 2 < runs.length; r += 2) {
     // Every valid start inside the first run: "high-level self-reliance and ..." and "self-reliance and ...".
@@ -298,8 +340,14 @@ function emitChains(toks: TaggedToken[], runs: number[], segmentId: number, text
 }
 
 /** kind: 0 noun phrase, 1 chain with a preposition/conjunction, 2 lone adjective. */
-function chainFrom(toks: TaggedToken[], runs: number[], r: number, a: number, segmentId: number,
-  ctx: ExtractContext): void {
+function chainFrom(
+  toks: TaggedToken[],
+  runs: number[],
+  r: number,
+  a: number,
+  segmentId: number,
+  ctx: ExtractContext
+): void {
   let end = runs[r + 1]
   if (toks[end].possessive) return
   for (let q = r + 2; q < runs.length; q += 2) {
@@ -348,8 +396,15 @@ function singularLower(t: TaggedToken): string {
 
 const SCRATCH = new Int32Array(4096)
 
-function record(toks: TaggedToken[], a: number, b: number, kind: 0 | 1 | 2, segmentId: number,
-  ctx: ExtractContext, maximal = false): void {
+function record(
+  toks: TaggedToken[],
+  a: number,
+  b: number,
+  kind: 0 | 1 | 2,
+  segmentId: number,
+  ctx: ExtractContext,
+  maximal = false
+): void {
   let len = 0
   let caps = true
   for (let k = a; k <= b; k++) {

@@ -4,23 +4,19 @@
  * (see stats.ts), then rankStats().
  */
 import { acronymMatches, initialsOf } from './acronyms'
-import { extractSegment, type ExtractContext } from './candidates'
+import { type ExtractContext, extractSegment } from './candidates'
 import type { ReferenceFrequencies } from './reference'
 import { DEFAULT_SCORE_PARAMS, scoreAll, type ScoredCandidate } from './scoring'
-import {
-  emptyStats, keyOf, mergeStats, occurrencesOf, surfacesOf, type CorpusStats
-} from './stats'
-import {
-  MiningCancelled, type MineOptions, type MineResult, type MinedCandidate, type MiningDocument
-} from './types'
+import { type CorpusStats, emptyStats, keyOf, mergeStats, occurrencesOf, surfacesOf } from './stats'
+import { type MinedCandidate, type MineOptions, type MineResult, MiningCancelled, type MiningDocument } from './types'
 
-export * from './types'
-export { parseReferenceTsv, referenceFromCounts } from './reference'
 export type { ReferenceEntry, ReferenceFrequencies } from './reference'
-export { emptyStats, mergeStats, pruneStats } from './stats'
+export { parseReferenceTsv, referenceFromCounts } from './reference'
 export type { CorpusStats } from './stats'
-export { tokenize } from './tokenize'
+export { emptyStats, mergeStats, pruneStats } from './stats'
 export type { Token } from './tokenize'
+export { tokenize } from './tokenize'
+export * from './types'
 
 /**
  * Scores are normalised so that 1.0 is the miner's own cut-off: the raw score of the candidate at rank
@@ -45,13 +41,21 @@ function countWordsRough(docs: MiningDocument[]): number {
 }
 
 /** Mines documents into mergeable statistics. Progress is reported in characters. */
-export function mineDocuments(docs: MiningDocument[], opts: MineOptions = {}, progressBase = 0,
-  progressTotal = countWordsRough(docs), into?: CorpusStats): CorpusStats {
+export function mineDocuments(
+  docs: MiningDocument[],
+  opts: MineOptions = {},
+  progressBase = 0,
+  progressTotal = countWordsRough(docs),
+  into?: CorpusStats
+): CorpusStats {
   // `into`: keep adding to one stats object (a worker mining chunk after chunk) instead of merging copies.
   const stats = into ?? emptyStats()
   const ctx: ExtractContext = {
-    stats, ref: opts.reference, docId: 0,
-    maxOccurrences: opts.maxOccurrences ?? 50, maxWords: opts.maxWords ?? 9
+    stats,
+    ref: opts.reference,
+    docId: 0,
+    maxOccurrences: opts.maxOccurrences ?? 50,
+    maxWords: opts.maxWords ?? 9
   }
   let done = progressBase
   let sinceCheck = 0
@@ -137,9 +141,11 @@ export function rankStats(stats: CorpusStats, opts: MineOptions = {}): MineResul
   }
   linkAcronyms(kept, stats)
   if (stats.words > 0 && kept.length === 0) {
-    warnings.push(stats.size === 0
-      ? 'No noun phrases found: is the text English?'
-      : 'No candidate reached the threshold: the corpus may be too small or not English.')
+    warnings.push(
+      stats.size === 0
+        ? 'No noun phrases found: is the text English?'
+        : 'No candidate reached the threshold: the corpus may be too small or not English.'
+    )
   }
   return { candidates: kept, words: stats.words, documents: stats.documents, warnings }
 }
@@ -164,7 +170,10 @@ function linkAcronyms(cands: MinedCandidate[], stats: CorpusStats): void {
     }
   }
   for (const c of acronyms) {
-    const letters = c.term.replace(/s$/, '').replace(/[^A-Za-z]/g, '').toUpperCase()
+    const letters = c.term
+      .replace(/s$/, '')
+      .replace(/[^A-Za-z]/g, '')
+      .toUpperCase()
     const defs = stats.definitions.get(c.term.replace(/s$/, ''))
     let expansion = defs ? [...defs.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] : undefined
     if (!expansion) {

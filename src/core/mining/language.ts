@@ -17,8 +17,9 @@ import { Tag, type TaggedToken } from './tagger'
 const MIN_WORDS = 4
 
 function isClosedClass(tag: Tag): boolean {
-  return tag === Tag.Det || tag === Tag.Prep || tag === Tag.Conj || tag === Tag.Pron || tag === Tag.Aux ||
-    tag === Tag.Part
+  return (
+    tag === Tag.Det || tag === Tag.Prep || tag === Tag.Conj || tag === Tag.Pron || tag === Tag.Aux || tag === Tag.Part
+  )
 }
 
 const LETTER = /\p{L}/u
@@ -26,10 +27,14 @@ const DIGIT = /\d/
 
 /** Frequent function words of French, German, Spanish, Italian, Portuguese, Dutch and Turkish that are not
  *  English words ("die", "was", "per", "con", "do" are left out: English has them). */
-const FOREIGN_FUNCTION_WORDS = new Set(('le les du des est une et dans pour avec sur qui que au aux ces sont ' +
-  'pas der das und ist nicht ein eine mit von zu auf für dem sich auch wird werden el los las del y por ' +
-  'para es se lo como il della di che gli nel alla sono os da dos em um uma não het een van en zijn niet ' +
-  'voor ve bir bu ile için olarak olan gibi').split(' '))
+const FOREIGN_FUNCTION_WORDS = new Set(
+  (
+    'le les du des est une et dans pour avec sur qui que au aux ces sont ' +
+    'pas der das und ist nicht ein eine mit von zu auf für dem sich auch wird werden el los las del y por ' +
+    'para es se lo como il della di che gli nel alla sono os da dos em um uma não het een van en zijn niet ' +
+    'voor ve bir bu ile için olarak olan gibi'
+  ).split(' ')
+)
 
 export function looksForeign(toks: readonly TaggedToken[], ref: ReferenceFrequencies | null | undefined): boolean {
   if (!ref) return false

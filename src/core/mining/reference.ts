@@ -101,8 +101,10 @@ export function nounFormsOf(words: Map<string, ReferenceEntry>): Map<string, str
 }
 
 /** Builds a table from plain counts (for tests and callers with their own lists). */
-export function referenceFromCounts(counts: Record<string, number>, pos: Record<string, string> = {}):
-  ReferenceFrequencies {
+export function referenceFromCounts(
+  counts: Record<string, number>,
+  pos: Record<string, string> = {}
+): ReferenceFrequencies {
   const words = new Map<string, ReferenceEntry>()
   let total = 0
   for (const [w, c] of Object.entries(counts)) {

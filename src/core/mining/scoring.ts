@@ -18,7 +18,7 @@
  * needs both, which is what lets a once-seen but clearly technical phrase rank in a small corpus.
  */
 import { referenceFpm, type ReferenceFrequencies } from './reference'
-import { findCandidate, hashSeq, surfacesOf, type CorpusStats } from './stats'
+import { type CorpusStats, findCandidate, hashSeq, surfacesOf } from './stats'
 
 const LOWER_LETTER = /(?:^|[ ])(?![aA])[a-z](?:[ ]|$)|^[A-Z] /
 const FUNCTION_WORDS = new Set(['of', 'in', 'for', 'through', 'on', 'and', 'the', 'a', 'an', 'to', '&'])
@@ -86,15 +86,38 @@ export interface ScoreParams {
 }
 
 export const DEFAULT_SCORE_PARAMS: ScoreParams = {
-  k: 1, minWeight: 0.3, chain: 0.6, adjective: 0.6, single: 1.25, nestBonus: 0.3, lengthBoost: 0,
-  singleK: 1, capBonus: 3, phraseWeight: 1, phraseRho: 0.02, nestedWeight: 0.3,
-  smallPrior: 0.5, smallCorpus: 30_000, hapax: 0.4, longWord: 0.5, coordination: 0.3,
-  singleCapBonus: 5, singleNestedWeight: 0.3, singleRefPower: 1.4,
-  formula: 0.2, rareChain: 0.35, rareChainFreq: 4
+  k: 1,
+  minWeight: 0.3,
+  chain: 0.6,
+  adjective: 0.6,
+  single: 1.25,
+  nestBonus: 0.3,
+  lengthBoost: 0,
+  singleK: 1,
+  capBonus: 3,
+  phraseWeight: 1,
+  phraseRho: 0.02,
+  nestedWeight: 0.3,
+  smallPrior: 0.5,
+  smallCorpus: 30_000,
+  hapax: 0.4,
+  longWord: 0.5,
+  coordination: 0.3,
+  singleCapBonus: 5,
+  singleNestedWeight: 0.3,
+  singleRefPower: 1.4,
+  formula: 0.2,
+  rareChain: 0.35,
+  rareChainFreq: 4
 }
 
-export function wordSpecificity(w: string, stats: CorpusStats, ref: ReferenceFrequencies | null | undefined,
-  k: number, refPower = 1): number {
+export function wordSpecificity(
+  w: string,
+  stats: CorpusStats,
+  ref: ReferenceFrequencies | null | undefined,
+  k: number,
+  refPower = 1
+): number {
   const id = stats.vocabIndex.get(w)
   const cf = ((id === undefined ? 0 : stats.wordCount[id]) / Math.max(1, stats.words)) * 1e6
   let rf = 0
@@ -111,8 +134,11 @@ export function wordSpecificity(w: string, stats: CorpusStats, ref: ReferenceFre
   return Math.log(cf + k) - refPower * Math.log(rf + k)
 }
 
-export function scoreAll(stats: CorpusStats, ref: ReferenceFrequencies | null | undefined,
-  params: ScoreParams = DEFAULT_SCORE_PARAMS): ScoredCandidate[] {
+export function scoreAll(
+  stats: CorpusStats,
+  ref: ReferenceFrequencies | null | undefined,
+  params: ScoreParams = DEFAULT_SCORE_PARAMS
+): ScoredCandidate[] {
   const N = stats.size
   const { pool, seqStart, n: lens, freq } = stats
   // Nestedness: for each candidate, the longer candidates containing it as a contiguous word sequence
@@ -229,7 +255,7 @@ export function scoreAll(stats: CorpusStats, ref: ReferenceFrequencies | null | 
     const sa = stats.standalone[c]
     const nw = len === 1 ? params.singleNestedWeight : params.nestedWeight
     const independence = nw < 0 ? 1 : (sa + nw * (f - sa)) / f
-    const spread = 1 + 0.5 * Math.log2(1 + stats.docs[c]) / logD
+    const spread = 1 + (0.5 * Math.log2(1 + stats.docs[c])) / logD
     const unit = Math.log(1 + cvalue) * spread + params.nestBonus * Math.log(1 + pc)
     let score = Math.max(termhood, 0) * unit * independence * (1 + params.lengthBoost * (Math.min(len, 5) - 1))
     const kind = stats.kind[c]
@@ -250,8 +276,7 @@ export function scoreAll(stats: CorpusStats, ref: ReferenceFrequencies | null | 
     if (kind === 1 && links === 1 && ands === 1 && m <= 3 && stats.capitalised[c] === 0) {
       score *= params.coordination
     }
-    if (letters > 0 && len > 1 && stats.capitalised[c] * 2 < f &&
-      LOWER_LETTER.test(surfacesOf(stats, c)[0] ?? '')) {
+    if (letters > 0 && len > 1 && stats.capitalised[c] * 2 < f && LOWER_LETTER.test(surfacesOf(stats, c)[0] ?? '')) {
       score *= params.formula
     }
     if (kind === 1) score *= params.chain

@@ -64,14 +64,33 @@ export function emptyStats(capacity = 1024): CorpusStats {
   let cap = 16
   while (cap < capacity) cap *= 2
   return {
-    words: 0, documents: 0, vocab: [], vocabIndex: new Map(), wordCount: new Int32Array(cap),
-    size: 0, table: new Int32Array(cap * 2), hash: new Int32Array(cap), seqStart: new Int32Array(cap),
-    n: new Uint8Array(cap), kind: new Uint8Array(cap), freq: new Int32Array(cap), docs: new Int32Array(cap),
-    lastDoc: new Int32Array(cap), standalone: new Int32Array(cap), capitalised: new Int32Array(cap),
-    pool: new Int32Array(cap * 3), poolLen: 0,
-    surfHash: new Int32Array(cap * SURFACE_SLOTS), surfCount: new Int32Array(cap * SURFACE_SLOTS), surfText: [],
-    occHead: new Int32Array(cap), occTail: new Int32Array(cap), occCount: new Int32Array(cap),
-    occ: new Int32Array(cap * 8), occLen: 0, definitions: new Map()
+    words: 0,
+    documents: 0,
+    vocab: [],
+    vocabIndex: new Map(),
+    wordCount: new Int32Array(cap),
+    size: 0,
+    table: new Int32Array(cap * 2),
+    hash: new Int32Array(cap),
+    seqStart: new Int32Array(cap),
+    n: new Uint8Array(cap),
+    kind: new Uint8Array(cap),
+    freq: new Int32Array(cap),
+    docs: new Int32Array(cap),
+    lastDoc: new Int32Array(cap),
+    standalone: new Int32Array(cap),
+    capitalised: new Int32Array(cap),
+    pool: new Int32Array(cap * 3),
+    poolLen: 0,
+    surfHash: new Int32Array(cap * SURFACE_SLOTS),
+    surfCount: new Int32Array(cap * SURFACE_SLOTS),
+    surfText: [],
+    occHead: new Int32Array(cap),
+    occTail: new Int32Array(cap),
+    occCount: new Int32Array(cap),
+    occ: new Int32Array(cap * 8),
+    occLen: 0,
+    definitions: new Map()
   }
 }
 
@@ -155,18 +174,33 @@ function rehash(s: CorpusStats, size: number): void {
 }
 
 /** Finds or adds the candidate with this key (ids[from .. from+len)). */
-export function addCandidate(s: CorpusStats, h: number, ids: ArrayLike<number>, from: number, len: number,
-  kind: number): number {
+export function addCandidate(
+  s: CorpusStats,
+  h: number,
+  ids: ArrayLike<number>,
+  from: number,
+  len: number,
+  kind: number
+): number {
   const found = findCandidate(s, h, ids, from, len)
   if (found >= 0) return found
   const i = s.size++
   if (i >= s.freq.length) {
     const m = i + 1
-    s.hash = grow(s.hash, m); s.seqStart = grow(s.seqStart, m); s.n = grow(s.n, m); s.kind = grow(s.kind, m)
-    s.freq = grow(s.freq, m); s.docs = grow(s.docs, m); s.lastDoc = grow(s.lastDoc, m)
-    s.standalone = grow(s.standalone, m); s.capitalised = grow(s.capitalised, m)
-    s.occHead = grow(s.occHead, m); s.occTail = grow(s.occTail, m); s.occCount = grow(s.occCount, m)
-    s.surfHash = grow(s.surfHash, m * SURFACE_SLOTS); s.surfCount = grow(s.surfCount, m * SURFACE_SLOTS)
+    s.hash = grow(s.hash, m)
+    s.seqStart = grow(s.seqStart, m)
+    s.n = grow(s.n, m)
+    s.kind = grow(s.kind, m)
+    s.freq = grow(s.freq, m)
+    s.docs = grow(s.docs, m)
+    s.lastDoc = grow(s.lastDoc, m)
+    s.standalone = grow(s.standalone, m)
+    s.capitalised = grow(s.capitalised, m)
+    s.occHead = grow(s.occHead, m)
+    s.occTail = grow(s.occTail, m)
+    s.occCount = grow(s.occCount, m)
+    s.surfHash = grow(s.surfHash, m * SURFACE_SLOTS)
+    s.surfCount = grow(s.surfCount, m * SURFACE_SLOTS)
   }
   if (s.poolLen + len > s.pool.length) s.pool = grow(s.pool, s.poolLen + len)
   for (let k = 0; k < len; k++) s.pool[s.poolLen + k] = ids[from + k]

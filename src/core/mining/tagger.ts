@@ -5,49 +5,100 @@
  * Why not a statistical tagger at run time: wink-nlp measured ≈1.5 s/MB, an order of magnitude short of the
  * 300k words/s target; a term miner only needs "can this word sit inside a noun phrase", which this gives.
  */
-import type { ReferenceFrequencies } from './reference'
 import { singular } from './lemmatize'
+import type { ReferenceFrequencies } from './reference'
 import type { Token } from './tokenize'
 
-export const enum Tag { Noun = 1, Proper, Adj, Verb, Ing, Ed, Adv, Det, Prep, Conj, Pron, Aux, Num, Part, Other }
+export const enum Tag {
+  Noun = 1,
+  Proper,
+  Adj,
+  Verb,
+  Ing,
+  Ed,
+  Adv,
+  Det,
+  Prep,
+  Conj,
+  Pron,
+  Aux,
+  Num,
+  Part,
+  Other
+}
 
 const CLOSED = new Map<string, Tag>()
 function closed(tag: Tag, words: string): void {
   for (const w of words.split(' ')) CLOSED.set(w, tag)
 }
-closed(Tag.Det, 'a an the this that these those each every some any no all both either neither another ' +
-  'such what which whose whatever whichever')
-closed(Tag.Prep, 'of in on at by for with from into onto upon over under about above below between among ' +
-  'through throughout during before after since until till against toward towards across along around ' +
-  'beyond within without via per than like amid despite behind beside besides near off out up down past ' +
-  'regarding including concerning according as')
-closed(Tag.Conj, 'and or but nor yet so if because although though while whereas unless whether then ' +
-  'when where why how once')
-closed(Tag.Pron, 'i you he she it we they me him her us them my your his its our their mine yours hers ' +
-  'ours theirs myself yourself himself herself itself ourselves themselves who whom one ones something ' +
-  'anything nothing everything someone anyone everyone nobody somebody anybody everybody')
-closed(Tag.Aux, 'be is are was were been being am have has had having do does did done can could may ' +
-  'might must shall should will would ought')
+closed(
+  Tag.Det,
+  'a an the this that these those each every some any no all both either neither another ' +
+    'such what which whose whatever whichever'
+)
+closed(
+  Tag.Prep,
+  'of in on at by for with from into onto upon over under about above below between among ' +
+    'through throughout during before after since until till against toward towards across along around ' +
+    'beyond within without via per than like amid despite behind beside besides near off out up down past ' +
+    'regarding including concerning according as'
+)
+closed(
+  Tag.Conj,
+  'and or but nor yet so if because although though while whereas unless whether then ' + 'when where why how once'
+)
+closed(
+  Tag.Pron,
+  'i you he she it we they me him her us them my your his its our their mine yours hers ' +
+    'ours theirs myself yourself himself herself itself ourselves themselves who whom one ones something ' +
+    'anything nothing everything someone anyone everyone nobody somebody anybody everybody'
+)
+closed(
+  Tag.Aux,
+  'be is are was were been being am have has had having do does did done can could may ' +
+    'might must shall should will would ought'
+)
 closed(Tag.Part, 'to not')
 // Latin abbreviations of running text, never part of a term.
 closed(Tag.Adv, 'i.e. e.g. etc cf viz')
 // Days and times of day are temporal adverbials ("on Wednesday afternoon"), never part of a term.
-closed(Tag.Adv, 'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight ' +
-  'morning afternoon evening weekend')
-closed(Tag.Adv, 'also very too just only even still already however thus therefore hence moreover ' +
-  'furthermore not never always often sometimes usually here there now again almost quite rather more most ' +
-  'less least much well respectively approximately nearly mostly further')
+closed(
+  Tag.Adv,
+  'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight ' +
+    'morning afternoon evening weekend'
+)
+closed(
+  Tag.Adv,
+  'also very too just only even still already however thus therefore hence moreover ' +
+    'furthermore not never always often sometimes usually here there now again almost quite rather more most ' +
+    'less least much well respectively approximately nearly mostly further'
+)
 
 /** Adjectives that quantify or situate rather than classify: a term does not start with them. */
-export const WEAK_MODIFIERS = new Set(('other such many several various same certain last next own few ' +
-  'more most much whole entire current previous recent following above further particular different ' +
-  'similar major main big small large good great important significant possible old first second ' +
-  'third latest early late total overall full specific general additional respective relevant ' +
-  'key average usual typical common simple real actual').split(' '))
+export const WEAK_MODIFIERS = new Set(
+  (
+    'other such many several various same certain last next own few ' +
+    'more most much whole entire current previous recent following above further particular different ' +
+    'similar major main big small large good great important significant possible old first second ' +
+    'third latest early late total overall full specific general additional respective relevant ' +
+    'key average usual typical common simple real actual'
+  ).split(' ')
+)
 
 const POS_TAG: Record<string, Tag> = {
-  N: Tag.Noun, P: Tag.Proper, A: Tag.Adj, V: Tag.Verb, R: Tag.Adv, D: Tag.Det, I: Tag.Prep, C: Tag.Conj,
-  O: Tag.Pron, X: Tag.Aux, M: Tag.Num, T: Tag.Part, U: Tag.Other
+  N: Tag.Noun,
+  P: Tag.Proper,
+  A: Tag.Adj,
+  V: Tag.Verb,
+  R: Tag.Adv,
+  D: Tag.Det,
+  I: Tag.Prep,
+  C: Tag.Conj,
+  O: Tag.Pron,
+  X: Tag.Aux,
+  M: Tag.Num,
+  T: Tag.Part,
+  U: Tag.Other
 }
 
 function bySuffix(w: string): Tag {
@@ -144,8 +195,13 @@ interface Lexical {
   first: [Tag, boolean, boolean, boolean]
 }
 
-function analyse(text0: string, sentenceStart: boolean, lower: string, possessive: boolean,
-  ref: ReferenceFrequencies | null | undefined): [Tag, boolean, boolean, boolean] {
+function analyse(
+  text0: string,
+  sentenceStart: boolean,
+  lower: string,
+  possessive: boolean,
+  ref: ReferenceFrequencies | null | undefined
+): [Tag, boolean, boolean, boolean] {
   const text = possessive ? text0.slice(0, text0.length - 2) : text0
   const c0 = text.charCodeAt(0)
   if (c0 >= 48 && c0 <= 57) {
@@ -191,8 +247,10 @@ export function lexical(text: string, ref: ReferenceFrequencies | null | undefin
   // Typographic apostrophes fold to ASCII so "People’s" and "People's" share a key.
   const lower = base.includes('\u2019') ? base.toLowerCase().replace(/\u2019/g, "'") : base.toLowerCase()
   e = {
-    lower, possessive,
-    mid: analyse(text, false, lower, possessive, ref), first: analyse(text, true, lower, possessive, ref)
+    lower,
+    possessive,
+    mid: analyse(text, false, lower, possessive, ref),
+    first: analyse(text, true, lower, possessive, ref)
   }
   if (cache.size >= LEX_CACHE_MAX) cache.clear()
   cache.set(text, e)
@@ -207,11 +265,28 @@ export function tagTokens(tokens: Token[], ref: ReferenceFrequencies | null | un
     let a = t.sentenceStart ? lx.first : lx.mid
     // A capitalised verb form after a colon, quote or dash, followed by a lower-case word, opens a clause
     // ("Xi Focus: Encouraging sci-tech workers"): its capital marks that start, not a name.
-    if (a[1] && t.breakBefore && !a[2] && isVerbForm(lx.first[0]) && i + 1 < tokens.length &&
-      !tokens[i + 1].breakBefore && !isUpper(tokens[i + 1].text.charCodeAt(0))) a = lx.first
+    if (
+      a[1] &&
+      t.breakBefore &&
+      !a[2] &&
+      isVerbForm(lx.first[0]) &&
+      i + 1 < tokens.length &&
+      !tokens[i + 1].breakBefore &&
+      !isUpper(tokens[i + 1].text.charCodeAt(0))
+    )
+      a = lx.first
     out[i] = {
-      text: t.text, start: t.start, end: t.end, breakBefore: t.breakBefore, sentenceStart: t.sentenceStart,
-      lower: lx.lower, tag: a[0], possessive: lx.possessive, capital: a[1], acronym: a[2], nounable: a[3]
+      text: t.text,
+      start: t.start,
+      end: t.end,
+      breakBefore: t.breakBefore,
+      sentenceStart: t.sentenceStart,
+      lower: lx.lower,
+      tag: a[0],
+      possessive: lx.possessive,
+      capital: a[1],
+      acronym: a[2],
+      nounable: a[3]
     }
   }
   // Context: a noun/verb word after a determiner, adjective, possessive or noun is a noun ("the drive",
@@ -224,17 +299,26 @@ export function tagTokens(tokens: Token[], ref: ReferenceFrequencies | null | un
     // Subject + verb + object: a noun-or-verb word right after a plural noun or a subject pronoun and
     // before a determiner, participle or adjective is the verb ("practitioners demand tailored services",
     // "they need the data"), not the head of "practitioners demand".
-    if ((t.tag === Tag.Noun || t.nounable) && next !== null && opensObject(next) && isSubject(p, ref) &&
-      (t.nounable || isVerbBase(t.lower, ref))) {
+    if (
+      (t.tag === Tag.Noun || t.nounable) &&
+      next !== null &&
+      opensObject(next) &&
+      isSubject(p, ref) &&
+      (t.nounable || isVerbBase(t.lower, ref))
+    ) {
       t.tag = Tag.Verb
       continue
     }
     // A preposition or an open-class adverb between a determiner (or possessive) and a noun is used as an
     // adjective: "the inside rein", "your outside leg", "the far wake", "the back leg" (neither follows a
     // determiner directly in its own use). Closed adverbs ("the only way", "the most important") are not.
-    if ((t.tag === Tag.Prep || (t.tag === Tag.Adv && !CLOSED.has(t.lower))) && next !== null && !next.capital &&
+    if (
+      (t.tag === Tag.Prep || (t.tag === Tag.Adv && !CLOSED.has(t.lower))) &&
+      next !== null &&
+      !next.capital &&
       (next.tag === Tag.Noun || next.nounable || (t.tag === Tag.Prep && next.tag === Tag.Adj)) &&
-      (p.tag === Tag.Det || (p.tag === Tag.Pron && POSSESSIVES.has(p.lower)))) {
+      (p.tag === Tag.Det || (p.tag === Tag.Pron && POSSESSIVES.has(p.lower)))
+    ) {
       t.tag = Tag.Adj
       continue
     }
@@ -252,8 +336,14 @@ export function tagTokens(tokens: Token[], ref: ReferenceFrequencies | null | un
     // modifier, not a noun: "a leading Chinese provider". English puts opinion and age before origin, so
     // nothing before the origin word classifies; "the flying change", "a rising trot" stay nouns.
     if (t.tag === Tag.Ing && p.tag === Tag.Det && next !== null && next.capital) continue
-    if (p.tag === Tag.Det || p.tag === Tag.Adj || p.tag === Tag.Noun || p.possessive ||
-      (p.tag === Tag.Pron && POSSESSIVES.has(p.lower))) t.tag = Tag.Noun
+    if (
+      p.tag === Tag.Det ||
+      p.tag === Tag.Adj ||
+      p.tag === Tag.Noun ||
+      p.possessive ||
+      (p.tag === Tag.Pron && POSSESSIVES.has(p.lower))
+    )
+      t.tag = Tag.Noun
   }
   return out
 }
@@ -264,8 +354,14 @@ function isVerbForm(tag: Tag): boolean {
 
 /** Words that open a verb's object or complement, not the next word of a compound noun. */
 function opensObject(t: TaggedToken): boolean {
-  return !t.capital && (t.tag === Tag.Det || t.tag === Tag.Ed || t.tag === Tag.Adj || t.tag === Tag.Num ||
-    (t.tag === Tag.Pron && /^(?:its|their|our|his|her|my|your|them|us|him|it)$/.test(t.lower)))
+  return (
+    !t.capital &&
+    (t.tag === Tag.Det ||
+      t.tag === Tag.Ed ||
+      t.tag === Tag.Adj ||
+      t.tag === Tag.Num ||
+      (t.tag === Tag.Pron && /^(?:its|their|our|his|her|my|your|them|us|him|it)$/.test(t.lower)))
+  )
 }
 
 const SUBJECT_PRONOUNS = new Set(['we', 'they', 'i', 'you'])
@@ -276,8 +372,14 @@ const POSSESSIVES = new Set(['its', 'their', 'our', 'his', 'her', 'my', 'your'])
 /** A plural common noun or a plural/first-person subject pronoun: what an uninflected verb follows. */
 function isSubject(t: TaggedToken, ref: ReferenceFrequencies | null | undefined): boolean {
   if (t.tag === Tag.Pron) return SUBJECT_PRONOUNS.has(t.lower)
-  return t.tag === Tag.Noun && !t.capital && !t.possessive && t.lower.length > 3 && t.lower.endsWith('s') &&
+  return (
+    t.tag === Tag.Noun &&
+    !t.capital &&
+    !t.possessive &&
+    t.lower.length > 3 &&
+    t.lower.endsWith('s') &&
     singular(t.lower, ref) !== t.lower
+  )
 }
 
 // Base forms of verbs, from the reference's inflected verb entries ("demanded", "demanding" → "demand"):
@@ -294,4 +396,3 @@ function isVerbBase(lower: string, ref: ReferenceFrequencies | null | undefined)
   }
   return set.has(lower)
 }
-

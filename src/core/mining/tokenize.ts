@@ -17,7 +17,8 @@ export interface Token {
 // One regex pass; `y`-less global regex with lastIndex is the fastest tokeniser V8 offers here. Web
 // addresses and e-mail addresses come first and stay one token (the tagger keeps them out of terms), so
 // their pieces ("http", "www", "org") are not counted as words.
-const WORD = /(?:https?:\/\/|www\.)[^\s<>"'()]*[^\s<>"'().,;:!?]|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|(?:[A-Za-z]\.){2,}(?![A-Za-z])|[A-Za-z0-9\u00C0-\u024F]+(?:(?:[-\u2010\u2011&]|['\u2019](?=[A-Za-z]))[A-Za-z0-9\u00C0-\u024F]+|[.,]\d+)*/g
+const WORD =
+  /(?:https?:\/\/|www\.)[^\s<>"'()]*[^\s<>"'().,;:!?]|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|(?:[A-Za-z]\.){2,}(?![A-Za-z])|[A-Za-z0-9\u00C0-\u024F]+(?:(?:[-\u2010\u2011&]|['\u2019](?=[A-Za-z]))[A-Za-z0-9\u00C0-\u024F]+|[.,]\d+)*/g
 
 /** Whether the gap text between two tokens holds punctuation (a phrase boundary) or a sentence end. */
 function gapKind(text: string, from: number, to: number): 0 | 1 | 2 {

@@ -3,7 +3,8 @@
  * footer, asides), block elements as paragraph breaks, entities decoded. node-html-parser is pure
  * JavaScript, so this stays in the core layer.
  */
-import { parse, NodeType, type HTMLElement, type Node } from 'node-html-parser'
+import { type HTMLElement, type Node, NodeType, parse } from 'node-html-parser'
+
 import { parseLooseDate } from './parse-date'
 
 export interface HtmlText {
@@ -13,18 +14,80 @@ export interface HtmlText {
   text: string
 }
 
-const DATE_META = ['article:published_time', 'og:published_time', 'pubdate', 'publishdate', 'publish_date',
-  'date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'datepublished']
+const DATE_META = [
+  'article:published_time',
+  'og:published_time',
+  'pubdate',
+  'publishdate',
+  'publish_date',
+  'date',
+  'dc.date',
+  'dc.date.issued',
+  'dcterms.date',
+  'datepublished'
+]
 
 const DROPPED = new Set([
-  'script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'svg', 'canvas',
-  'iframe', 'object', 'embed', 'form', 'button', 'select', 'textarea', 'head', 'title', 'menu', 'dialog'
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'svg',
+  'canvas',
+  'iframe',
+  'object',
+  'embed',
+  'form',
+  'button',
+  'select',
+  'textarea',
+  'head',
+  'title',
+  'menu',
+  'dialog'
 ])
 
 const BLOCKS = new Set([
-  'p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt',
-  'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'blockquote', 'pre', 'figure', 'figcaption', 'address',
-  'hr', 'center', 'details', 'summary', 'fieldset', 'caption', 'body', 'html', 'hgroup'
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'blockquote',
+  'pre',
+  'figure',
+  'figcaption',
+  'address',
+  'hr',
+  'center',
+  'details',
+  'summary',
+  'fieldset',
+  'caption',
+  'body',
+  'html',
+  'hgroup'
 ])
 
 const CELLS = new Set(['td', 'th'])
@@ -49,8 +112,8 @@ export function htmlToText(html: string): HtmlText {
 
 function metaDate(root: HTMLElement): string | null {
   for (const meta of root.querySelectorAll('meta')) {
-    const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop'))
-      ?.toLowerCase() ?? ''
+    const key =
+      (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop'))?.toLowerCase() ?? ''
     const content = meta.getAttribute('content')
     if (content && DATE_META.includes(key)) {
       const date = parseLooseDate(content)

@@ -96,7 +96,11 @@ export function markdownToText(markdown: string): MarkdownText {
     }
     if (TABLE_SEPARATOR.test(line) && line.includes('-') && line.includes('|')) continue
     if (/^\s*\|/.test(line)) {
-      const cells = line.trim().replace(/^\||\|$/g, '').split('|').map((c) => inline(c.trim()))
+      const cells = line
+        .trim()
+        .replace(/^\||\|$/g, '')
+        .split('|')
+        .map((c) => inline(c.trim()))
       newLine(cells.join('\t'))
       continue
     }
@@ -145,8 +149,21 @@ function inline(source: string): string {
 }
 
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–', hellip: '…',
-  ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', copy: '©', reg: '®'
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  copy: '©',
+  reg: '®'
 }
 
 function decodeEntities(s: string): string {

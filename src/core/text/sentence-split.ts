@@ -5,6 +5,7 @@
  * line without punctuation cannot hang the importer. Every line break ends a segment: corpus
  * text is normalised so that a newline is a paragraph or title boundary, never a soft wrap.
  */
+import { isHanCode, isSpaceCode } from './char-classes'
 import {
   ALWAYS_ABBREVIATIONS,
   DIGIT_ABBREVIATIONS,
@@ -12,7 +13,6 @@ import {
   SENTENCE_STARTERS,
   SPEECH_VERBS
 } from './sentence-abbreviations'
-import { isHanCode, isSpaceCode } from './char-classes'
 
 export interface TextSpan {
   start: number
@@ -39,8 +39,17 @@ export function splitSentences(text: string, lang: 'en' | 'zh'): TextSpan[] {
 
 /** Characters that can end a sentence (ASCII and CJK). */
 function isTerminator(c: number): boolean {
-  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 // . ! ? …
-    || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0xff61 // 。！？；｡
+  return (
+    c === 0x2e ||
+    c === 0x21 ||
+    c === 0x3f ||
+    c === 0x2026 || // . ! ? …
+    c === 0x3002 ||
+    c === 0xff01 ||
+    c === 0xff1f ||
+    c === 0xff1b ||
+    c === 0xff61
+  ) // 。！？；｡
 }
 
 function isChineseTerminator(c: number): boolean {
@@ -50,9 +59,23 @@ function isChineseTerminator(c: number): boolean {
 /** Closing quotes and brackets that belong to the sentence they follow. */
 function isCloser(c: number): boolean {
   switch (c) {
-    case 0x22: case 0x27: case 0x29: case 0x5d: case 0x7d: // " ' ) ] }
-    case 0x201d: case 0x2019: case 0xbb: case 0x203a: // ” ’ » ›
-    case 0xff09: case 0x300d: case 0x300f: case 0x300b: case 0x3011: case 0x3015: case 0x3009: case 0xff3d:
+    case 0x22:
+    case 0x27:
+    case 0x29:
+    case 0x5d:
+    case 0x7d: // " ' ) ] }
+    case 0x201d:
+    case 0x2019:
+    case 0xbb:
+    case 0x203a: // ” ’ » ›
+    case 0xff09:
+    case 0x300d:
+    case 0x300f:
+    case 0x300b:
+    case 0x3011:
+    case 0x3015:
+    case 0x3009:
+    case 0xff3d:
       return true
     default:
       return false
@@ -60,8 +83,7 @@ function isCloser(c: number): boolean {
 }
 
 function isQuoteCloser(c: number): boolean {
-  return c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0xbb
-    || c === 0x300d || c === 0x300f
+  return c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x300d || c === 0x300f
 }
 
 function isUpper(c: number): boolean {
@@ -80,9 +102,7 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
 }
 
-function splitLine(
-  text: string, lineStart: number, lineEnd: number, lang: 'en' | 'zh', out: TextSpan[]
-): void {
+function splitLine(text: string, lineStart: number, lineEnd: number, lang: 'en' | 'zh', out: TextSpan[]): void {
   let segStart = lineStart
   let i = lineStart
   while (i < lineEnd) {
@@ -113,9 +133,15 @@ function splitLine(
       k++
     }
     if (dots >= 2) hasEllipsis = true
-    if (shouldBreak(text, lineStart, i, termEnd, k, lineEnd, lang, {
-      dots, hasChinese, hasQuestion, hasEllipsis, hasQuoteCloser
-    })) {
+    if (
+      shouldBreak(text, lineStart, i, termEnd, k, lineEnd, lang, {
+        dots,
+        hasChinese,
+        hasQuestion,
+        hasEllipsis,
+        hasQuoteCloser
+      })
+    ) {
       pushSegment(text, segStart, k, out)
       segStart = k
     }
@@ -133,8 +159,14 @@ interface Cluster {
 }
 
 function shouldBreak(
-  text: string, lineStart: number, termStart: number, termEnd: number, clusterEnd: number, lineEnd: number,
-  lang: 'en' | 'zh', cl: Cluster
+  text: string,
+  lineStart: number,
+  termStart: number,
+  termEnd: number,
+  clusterEnd: number,
+  lineEnd: number,
+  lang: 'en' | 'zh',
+  cl: Cluster
 ): boolean {
   if (clusterEnd >= lineEnd) return true // the line ends anyway
   if (cl.hasChinese) return true
@@ -195,8 +227,20 @@ function tokenBefore(text: string, lineStart: number, end: number): string {
 }
 
 function isOpener(c: number): boolean {
-  return c === 0x22 || c === 0x27 || c === 0x28 || c === 0x5b || c === 0x201c || c === 0x2018
-    || c === 0xab || c === 0x300c || c === 0x300e || c === 0xff08 || c === 0x2014 || c === 0x2013
+  return (
+    c === 0x22 ||
+    c === 0x27 ||
+    c === 0x28 ||
+    c === 0x5b ||
+    c === 0x201c ||
+    c === 0x2018 ||
+    c === 0xab ||
+    c === 0x300c ||
+    c === 0x300e ||
+    c === 0xff08 ||
+    c === 0x2014 ||
+    c === 0x2013
+  )
 }
 
 function startsWithOpener(c: number): boolean {

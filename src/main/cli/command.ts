@@ -1,4 +1,5 @@
 import type { ParseArgsConfig } from 'node:util'
+
 import type { ApiArg, ApiName, ApiResult } from '../../shared/api'
 import type { CliIO } from './output'
 

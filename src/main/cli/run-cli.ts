@@ -1,22 +1,31 @@
 import { parseArgs } from 'node:util'
+
 import type { ApiArg, ApiName, ApiResult } from '../../shared/api'
 import { dispatch } from '../dispatch'
 import { CliError, type Command, type CommandContext } from './command'
+import { alignCommand } from './commands/align'
 import { docsCommand } from './commands/docs'
 import { exportCommand } from './commands/export'
 import { importCommand } from './commands/import'
 import { mineCommand } from './commands/mine'
+import { searchCommand } from './commands/search'
 import { serveCommand } from './commands/serve'
 import { termCommand } from './commands/term'
 import { tmCommand } from './commands/tm'
-import { alignCommand } from './commands/align'
-import { searchCommand } from './commands/search'
-import { processIO, type CliIO } from './output'
-import { openServices, type CliServices } from './services'
+import { type CliIO, processIO } from './output'
+import { type CliServices, openServices } from './services'
 
 /** Every command of `shuyu`, in the order --help lists them. */
 export const commands: Command[] = [
-  importCommand, exportCommand, docsCommand, mineCommand, termCommand, searchCommand, tmCommand, alignCommand, serveCommand
+  importCommand,
+  exportCommand,
+  docsCommand,
+  mineCommand,
+  termCommand,
+  searchCommand,
+  tmCommand,
+  alignCommand,
+  serveCommand
 ]
 
 const GLOBAL_HELP = (): string =>
@@ -28,7 +37,7 @@ const GLOBAL_HELP = (): string =>
     'Commands:',
     ...commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`),
     '',
-    'Every command takes --db FILE (default: the workspace in the app\'s user-data folder, created',
+    "Every command takes --db FILE (default: the workspace in the app's user-data folder, created",
     'with the seed corpus on first use). Results go to stdout, errors to stderr; a failure exits non-zero.',
     ''
   ].join('\n')
@@ -73,8 +82,13 @@ export async function runCli(argv: string[], io: CliIO = processIO): Promise<num
   // --format means the output format (tsv or json) everywhere but export, whose formats are file formats
   // and checked there: a typo must not silently print TSV.
   const format = (parsed.values as Record<string, unknown>).format
-  if (command.name !== 'export' && 'format' in command.options && format !== undefined &&
-    format !== 'tsv' && format !== 'json') {
+  if (
+    command.name !== 'export' &&
+    'format' in command.options &&
+    format !== undefined &&
+    format !== 'tsv' &&
+    format !== 'json'
+  ) {
     io.err(`shuyu ${name}: bad --format: ${String(format)} (tsv or json)\n`)
     return 2
   }

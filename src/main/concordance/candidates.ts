@@ -5,6 +5,7 @@
  * (the first page stops after a few dozen rows), full scans iterate ONE query with the texts joined.
  */
 import type { Database } from 'better-sqlite3'
+
 import type { ConcordanceRequest } from '../../core/concordance/types'
 import { stmt } from '../db/statement-cache'
 
@@ -79,7 +80,12 @@ const TU_COLS = 't.id, t.source_text, t.target_text, t.source_lang, t.target_lan
 
 /** Up to `limit` candidates with rowid > after, in rowid order, texts included. */
 export function candidatePage(
-  db: Database, src: FtsSource, match: string | null, req: ConcordanceRequest, after: number, limit: number
+  db: Database,
+  src: FtsSource,
+  match: string | null,
+  req: ConcordanceRequest,
+  after: number,
+  limit: number
 ): CandidateRow[] {
   const kind = src.kind
   const seg = kind === 'seg'
@@ -114,7 +120,11 @@ function ftsMatch(kind: SourceKind, match: string, req: ConcordanceRequest): str
  * caller must run no other statement on `db` until the iterator is finished or closed.
  */
 export function candidateCursor(
-  db: Database, src: FtsSource, match: string, req: ConcordanceRequest, after: number
+  db: Database,
+  src: FtsSource,
+  match: string,
+  req: ConcordanceRequest,
+  after: number
 ): IterableIterator<CandidateRow> {
   const seg = src.kind === 'seg'
   const f = seg ? segFilters(req) : tuFilters(req)
@@ -129,9 +139,7 @@ export function candidateCursor(
  * The last candidate rowid (filters included), for the total estimate: FTS5 iterates a MATCH
  * backwards as cheaply as forwards, so this costs about as much as finding the first hit.
  */
-export function lastCandidateId(
-  db: Database, src: FtsSource, match: string | null, req: ConcordanceRequest
-): number {
+export function lastCandidateId(db: Database, src: FtsSource, match: string | null, req: ConcordanceRequest): number {
   const kind = src.kind
   const seg = kind === 'seg'
   const f = seg ? segFilters(req) : tuFilters(req)
@@ -139,10 +147,18 @@ export function lastCandidateId(
   const from = seg ? SEG_FROM : TU_FROM
   if (match === null) {
     const sql = `SELECT ${key} FROM ${from} WHERE ${f.where} ORDER BY ${key} DESC LIMIT 1`
-    return (stmt(db, sql).pluck().get(...f.args) as number | undefined) ?? 0
+    return (
+      (stmt(db, sql)
+        .pluck()
+        .get(...f.args) as number | undefined) ?? 0
+    )
   }
   const fts = ftsTable(src)
   const sql = `SELECT ${fts}.rowid FROM ${ftsFrom(src)}
     WHERE ${fts} MATCH ? AND ${f.where} ORDER BY ${fts}.rowid DESC LIMIT 1`
-  return (stmt(db, sql).pluck().get(ftsMatch(kind, match, req), ...f.args) as number | undefined) ?? 0
+  return (
+    (stmt(db, sql)
+      .pluck()
+      .get(ftsMatch(kind, match, req), ...f.args) as number | undefined) ?? 0
+  )
 }

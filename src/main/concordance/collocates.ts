@@ -8,6 +8,7 @@
  * totals drift on a contentless table whose rows are deleted.
  */
 import type { Database } from 'better-sqlite3'
+
 import { addWindow, rankCollocates } from '../../core/concordance/collocates'
 import { addHanWindow } from '../../core/concordance/han-words'
 import { scanTokens } from '../../core/concordance/tokens'
@@ -53,13 +54,20 @@ export function findCollocates(db: Database, req: CollocatesRequest): Collocates
   const sampled = !exact || seen > used
   const termFreq = stmt(db, 'SELECT cnt FROM concordance_terms WHERE term = ?').pluck()
   const background = han ? hanBackground(db) : null
-  const corpusFreq = background ? background.freq
-    : (w: string): number => (termFreq.get(w) as number | undefined) ?? 0
+  const corpusFreq = background ? background.freq : (w: string): number => (termFreq.get(w) as number | undefined) ?? 0
   let nodeFreq = sampled ? Math.max(used, total) : used
   // A plain one-word node over the whole corpus: its exact count is known without a full search.
   const [only] = parsed.terms
-  if (sampled && plainCorpusRequest(req) && parsed.terms.length === 1 && only.kind === 'word' &&
-      !only.pattern && !only.forms && !parsed.matchCase && !parsed.regex) {
+  if (
+    sampled &&
+    plainCorpusRequest(req) &&
+    parsed.terms.length === 1 &&
+    only.kind === 'word' &&
+    !only.pattern &&
+    !only.forms &&
+    !parsed.matchCase &&
+    !parsed.regex
+  ) {
     nodeFreq = Math.max(used, corpusFreq(only.norm))
   }
   const scale = used ? nodeFreq / used : 1

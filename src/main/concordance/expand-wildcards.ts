@@ -5,8 +5,9 @@
  * which holds word terms only (tens of thousands of rows, not the Han bigrams).
  */
 import type { Database } from 'better-sqlite3'
+
 import { foldText } from '../../core/concordance/fold'
-import { MAX_EXPANSIONS, type ExpandPattern } from '../../core/concordance/to-fts'
+import { type ExpandPattern, MAX_EXPANSIONS } from '../../core/concordance/to-fts'
 import { stmt } from '../db/statement-cache'
 import { reverseTerm } from './index-segments'
 
@@ -22,14 +23,17 @@ export function wildcardExpander(db: Database): ExpandPattern {
     if (prefix && prefix.length >= suffix.length) {
       const sql = 'SELECT term FROM concordance_terms WHERE term >= ? AND term < ? AND term GLOB ? LIMIT ?'
       rows = stmt(db, sql)
-        .pluck().all(prefix, prefix + TOP, glob, MAX_EXPANSIONS + 1) as string[]
+        .pluck()
+        .all(prefix, prefix + TOP, glob, MAX_EXPANSIONS + 1) as string[]
     } else if (suffix) {
       const rev = reverseTerm(suffix)
       rows = stmt(db, 'SELECT term FROM concordance_terms WHERE rev >= ? AND rev < ? AND term GLOB ? LIMIT ?')
-        .pluck().all(rev, rev + TOP, glob, MAX_EXPANSIONS + 1) as string[]
+        .pluck()
+        .all(rev, rev + TOP, glob, MAX_EXPANSIONS + 1) as string[]
     } else {
       rows = stmt(db, 'SELECT term FROM concordance_terms WHERE term GLOB ? LIMIT ?')
-        .pluck().all(glob, MAX_EXPANSIONS + 1) as string[]
+        .pluck()
+        .all(glob, MAX_EXPANSIONS + 1) as string[]
     }
     return rows.length > MAX_EXPANSIONS ? null : rows
   }

@@ -5,6 +5,7 @@
  * the whole; cached until the index changes. An estimate, and the result says collocates are sampled.
  */
 import type { Database } from 'better-sqlite3'
+
 import { hanWords } from '../../core/concordance/han-words'
 import { stmt } from '../db/statement-cache'
 import { indexGeneration } from './index-segments'
@@ -33,8 +34,9 @@ export function hanBackground(db: Database): HanBackground {
   const counts = new Map<string, number>()
   let words = 0
   let sampled = 0
-  for (const text of stmt(db, `SELECT s.text ${live} AND s.id % ? = 0`).pluck().iterate(step) as
-    IterableIterator<string>) {
+  for (const text of stmt(db, `SELECT s.text ${live} AND s.id % ? = 0`)
+    .pluck()
+    .iterate(step) as IterableIterator<string>) {
     sampled++
     for (const w of hanWords(text)) {
       counts.set(w, (counts.get(w) ?? 0) + 1)
@@ -43,7 +45,9 @@ export function hanBackground(db: Database): HanBackground {
   }
   const scale = sampled ? total / sampled : 0
   const bg: HanBackground = {
-    freq: (w) => Math.round((counts.get(w) ?? 0) * scale), size: Math.round(words * scale), sampled: step > 1
+    freq: (w) => Math.round((counts.get(w) ?? 0) * scale),
+    size: Math.round(words * scale),
+    sampled: step > 1
   }
   caches.set(db, { key, bg })
   return bg

@@ -7,7 +7,9 @@
  * workspace has them.
  */
 import { setImmediate } from 'node:timers/promises'
+
 import type { Database } from 'better-sqlite3'
+
 import { hanChars, indexCopy } from '../../core/concordance/bigrams'
 import { countWordTerms } from '../../core/concordance/tokens'
 import { stmt } from '../db/statement-cache'
@@ -33,8 +35,12 @@ const STEP_ROWS = 20_000
  * one silent transaction. Stops early when `signal` is aborted; what is left stays queued and the next
  * search indexes it as usual.
  */
-export async function indexPendingInSteps(db: Database, onStep: (done: number, total: number) => void,
-  signal?: AbortSignal, stepRows = STEP_ROWS): Promise<number> {
+export async function indexPendingInSteps(
+  db: Database,
+  onStep: (done: number, total: number) => void,
+  signal?: AbortSignal,
+  stepRows = STEP_ROWS
+): Promise<number> {
   backfillHanChars(db)
   if (!hasPending(db)) return 0
   const total = stmt(db, 'SELECT count(*) FROM concordance_queue').pluck().get() as number
@@ -55,8 +61,15 @@ export async function indexPendingInSteps(db: Database, onStep: (done: number, t
 }
 
 function hasPending(db: Database): boolean {
-  return stmt(db, `SELECT EXISTS (SELECT 1 FROM concordance_queue)
-    OR EXISTS (SELECT 1 FROM concordance_uncount)`).pluck().get() === 1
+  return (
+    stmt(
+      db,
+      `SELECT EXISTS (SELECT 1 FROM concordance_queue)
+    OR EXISTS (SELECT 1 FROM concordance_uncount)`
+    )
+      .pluck()
+      .get() === 1
+  )
 }
 
 /** Indexes up to `limit` queued rows (CHUNK at a time) inside the caller's transaction; returns how many. */
@@ -68,8 +81,16 @@ function indexStep(db: Database, limit: number): number {
   while (done < limit) {
     const rows = take.all(Math.min(CHUNK, limit - done)) as { kind: 'seg' | 'tu'; id: number }[]
     if (rows.length === 0) break
-    writeSegments(db, rows.filter((r) => r.kind === 'seg').map((r) => r.id), terms)
-    writeUnits(db, rows.filter((r) => r.kind === 'tu').map((r) => r.id), terms)
+    writeSegments(
+      db,
+      rows.filter((r) => r.kind === 'seg').map((r) => r.id),
+      terms
+    )
+    writeUnits(
+      db,
+      rows.filter((r) => r.kind === 'tu').map((r) => r.id),
+      terms
+    )
     for (const r of rows) drop.run(r.kind, r.id)
     done += rows.length
   }
@@ -124,7 +145,7 @@ export function rebuildConcordanceIndex(db: Database): { segments: number; units
     const insSeg = db.prepare('INSERT INTO seg_fts (rowid, text) VALUES (?, ?)')
     const segPage = db.prepare('SELECT id, text FROM segments WHERE id > ? ORDER BY id LIMIT ?')
     // Pages, not iterate(): better-sqlite3 cannot write while a read cursor is open.
-    for (let after = 0, rows: SegRow[]; (rows = segPage.all(after, CHUNK) as SegRow[]).length; ) {
+    for (let after = 0, rows: SegRow[]; (rows = segPage.all(after, CHUNK) as SegRow[]).length;) {
       for (const row of rows) {
         insSeg.run(row.id, indexCopy(row.text))
         terms.add(row.text, 1)
@@ -137,7 +158,7 @@ export function rebuildConcordanceIndex(db: Database): { segments: number; units
     const tuPage = db.prepare(
       'SELECT id, source_text, target_text FROM translation_units WHERE id > ? ORDER BY id LIMIT ?'
     )
-    for (let after = 0, rows: TuRow[]; (rows = tuPage.all(after, CHUNK) as TuRow[]).length; ) {
+    for (let after = 0, rows: TuRow[]; (rows = tuPage.all(after, CHUNK) as TuRow[]).length;) {
       for (const row of rows) {
         insTu.run(row.id, indexCopy(row.source_text), indexCopy(row.target_text))
         terms.add(row.source_text, 0)
@@ -182,8 +203,11 @@ class TermCounter {
     const gone = stmt(db, 'SELECT text FROM concordance_uncount').pluck().all() as string[]
     for (const text of gone) countWordTerms(text, this.deltas, -1)
     if (gone.length) stmt(db, 'DELETE FROM concordance_uncount').run()
-    const upsert = stmt(db, `INSERT INTO concordance_terms (term, rev, cnt) VALUES (?, ?, max(?, 0))
-      ON CONFLICT (term) DO UPDATE SET cnt = max(cnt + excluded.cnt, 0)`)
+    const upsert = stmt(
+      db,
+      `INSERT INTO concordance_terms (term, rev, cnt) VALUES (?, ?, max(?, 0))
+      ON CONFLICT (term) DO UPDATE SET cnt = max(cnt + excluded.cnt, 0)`
+    )
     const lower = stmt(db, 'UPDATE concordance_terms SET cnt = max(cnt + ?, 0) WHERE term = ?')
     let total = 0
     for (const [term, delta] of this.deltas) {
@@ -255,8 +279,7 @@ export function hasHanTables(db: Database): boolean {
   const version = db.pragma('schema_version', { simple: true }) as number
   const known = hanTables.get(db)
   if (known?.version === version) return known.present
-  const present = stmt(db, "SELECT count(*) FROM sqlite_master WHERE name IN ('seg_han', 'tu_han')")
-    .pluck().get() === 2
+  const present = stmt(db, "SELECT count(*) FROM sqlite_master WHERE name IN ('seg_han', 'tu_han')").pluck().get() === 2
   hanTables.set(db, { version, present })
   return present
 }
@@ -297,13 +320,15 @@ function backfillHanChars(db: Database): void {
   db.transaction(() => {
     clearHanTables(db)
     const segPage = stmt(db, 'SELECT id, text FROM segments WHERE id > ? ORDER BY id LIMIT ?')
-    for (let after = 0, rows: SegRow[]; (rows = segPage.all(after, CHUNK) as SegRow[]).length; ) {
+    for (let after = 0, rows: SegRow[]; (rows = segPage.all(after, CHUNK) as SegRow[]).length;) {
       writeHanSegments(db, rows)
       after = rows[rows.length - 1].id
     }
-    const tuPage = stmt(db,
-      'SELECT id, source_text, target_text FROM translation_units WHERE id > ? ORDER BY id LIMIT ?')
-    for (let after = 0, rows: TuRow[]; (rows = tuPage.all(after, CHUNK) as TuRow[]).length; ) {
+    const tuPage = stmt(
+      db,
+      'SELECT id, source_text, target_text FROM translation_units WHERE id > ? ORDER BY id LIMIT ?'
+    )
+    for (let after = 0, rows: TuRow[]; (rows = tuPage.all(after, CHUNK) as TuRow[]).length;) {
       writeHanUnits(db, rows)
       after = rows[rows.length - 1].id
     }

@@ -1,5 +1,6 @@
 /** Hit references (row id + offsets) → full KWIC hits, one query per row kind for a whole page. */
 import type { Database } from 'better-sqlite3'
+
 import { kwicLine } from '../../core/concordance/kwic'
 import type { ConcordanceHit } from '../../core/concordance/types'
 import { stmt } from '../db/statement-cache'
@@ -51,8 +52,17 @@ export function materialize(db: Database, refs: HitRef[], width: number): Concor
       const s = segs.get(ref.id)
       if (!s) continue
       out.push({
-        kind: 'segment', id: s.id, documentId: s.document_id, documentTitle: s.title, date: s.date,
-        ordinal: s.ordinal, side: null, otherText: null, text: s.text, start: ref.start, end: ref.end,
+        kind: 'segment',
+        id: s.id,
+        documentId: s.document_id,
+        documentTitle: s.title,
+        date: s.date,
+        ordinal: s.ordinal,
+        side: null,
+        otherText: null,
+        text: s.text,
+        start: ref.start,
+        end: ref.end,
         ...kwicLine(s.text, ref.start, ref.end, width)
       })
     } else {
@@ -60,10 +70,18 @@ export function materialize(db: Database, refs: HitRef[], width: number): Concor
       if (!t) continue
       const text = ref.side === 'target' ? t.target_text : t.source_text
       out.push({
-        kind: 'unit', id: t.id, documentId: t.document_id, documentTitle: t.title, date: t.date,
+        kind: 'unit',
+        id: t.id,
+        documentId: t.document_id,
+        documentTitle: t.title,
+        date: t.date,
         ordinal: null,
-        side: ref.side, otherText: ref.side === 'target' ? t.source_text : t.target_text, text,
-        start: ref.start, end: ref.end, ...kwicLine(text, ref.start, ref.end, width)
+        side: ref.side,
+        otherText: ref.side === 'target' ? t.source_text : t.target_text,
+        text,
+        start: ref.start,
+        end: ref.end,
+        ...kwicLine(text, ref.start, ref.end, width)
       })
     }
   }

@@ -9,9 +9,10 @@
  * search that follows applies the filters.
  */
 import type { Database } from 'better-sqlite3'
+
 import { hanQueryTokens } from '../../core/concordance/bigrams'
-import { parsePinyin, formatSyllables } from '../../core/concordance/pinyin-query'
-import { PinyinVocab, pinyinCandidates, type VocabEntry } from '../../core/concordance/pinyin-vocab'
+import { formatSyllables, parsePinyin } from '../../core/concordance/pinyin-query'
+import { pinyinCandidates, PinyinVocab, type VocabEntry } from '../../core/concordance/pinyin-vocab'
 import { quoteFts } from '../../core/concordance/to-fts'
 import type { ConcordanceRequest, PinyinResolution } from '../../shared/api/concordance'
 import { stmt } from '../db/statement-cache'
@@ -46,8 +47,10 @@ export function pinyinVocab(db: Database, kind: SourceKind): PinyinVocab {
   if (!vocab) {
     const table = kind === 'seg' ? 'seg_fts_vocab' : 'tu_fts_vocab'
     // fts5vocab answers a range on `term` from the index b-tree: only Han tokens are read.
-    const rows = stmt(db, `SELECT term, cnt AS count FROM ${table} WHERE term >= ? AND term < ?`)
-      .iterate('\u4e00', '\ua000') as IterableIterator<VocabEntry>
+    const rows = stmt(db, `SELECT term, cnt AS count FROM ${table} WHERE term >= ? AND term < ?`).iterate(
+      '\u4e00',
+      '\ua000'
+    ) as IterableIterator<VocabEntry>
     vocab = new PinyinVocab(rows)
     cache.vocabs.set(kind, vocab)
   }

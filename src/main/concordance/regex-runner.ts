@@ -5,7 +5,8 @@
  * terminated and a fresh one is made next time. Static checks (regex-safety.ts) reject the
  * classic exponential patterns up front with a clear message; the deadline catches the rest.
  */
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads'
+import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads'
+
 import { MAX_REGEX_SUBJECT } from '../../core/concordance/regex-safety'
 
 const WORKER_SOURCE = `

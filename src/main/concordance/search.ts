@@ -11,28 +11,38 @@
  *   words once instead of collating per comparison.
  */
 import type { Database } from 'better-sqlite3'
+
 import {
-  addAsciiSortKeys, asciiMatches, asciiPlan, isAsciiText, type AsciiPlan
+  addAsciiSortKeys,
+  asciiMatches,
+  type AsciiPlan,
+  asciiPlan,
+  isAsciiText
 } from '../../core/concordance/ascii-verify'
-import { sortKeys } from '../../core/concordance/kwic'
-import { SortKeyTable } from '../../core/concordance/sort-key-table'
-import { parseQuery, QueryError, type ParsedQuery } from '../../core/concordance/parse-query'
-import { quoteFts, toFts } from '../../core/concordance/to-fts'
 import { singleHanChar } from '../../core/concordance/bigrams'
-import { findMatches, requiredLiterals } from '../../core/concordance/verify-match'
+import { hanSpans } from '../../core/concordance/han-spans'
+import { sortKeys } from '../../core/concordance/kwic'
+import { type ParsedQuery, parseQuery, QueryError } from '../../core/concordance/parse-query'
+import { SortKeyTable } from '../../core/concordance/sort-key-table'
+import { quoteFts, toFts } from '../../core/concordance/to-fts'
 import { scanTokens, type TextToken } from '../../core/concordance/tokens'
 import type { ConcordanceRequest, ConcordanceResult } from '../../core/concordance/types'
+import { findMatches, requiredLiterals } from '../../core/concordance/verify-match'
 import type { PinyinResolution } from '../../shared/api/concordance'
 import { stmt } from '../db/statement-cache'
 import {
-  candidateCursor, candidatePage, lastCandidateId, type CandidateRow, type FtsSource, type SourceKind
+  candidateCursor,
+  candidatePage,
+  type CandidateRow,
+  type FtsSource,
+  lastCandidateId,
+  type SourceKind
 } from './candidates'
 import { wildcardExpander } from './expand-wildcards'
 import { hasHanTables, indexGeneration, indexPending } from './index-segments'
-import { materialize, type HitRef } from './materialize'
-import { runRegex } from './regex-runner'
+import { type HitRef, materialize } from './materialize'
 import { resolvePinyin } from './pinyin-lookup'
-import { hanSpans } from '../../core/concordance/han-spans'
+import { runRegex } from './regex-runner'
 
 export const MAX_PAGE = 500
 /** Candidates per verification batch on full scans, and the largest LIMIT read. */
@@ -121,7 +131,10 @@ export type HitSink = (text: string, tokens: TextToken[] | undefined, start: num
  * estimated) and whether the hits seen are all of them. Uses a fresh, uncached hit list.
  */
 export function streamFirstHits(
-  db: Database, req: ConcordanceRequest, max: number, sink: HitSink
+  db: Database,
+  req: ConcordanceRequest,
+  max: number,
+  sink: HitSink
 ): { seen: number; total: number; exact: boolean; parsed: ParsedQuery } {
   indexPending(db)
   const st = newState(db, req)
@@ -141,9 +154,19 @@ function stateFor(db: Database, req: ConcordanceRequest): SearchState {
   const changes = stmt(db, 'SELECT total_changes() AS n').pluck().get() as number
   // Only "sorted or not" is in the key: every sort order reuses one keyed hit list (views per order).
   const key = JSON.stringify([
-    req.query, req.options ?? {}, req.scope ?? 'corpus', req.language ?? null, req.side ?? 'both',
-    req.documentIds ?? null, req.dateFrom ?? null, req.dateTo ?? null, (req.sort ?? []).length > 0,
-    Boolean(req.pinyin), indexGeneration(db), dataVersion, changes
+    req.query,
+    req.options ?? {},
+    req.scope ?? 'corpus',
+    req.language ?? null,
+    req.side ?? 'both',
+    req.documentIds ?? null,
+    req.dateFrom ?? null,
+    req.dateTo ?? null,
+    (req.sort ?? []).length > 0,
+    Boolean(req.pinyin),
+    indexGeneration(db),
+    dataVersion,
+    changes
   ])
   let cache = caches.get(db)
   if (!cache) caches.set(db, (cache = new Map()))
@@ -177,7 +200,13 @@ function emptyState(req: ConcordanceRequest, parsed: ParsedQuery, match: string 
     match,
     refs: [],
     sources: kinds.map((kind) => ({
-      kind, han, after: 0, done: match === '', first: 0, scanned: 0, hits: 0
+      kind,
+      han,
+      after: 0,
+      done: match === '',
+      first: 0,
+      scanned: 0,
+      hits: 0
     })),
     timedOut: false,
     keys: new SortKeyTable(),
@@ -205,7 +234,12 @@ function pinyinState(db: Database, req: ConcordanceRequest): SearchState {
 
 /** Verifies candidates until `want` hits are known (Infinity = all) or the sources run dry. */
 function scan(
-  db: Database, req: ConcordanceRequest, st: SearchState, want: number, keys: boolean, deadline: number
+  db: Database,
+  req: ConcordanceRequest,
+  st: SearchState,
+  want: number,
+  keys: boolean,
+  deadline: number
 ): void {
   for (const src of st.sources) {
     if (!src.done && st.match !== null && want - st.refs.length > BULK_FROM) {
@@ -224,14 +258,24 @@ function scan(
 
 /** Verifies a batch of candidate rows of one source. */
 function take(
-  req: ConcordanceRequest, st: SearchState, src: Source, rows: CandidateRow[], keys: boolean, deadline: number
+  req: ConcordanceRequest,
+  st: SearchState,
+  src: Source,
+  rows: CandidateRow[],
+  keys: boolean,
+  deadline: number
 ): void {
   if (rows.length === 0) return
   if (!src.first) src.first = rows[0].id
   src.after = rows[rows.length - 1].id
   src.scanned += rows.length
   const before = st.refs.length
-  verify(st, rows.flatMap((r) => candidateTexts(src.kind, r, req)), keys, deadline)
+  verify(
+    st,
+    rows.flatMap((r) => candidateTexts(src.kind, r, req)),
+    keys,
+    deadline
+  )
   src.hits += st.refs.length - before
 }
 
@@ -242,7 +286,12 @@ function take(
  * Only pure JavaScript runs while the cursor is open (better-sqlite3 allows nothing else).
  */
 function scanAll(
-  db: Database, req: ConcordanceRequest, st: SearchState, src: Source, want: number, keys: boolean,
+  db: Database,
+  req: ConcordanceRequest,
+  st: SearchState,
+  src: Source,
+  want: number,
+  keys: boolean,
   deadline: number
 ): void {
   let batch: CandidateRow[] = []
@@ -262,7 +311,11 @@ function scanAll(
 }
 
 function nextCandidates(
-  db: Database, req: ConcordanceRequest, st: SearchState, src: Source, need: number
+  db: Database,
+  req: ConcordanceRequest,
+  st: SearchState,
+  src: Source,
+  need: number
 ): CandidateRow[] {
   // Read about as many candidates as the hits still needed take at the hit rate seen so far (most
   // candidates are hits: FTS is exact for words and phrases), plus a margin; at least 64.
@@ -292,7 +345,7 @@ function estimateTotal(db: Database, req: ConcordanceRequest, st: SearchState): 
       const sample = candidatePage(db, src, st.match, req, 0, 500)
       if (sample.length === 0) continue
       const first = sample[0].id
-      const span = (sample[sample.length - 1].id - first + 1) || 1
+      const span = sample[sample.length - 1].id - first + 1 || 1
       const candidates = sample.length < 500 ? sample.length : (sample.length * (src.last - first + 1)) / span
       total += ratio * candidates
       continue
@@ -325,14 +378,23 @@ function candidateTexts(kind: SourceKind, r: CandidateRow, req: ConcordanceReque
 
 function verify(st: SearchState, texts: CandidateText[], keys: boolean, deadline: number): void {
   if (st.pinyin) {
-    verifyStrings(st, texts, st.pinyin.strings.map((s) => s.text), keys)
+    verifyStrings(
+      st,
+      texts,
+      st.pinyin.strings.map((s) => s.text),
+      keys
+    )
     return
   }
   const q = st.parsed
   let regexSpans: number[][] | null = null
   if (q.regex) {
     if (texts.length === 0) return
-    regexSpans = runRegex(q.regex, texts.map((t) => t.text), deadline - Date.now())
+    regexSpans = runRegex(
+      q.regex,
+      texts.map((t) => t.text),
+      deadline - Date.now()
+    )
     if (!regexSpans) {
       st.timedOut = true
       return

@@ -21,8 +21,22 @@ interface Block {
 
 const BLOCKS: Record<CjkCharset, Block> = {
   gb18030: { leads: [0xb0, 0xd7], trails: [[0xa1, 0xfe]], last: 0xd7f9 },
-  big5: { leads: [0xa4, 0xc6], trails: [[0x40, 0x7e], [0xa1, 0xfe]], last: 0xc67e },
-  shift_jis: { leads: [0x88, 0x98], trails: [[0x40, 0x7e], [0x80, 0xfc]], last: 0x9872 }
+  big5: {
+    leads: [0xa4, 0xc6],
+    trails: [
+      [0x40, 0x7e],
+      [0xa1, 0xfe]
+    ],
+    last: 0xc67e
+  },
+  shift_jis: {
+    leads: [0x88, 0x98],
+    trails: [
+      [0x40, 0x7e],
+      [0x80, 0xfc]
+    ],
+    last: 0x9872
+  }
 }
 
 /** Punctuation and full-width forms any CJK text uses, whatever its charset. */
@@ -39,7 +53,7 @@ export function frequentCharacters(charset: CjkCharset): Set<number> {
   const pair = Buffer.alloc(2)
   for (let lead = leads[0]; lead <= leads[1]; lead++) {
     for (const [lo, hi] of trails) {
-      for (let trail = lo; trail <= hi && (lead << 8 | trail) <= last; trail++) {
+      for (let trail = lo; trail <= hi && ((lead << 8) | trail) <= last; trail++) {
         pair[0] = lead
         pair[1] = trail
         const ch = iconv.decode(pair, charset)

@@ -6,7 +6,9 @@
  * makes sense of are refused with an error naming the file, never imported as mojibake.
  */
 import { isUtf8 } from 'node:buffer'
+
 import iconv from 'iconv-lite'
+
 import { CorpusError } from './corpus-error'
 import { chooseLegacyEncoding, TRIED_ENCODINGS } from './legacy-encoding'
 
@@ -50,8 +52,10 @@ export function decodeText(file: string, displayName: string, data: Buffer, decl
   if (verdict.kind === 'damaged-utf8') throw notUtf8Line(file, displayName, data)
   if (verdict.kind === 'unknown') {
     throw new CorpusError(
-      file, `${displayName}: cannot tell the text encoding (tried ${TRIED_ENCODINGS}; none gives ` +
-        'plausible text). Save the file as UTF-8 and import it again', undefined,
+      file,
+      `${displayName}: cannot tell the text encoding (tried ${TRIED_ENCODINGS}; none gives ` +
+        'plausible text). Save the file as UTF-8 and import it again',
+      undefined,
       { key: 'encodingUnknown', params: { name: displayName } }
     )
   }
@@ -119,7 +123,8 @@ function notUtf8Line(file: string, name: string, data: Buffer): CorpusError {
   const at = firstInvalidUtf8(data)
   let line = 1
   for (let i = 0; i < at; i++) if (data[i] === 0x0a) line++
-  const message = `${name}: line ${line} holds bytes that are not UTF-8, in a file that is otherwise UTF-8. ` +
+  const message =
+    `${name}: line ${line} holds bytes that are not UTF-8, in a file that is otherwise UTF-8. ` +
     'Correct that line or save the file as UTF-8 again, then import it'
   return new CorpusError(file, message, line, { key: 'notUtf8Line', params: { name, line } })
 }

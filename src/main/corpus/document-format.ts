@@ -1,12 +1,18 @@
 import { extname } from 'node:path'
+
 import { CorpusError } from './corpus-error'
 
 export type DocumentFormat = 'txt' | 'md' | 'html' | 'docx' | 'pdf'
 
 const BY_EXTENSION: Record<string, DocumentFormat> = {
-  '': 'txt', '.txt': 'txt', '.text': 'txt',
-  '.md': 'md', '.markdown': 'md',
-  '.html': 'html', '.htm': 'html', '.xhtml': 'html',
+  '': 'txt',
+  '.txt': 'txt',
+  '.text': 'txt',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
   '.docx': 'docx',
   '.pdf': 'pdf'
 }

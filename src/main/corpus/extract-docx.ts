@@ -1,4 +1,5 @@
 import mammoth from 'mammoth'
+
 import { CorpusError } from './corpus-error'
 import { formatBytes } from './format-bytes'
 import { checkZip, MAX_ENTRY_BYTES, MAX_TOTAL_BYTES, ZipCheckError } from './zip-check'
@@ -28,16 +29,29 @@ export async function extractDocxText(file: string, displayName: string, data: B
 function zipTooLarge(file: string, name: string, err: ZipCheckError): CorpusError {
   if (err.problem === 'totalTooLarge') {
     const limit = formatBytes(MAX_TOTAL_BYTES)
-    return new CorpusError(file, `${name} unpacks to more than the ${limit} limit in all; the file was not read ` +
-      '(damaged, or a zip bomb)', undefined, { key: 'zipTotalTooLarge', params: { name, limit } })
+    return new CorpusError(
+      file,
+      `${name} unpacks to more than the ${limit} limit in all; the file was not read ` + '(damaged, or a zip bomb)',
+      undefined,
+      { key: 'zipTotalTooLarge', params: { name, limit } }
+    )
   }
   const limit = formatBytes(MAX_ENTRY_BYTES)
   const entry = err.entry ?? ''
-  return new CorpusError(file, `${name}: ${entry} inside it unpacks to more than the ${limit} limit; the file ` +
-    'was not read (damaged, or a zip bomb)', undefined, { key: 'zipEntryTooLarge', params: { name, entry, limit } })
+  return new CorpusError(
+    file,
+    `${name}: ${entry} inside it unpacks to more than the ${limit} limit; the file ` +
+      'was not read (damaged, or a zip bomb)',
+    undefined,
+    { key: 'zipEntryTooLarge', params: { name, entry, limit } }
+  )
 }
 
 function badDocx(file: string, name: string): CorpusError {
-  return new CorpusError(file, `${name} is not a valid .docx (Word 2007 or later) file: it is damaged, or ` +
-    'not a Word document', undefined, { key: 'badDocx', params: { name } })
+  return new CorpusError(
+    file,
+    `${name} is not a valid .docx (Word 2007 or later) file: it is damaged, or ` + 'not a Word document',
+    undefined,
+    { key: 'badDocx', params: { name } }
+  )
 }

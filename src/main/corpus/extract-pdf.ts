@@ -25,8 +25,11 @@ interface PdfTextItem {
 
 export async function extractPdfText(file: string, displayName: string, data: Buffer): Promise<PdfText> {
   const head = data.subarray(0, 1024).toString('latin1')
-  if (!head.includes('%PDF-')) throw new CorpusError(file, `${displayName} is not a valid PDF file`, undefined,
-    { key: 'badPdf', params: { name: displayName } })
+  if (!head.includes('%PDF-'))
+    throw new CorpusError(file, `${displayName} is not a valid PDF file`, undefined, {
+      key: 'badPdf',
+      params: { name: displayName }
+    })
   // Imported lazily: pdfjs is large and only needed for PDFs.
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
   const task = pdfjs.getDocument({
@@ -43,11 +46,15 @@ export async function extractPdfText(file: string, displayName: string, data: Bu
   } catch (err) {
     const name = (err as { name?: string }).name
     if (name === 'PasswordException') {
-      throw new CorpusError(file, `${displayName} is password-protected`, undefined,
-        { key: 'pdfPassword', params: { name: displayName } })
+      throw new CorpusError(file, `${displayName} is password-protected`, undefined, {
+        key: 'pdfPassword',
+        params: { name: displayName }
+      })
     }
-    throw new CorpusError(file, `${displayName} is not a valid PDF file (${(err as Error).message})`, undefined,
-      { key: 'badPdf', params: { name: displayName } })
+    throw new CorpusError(file, `${displayName} is not a valid PDF file (${(err as Error).message})`, undefined, {
+      key: 'badPdf',
+      params: { name: displayName }
+    })
   }
   try {
     const pages: string[] = []
@@ -60,8 +67,10 @@ export async function extractPdfText(file: string, displayName: string, data: Bu
     }
     const text = pages.filter((t) => t.trim() !== '').join('\n\n')
     if (text.trim() === '') {
-      throw new CorpusError(file, `${displayName} has no text layer (scanned?); run OCR first`, undefined,
-        { key: 'pdfNoText', params: { name: displayName } })
+      throw new CorpusError(file, `${displayName} has no text layer (scanned?); run OCR first`, undefined, {
+        key: 'pdfNoText',
+        params: { name: displayName }
+      })
     }
     let title: string | null = null
     try {

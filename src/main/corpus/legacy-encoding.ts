@@ -13,7 +13,8 @@
  * for Chinese policy texts; two hanzi can be valid GBK and valid Big5 at once).
  */
 import iconv from 'iconv-lite'
-import { isCommonIn, type CjkCharset } from './charset-repertoire'
+
+import { type CjkCharset, isCommonIn } from './charset-repertoire'
 
 export type LegacyVerdict =
   | { kind: 'legacy'; encoding: string }
@@ -104,7 +105,9 @@ function latinScore(text: string): CandidateScore {
     while (end < text.length && text.charCodeAt(end) >= 0x80) end++
     const run = end - i
     nonAscii += run
-    const utf8Pair = run === 2 && (text.charCodeAt(i) === 0xc3 || text.charCodeAt(i) === 0xc2) &&
+    const utf8Pair =
+      run === 2 &&
+      (text.charCodeAt(i) === 0xc3 || text.charCodeAt(i) === 0xc2) &&
       !isLatinLetter(text.charCodeAt(i + 1))
     if (run <= 2 && !utf8Pair) {
       for (let k = i; k < end; k++) if (isLatinCommon(text.charCodeAt(k))) good++

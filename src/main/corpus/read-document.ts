@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { basename, extname, resolve } from 'node:path'
+
 import { countWords } from '../../core/text/count-words'
 import { detectLanguage } from '../../core/text/detect-language'
 import { parseDocumentHeader } from '../../core/text/document-header'
@@ -16,7 +17,7 @@ import { normalizeText } from '../../core/text/normalize'
 import { splitSentences, type TextSpan } from '../../core/text/sentence-split'
 import { CorpusError } from './corpus-error'
 import { decodeText } from './decode-text'
-import { formatFromName, type DocumentFormat } from './document-format'
+import { type DocumentFormat, formatFromName } from './document-format'
 import { extractDocxText } from './extract-docx'
 import { extractPdfText } from './extract-pdf'
 import { formatBytes } from './format-bytes'
@@ -55,10 +56,10 @@ export async function readDocument(path: string, opts: ReadOptions = {}): Promis
   let size: number
   try {
     const info = await stat(path)
-    if (info.isDirectory()) throw new CorpusError(path, `${name} is a folder, not a file`, undefined,
-      { key: 'folder', params: { name } })
-    if (!info.isFile()) throw new CorpusError(path, `${name} is not a regular file`, undefined,
-      { key: 'notFile', params: { name } })
+    if (info.isDirectory())
+      throw new CorpusError(path, `${name} is a folder, not a file`, undefined, { key: 'folder', params: { name } })
+    if (!info.isFile())
+      throw new CorpusError(path, `${name} is not a regular file`, undefined, { key: 'notFile', params: { name } })
     size = info.size
   } catch (err) {
     if (err instanceof CorpusError) throw err
@@ -71,7 +72,9 @@ export async function readDocument(path: string, opts: ReadOptions = {}): Promis
 }
 
 export async function readDocumentFromBuffer(
-  name: string, data: Buffer, opts: ReadOptions = {}
+  name: string,
+  data: Buffer,
+  opts: ReadOptions = {}
 ): Promise<ReadDocument> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES
   const display = basename(name)
@@ -98,7 +101,11 @@ async function readCapped(path: string, name: string, maxBytes: number): Promise
 }
 
 async function buildDocument(
-  file: string, name: string, format: DocumentFormat, data: Buffer, sourcePath: string | null
+  file: string,
+  name: string,
+  format: DocumentFormat,
+  data: Buffer,
+  sourcePath: string | null
 ): Promise<ReadDocument> {
   if (data.length === 0) throw new CorpusError(file, `${name} is empty`, undefined, { key: 'empty', params: { name } })
   let decoded: string | null = null
@@ -202,16 +209,28 @@ function guardedSync<T>(file: string, name: string, format: DocumentFormat, read
   }
 }
 
-const FORMAT_NAMES: Record<DocumentFormat, string> = { txt: 'TXT', md: 'Markdown', html: 'HTML', docx: 'DOCX', pdf: 'PDF' }
+const FORMAT_NAMES: Record<DocumentFormat, string> = {
+  txt: 'TXT',
+  md: 'Markdown',
+  html: 'HTML',
+  docx: 'DOCX',
+  pdf: 'PDF'
+}
 
 function contentError(file: string, name: string, format: DocumentFormat, err: unknown): CorpusError {
   const kind = FORMAT_NAMES[format]
   if (err instanceof RangeError && /call stack/i.test(err.message)) {
-    return new CorpusError(file, `${name}: its ${kind} markup is nested too deeply to read; save it as plain text ` +
-      'and import that', undefined, { key: 'tooDeep', params: { name, format: kind } })
+    return new CorpusError(
+      file,
+      `${name}: its ${kind} markup is nested too deeply to read; save it as plain text ` + 'and import that',
+      undefined,
+      { key: 'tooDeep', params: { name, format: kind } }
+    )
   }
-  return new CorpusError(file, `${name} could not be read: it is damaged or not a valid ${kind} file`, undefined,
-    { key: 'unreadableContent', params: { name, format: kind } })
+  return new CorpusError(file, `${name} could not be read: it is damaged or not a valid ${kind} file`, undefined, {
+    key: 'unreadableContent',
+    params: { name, format: kind }
+  })
 }
 
 /** `<meta charset="gbk">` or the http-equiv form, from the first few KB of an HTML file. */
@@ -223,14 +242,18 @@ function declaredCharset(data: Buffer): string | undefined {
 function tooLarge(file: string, name: string, size: number, maxBytes: number): CorpusError {
   const limit = formatBytes(maxBytes)
   const params = { name, size: formatBytes(size), limit }
-  return new CorpusError(file, `${name} is ${params.size}, larger than the ${limit} limit`, undefined,
-    { key: 'tooLarge', params })
+  return new CorpusError(file, `${name} is ${params.size}, larger than the ${limit} limit`, undefined, {
+    key: 'tooLarge',
+    params
+  })
 }
 
 function unreadable(path: string, name: string, err: unknown): CorpusError {
   const reason = describeFsError(err)
-  return new CorpusError(path, `cannot read ${name}: ${reason}`, undefined,
-    { key: 'unreadable', params: { name, reason } })
+  return new CorpusError(path, `cannot read ${name}: ${reason}`, undefined, {
+    key: 'unreadable',
+    params: { name, reason }
+  })
 }
 
 function describeFsError(err: unknown): string {

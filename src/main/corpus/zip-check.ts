@@ -18,7 +18,11 @@ export const MAX_TOTAL_BYTES = 4 * MAX_ENTRY_BYTES
 export type ZipProblem = 'notZip' | 'damaged' | 'entryTooLarge' | 'totalTooLarge'
 
 export class ZipCheckError extends Error {
-  constructor(readonly problem: ZipProblem, message: string, readonly entry?: string) {
+  constructor(
+    readonly problem: ZipProblem,
+    message: string,
+    readonly entry?: string
+  ) {
     super(message)
     this.name = 'ZipCheckError'
   }
@@ -79,7 +83,7 @@ const MAX32 = 0xffffffff
 
 /** The entries the central directory lists (what the libraries read too). */
 export function listZipEntries(data: Buffer): ZipEntry[] {
-  if (data.length < 22 || data.readUInt32LE(0) !== LOCAL && data.readUInt32LE(0) !== EOCD) {
+  if (data.length < 22 || (data.readUInt32LE(0) !== LOCAL && data.readUInt32LE(0) !== EOCD)) {
     throw new ZipCheckError('notZip', 'not a ZIP archive')
   }
   const eocd = findEocd(data)

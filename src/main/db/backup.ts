@@ -1,8 +1,10 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
-import type { BackupInfo } from '../../shared/models'
+
 import Database from 'better-sqlite3'
-import { openDatabase, type Db } from './open-database'
+
+import type { BackupInfo } from '../../shared/models'
+import { type Db, openDatabase } from './open-database'
 
 /** How many backups of one workspace are kept; older ones are pruned after each new backup. */
 export const KEEP_BACKUPS = 20
@@ -25,7 +27,10 @@ function stamp(d: Date): string {
 }
 
 function cleanReason(reason: string): string {
-  const r = reason.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
+  const r = reason
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
   return r === '' ? 'manual' : r.slice(0, 40)
 }
 
@@ -64,7 +69,13 @@ export function listBackups(dir: string, workspaceFile: string): BackupInfo[] {
     const parsed = parseName(name, pattern)
     if (!parsed) continue
     const file = join(dir, name)
-    found.push({ file, createdAt: parsed.createdAt, bytes: statSync(file).size, reason: parsed.reason, sortKey: parsed.sortKey })
+    found.push({
+      file,
+      createdAt: parsed.createdAt,
+      bytes: statSync(file).size,
+      reason: parsed.reason,
+      sortKey: parsed.sortKey
+    })
   }
   found.sort((a, b) => (a.sortKey < b.sortKey ? 1 : a.sortKey > b.sortKey ? -1 : 0))
   return found.map(({ sortKey: _sortKey, ...info }) => info)
@@ -92,7 +103,12 @@ export interface BackupOptions {
  * then prunes old backups. The copy is written under a temporary name and renamed, so a crash
  * mid-copy never leaves a truncated file that looks like a backup.
  */
-export async function backupDatabase(db: Db, dir: string, reason: string, opts: BackupOptions = {}): Promise<BackupInfo> {
+export async function backupDatabase(
+  db: Db,
+  dir: string,
+  reason: string,
+  opts: BackupOptions = {}
+): Promise<BackupInfo> {
   const workspaceFile = opts.workspaceFile ?? db.name
   const now = opts.now ?? new Date()
   mkdirSync(dir, { recursive: true })
@@ -118,7 +134,12 @@ export async function backupDatabase(db: Db, dir: string, reason: string, opts: 
   }
   pruneBackups(dir, workspaceFile, opts.keep ?? KEEP_BACKUPS)
   const parsed = parseName(name, namePattern(workspaceFile))
-  return { file, createdAt: parsed?.createdAt ?? now.toISOString(), bytes: statSync(file).size, reason: parsed?.reason ?? reason }
+  return {
+    file,
+    createdAt: parsed?.createdAt ?? now.toISOString(),
+    bytes: statSync(file).size,
+    reason: parsed?.reason ?? reason
+  }
 }
 
 /**
@@ -131,9 +152,7 @@ export function shouldDailyBackup(lastIso: string | null | undefined, now: Date)
   if (Number.isNaN(last.getTime())) return true
   if (last.getTime() > now.getTime()) return true
   return (
-    last.getFullYear() !== now.getFullYear() ||
-    last.getMonth() !== now.getMonth() ||
-    last.getDate() !== now.getDate()
+    last.getFullYear() !== now.getFullYear() || last.getMonth() !== now.getMonth() || last.getDate() !== now.getDate()
   )
 }
 

@@ -1,4 +1,5 @@
 import type { Statement } from 'better-sqlite3'
+
 import type { Db } from './open-database'
 
 // Preparing a statement costs far more than running it; repositories are plain functions taking

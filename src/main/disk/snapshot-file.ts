@@ -14,8 +14,12 @@ export interface SnapshotKind {
 }
 
 /** Writes header + body parts atomically (temporary file, then rename). */
-export function writeSnapshotFile(file: string, kind: SnapshotKind, header: object,
-  parts: readonly ArrayBufferView[]): void {
+export function writeSnapshotFile(
+  file: string,
+  kind: SnapshotKind,
+  header: object,
+  parts: readonly ArrayBufferView[]
+): void {
   let json = JSON.stringify(header)
   while (Buffer.byteLength(json) % 4 !== 0) json += ' '
   const head = Buffer.alloc(16)
@@ -54,8 +58,10 @@ export function readSnapshotHeader<H>(buf: Buffer, kind: SnapshotKind): { header
   const bytes = headerBytes(buf, kind)
   if (bytes === null || buf.length < FRAME_BYTES + bytes) return null
   try {
-    return { header: JSON.parse(buf.toString('utf8', FRAME_BYTES, FRAME_BYTES + bytes)) as H,
-      bodyStart: FRAME_BYTES + bytes }
+    return {
+      header: JSON.parse(buf.toString('utf8', FRAME_BYTES, FRAME_BYTES + bytes)) as H,
+      bodyStart: FRAME_BYTES + bytes
+    }
   } catch {
     return null
   }

@@ -11,6 +11,7 @@
  * reference each other (terms → concepts) and flushes them together, parents first.
  */
 import type { Statement } from 'better-sqlite3'
+
 import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
 
@@ -26,7 +27,12 @@ export class BatchInsert {
   range: [number, number] | null = null
 
   /** `head` is `INSERT INTO t (a, b, …) VALUES`, `tuple` one row's `(?, ?, …)` (constants allowed). */
-  constructor(private readonly db: Db, head: string, tuple: string, private readonly manual = false) {
+  constructor(
+    private readonly db: Db,
+    head: string,
+    tuple: string,
+    private readonly manual = false
+  ) {
     this.head = head
     this.tuple = tuple
     this.width = (tuple.match(/\?/g) ?? []).length

@@ -14,8 +14,14 @@
  */
 import type { Db } from '../db/open-database'
 
-const DEFERRABLE_INDEXES = ['terms_norm', 'concepts_sort_term', 'examples_term', 'examples_segment',
-  'examples_document', 'examples_tu']
+const DEFERRABLE_INDEXES = [
+  'terms_norm',
+  'concepts_sort_term',
+  'examples_term',
+  'examples_segment',
+  'examples_document',
+  'examples_tu'
+]
 const DEFERRABLE_TRIGGERS = ['terms_sort_after_insert_en', 'terms_sort_after_insert_other']
 /** Above this many concepts, rebuilding the indexes would cost more than keeping them. */
 export const BULK_BELOW_CONCEPTS = 20_000
@@ -30,18 +36,24 @@ export function startBulkLoad(db: Db): BulkLoad {
   const concepts = db.prepare('SELECT count(*) FROM concepts').pluck().get() as number
   if (concepts >= BULK_BELOW_CONCEPTS) return { finish: () => undefined }
   const names = [...DEFERRABLE_INDEXES, ...DEFERRABLE_TRIGGERS]
-  const dropped = db.prepare(`SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger')
-    AND name IN (${names.map(() => '?').join(', ')})`).all(...names) as { type: string; name: string; sql: string }[]
+  const dropped = db
+    .prepare(
+      `SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger')
+    AND name IN (${names.map(() => '?').join(', ')})`
+    )
+    .all(...names) as { type: string; name: string; sql: string }[]
   for (const item of dropped) db.exec(`DROP ${item.type === 'index' ? 'INDEX' : 'TRIGGER'} ${item.name}`)
   return {
     finish(merged) {
       for (const item of dropped) db.exec(item.sql)
       if (merged.length === 0) return
       // The same rule as migration 004's update trigger.
-      db.prepare(`UPDATE concepts SET sort_term = coalesce((
+      db.prepare(
+        `UPDATE concepts SET sort_term = coalesce((
           SELECT lower(t.text) FROM terms t WHERE t.concept_id = concepts.id
           ORDER BY (t.lang = 'en' OR t.lang LIKE 'en-%') DESC, t.ordinal, t.id LIMIT 1), '')
-        WHERE id IN (SELECT value FROM json_each(?))`).run(JSON.stringify(merged))
+        WHERE id IN (SELECT value FROM json_each(?))`
+      ).run(JSON.stringify(merged))
     }
   }
 }

@@ -2,12 +2,21 @@
  * `export/run`: the term base as TBX v3 / TBX v2 / CSV / OmegaT TSV / XLSX, or the memory as TMX,
  * streamed from SQLite batches through the core serialisers into the file.
  */
-import { setImmediate } from 'node:timers/promises'
-import { resolve } from 'node:path'
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { setImmediate } from 'node:timers/promises'
+
 import ExcelJS from 'exceljs'
-import { conceptsToSheet, serializeCsv, serializeOmegatTsv, serializeTbx2, serializeTbx3, serializeTmx,
-  type ExchangeConcept } from '../../core/formats'
+
+import {
+  conceptsToSheet,
+  type ExchangeConcept,
+  serializeCsv,
+  serializeOmegatTsv,
+  serializeTbx2,
+  serializeTbx3,
+  serializeTmx
+} from '../../core/formats'
 import type { ExportArg, ExportReport } from '../../shared/models'
 import type { Db } from '../db/open-database'
 import { ApiError, type CallContext } from '../handlers/types'
@@ -30,8 +39,10 @@ async function exportTo(db: Db, arg: ExportArg, call: CallContext): Promise<Expo
   if (arg.format === 'tmx') {
     const total = countUnits(db)
     let done = 0
-    const units = serializeTmx(counted(readUnits(db), () => tick(++done, total, call)),
-      { creationDate: new Date().toISOString() })
+    const units = serializeTmx(
+      counted(readUnits(db), () => tick(++done, total, call)),
+      { creationDate: new Date().toISOString() }
+    )
     const bytes = await writeChunks(path, units, { signal: call.signal })
     call.progress(total, total)
     return { path, format: arg.format, units: done, bytes }
@@ -41,14 +52,23 @@ async function exportTo(db: Db, arg: ExportArg, call: CallContext): Promise<Expo
   const concepts = counted(readConcepts(db, arg.filter), () => tick(++done, total, call))
   let bytes: number
   switch (arg.format) {
-    case 'tbx': bytes = await writeChunks(path, serializeTbx3(concepts, meta()), { signal: call.signal }); break
-    case 'tbx2': bytes = await writeChunks(path, serializeTbx2(concepts, meta()), { signal: call.signal }); break
-    case 'csv':
-      bytes = await writeChunks(path, serializeCsv(concepts, { languages: conceptLanguages(db, arg.filter) }),
-        { signal: call.signal })
+    case 'tbx':
+      bytes = await writeChunks(path, serializeTbx3(concepts, meta()), { signal: call.signal })
       break
-    case 'tsv': bytes = await writeChunks(path, serializeOmegatTsv(concepts), { signal: call.signal }); break
-    case 'xlsx': bytes = await writeXlsx(path, concepts, conceptLanguages(db, arg.filter), call.signal); break
+    case 'tbx2':
+      bytes = await writeChunks(path, serializeTbx2(concepts, meta()), { signal: call.signal })
+      break
+    case 'csv':
+      bytes = await writeChunks(path, serializeCsv(concepts, { languages: conceptLanguages(db, arg.filter) }), {
+        signal: call.signal
+      })
+      break
+    case 'tsv':
+      bytes = await writeChunks(path, serializeOmegatTsv(concepts), { signal: call.signal })
+      break
+    case 'xlsx':
+      bytes = await writeXlsx(path, concepts, conceptLanguages(db, arg.filter), call.signal)
+      break
   }
   call.progress(total, total)
   return { path, format: arg.format, concepts: done, bytes }
@@ -70,8 +90,12 @@ function tick(done: number, total: number, call: CallContext): void {
 }
 
 /** exceljs' streaming writer: rows are committed (flushed to the zip) one by one. */
-async function writeXlsx(path: string, concepts: Iterable<ExchangeConcept>, languages: string[], signal: AbortSignal)
-  : Promise<number> {
+async function writeXlsx(
+  path: string,
+  concepts: Iterable<ExchangeConcept>,
+  languages: string[],
+  signal: AbortSignal
+): Promise<number> {
   const temp = `${path}.part`
   try {
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useSharedStrings: false, useStyles: false })

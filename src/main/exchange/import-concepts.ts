@@ -40,9 +40,24 @@ export interface ImportCounts {
 
 type Warn = (message: string, key: string, params?: Record<string, string | number>) => void
 
-interface CleanTerm extends ExchangeTerm { norm: string; family: string; key: string }
-interface ExistingTerm { id: number; lang: string; text: string; norm: string; status: string; ordinal: number }
-interface LinkedTerm { id: number; text: string; lang: string }
+interface CleanTerm extends ExchangeTerm {
+  norm: string
+  family: string
+  key: string
+}
+interface ExistingTerm {
+  id: number
+  lang: string
+  text: string
+  norm: string
+  status: string
+  ordinal: number
+}
+interface LinkedTerm {
+  id: number
+  text: string
+  lang: string
+}
 
 const FIELDS = ['definition', 'domain', 'note', 'source'] as const
 
@@ -68,20 +83,42 @@ export class ConceptImporter {
   private readonly termRows: BatchInsert
   private readonly exampleRows: BatchInsert
 
-  constructor(private readonly db: Db, private readonly stamp: string, private readonly warn: Warn) {
-    const live = stmt(db, `SELECT t.lang, t.norm, t.concept_id AS id FROM terms t JOIN concepts c ON c.id = t.concept_id
-      AND c.deleted_at IS NULL`)
+  constructor(
+    private readonly db: Db,
+    private readonly stamp: string,
+    private readonly warn: Warn
+  ) {
+    const live = stmt(
+      db,
+      `SELECT t.lang, t.norm, t.concept_id AS id FROM terms t JOIN concepts c ON c.id = t.concept_id
+      AND c.deleted_at IS NULL`
+    )
     for (const r of live.iterate() as Iterable<{ lang: string; norm: string; id: number }>) {
       this.remember(`${primaryLang(r.lang)}\u0000${r.norm}`, r.id)
     }
     this.nextConceptId = maxId(db, 'concepts') + 1
     this.nextTermId = maxId(db, 'terms') + 1
-    this.conceptRows = new BatchInsert(db, `INSERT INTO concepts (id, definition, domain, note, source, extra,
-      sort_term, created_at, modified_at) VALUES`, '(?, ?, ?, ?, ?, ?, ?, ?, ?)', true)
-    this.termRows = new BatchInsert(db, `INSERT INTO terms (id, concept_id, lang, text, norm, status, pos, usage_note,
-      ordinal, extra, created_at, modified_at) VALUES`, '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', true)
-    this.exampleRows = new BatchInsert(db, `INSERT INTO examples (concept_id, term_id, text, zh_text, source, created_at)
-      VALUES`, '(?, ?, ?, ?, ?, ?)', true)
+    this.conceptRows = new BatchInsert(
+      db,
+      `INSERT INTO concepts (id, definition, domain, note, source, extra,
+      sort_term, created_at, modified_at) VALUES`,
+      '(?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      true
+    )
+    this.termRows = new BatchInsert(
+      db,
+      `INSERT INTO terms (id, concept_id, lang, text, norm, status, pos, usage_note,
+      ordinal, extra, created_at, modified_at) VALUES`,
+      '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      true
+    )
+    this.exampleRows = new BatchInsert(
+      db,
+      `INSERT INTO examples (concept_id, term_id, text, zh_text, source, created_at)
+      VALUES`,
+      '(?, ?, ?, ?, ?, ?)',
+      true
+    )
   }
 
   add(concept: ExchangeConcept): void {
@@ -129,8 +166,12 @@ export class ConceptImporter {
       const plain = isPlainTerm(text)
       const check = plain ? null : checkTerm(text)
       if (check || !lang) {
-        this.warn(`${label}: term "${text.slice(0, 60)}" skipped: ${check?.message ?? 'no language'}`, 'termSkipped',
-          { ...this.entry, term: text.slice(0, 60), reason: check?.key ?? 'noLanguage', ...check?.params })
+        this.warn(`${label}: term "${text.slice(0, 60)}" skipped: ${check?.message ?? 'no language'}`, 'termSkipped', {
+          ...this.entry,
+          term: text.slice(0, 60),
+          reason: check?.key ?? 'noLanguage',
+          ...check?.params
+        })
         continue
       }
       const norm = plain ? text : normalizeTerm(text)
@@ -164,8 +205,11 @@ export class ConceptImporter {
     }
     if (!several) return only
     const sorted = [...several].sort((a, b) => a - b)
-    this.warn(`${label}: shares terms with concepts ${sorted.join(', ')}; merged into ${sorted[0]}`, 'sharedTerms',
-      { ...this.entry, concepts: sorted.join(','), target: sorted[0] })
+    this.warn(`${label}: shares terms with concepts ${sorted.join(', ')}; merged into ${sorted[0]}`, 'sharedTerms', {
+      ...this.entry,
+      concepts: sorted.join(','),
+      target: sorted[0]
+    })
     return sorted[0]
   }
 
@@ -173,8 +217,17 @@ export class ConceptImporter {
     const created = c.createdAt || this.stamp
     const id = this.nextConceptId++
     // The sort key goes in with the row: the triggers that would set it are off during a bulk load.
-    this.conceptRows.add(id, c.definition ?? '', c.domain ?? '', c.note ?? '', c.source ?? '', extraJson(c.extra),
-      sortTermOf(terms), created, c.modifiedAt || created)
+    this.conceptRows.add(
+      id,
+      c.definition ?? '',
+      c.domain ?? '',
+      c.note ?? '',
+      c.source ?? '',
+      extraJson(c.extra),
+      sortTermOf(terms),
+      created,
+      c.modifiedAt || created
+    )
     this.created = this.created ? [this.created[0], id] : [id, id]
     const linked: LinkedTerm[] = []
     for (let i = 0; i < terms.length; i++) {
@@ -189,18 +242,31 @@ export class ConceptImporter {
   private insertTerm(conceptId: number, t: CleanTerm, ordinal: number): number {
     this.remember(t.key, conceptId)
     const id = this.nextTermId++
-    this.termRows.add(id, conceptId, t.lang, t.text, t.norm, t.status, t.pos ?? '', t.usageNote ?? '', ordinal,
-      extraJson(t.extra), this.stamp, this.stamp)
+    this.termRows.add(
+      id,
+      conceptId,
+      t.lang,
+      t.text,
+      t.norm,
+      t.status,
+      t.pos ?? '',
+      t.usageNote ?? '',
+      ordinal,
+      extraJson(t.extra),
+      this.stamp,
+      this.stamp
+    )
     return id
   }
 
   private insertExample(conceptId: number, ex: ExchangeExample, terms: LinkedTerm[]): void {
     if (!ex.text.trim()) return
     const family = primaryLang(ex.lang)
-    const term = (ex.termText !== undefined
-      ? terms.find((t) => t.text === ex.termText && primaryLang(t.lang) === family) ??
-        terms.find((t) => t.text === ex.termText)
-      : undefined)
+    const term =
+      ex.termText !== undefined
+        ? (terms.find((t) => t.text === ex.termText && primaryLang(t.lang) === family) ??
+          terms.find((t) => t.text === ex.termText))
+        : undefined
     this.exampleRows.add(conceptId, term?.id ?? null, ex.text, ex.zh ?? '', joinSource(ex.source, ex.date), this.stamp)
   }
 
@@ -210,8 +276,9 @@ export class ConceptImporter {
     const mergedBefore = String(id) in this.before.concepts
     const createdHere = this.created !== null && id >= this.created[0] && id <= this.created[1]
     if (!mergedBefore && !createdHere) Object.assign(this.before.concepts, captureState(this.db, [id], []).concepts)
-    const existing = stmt(this.db, 'SELECT id, lang, text, norm, status, ordinal FROM terms WHERE concept_id = ?')
-      .all(id) as ExistingTerm[]
+    const existing = stmt(this.db, 'SELECT id, lang, text, norm, status, ordinal FROM terms WHERE concept_id = ?').all(
+      id
+    ) as ExistingTerm[]
     let ordinal = existing.reduce((m, t) => Math.max(m, t.ordinal), -1) + 1
     let conflict = false
     const all: LinkedTerm[] = [...existing]
@@ -222,17 +289,23 @@ export class ConceptImporter {
       if (same) {
         if (same.status !== t.status) {
           conflict = true
-          this.warn(`${label}: "${t.text}" is ${t.status} in the file but ${same.status} in concept ${id} ` +
-            '(kept)', 'statusConflict', { ...this.entry, term: t.text, fileStatus: t.status, status: same.status,
-            concept: id })
+          this.warn(
+            `${label}: "${t.text}" is ${t.status} in the file but ${same.status} in concept ${id} ` + '(kept)',
+            'statusConflict',
+            { ...this.entry, term: t.text, fileStatus: t.status, status: same.status, concept: id }
+          )
         }
         continue
       }
       if (t.status === 'preferred' && preferredIn.has(t.family)) {
         // One preferred term per language is what a translator looks up; the concept's own stays so.
         conflict = true
-        this.warn(`${label}: "${t.text}" is preferred in the file but concept ${id} already has a preferred ` +
-          'term in that language (added as admitted)', 'secondPreferred', { ...this.entry, term: t.text, concept: id })
+        this.warn(
+          `${label}: "${t.text}" is preferred in the file but concept ${id} already has a preferred ` +
+            'term in that language (added as admitted)',
+          'secondPreferred',
+          { ...this.entry, term: t.text, concept: id }
+        )
         t.status = 'admitted'
       } else if (t.status === 'preferred') {
         preferredIn.add(t.family)
@@ -240,8 +313,9 @@ export class ConceptImporter {
       all.push({ id: this.insertTerm(id, t, ordinal++), text: t.text, lang: t.lang })
     }
     this.termRows.flush()
-    const row = stmt(this.db, 'SELECT definition, domain, note, source, extra FROM concepts WHERE id = ?').get(id) as
-      Record<(typeof FIELDS)[number] | 'extra', string>
+    const row = stmt(this.db, 'SELECT definition, domain, note, source, extra FROM concepts WHERE id = ?').get(
+      id
+    ) as Record<(typeof FIELDS)[number] | 'extra', string>
     const extra = parseExtra(row.extra)
     const fields: Record<string, string> = {}
     for (const f of FIELDS) {
@@ -252,15 +326,23 @@ export class ConceptImporter {
         fields[f] = row[f]
         addValue(extra, `imported ${f}`, value)
         conflict = true
-        this.warn(`${label}: its ${f} differs from concept ${id}'s (the concept's kept; the file's saved as ` +
-          `"imported ${f}")`, 'fieldConflict', { ...this.entry, field: f, concept: id })
+        this.warn(
+          `${label}: its ${f} differs from concept ${id}'s (the concept's kept; the file's saved as ` +
+            `"imported ${f}")`,
+          'fieldConflict',
+          { ...this.entry, field: f, concept: id }
+        )
       }
     }
     for (const [k, values] of Object.entries(c.extra ?? {})) for (const v of values) addValue(extra, k, v)
-    stmt(this.db, `UPDATE concepts SET definition = ?, domain = ?, note = ?, source = ?, extra = ?, modified_at = ?
-      WHERE id = ?`).run(fields.definition, fields.domain, fields.note, fields.source, extraJson(extra), this.stamp, id)
-    const texts = new Set((stmt(this.db, 'SELECT text FROM examples WHERE concept_id = ?').all(id) as { text: string }[])
-      .map((e) => e.text))
+    stmt(
+      this.db,
+      `UPDATE concepts SET definition = ?, domain = ?, note = ?, source = ?, extra = ?, modified_at = ?
+      WHERE id = ?`
+    ).run(fields.definition, fields.domain, fields.note, fields.source, extraJson(extra), this.stamp, id)
+    const texts = new Set(
+      (stmt(this.db, 'SELECT text FROM examples WHERE concept_id = ?').all(id) as { text: string }[]).map((e) => e.text)
+    )
     for (const ex of c.examples ?? []) {
       if (texts.has(ex.text)) continue
       texts.add(ex.text)

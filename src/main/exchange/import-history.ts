@@ -24,15 +24,28 @@ export interface ImportRedo {
 }
 
 export function recordImport(db: Db, file: string, before: ImportUndo, after: ImportRedo): number {
-  return recordHistory(db, { action: IMPORT_ACTION, label: `Import ${file}`,
-    labelText: { key: 'import', params: { file } }, before, after })
+  return recordHistory(db, {
+    action: IMPORT_ACTION,
+    label: `Import ${file}`,
+    labelText: { key: 'import', params: { file } },
+    before,
+    after
+  })
 }
 
-function setDeleted(db: Db, range: [number, number] | null, table: 'concepts' | 'translation_units', on: boolean): void {
+function setDeleted(
+  db: Db,
+  range: [number, number] | null,
+  table: 'concepts' | 'translation_units',
+  on: boolean
+): void {
   if (!range) return
   if (on) {
-    stmt(db, `UPDATE ${table} SET deleted_at = ? WHERE id BETWEEN ? AND ? AND deleted_at IS NULL`)
-      .run(new Date().toISOString(), range[0], range[1])
+    stmt(db, `UPDATE ${table} SET deleted_at = ? WHERE id BETWEEN ? AND ? AND deleted_at IS NULL`).run(
+      new Date().toISOString(),
+      range[0],
+      range[1]
+    )
   } else {
     stmt(db, `UPDATE ${table} SET deleted_at = NULL WHERE id BETWEEN ? AND ?`).run(range[0], range[1])
   }

@@ -13,17 +13,18 @@
  * cancelled half-way (it is one indivisible step; a cancel before it starts is honoured).
  */
 import { basename, resolve } from 'node:path'
-import { parseTbx, parseTmx, type ExchangeConcept, type ExchangeUnit, type FormatWarning } from '../../core/formats'
+
+import { type ExchangeConcept, type ExchangeUnit, type FormatWarning, parseTbx, parseTmx } from '../../core/formats'
 import type { ExchangeImportReport, ExchangeKind, ImportArg, ImportWarningText } from '../../shared/models'
 import type { Db } from '../db/open-database'
 import { ApiError, type CallContext } from '../handlers/types'
-import { ConceptImporter, type ImportCounts } from './import-concepts'
+import { builtWorkerFile } from '../jobs/worker-file'
 import { startBulkLoad } from './bulk-load'
+import { ConceptImporter, type ImportCounts } from './import-concepts'
 import { recordImport } from './import-history'
 import { UnitImporter } from './import-units'
-import { withBigCache } from './lang-cache'
-import { builtWorkerFile } from '../jobs/worker-file'
 import { checkSize, exchangeKind, readTextChunks } from './input-file'
+import { withBigCache } from './lang-cache'
 import { canWaitSynchronously, parseInWorker } from './parse-in-worker'
 import { readCsvTable, readXlsxTable, type TableRead } from './read-table'
 
@@ -33,19 +34,25 @@ const PROGRESS_EVERY = 1000
 /** Thrown to roll a preview back; never escapes. */
 class PreviewDone extends Error {}
 
-export async function runImport(db: Db, arg: ImportArg, call: CallContext, preview: boolean)
-  : Promise<ExchangeImportReport> {
+export async function runImport(
+  db: Db,
+  arg: ImportArg,
+  call: CallContext,
+  preview: boolean
+): Promise<ExchangeImportReport> {
   return withBigCache(db, () => importFile(db, arg, call, preview))
 }
 
-async function importFile(db: Db, arg: ImportArg, call: CallContext, preview: boolean)
-  : Promise<ExchangeImportReport> {
+async function importFile(db: Db, arg: ImportArg, call: CallContext, preview: boolean): Promise<ExchangeImportReport> {
   const path = resolve(arg.path)
   const file = basename(path)
   const kind = exchangeKind(path)
   if (!kind) {
-    throw new ApiError('bad-input', `${file}: not a TBX, TMX, CSV, TSV or XLSX file (by its extension or XML root)`,
-      { file: path, key: 'exchange.file.unsupported', params: { name: file } })
+    throw new ApiError('bad-input', `${file}: not a TBX, TMX, CSV, TSV or XLSX file (by its extension or XML root)`, {
+      file: path,
+      key: 'exchange.file.unsupported',
+      params: { name: file }
+    })
   }
   checkSize(path, kind)
   // Each warning twice: the English text (CLI, logs) and, beside it, the key and parameters the UI says.
@@ -75,8 +82,9 @@ async function importFile(db: Db, arg: ImportArg, call: CallContext, preview: bo
 
   if (call.signal.aborted) throw new ApiError('cancelled', 'Import cancelled', { key: 'exchange.importCancelled' })
   if (db.inTransaction) {
-    throw new ApiError('conflict', 'Another change to the workspace is in progress; try again',
-      { key: 'exchange.busy' })
+    throw new ApiError('conflict', 'Another change to the workspace is in progress; try again', {
+      key: 'exchange.busy'
+    })
   }
   const stamp = new Date().toISOString()
   let counts: ImportCounts = { new: 0, merged: 0, conflicting: 0, rejected: 0, duplicates: 0 }
@@ -93,8 +101,12 @@ async function importFile(db: Db, arg: ImportArg, call: CallContext, preview: bo
       importer.finish()
       counts = { ...importer.counts, rejected: importer.counts.rejected + parserRejected }
       if (!preview && importer.created) {
-        historyId = recordImport(db, file, { concepts: null, units: importer.created,
-          merged: { concepts: {}, candidates: {} } }, { merged: { concepts: {}, candidates: {} } })
+        historyId = recordImport(
+          db,
+          file,
+          { concepts: null, units: importer.created, merged: { concepts: {}, candidates: {} } },
+          { merged: { concepts: {}, candidates: {} } }
+        )
       }
     } else {
       const importer = new ConceptImporter(db, stamp, warn)
@@ -110,16 +122,23 @@ async function importFile(db: Db, arg: ImportArg, call: CallContext, preview: bo
       if (n === 0) {
         // A preview says so (the column mapping may be what to change); an import fails: nothing was imported.
         if (!preview) {
-          throw new ApiError('bad-input', `${file}: no entries found`,
-            { file: path, key: 'exchange.noEntries', params: { name: file } })
+          throw new ApiError('bad-input', `${file}: no entries found`, {
+            file: path,
+            key: 'exchange.noEntries',
+            params: { name: file }
+          })
         }
         warn(`${file}: no entries found`, 'noEntries', { name: file })
       }
       counts = importer.counts
       const merged = Object.keys(importer.before.concepts).length > 0
       if (!preview && (importer.created || merged)) {
-        historyId = recordImport(db, file, { concepts: importer.created, units: null,
-          merged: importer.before }, { merged: importer.afterState() })
+        historyId = recordImport(
+          db,
+          file,
+          { concepts: importer.created, units: null, merged: importer.before },
+          { merged: importer.afterState() }
+        )
       }
     }
     if (preview) throw new PreviewDone()
@@ -142,11 +161,16 @@ async function importFile(db: Db, arg: ImportArg, call: CallContext, preview: bo
 }
 
 /** The entries of a TBX/TMX file: parsed in the worker thread when there is one, else in-process. */
-function xmlEntries<T extends ExchangeConcept | ExchangeUnit>(format: 'tbx' | 'tmx', path: string, file: string,
-  onWarning: (w: FormatWarning) => void): Iterable<T> | AsyncIterable<T> {
+function xmlEntries<T extends ExchangeConcept | ExchangeUnit>(
+  format: 'tbx' | 'tmx',
+  path: string,
+  file: string,
+  onWarning: (w: FormatWarning) => void
+): Iterable<T> | AsyncIterable<T> {
   const worker = builtWorkerFile()
   if (worker && canWaitSynchronously()) return parseInWorker<T>(worker, format, path, file, onWarning)
   const chunks = readTextChunks(path, file)
-  return (format === 'tbx' ? parseTbx(chunks, file, { onWarning }) : parseTmx(chunks, file, { onWarning })) as
-    AsyncIterable<T>
+  return (
+    format === 'tbx' ? parseTbx(chunks, file, { onWarning }) : parseTmx(chunks, file, { onWarning })
+  ) as AsyncIterable<T>
 }

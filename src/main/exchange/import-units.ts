@@ -9,6 +9,7 @@
  * the batch buffer are checked in memory, since the lookup query cannot see them yet.
  */
 import type { Statement } from 'better-sqlite3'
+
 import type { ExchangeUnit } from '../../core/formats'
 import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
@@ -30,13 +31,23 @@ export class UnitImporter {
    */
   private readonly written: SeenFilter | null
 
-  constructor(db: Db, private readonly fileName: string, private readonly stamp: string,
-    private readonly warn: (message: string, key: string, params?: Record<string, string | number>) => void) {
-    this.findDuplicate = stmt(db, `SELECT 1 FROM translation_units WHERE source_lang = ? AND source_text = ?
-      AND target_lang = ? AND target_text = ? AND deleted_at IS NULL LIMIT 1`)
-    this.rows = new BatchInsert(db, `INSERT INTO translation_units (source_lang, target_lang, source_text,
+  constructor(
+    db: Db,
+    private readonly fileName: string,
+    private readonly stamp: string,
+    private readonly warn: (message: string, key: string, params?: Record<string, string | number>) => void
+  ) {
+    this.findDuplicate = stmt(
+      db,
+      `SELECT 1 FROM translation_units WHERE source_lang = ? AND source_text = ?
+      AND target_lang = ? AND target_text = ? AND deleted_at IS NULL LIMIT 1`
+    )
+    this.rows = new BatchInsert(
+      db,
+      `INSERT INTO translation_units (source_lang, target_lang, source_text,
       target_text, origin, origin_detail, note, extra, created_at, changed_at) VALUES`,
-    `(?, ?, ?, ?, 'tmx', ?, ?, ?, ?, ?)`)
+      `(?, ?, ?, ?, 'tmx', ?, ?, ?, ?, ?)`
+    )
     const empty = stmt(db, 'SELECT 1 FROM translation_units WHERE deleted_at IS NULL LIMIT 1').get() === undefined
     this.written = empty ? new SeenFilter() : null
   }
@@ -63,8 +74,17 @@ export class UnitImporter {
     this.written?.add(key)
     const extra = u.origin === undefined ? u.extra : { ...u.extra, 'x-origin': u.origin }
     const created = u.createdAt || this.stamp
-    this.rows.add(src, tgt, u.source, u.target, this.fileName, u.note ?? '',
-      extra && Object.keys(extra).length ? JSON.stringify(extra) : '{}', created, u.changedAt || created)
+    this.rows.add(
+      src,
+      tgt,
+      u.source,
+      u.target,
+      this.fileName,
+      u.note ?? '',
+      extra && Object.keys(extra).length ? JSON.stringify(extra) : '{}',
+      created,
+      u.changedAt || created
+    )
     this.pendingKeys.add(key)
     if (this.pendingKeys.size >= 64) this.finish()
     this.counts.new++

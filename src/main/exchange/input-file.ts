@@ -4,11 +4,13 @@
  * sits in memory whole; the slices are read synchronously on purpose (see import-run.ts: the import
  * transaction must not interleave with other requests, and sync reads keep it on microtasks).
  */
+import { isUtf8 } from 'node:buffer'
 import { closeSync, openSync, readSync, statSync } from 'node:fs'
 import { basename, extname } from 'node:path'
 import { TextDecoder } from 'node:util'
-import { isUtf8 } from 'node:buffer'
+
 import iconv from 'iconv-lite'
+
 import { FormatError } from '../../core/formats'
 import type { ExchangeKind } from '../../shared/models'
 import { ApiError } from '../handlers/types'
@@ -24,13 +26,21 @@ const CHUNK = 1024 * 1024
 export function exchangeKind(path: string): ExchangeKind | null {
   const ext = extname(path).toLowerCase()
   switch (ext) {
-    case '.tbx': return 'tbx'
-    case '.tmx': return 'tmx'
-    case '.csv': return 'csv'
-    case '.tsv': case '.tab': return 'tsv'
-    case '.xlsx': return 'xlsx'
-    case '.xml': return sniffXmlRoot(path)
-    default: return null
+    case '.tbx':
+      return 'tbx'
+    case '.tmx':
+      return 'tmx'
+    case '.csv':
+      return 'csv'
+    case '.tsv':
+    case '.tab':
+      return 'tsv'
+    case '.xlsx':
+      return 'xlsx'
+    case '.xml':
+      return sniffXmlRoot(path)
+    default:
+      return null
   }
 }
 
@@ -65,8 +75,11 @@ export function checkSize(path: string, kind: ExchangeKind): number {
   try {
     const st = statSync(path)
     if (!st.isFile()) {
-      throw new ApiError('bad-input', `${path} is not a file`,
-        { file: path, key: 'exchange.file.notFile', params: { name: path } })
+      throw new ApiError('bad-input', `${path} is not a file`, {
+        file: path,
+        key: 'exchange.file.notFile',
+        params: { name: path }
+      })
     }
     size = st.size
   } catch (error) {
@@ -75,19 +88,28 @@ export function checkSize(path: string, kind: ExchangeKind): number {
     // import says it for a missing .txt.
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT' || code === 'ENOTDIR') {
-      throw new ApiError('not-found', `${path}: no such file or folder`,
-        { file: path, key: 'exchange.file.notFound', params: { name: path } })
+      throw new ApiError('not-found', `${path}: no such file or folder`, {
+        file: path,
+        key: 'exchange.file.notFound',
+        params: { name: path }
+      })
     }
     const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message
-    throw new ApiError('not-found', `Cannot read ${path}: ${reason}`,
-      { file: path, key: 'exchange.file.unreadable', params: { name: path, reason } })
+    throw new ApiError('not-found', `Cannot read ${path}: ${reason}`, {
+      file: path,
+      key: 'exchange.file.unreadable',
+      params: { name: path, reason }
+    })
   }
   const limit = kind === 'tbx' || kind === 'tmx' ? MAX_XML_BYTES : MAX_TABLE_BYTES
   const name = basename(path)
   if (size > limit) {
     const params = { name, size: mib(size), kind: kind.toUpperCase(), limit: mib(limit) }
-    throw new ApiError('bad-input', `${name} is ${params.size}; ${params.kind} imports are limited ` +
-      `to ${params.limit} (split the file)`, { file: path, key: 'exchange.file.tooLarge', params })
+    throw new ApiError(
+      'bad-input',
+      `${name} is ${params.size}; ${params.kind} imports are limited ` + `to ${params.limit} (split the file)`,
+      { file: path, key: 'exchange.file.tooLarge', params }
+    )
   }
   if (size === 0) {
     throw new ApiError('bad-input', `${name} is empty`, { file: path, key: 'exchange.file.empty', params: { name } })
@@ -99,7 +121,10 @@ function mib(n: number): string {
   return `${Math.round(n / 1024 / 1024)} MiB`
 }
 
-interface Encoding { encoding: string; skip: boolean }
+interface Encoding {
+  encoding: string
+  skip: boolean
+}
 
 /**
  * BOM first (UTF-8, UTF-16 LE/BE), then the NUL pattern of BOM-less UTF-16 around ASCII markup,
@@ -109,7 +134,8 @@ export function detectEncoding(head: Buffer): Encoding {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', skip: true }
   if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', skip: true }
   if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', skip: true }
-  if (head.length >= 4 && head[0] === 0x3c && head[1] === 0 && head[2] !== 0) return { encoding: 'utf-16le', skip: false }
+  if (head.length >= 4 && head[0] === 0x3c && head[1] === 0 && head[2] !== 0)
+    return { encoding: 'utf-16le', skip: false }
   if (head.length >= 4 && head[0] === 0 && head[1] === 0x3c) return { encoding: 'utf-16be', skip: false }
   const decl = /^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head.subarray(0, 200).toString('latin1'))
   if (decl) {
@@ -172,8 +198,13 @@ function* utf8Chunks(fd: number, buf: Buffer, n: number, skipBom: boolean, fileN
     n = readSync(fd, buf, carry, CHUNK - carry, null)
   }
   if (carry > 0) {
-    throw new FormatError(fileName, line, 1, 'the file ends inside a UTF-8 character (truncated file?)',
-      'exchange.file.truncatedUtf8')
+    throw new FormatError(
+      fileName,
+      line,
+      1,
+      'the file ends inside a UTF-8 character (truncated file?)',
+      'exchange.file.truncatedUtf8'
+    )
   }
 }
 
@@ -204,6 +235,11 @@ function invalidUtf8(fileName: string, line: number, bytes: Buffer): FormatError
   }
   let at = line
   for (let i = 0; i < lo; i++) if (bytes[i] === 0x0a) at++
-  return new FormatError(fileName, at, 1, 'invalid UTF-8 bytes (binary file, or not UTF-8/UTF-16 text)',
-    'exchange.file.invalidUtf8')
+  return new FormatError(
+    fileName,
+    at,
+    1,
+    'invalid UTF-8 bytes (binary file, or not UTF-8/UTF-16 text)',
+    'exchange.file.invalidUtf8'
+  )
 }

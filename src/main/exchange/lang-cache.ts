@@ -15,8 +15,10 @@ export const primaryTag = primaryLang
  * checks foreign keys keeps a statement journal, which SQLite otherwise writes to a temp file page by
  * page — strace of a 100,000-concept import showed 360,000 pwrite calls, most of them that journal.
  */
-export async function withBigCache<T>(db: { pragma(s: string, o?: { simple: boolean }): unknown }, fn: () => Promise<T>)
-  : Promise<T> {
+export async function withBigCache<T>(
+  db: { pragma(s: string, o?: { simple: boolean }): unknown },
+  fn: () => Promise<T>
+): Promise<T> {
   const previous = db.pragma('cache_size', { simple: true })
   const temp = db.pragma('temp_store', { simple: true })
   db.pragma('cache_size = -262144')

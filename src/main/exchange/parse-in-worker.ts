@@ -2,10 +2,11 @@
  * Main side of a parse in a worker thread (see parse-protocol.ts): a synchronous generator of the file's
  * entries, so the import's transaction never yields to the event loop while it waits for them.
  */
-import { MessageChannel, Worker, receiveMessageOnPort } from 'node:worker_threads'
+import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads'
+
 import { FormatError, type WarningSink } from '../../core/formats'
 import { ApiError } from '../handlers/types'
-import { CONTROL_SLOTS, HEARTBEAT, POSTED, TAKEN, type ParseJobData, type ParseMessage } from './parse-protocol'
+import { CONTROL_SLOTS, HEARTBEAT, type ParseJobData, type ParseMessage, POSTED, TAKEN } from './parse-protocol'
 
 /** No message and no chunk read for this long: the worker is gone (crashed, out of memory). */
 const STALL_MS = 60_000
@@ -28,8 +29,13 @@ export function canWaitSynchronously(): boolean {
   return blockingWaitAllowed
 }
 
-export function* parseInWorker<T>(workerFile: string, format: 'tbx' | 'tmx', path: string, file: string,
-  onWarning: WarningSink): Generator<T> {
+export function* parseInWorker<T>(
+  workerFile: string,
+  format: 'tbx' | 'tmx',
+  path: string,
+  file: string,
+  onWarning: WarningSink
+): Generator<T> {
   const control = new SharedArrayBuffer(CONTROL_SLOTS * 4)
   const counters = new Int32Array(control)
   const { port1, port2 } = new MessageChannel()
@@ -49,8 +55,11 @@ export function* parseInWorker<T>(workerFile: string, format: 'tbx' | 'tmx', pat
           beat = nextBeat
           quietSince = now
         } else if (now - quietSince > STALL_MS) {
-          throw new ApiError('internal', `${file}: the parser stopped responding`,
-            { file: path, key: 'exchange.parserStalled', params: { name: file } })
+          throw new ApiError('internal', `${file}: the parser stopped responding`, {
+            file: path,
+            key: 'exchange.parserStalled',
+            params: { name: file }
+          })
         }
         continue
       }

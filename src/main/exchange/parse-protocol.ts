@@ -45,4 +45,9 @@ export interface FormatErrorFields {
 export type ParseMessage =
   | { type: 'batch'; items: unknown[]; warnings: { file: string; line?: number; message: string }[] }
   | { type: 'end' }
-  | { type: 'error'; message: string; format?: FormatErrorFields; api?: { code: string; details: Record<string, unknown> } }
+  | {
+      type: 'error'
+      message: string
+      format?: FormatErrorFields
+      api?: { code: string; details: Record<string, unknown> }
+    }

@@ -5,7 +5,8 @@
  * folds cannot change such text, so the importer skips both calls for it: they were a fifth of its
  * own time on a 100,000-concept file, where nearly every term is of this kind.
  */
-const PLAIN = /^(?=.*[a-z0-9\u3400-\u4dbf\u4e00-\u9fff])(?! )(?:[a-z0-9.,;:!?()/&+#%\u3400-\u4dbf\u4e00-\u9fff]| (?=[^ ]))+$/
+const PLAIN =
+  /^(?=.*[a-z0-9\u3400-\u4dbf\u4e00-\u9fff])(?! )(?:[a-z0-9.,;:!?()/&+#%\u3400-\u4dbf\u4e00-\u9fff]| (?=[^ ]))+$/
 
 export function isPlainTerm(text: string): boolean {
   return text.length <= 500 && PLAIN.test(text)

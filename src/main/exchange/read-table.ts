@@ -7,9 +7,16 @@
  */
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
+
 import ExcelJS from 'exceljs'
-import { csvRowsToConcepts, parseCsv, type ColumnRole, type ExchangeConcept,
-  type FormatWarning } from '../../core/formats'
+
+import {
+  type ColumnRole,
+  csvRowsToConcepts,
+  type ExchangeConcept,
+  type FormatWarning,
+  parseCsv
+} from '../../core/formats'
 import { layoutTable } from '../../core/formats/table-start'
 import type { ColumnMapping } from '../../shared/models'
 import { decodeText } from '../corpus/decode-text'
@@ -23,21 +30,36 @@ export interface TableRead {
   mapping: ColumnMapping[]
 }
 
-export function readCsvTable(path: string, tsv: boolean, mapping: ColumnMapping[] | undefined,
-  onWarning: (w: FormatWarning) => void): TableRead {
+export function readCsvTable(
+  path: string,
+  tsv: boolean,
+  mapping: ColumnMapping[] | undefined,
+  onWarning: (w: FormatWarning) => void
+): TableRead {
   const name = basename(path)
   const { text } = decodeText(path, name, readFileSync(path))
   const result = parseCsv(text, { fileName: name, separator: tsv ? '\t' : 'auto' })
   result.warnings.forEach(onWarning)
   if (result.rows.length === 0) throw noRows(path, name, result.hasHeader)
   const used = (mapping as ColumnRole[] | undefined) ?? result.mapping
-  const concepts = csvRowsToConcepts(result.rows, used, { fileName: name, firstLine: result.lines[0] ?? 1,
-    lines: result.lines, onWarning })
-  return { concepts, columns: result.hasHeader ? result.header : (result.rows[0] ?? []), mapping: used as ColumnMapping[] }
+  const concepts = csvRowsToConcepts(result.rows, used, {
+    fileName: name,
+    firstLine: result.lines[0] ?? 1,
+    lines: result.lines,
+    onWarning
+  })
+  return {
+    concepts,
+    columns: result.hasHeader ? result.header : (result.rows[0] ?? []),
+    mapping: used as ColumnMapping[]
+  }
 }
 
-export async function readXlsxTable(path: string, mapping: ColumnMapping[] | undefined,
-  onWarning: (w: FormatWarning) => void): Promise<TableRead> {
+export async function readXlsxTable(
+  path: string,
+  mapping: ColumnMapping[] | undefined,
+  onWarning: (w: FormatWarning) => void
+): Promise<TableRead> {
   const name = basename(path)
   const wb = await loadWorkbook(path, name)
   const sheet = wb.worksheets[0]
@@ -58,8 +80,12 @@ export async function readXlsxTable(path: string, mapping: ColumnMapping[] | und
   table.warnings.forEach(onWarning)
   if (table.rows.length === 0) throw noRows(path, name, table.hasHeader)
   const used = (mapping as ColumnRole[] | undefined) ?? table.mapping
-  const concepts = csvRowsToConcepts(table.rows, used, { fileName: name, firstLine: table.lines[0] ?? 1,
-    lines: table.lines, onWarning })
+  const concepts = csvRowsToConcepts(table.rows, used, {
+    fileName: name,
+    firstLine: table.lines[0] ?? 1,
+    lines: table.lines,
+    onWarning
+  })
   return { concepts, columns: table.hasHeader ? table.header : table.rows[0], mapping: used as ColumnMapping[] }
 }
 
@@ -80,40 +106,61 @@ async function loadWorkbook(path: string, name: string): Promise<ExcelJS.Workboo
   try {
     await wb.xlsx.load(data as unknown as Parameters<typeof wb.xlsx.load>[0])
   } catch {
-    throw new ApiError('bad-input', `${name} is not a readable XLSX workbook: it is damaged (cut short, or not ` +
-      'saved by a spreadsheet program)', { file: path, key: 'exchange.xlsx.damaged', params: { name } })
+    throw new ApiError(
+      'bad-input',
+      `${name} is not a readable XLSX workbook: it is damaged (cut short, or not ` + 'saved by a spreadsheet program)',
+      { file: path, key: 'exchange.xlsx.damaged', params: { name } }
+    )
   }
   return wb
 }
 
 function zipError(path: string, name: string, error: ZipCheckError): ApiError {
   if (error.problem === 'notZip') {
-    return new ApiError('bad-input', `${name} is not an XLSX workbook: it is not a ZIP archive (an old .xls, or ` +
-      'another kind of file renamed?)', { file: path, key: 'exchange.xlsx.notZip', params: { name } })
+    return new ApiError(
+      'bad-input',
+      `${name} is not an XLSX workbook: it is not a ZIP archive (an old .xls, or ` + 'another kind of file renamed?)',
+      { file: path, key: 'exchange.xlsx.notZip', params: { name } }
+    )
   }
   if (error.problem === 'damaged') {
-    return new ApiError('bad-input', `${name} is not a readable XLSX workbook: it is damaged (cut short, or not ` +
-      'saved by a spreadsheet program)', { file: path, key: 'exchange.xlsx.damaged', params: { name } })
+    return new ApiError(
+      'bad-input',
+      `${name} is not a readable XLSX workbook: it is damaged (cut short, or not ` + 'saved by a spreadsheet program)',
+      { file: path, key: 'exchange.xlsx.damaged', params: { name } }
+    )
   }
   if (error.problem === 'totalTooLarge') {
     const limit = formatBytes(MAX_TOTAL_BYTES)
-    return new ApiError('bad-input', `${name} unpacks to more than the ${limit} limit in all; the file was not ` +
-      'read (damaged, or a zip bomb)', { file: path, key: 'exchange.xlsx.totalTooLarge', params: { name, limit } })
+    return new ApiError(
+      'bad-input',
+      `${name} unpacks to more than the ${limit} limit in all; the file was not ` + 'read (damaged, or a zip bomb)',
+      { file: path, key: 'exchange.xlsx.totalTooLarge', params: { name, limit } }
+    )
   }
   const limit = formatBytes(MAX_ENTRY_BYTES)
   const entry = error.entry ?? ''
-  return new ApiError('bad-input', `${name}: ${entry} inside it unpacks to more than the ${limit} limit; the ` +
-    'file was not read (damaged, or a zip bomb)', { file: path, key: 'exchange.xlsx.entryTooLarge',
-    params: { name, entry, limit } })
+  return new ApiError(
+    'bad-input',
+    `${name}: ${entry} inside it unpacks to more than the ${limit} limit; the ` +
+      'file was not read (damaged, or a zip bomb)',
+    { file: path, key: 'exchange.xlsx.entryTooLarge', params: { name, entry, limit } }
+  )
 }
 
 /** A table with no data rows: an error, not a silent "0 new" (a header alone, a title alone). */
 function noRows(path: string, name: string, hasHeader: boolean): ApiError {
   return hasHeader
-    ? new ApiError('bad-input', `${name} has a header row but no rows of terms below it`,
-      { file: path, key: 'exchange.table.headerOnly', params: { name } })
-    : new ApiError('bad-input', `${name} holds no table of terms`, { file: path, key: 'exchange.table.noRows',
-      params: { name } })
+    ? new ApiError('bad-input', `${name} has a header row but no rows of terms below it`, {
+        file: path,
+        key: 'exchange.table.headerOnly',
+        params: { name }
+      })
+    : new ApiError('bad-input', `${name} holds no table of terms`, {
+        file: path,
+        key: 'exchange.table.noRows',
+        params: { name }
+      })
 }
 
 /** A cell as the string the user sees (rich text joined, formulas by their result, dates as ISO). */

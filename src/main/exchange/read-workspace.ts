@@ -3,8 +3,13 @@
  * not OFFSET), and each batch's terms and examples are fetched with one query each, so exporting
  * 100,000 concepts keeps only one batch in memory. Generators, so the serialisers pull as they write.
  */
-import { type ExchangeConcept, type ExchangeExample, type ExchangeTerm,
-  type ExchangeUnit, type TermStatus } from '../../core/formats'
+import {
+  type ExchangeConcept,
+  type ExchangeExample,
+  type ExchangeTerm,
+  type ExchangeUnit,
+  type TermStatus
+} from '../../core/formats'
 import type { ExportFilter } from '../../shared/models'
 import type { Db } from '../db/open-database'
 import { canonicalTag as canonicalLang, primaryTag as primaryLang } from './lang-cache'
@@ -33,7 +38,9 @@ function filterSql(filter: ExportFilter = {}): { where: string; params: unknown[
   }
   if (filter.lang) {
     // Same primary subtag: "zh" selects zh-CN and zh-TW terms, "zh-CN" too (tags are stored free-form).
-    where.push("EXISTS (SELECT 1 FROM terms t WHERE t.concept_id = c.id AND (lower(t.lang) = ? OR lower(t.lang) LIKE ? || '-%'))")
+    where.push(
+      "EXISTS (SELECT 1 FROM terms t WHERE t.concept_id = c.id AND (lower(t.lang) = ? OR lower(t.lang) LIKE ? || '-%'))"
+    )
     const p = primaryLang(filter.lang)
     params.push(p, p)
   }
@@ -59,7 +66,8 @@ export function countConcepts(db: Db, filter?: ExportFilter): number {
  */
 export function conceptLanguages(db: Db, filter?: ExportFilter): string[] {
   const { where, params } = filterSql(filter)
-  const rows = db.prepare(`SELECT DISTINCT t.lang FROM terms t JOIN concepts c ON c.id = t.concept_id WHERE ${where}`)
+  const rows = db
+    .prepare(`SELECT DISTINCT t.lang FROM terms t JOIN concepts c ON c.id = t.concept_id WHERE ${where}`)
     .all(...params) as { lang: string }[]
   const set = new Set(rows.map((r) => canonicalLang(r.lang)).filter(Boolean))
   const first = ['en', 'zh-CN'].filter((l) => set.has(l))
@@ -71,15 +79,27 @@ export function* readConcepts(db: Db, filter?: ExportFilter): Generator<Exchange
   const { where, params } = filterSql(filter)
   // Rows as arrays (`raw`): better-sqlite3 builds an object per row otherwise, and for the 300,000 terms
   // of a 100,000-concept export that was half the read time. Column positions are the C/T/E constants.
-  const page = db.prepare(`SELECT c.id, c.definition, c.domain, c.note, c.source, c.extra, c.created_at, c.modified_at
-    FROM concepts c WHERE ${where} AND c.id > ? ORDER BY c.id LIMIT ${BATCH}`).raw(true)
+  const page = db
+    .prepare(
+      `SELECT c.id, c.definition, c.domain, c.note, c.source, c.extra, c.created_at, c.modified_at
+    FROM concepts c WHERE ${where} AND c.id > ? ORDER BY c.id LIMIT ${BATCH}`
+    )
+    .raw(true)
   // A batch's children are read by concept-id RANGE (one index walk, rows already in concept order;
   // the profile showed IN (json_each) + sorting at a third of an export); rows of concepts outside the
   // selection inside the range are simply not used. Ranges never overlap, so the total stays linear.
-  const termsOf = db.prepare(`SELECT id, concept_id, lang, text, status, pos, usage_note, extra, ordinal FROM terms
-    WHERE concept_id BETWEEN ? AND ?`).raw(true)
-  const examplesOf = db.prepare(`SELECT e.id, e.concept_id, e.term_id, e.text, e.zh_text, e.source, d.title, d.date
-    FROM examples e LEFT JOIN documents d ON d.id = e.document_id WHERE e.concept_id BETWEEN ? AND ?`).raw(true)
+  const termsOf = db
+    .prepare(
+      `SELECT id, concept_id, lang, text, status, pos, usage_note, extra, ordinal FROM terms
+    WHERE concept_id BETWEEN ? AND ?`
+    )
+    .raw(true)
+  const examplesOf = db
+    .prepare(
+      `SELECT e.id, e.concept_id, e.term_id, e.text, e.zh_text, e.source, d.title, d.date
+    FROM examples e LEFT JOIN documents d ON d.id = e.document_id WHERE e.concept_id BETWEEN ? AND ?`
+    )
+    .raw(true)
   let last = 0
   for (;;) {
     const rows = page.all(...params, last) as ConceptRow[]
@@ -178,8 +198,17 @@ function parseExtra(json: string): Record<string, string[]> | undefined {
 }
 
 interface UnitRow {
-  id: number; source_lang: string; target_lang: string; source_text: string; target_text: string
-  origin: string; origin_detail: string; note: string; extra: string; created_at: string; changed_at: string
+  id: number
+  source_lang: string
+  target_lang: string
+  source_text: string
+  target_text: string
+  origin: string
+  origin_detail: string
+  note: string
+  extra: string
+  created_at: string
+  changed_at: string
 }
 
 export function countUnits(db: Db): number {
@@ -202,9 +231,15 @@ export function* readUnits(db: Db): Generator<ExchangeUnit> {
       const extra = parseUnitExtra(r.extra)
       const kept = extra['x-origin']
       delete extra['x-origin']
-      const u: ExchangeUnit = { srcLang: r.source_lang, tgtLang: r.target_lang, source: r.source_text,
-        target: r.target_text, createdAt: r.created_at, changedAt: r.changed_at,
-        origin: kept ?? (r.origin_detail ? `${r.origin}: ${r.origin_detail}` : r.origin) }
+      const u: ExchangeUnit = {
+        srcLang: r.source_lang,
+        tgtLang: r.target_lang,
+        source: r.source_text,
+        target: r.target_text,
+        createdAt: r.created_at,
+        changedAt: r.changed_at,
+        origin: kept ?? (r.origin_detail ? `${r.origin}: ${r.origin_detail}` : r.origin)
+      }
       if (r.note) u.note = r.note
       if (Object.keys(extra).length) u.extra = extra
       yield u

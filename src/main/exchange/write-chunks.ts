@@ -7,9 +7,10 @@
  * to its destination and renamed at the end, so a failed or cancelled export never leaves a truncated
  * file behind.
  */
-import { setImmediate } from 'node:timers/promises'
 import { closeSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs'
 import { dirname } from 'node:path'
+import { setImmediate } from 'node:timers/promises'
+
 import { ApiError } from '../handlers/types'
 
 const BUFFER = 1024 * 1024
@@ -67,9 +68,12 @@ function openForWriting(temp: string, path: string): number {
   } catch (error) {
     const reason = (error as Error).message
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT'
-    throw new ApiError('bad-input', reason, { file: path,
-      ...(missing ? { key: 'exchange.file.noFolder', params: { name: path, folder: dirname(path) } }
-        : { key: 'exchange.file.unwritable', params: { name: path, reason } }) })
+    throw new ApiError('bad-input', reason, {
+      file: path,
+      ...(missing
+        ? { key: 'exchange.file.noFolder', params: { name: path, folder: dirname(path) } }
+        : { key: 'exchange.file.unwritable', params: { name: path, reason } })
+    })
   }
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+
 import type { AppContext } from '../app-context'
 import { addCollocation, listCollocations, removeCollocation } from '../termbase/collocations'
 import type { HandlerSlice } from './types'

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+
 import { QueryError } from '../../core/concordance/query-error'
 import type { AppContext } from '../app-context'
 import { findCollocates } from '../concordance/collocates'
@@ -13,7 +14,9 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD')
 const request = z.object({
   // Long queries are refused by the query parser with a clear message, not by the schema.
   query: z.string().max(100_000),
-  options: z.object({ matchCase: z.boolean().optional(), lemma: z.boolean().optional(), regex: z.boolean().optional() }).optional(),
+  options: z
+    .object({ matchCase: z.boolean().optional(), lemma: z.boolean().optional(), regex: z.boolean().optional() })
+    .optional(),
   scope: z.enum(['corpus', 'memory', 'both']).optional(),
   language: z.enum(['en', 'zh']).optional(),
   side: z.enum(['source', 'target', 'both']).optional(),

@@ -1,6 +1,13 @@
 import { z } from 'zod'
+
 import type { AppContext } from '../app-context'
-import { deleteDocumentWithHistory, getDocument, listDocuments, listSegments, locateSegment } from '../db/repositories/documents'
+import {
+  deleteDocumentWithHistory,
+  getDocument,
+  listDocuments,
+  listSegments,
+  locateSegment
+} from '../db/repositories/documents'
 import { importCorpusBuffers, importCorpusPaths } from '../import/import-corpus'
 import { ApiError, type HandlerSlice } from './types'
 

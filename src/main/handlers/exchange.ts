@@ -1,6 +1,8 @@
 import { homedir } from 'node:os'
 import { join } from 'node:path'
+
 import { z } from 'zod'
+
 import type { AppContext } from '../app-context'
 import { indexPendingInSteps } from '../concordance/index-segments'
 import { runExport } from '../exchange/export-run'
@@ -15,15 +17,33 @@ const path = z
   .min(1)
   .max(4096)
   .transform((p) => (p === '~' || p.startsWith('~/') ? join(homedir(), p.slice(1)) : p))
-const lang = z.string().min(2).max(35).regex(/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$/, 'a BCP 47 language tag')
+const lang = z
+  .string()
+  .min(2)
+  .max(35)
+  .regex(/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$/, 'a BCP 47 language tag')
 const conceptField = z.enum(['id', 'domain', 'definition', 'note', 'source', 'createdAt', 'modifiedAt', 'extras'])
-const languageField = z.enum(['term', 'status', 'pos', 'usageNote', 'examples', 'exampleTerms', 'exampleSources',
-  'exampleDates', 'exampleRenderings', 'termExtras'])
-const mapping = z.array(z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('concept'), field: conceptField }),
-  z.object({ kind: z.literal('language'), field: languageField, lang: lang.optional() }),
-  z.object({ kind: z.literal('extra'), name: z.string().max(1000) })
-])).max(10_000)
+const languageField = z.enum([
+  'term',
+  'status',
+  'pos',
+  'usageNote',
+  'examples',
+  'exampleTerms',
+  'exampleSources',
+  'exampleDates',
+  'exampleRenderings',
+  'termExtras'
+])
+const mapping = z
+  .array(
+    z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('concept'), field: conceptField }),
+      z.object({ kind: z.literal('language'), field: languageField, lang: lang.optional() }),
+      z.object({ kind: z.literal('extra'), name: z.string().max(1000) })
+    ])
+  )
+  .max(10_000)
 
 export function exchangeHandlers(app: AppContext): HandlerSlice<ExchangeOps> {
   const db = () => app.workspace.db
@@ -32,13 +52,19 @@ export function exchangeHandlers(app: AppContext): HandlerSlice<ExchangeOps> {
       schema: z.object({
         format: z.enum(['tbx', 'tbx2', 'csv', 'tsv', 'xlsx', 'tmx']),
         path,
-        filter: z.object({
-          status: z.enum(['preferred', 'admitted', 'deprecated', 'forbidden']).optional(),
-          domain: z.string().max(1000).optional(),
-          lang: lang.optional(),
-          since: z.string().max(40).regex(/^\d{4}-\d{2}-\d{2}/, 'an ISO date').optional(),
-          conceptIds: z.array(z.number().int().positive()).max(1_000_000).optional()
-        }).optional(),
+        filter: z
+          .object({
+            status: z.enum(['preferred', 'admitted', 'deprecated', 'forbidden']).optional(),
+            domain: z.string().max(1000).optional(),
+            lang: lang.optional(),
+            since: z
+              .string()
+              .max(40)
+              .regex(/^\d{4}-\d{2}-\d{2}/, 'an ISO date')
+              .optional(),
+            conceptIds: z.array(z.number().int().positive()).max(1_000_000).optional()
+          })
+          .optional(),
         jobId: z.string().optional(),
         overwrite: z.boolean().optional()
       }),
@@ -49,8 +75,12 @@ export function exchangeHandlers(app: AppContext): HandlerSlice<ExchangeOps> {
       run: async (arg, call) => runImport(db(), arg, call, true)
     },
     'import/run': {
-      schema: z.object({ path, mapping: mapping.optional(), jobId: z.string().optional(),
-        indexAfter: z.boolean().optional() }),
+      schema: z.object({
+        path,
+        mapping: mapping.optional(),
+        jobId: z.string().optional(),
+        indexAfter: z.boolean().optional()
+      }),
       run: async (arg, call) => {
         const report = await runImport(db(), arg, call, false)
         // New units go into the concordance and fuzzy-match indexes now, with progress, rather than in the

@@ -1,7 +1,8 @@
 import { z } from 'zod'
+
 import type { AppContext } from '../app-context'
-import { stmt } from '../db/statement-cache'
 import { recordHistory, registerUndoAction } from '../db/repositories/history'
+import { stmt } from '../db/statement-cache'
 import { alignDocuments, matchSentence, proposeEquivalents, recogniseInSentence } from '../memory/memory-service'
 import { getUnit, insertUnit, listUnits } from '../memory/units-repo'
 import { ApiError, type HandlerSlice } from './types'
@@ -18,15 +19,23 @@ type MemoryOps =
   | 'suggest/equivalents'
 
 const id = z.number().int().positive()
-const lang = z.string().min(2).max(35).regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/)
+const lang = z
+  .string()
+  .min(2)
+  .max(35)
+  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/)
 const segment = z.string().max(20_000)
 
 const UNIT_DELETE = 'unit.delete'
 const UNIT_UPDATE = 'unit.update'
 registerUndoAction(UNIT_DELETE, {
-  undo: (db, e) => void stmt(db, 'UPDATE translation_units SET deleted_at = NULL WHERE id = ?').run((e.before as { id: number }).id),
+  undo: (db, e) =>
+    void stmt(db, 'UPDATE translation_units SET deleted_at = NULL WHERE id = ?').run((e.before as { id: number }).id),
   redo: (db, e) =>
-    void stmt(db, 'UPDATE translation_units SET deleted_at = ? WHERE id = ?').run(new Date().toISOString(), (e.after as { id: number }).id)
+    void stmt(db, 'UPDATE translation_units SET deleted_at = ? WHERE id = ?').run(
+      new Date().toISOString(),
+      (e.after as { id: number }).id
+    )
 })
 type UnitText = { id: number; source_text: string; target_text: string; note: string; changed_at: string }
 const writeUnit = (db: Parameters<typeof stmt>[0], u: UnitText) =>
@@ -87,11 +96,17 @@ export function memoryHandlers(app: AppContext): HandlerSlice<MemoryOps> {
       }
     },
     'memory/update': {
-      schema: z.object({ id, source: segment.optional(), target: segment.optional(), note: z.string().max(100_000).optional() }),
+      schema: z.object({
+        id,
+        source: segment.optional(),
+        target: segment.optional(),
+        note: z.string().max(100_000).optional()
+      }),
       run: async ({ id: unitId, source, target, note }) => {
-        const before = stmt(db(), 'SELECT id, source_text, target_text, note, changed_at FROM translation_units WHERE id = ?').get(
-          requireUnit(unitId).id
-        ) as UnitText
+        const before = stmt(
+          db(),
+          'SELECT id, source_text, target_text, note, changed_at FROM translation_units WHERE id = ?'
+        ).get(requireUnit(unitId).id) as UnitText
         const after: UnitText = {
           id: unitId,
           source_text: source?.trim() || before.source_text,
@@ -101,8 +116,13 @@ export function memoryHandlers(app: AppContext): HandlerSlice<MemoryOps> {
         }
         db().transaction(() => {
           writeUnit(db(), after)
-          recordHistory(db(), { action: UNIT_UPDATE, label: `Edit unit ${unitId}`,
-            labelText: { key: 'unitEdit', params: { id: unitId } }, before, after })
+          recordHistory(db(), {
+            action: UNIT_UPDATE,
+            label: `Edit unit ${unitId}`,
+            labelText: { key: 'unitEdit', params: { id: unitId } },
+            before,
+            after
+          })
         })()
         changed()
         return requireUnit(unitId)
@@ -114,9 +134,13 @@ export function memoryHandlers(app: AppContext): HandlerSlice<MemoryOps> {
         const unit = requireUnit(unitId)
         db().transaction(() => {
           stmt(db(), 'UPDATE translation_units SET deleted_at = ? WHERE id = ?').run(new Date().toISOString(), unitId)
-          recordHistory(db(), { action: UNIT_DELETE, label: `Delete unit “${unit.source.slice(0, 60)}”`,
-            labelText: { key: 'unitDelete', params: { text: unit.source.slice(0, 60) } }, before: { id: unitId },
-            after: { id: unitId } })
+          recordHistory(db(), {
+            action: UNIT_DELETE,
+            label: `Delete unit “${unit.source.slice(0, 60)}”`,
+            labelText: { key: 'unitDelete', params: { text: unit.source.slice(0, 60) } },
+            before: { id: unitId },
+            after: { id: unitId }
+          })
         })()
         changed()
         return { ok: true as const }
@@ -149,8 +173,11 @@ export function memoryHandlers(app: AppContext): HandlerSlice<MemoryOps> {
         let duplicates = 0
         // A pair the memory already holds (the same two documents aligned again) is not stored twice:
         // a fuzzy match would otherwise list it twice.
-        const existing = stmt(db(), `SELECT 1 FROM translation_units WHERE source_lang = 'en' AND source_text = ?
-          AND target_lang = 'zh-CN' AND target_text = ? AND deleted_at IS NULL LIMIT 1`)
+        const existing = stmt(
+          db(),
+          `SELECT 1 FROM translation_units WHERE source_lang = 'en' AND source_text = ?
+          AND target_lang = 'zh-CN' AND target_text = ? AND deleted_at IS NULL LIMIT 1`
+        )
         db().transaction(() => {
           for (const link of links) {
             if (!link.english.trim() || !link.chinese.trim()) continue
@@ -177,7 +204,11 @@ export function memoryHandlers(app: AppContext): HandlerSlice<MemoryOps> {
       }
     },
     'suggest/equivalents': {
-      schema: z.object({ term: z.string().max(1000), conceptId: id.optional(), limit: z.number().int().min(1).max(100).optional() }),
+      schema: z.object({
+        term: z.string().max(1000),
+        conceptId: id.optional(),
+        limit: z.number().int().min(1).max(100).optional()
+      }),
       run: async ({ term, conceptId, limit }) => proposeEquivalents(db(), term, conceptId, limit ?? 10)
     }
   }

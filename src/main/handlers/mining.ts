@@ -1,4 +1,5 @@
 import { z } from 'zod'
+
 import type { AppContext } from '../app-context'
 import { candidateContexts, listCandidates } from '../mining/candidates-repo'
 import { mineWorkspace } from '../mining/mine-workspace'

@@ -1,12 +1,13 @@
 import { z } from 'zod'
+
 import type { AppContext } from '../app-context'
 import { ConceptIndex } from '../termbase/concept-index'
 import { getConcept } from '../termbase/concepts-repo'
 import { addExample, removeExample } from '../termbase/examples'
 import { acceptCandidates, editCandidate, mergeCandidates, setCandidateStatus } from '../termbase/review'
 import { searchConcepts } from '../termbase/search-concepts'
-import { conceptContexts, conceptUsage } from '../termbase/usage'
 import { deleteConcept, mergeConcepts, saveConcept } from '../termbase/termbase-service'
+import { conceptContexts, conceptUsage } from '../termbase/usage'
 import { ApiError, type HandlerSlice } from './types'
 
 type TermbaseOps =
@@ -31,7 +32,11 @@ const ids = z.object({ ids: z.array(id).min(1).max(100_000) })
 const field = z.string().max(100_000)
 const term = z.object({
   id: id.optional(),
-  lang: z.string().min(2).max(35).regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'a BCP 47 language tag'),
+  lang: z
+    .string()
+    .min(2)
+    .max(35)
+    .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'a BCP 47 language tag'),
   text: z.string().max(10_000),
   status,
   pos: z.string().max(100).default(''),
@@ -94,7 +99,8 @@ export function termbaseHandlers(app: AppContext): HandlerSlice<TermbaseOps> {
       schema: z.object({ id }),
       run: async ({ id }) => {
         const concept = getConcept(db(), id)
-        if (!concept) throw new ApiError('not-found', `No concept ${id}`, { key: 'termbase.noConcept', params: { id: id } })
+        if (!concept)
+          throw new ApiError('not-found', `No concept ${id}`, { key: 'termbase.noConcept', params: { id: id } })
         return concept
       }
     },

@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+
 import type { ApiArg, ApiErrorPayload, ApiName, ApiResult } from '../../shared/api'
 
 /** What a handler gets besides its argument: progress reporting and cancellation for long jobs. */

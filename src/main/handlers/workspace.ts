@@ -1,9 +1,10 @@
 import { z } from 'zod'
+
+import type { HistoryEntry, WorkspaceInfo } from '../../shared/models'
 import type { AppContext } from '../app-context'
 import { backupDatabase, listBackups } from '../db/backup'
-import { NotLatestError, listHistory, redoLast, undoLast } from '../db/repositories/history'
+import { listHistory, NotLatestError, redoLast, undoLast } from '../db/repositories/history'
 import { backupsDirFor } from '../workspace/paths'
-import type { HistoryEntry, WorkspaceInfo } from '../../shared/models'
 import { ApiError, type HandlerSlice } from './types'
 
 type WorkspaceOps =
@@ -88,9 +89,13 @@ export function workspaceHandlers(app: AppContext): HandlerSlice<WorkspaceOps> {
           entry = undoLast(ws().db, id)
         } catch (error) {
           if (!(error instanceof NotLatestError)) throw error
-          throw new ApiError('conflict', error.message, error.later
-            ? { key: 'history.notLatest', params: { label: error.later.label || error.later.action } }
-            : { key: 'history.alreadyUndone' })
+          throw new ApiError(
+            'conflict',
+            error.message,
+            error.later
+              ? { key: 'history.notLatest', params: { label: error.later.label || error.later.action } }
+              : { key: 'history.alreadyUndone' }
+          )
         }
         if (entry) changed('history')
         return entry

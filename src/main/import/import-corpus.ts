@@ -1,10 +1,12 @@
-import { setImmediate } from 'node:timers/promises'
 import { readdir, stat } from 'node:fs/promises'
 import { basename, extname, join } from 'node:path'
+import { setImmediate } from 'node:timers/promises'
+
 import type { Database } from 'better-sqlite3'
+
 import type { ImportedFile, ImportReport } from '../../shared/models'
 import { CorpusError } from '../corpus/corpus-error'
-import { readDocument, readDocumentFromBuffer, type ReadDocument } from '../corpus/read-document'
+import { type ReadDocument, readDocument, readDocumentFromBuffer } from '../corpus/read-document'
 import { findByHash, insertDocument, restore } from '../db/repositories/documents'
 import { recordHistory } from '../db/repositories/history'
 import { ApiError, type CallContext } from '../handlers/types'
@@ -13,11 +15,7 @@ import { ApiError, type CallContext } from '../handlers/types'
 const CORPUS_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.docx', '.pdf'])
 
 /** Imports files and folders from disk, one document per transaction; a bad file is reported and skipped. */
-export async function importCorpusPaths(
-  db: Database,
-  paths: string[],
-  call: CallContext
-): Promise<ImportReport> {
+export async function importCorpusPaths(db: Database, paths: string[], call: CallContext): Promise<ImportReport> {
   const files: string[] = []
   for (const path of paths) files.push(...(await expandPath(path)))
   return importEach(db, files, (file) => readDocument(file), call)
@@ -70,7 +68,11 @@ async function importOne(
   try {
     doc = await read(file)
   } catch (error) {
-    const failed: ImportedFile = { file, status: 'failed', error: error instanceof Error ? error.message : String(error) }
+    const failed: ImportedFile = {
+      file,
+      status: 'failed',
+      error: error instanceof Error ? error.message : String(error)
+    }
     if (error instanceof CorpusError && error.text) {
       failed.errorKey = error.text.key
       failed.errorParams = error.text.params

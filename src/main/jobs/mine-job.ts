@@ -2,11 +2,12 @@
 // mergeable stats; worker 0 leads: it receives the others' stats, merges them after the earlier run's
 // snapshot, ranks, answers, then saves the merged stats for the next incremental run.
 import type { MessagePort } from 'node:worker_threads'
+
 import { mineDocuments } from '../../core/mining'
 import type { CorpusStats } from '../../core/mining/stats'
-import { StaleSnapshot, mergeAndRank, saveMerged } from '../mining/finish-run'
+import { mergeAndRank, saveMerged, StaleSnapshot } from '../mining/finish-run'
 import { loadReference } from '../mining/load-reference'
-import { statsBuffers, type ChunkPart, type MineChunkRequest, type MinerMessage } from '../mining/miner-protocol'
+import { type ChunkPart, type MineChunkRequest, type MinerMessage, statsBuffers } from '../mining/miner-protocol'
 
 let port: MessagePort | null = null
 const post = (message: MinerMessage, transfer: ArrayBuffer[] = []) => port?.postMessage(message, transfer)
@@ -15,8 +16,11 @@ const parts: (CorpusStats | undefined)[] = []
 let request: MineChunkRequest | undefined
 
 function fail(error: unknown): void {
-  post({ type: 'error', message: error instanceof Error ? error.message : String(error),
-    stale: error instanceof StaleSnapshot })
+  post({
+    type: 'error',
+    message: error instanceof Error ? error.message : String(error),
+    stale: error instanceof StaleSnapshot
+  })
 }
 
 function mineChunk(req: MineChunkRequest): CorpusStats {

@@ -2,9 +2,17 @@
  * Worker side of an exchange file's parse (see exchange/parse-protocol.ts): reads and parses the file,
  * posting entries in batches to the import, which takes them synchronously while it writes them.
  */
-import { FormatError, parseTbx, parseTmx, type FormatWarning } from '../../core/formats'
+import { FormatError, type FormatWarning, parseTbx, parseTmx } from '../../core/formats'
 import { readTextChunks } from '../exchange/input-file'
-import { AHEAD, BATCH, HEARTBEAT, POSTED, TAKEN, type ParseJobData, type ParseMessage } from '../exchange/parse-protocol'
+import {
+  AHEAD,
+  BATCH,
+  HEARTBEAT,
+  type ParseJobData,
+  type ParseMessage,
+  POSTED,
+  TAKEN
+} from '../exchange/parse-protocol'
 import { ApiError } from '../handlers/types'
 
 export async function runParseJob(job: ParseJobData): Promise<void> {
@@ -38,8 +46,8 @@ export async function runParseJob(job: ParseJobData): Promise<void> {
 
   try {
     const onWarning = (w: FormatWarning): void => void warnings.push(w)
-    const entries = job.format === 'tbx' ? parseTbx(chunks(), job.file, { onWarning })
-      : parseTmx(chunks(), job.file, { onWarning })
+    const entries =
+      job.format === 'tbx' ? parseTbx(chunks(), job.file, { onWarning }) : parseTmx(chunks(), job.file, { onWarning })
     for await (const entry of entries) {
       items.push(entry)
       if (items.length >= BATCH) flush()
@@ -49,8 +57,18 @@ export async function runParseJob(job: ParseJobData): Promise<void> {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     if (error instanceof FormatError) {
-      post({ type: 'error', message, format: { file: error.file, line: error.line, column: error.column,
-        reason: error.reason, key: error.key, params: error.params } })
+      post({
+        type: 'error',
+        message,
+        format: {
+          file: error.file,
+          line: error.line,
+          column: error.column,
+          reason: error.reason,
+          key: error.key,
+          params: error.params
+        }
+      })
     } else if (error instanceof ApiError) {
       post({ type: 'error', message, api: { code: error.code, details: { ...error.details } } })
     } else post({ type: 'error', message })

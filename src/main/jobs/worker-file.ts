@@ -7,8 +7,11 @@ import { dirname, join } from 'node:path'
  * the parent folder too. SHUYU_WORKER_FILE names another bundle (the benches bundle the current sources).
  */
 export function builtWorkerFile(): string | null {
-  const candidates = [process.env.SHUYU_WORKER_FILE, join(__dirname, 'worker.js'),
-    join(dirname(__dirname), 'worker.js')]
+  const candidates = [
+    process.env.SHUYU_WORKER_FILE,
+    join(__dirname, 'worker.js'),
+    join(dirname(__dirname), 'worker.js')
+  ]
   for (const file of candidates) if (file && existsSync(file)) return file
   return null
 }

@@ -47,7 +47,9 @@ function readSample(db: Db): Sample {
   let texts: string[]
   let total: number
   if (span <= BACKGROUND_SAMPLE) {
-    texts = stmt(db, `SELECT ${zhSide} FROM translation_units WHERE deleted_at IS NULL AND ${PAIR}`).pluck().all() as string[]
+    texts = stmt(db, `SELECT ${zhSide} FROM translation_units WHERE deleted_at IS NULL AND ${PAIR}`)
+      .pluck()
+      .all() as string[]
     total = texts.length
   } else {
     // Evenly spaced runs of consecutive ids (deterministic): a run shares its table pages, so a cold
@@ -55,7 +57,10 @@ function readSample(db: Db): Sample {
     // shrink the sample, and the share of ids that are live English–Chinese units estimates the total.
     const runs = BACKGROUND_SAMPLE / SAMPLE_RUN
     // One range seek per run (a b-tree walk, then neighbouring rows), not one lookup per id.
-    const run = stmt(db, `SELECT ${zhSide} FROM translation_units WHERE id >= ? AND id < ? AND deleted_at IS NULL AND ${PAIR}`).pluck()
+    const run = stmt(
+      db,
+      `SELECT ${zhSide} FROM translation_units WHERE id >= ? AND id < ? AND deleted_at IS NULL AND ${PAIR}`
+    ).pluck()
     texts = []
     for (let r = 0; r < runs; r++) {
       const first = range.lo! + Math.floor((r * span) / runs)

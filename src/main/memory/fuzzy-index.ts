@@ -12,26 +12,26 @@
  * counts differently (see lookup()).
  */
 import {
+  type BoundedCandidates,
   KEY_Q,
-  TokenDistance,
   lengthRange,
+  type MatchCandidate,
+  type MatchLang,
   maxDistanceFor,
   planLookup,
   rankBounded,
-  scoreUpperBound,
-  segmentEntry,
-  type BoundedCandidates,
-  type MatchCandidate,
-  type MatchLang,
   type RankedMatch,
-  type SegmentEntry
+  scoreUpperBound,
+  type SegmentEntry,
+  segmentEntry,
+  TokenDistance
 } from '../../core/memory'
 import {
-  EMPTY_TABLE,
-  IntList,
   buildPostingTable,
+  EMPTY_TABLE,
   findKey,
   hashKey,
+  IntList,
   listHolds,
   listLength,
   type PostingTable
@@ -457,7 +457,13 @@ export class FuzzyIndex {
    * `least` times and holding a live unit of lo..hi tokens, ascending, into poolSlots, poolCounts and
    * poolLens. A linear scan of the counts, four at a time: cheaper than walking the lists again.
    */
-  private collect(counts: Uint8Array | Uint16Array, runs: [number, number][], least: number, lo: number, hi: number): number {
+  private collect(
+    counts: Uint8Array | Uint16Array,
+    runs: [number, number][],
+    least: number,
+    lo: number,
+    hi: number
+  ): number {
     const pool = this.poolSlots
     const poolCounts = this.poolCounts
     const poolLens = this.poolLens
@@ -568,7 +574,10 @@ export class FuzzyIndex {
     while (r < k && r < 127 && refs[r].dfIn <= countedMax) r++
     const counts = this.countArrays(slots, r > 127, sHi - sLo + slots - nb)
     const postings = this.countLists(counts, refs, r)
-    const runs: [number, number][] = [[sLo, sHi], [nb, slots]]
+    const runs: [number, number][] = [
+      [sLo, sHi],
+      [nb, slots]
+    ]
     let size = this.collect(counts, runs, need - (k - r), lo, hi)
     // Slots counted but not collected keep their counts: clear the runs (a memset).
     for (const [from, to] of runs) counts.fill(0, from, to)
@@ -637,7 +646,13 @@ export class FuzzyIndex {
           : dist.distance(deltaTokens, deltaStart[slot - nb], deltaStart[slot - nb + 1], max)
       return scoreUpperBound(d, n, len)
     }
-    return { ids: ids.subarray(0, out), upper: upper.subarray(0, out), tokenCounts: tokenCounts.subarray(0, out), refine, complete }
+    return {
+      ids: ids.subarray(0, out),
+      upper: upper.subarray(0, out),
+      tokenCounts: tokenCounts.subarray(0, out),
+      refine,
+      complete
+    }
   }
 
   /**
@@ -663,4 +678,3 @@ export class FuzzyIndex {
     return rankBounded(query, found, counted, { min, limit, lang })
   }
 }
-

@@ -10,6 +10,7 @@
  * Written to a temporary file and renamed, so a reader never sees half a snapshot.
  */
 import { readFileSync, rmSync } from 'node:fs'
+
 import { readSnapshotHeader, writeSnapshotFile } from '../disk/snapshot-file'
 import type { FuzzyBase } from './fuzzy-index'
 
@@ -43,8 +44,15 @@ export function writeSnapshot(file: string, header: SnapshotHeader, base: FuzzyB
     postings: base.table.postings.length,
     tokens: base.tokens.length
   }
-  writeSnapshotFile(file, KIND, stored, [base.ids, base.lengths, base.table.hashes, base.table.start,
-    base.table.postings, base.tokStart, base.tokens])
+  writeSnapshotFile(file, KIND, stored, [
+    base.ids,
+    base.lengths,
+    base.table.hashes,
+    base.table.start,
+    base.table.postings,
+    base.tokStart,
+    base.tokens
+  ])
 }
 
 /** The snapshot, or null when the file is missing, foreign, of another format or truncated. */

@@ -13,8 +13,8 @@ import { stmt } from '../db/statement-cache'
 import { ApiError } from '../handlers/types'
 import { memoryBackground } from './background-sample'
 import { unitsWithTerm } from './term-units'
-import { getUnits } from './units-repo'
 import type { UnitIndex } from './unit-index'
+import { getUnits } from './units-repo'
 
 /** Fuzzy matches for a sentence in either language, exact and 100% first, with diffs for highlighting. */
 export function matchSentence(db: Db, index: UnitIndex, text: string, min: number, limit: number): FuzzyMatch[] {
@@ -97,15 +97,14 @@ export function recogniseInSentence(db: Db, text: string): RecognisedTerm[] {
 
 function documentSegments(db: Db, id: number, lang: 'en' | 'zh'): string[] {
   const doc = stmt(db, 'SELECT language FROM documents WHERE id = ? AND deleted_at IS NULL').get(id) as
-    | { language: string }
-    | undefined
+    { language: string } | undefined
   if (!doc) throw new ApiError('not-found', `No document ${id}`)
   if (doc.language !== lang) {
     throw new ApiError('invalid-argument', `Document ${id} is ${doc.language}, expected ${lang}`)
   }
-  return (stmt(db, 'SELECT text FROM segments WHERE document_id = ? ORDER BY ordinal').all(id) as { text: string }[]).map(
-    (s) => s.text
-  )
+  return (
+    stmt(db, 'SELECT text FROM segments WHERE document_id = ? ORDER BY ordinal').all(id) as { text: string }[]
+  ).map((s) => s.text)
 }
 
 /** Sentence alignment of two documents, anchored by the term base's English–Chinese pairs. */
@@ -139,16 +138,23 @@ export function alignDocuments(db: Db, enId: number, zhId: number): AlignmentVie
 const SUGGEST_MAX_UNITS = 600
 
 /** Chinese equivalents of an English term, scored by association across the units that contain it. */
-export function proposeEquivalents(db: Db, term: string, conceptId: number | undefined, limit: number): EquivalentProposal[] {
+export function proposeEquivalents(
+  db: Db,
+  term: string,
+  conceptId: number | undefined,
+  limit: number
+): EquivalentProposal[] {
   const needle = term.trim().toLowerCase()
   if (!needle) throw new ApiError('invalid-argument', 'Name a term')
   // An even sample of the units holding the term's words, and the memory-wide frequency of each
   // n-gram from a cached sample of the memory: the cost no longer grows with the term's frequency.
   const { units, candidates } = unitsWithTerm(db, needle)
   const known = conceptId
-    ? (db.prepare("SELECT text FROM terms WHERE concept_id = ? AND lang LIKE 'zh%'").all(conceptId) as { text: string }[]).map(
-        (t) => t.text
-      )
+    ? (
+        db.prepare("SELECT text FROM terms WHERE concept_id = ? AND lang LIKE 'zh%'").all(conceptId) as {
+          text: string
+        }[]
+      ).map((t) => t.text)
     : []
   const background = { ...memoryBackground(db), sampledFrom: candidates }
   const suggestions = suggestEquivalents(term, units, { limit, known, background, maxUnits: SUGGEST_MAX_UNITS })
@@ -158,6 +164,8 @@ export function proposeEquivalents(db: Db, term: string, conceptId: number | und
     score: s.score,
     freq: s.freq,
     known: Boolean(s.known),
-    evidence: s.unitIds.slice(0, 5).map((id) => ({ id, source: byId.get(id)?.en ?? '', target: byId.get(id)?.zh ?? '' }))
+    evidence: s.unitIds
+      .slice(0, 5)
+      .map((id) => ({ id, source: byId.get(id)?.en ?? '', target: byId.get(id)?.zh ?? '' }))
   }))
 }

@@ -45,7 +45,11 @@ export function lowerBound(a: Int32Array, from: number, to: number, v: number): 
 }
 
 /** The given slots in (length, id) order: a radix sort on the id, then a stable counting sort on the length. */
-export function byLengthThenId(slots: Int32Array, lengthOf: (slot: number) => number, idOf: (slot: number) => number): Int32Array {
+export function byLengthThenId(
+  slots: Int32Array,
+  lengthOf: (slot: number) => number,
+  idOf: (slot: number) => number
+): Int32Array {
   const n = slots.length
   const byId = slotsById(Int32Array.from(slots, idOf))
   const lens = Int32Array.from(slots, lengthOf)

@@ -1,9 +1,10 @@
-import { setImmediate } from 'node:timers/promises'
 import { randomUUID } from 'node:crypto'
+import { setImmediate } from 'node:timers/promises'
+
 import { type MatchCandidate, type MatchLang, type RankedMatch } from '../../core/memory'
 import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
-import { FuzzyIndex, unitLang, type LookupStats } from './fuzzy-index'
+import { FuzzyIndex, type LookupStats, unitLang } from './fuzzy-index'
 import { readSnapshot, snapshotPath, writeSnapshot } from './fuzzy-snapshot'
 
 /** How the index of this process came to be: read from the snapshot, or tokenized from the units. */
@@ -72,8 +73,10 @@ export class UnitIndex {
       const index = new FuzzyIndex()
       db.transaction(() => {
         const heads = this.heads(db)
-        const rows = stmt(db, 'SELECT id, source_lang, source_text FROM translation_units WHERE id <= ? ORDER BY id')
-          .iterate(heads.maxId) as Iterable<UnitRow>
+        const rows = stmt(
+          db,
+          'SELECT id, source_lang, source_text FROM translation_units WHERE id <= ? ORDER BY id'
+        ).iterate(heads.maxId) as Iterable<UnitRow>
         for (const r of rows) index.add(r.id, unitLang(r.source_lang), r.source_text)
         this.maxId = heads.maxId
         this.seq = heads.seq
@@ -110,8 +113,11 @@ export class UnitIndex {
    * while it pages is in the log, and the catchUp at the end (or at the next lookup) applies it. A cancel
    * stops between pages; the next lookup catches up the rest as usual.
    */
-  async warmUp(onStep: (done: number, total: number) => void, signal?: AbortSignal, pageRows = WARM_PAGE)
-    : Promise<number> {
+  async warmUp(
+    onStep: (done: number, total: number) => void,
+    signal?: AbortSignal,
+    pageRows = WARM_PAGE
+  ): Promise<number> {
     const db = this.db()
     if (this.forDb !== db) this.reset()
     let fromScratch = false
@@ -126,10 +132,14 @@ export class UnitIndex {
       this.forDb = db
     }
     const target = this.heads(db).maxId
-    const total = stmt(db, 'SELECT count(*) FROM translation_units WHERE id > ? AND id <= ?').pluck()
+    const total = stmt(db, 'SELECT count(*) FROM translation_units WHERE id > ? AND id <= ?')
+      .pluck()
       .get(this.maxId, target) as number
-    const page = stmt(db, `SELECT id, source_lang, source_text FROM translation_units WHERE id > ? AND id <= ?
-      ORDER BY id LIMIT ?`)
+    const page = stmt(
+      db,
+      `SELECT id, source_lang, source_text FROM translation_units WHERE id > ? AND id <= ?
+      ORDER BY id LIMIT ?`
+    )
     let done = 0
     if (total > 0) onStep(0, total)
     while (done < total && !signal?.aborted) {
@@ -187,8 +197,10 @@ export class UnitIndex {
         else index.remove(id)
         done++
       }
-      const rows = stmt(db, 'SELECT id, source_lang, source_text FROM translation_units WHERE id > ? AND id <= ? ORDER BY id')
-        .iterate(this.maxId, heads.maxId) as Iterable<UnitRow>
+      const rows = stmt(
+        db,
+        'SELECT id, source_lang, source_text FROM translation_units WHERE id > ? AND id <= ? ORDER BY id'
+      ).iterate(this.maxId, heads.maxId) as Iterable<UnitRow>
       for (const r of rows) {
         index.add(r.id, unitLang(r.source_lang), r.source_text)
         done++

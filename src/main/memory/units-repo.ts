@@ -59,9 +59,11 @@ export function listUnits(db: Db, q: { offset?: number; limit?: number; text?: s
     params.push(needle, needle)
   }
   const clause = where.join(' AND ')
-  const total = (db.prepare(`SELECT count(*) AS n FROM translation_units WHERE ${clause}`).get(...params) as {
-    n: number
-  }).n
+  const total = (
+    db.prepare(`SELECT count(*) AS n FROM translation_units WHERE ${clause}`).get(...params) as {
+      n: number
+    }
+  ).n
   const rows = db
     .prepare(`SELECT ${UNIT_COLUMNS} FROM translation_units WHERE ${clause} ORDER BY id DESC LIMIT ? OFFSET ?`)
     .all(...params, q.limit ?? 200, q.offset ?? 0) as Row[]

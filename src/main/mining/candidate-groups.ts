@@ -23,8 +23,11 @@ export interface Member {
 }
 
 export function groupMembers(db: Db, rootId: number): Member[] {
-  return (stmt(db, `${MEMBERS} SELECT c.id, c.term, c.freq, c.docs, c.variants FROM candidates c
-    WHERE c.id IN (SELECT id FROM members) AND c.id <> ?`).all(rootId, rootId) as Member[])
+  return stmt(
+    db,
+    `${MEMBERS} SELECT c.id, c.term, c.freq, c.docs, c.variants FROM candidates c
+    WHERE c.id IN (SELECT id FROM members) AND c.id <> ?`
+  ).all(rootId, rootId) as Member[]
 }
 
 /** A WITH clause defining `members(id)` for the root id bound to its one parameter (for contexts). */
@@ -34,8 +37,13 @@ export function membersCte(): string {
 
 /** Roots that have members: the candidates whose figures re-mining must combine. */
 export function groupRoots(db: Db): number[] {
-  return (stmt(db, `SELECT DISTINCT t.id FROM candidates m JOIN candidates t ON t.id = m.merged_into
-    WHERE m.status = 'merged' AND t.status <> 'merged'`).all() as { id: number }[]).map((r) => r.id)
+  return (
+    stmt(
+      db,
+      `SELECT DISTINCT t.id FROM candidates m JOIN candidates t ON t.id = m.merged_into
+    WHERE m.status = 'merged' AND t.status <> 'merged'`
+    ).all() as { id: number }[]
+  ).map((r) => r.id)
 }
 
 export interface GroupFigures {
@@ -51,15 +59,21 @@ export interface GroupFigures {
  * see MineOptions.maxOccurrences); else at least the largest count and the distinct documents stored.
  * Variants: the root's, then each member's term and variants, without repeats.
  */
-export function groupFigures(db: Db, rootId: number, own: { freq: number; docs: number; variants: string[] }):
-  GroupFigures {
+export function groupFigures(
+  db: Db,
+  rootId: number,
+  own: { freq: number; docs: number; variants: string[] }
+): GroupFigures {
   const members = groupMembers(db, rootId)
   const ids = [rootId, ...members.map((m) => m.id)]
   const stored = new Map<number, number>()
   const docs = new Set<number>()
-  const occurrences = stmt(db, `SELECT s.document_id AS doc FROM candidate_occurrences o
+  const occurrences = stmt(
+    db,
+    `SELECT s.document_id AS doc FROM candidate_occurrences o
     JOIN segments s ON s.id = o.segment_id JOIN documents d ON d.id = s.document_id AND d.deleted_at IS NULL
-    WHERE o.candidate_id = ?`)
+    WHERE o.candidate_id = ?`
+  )
   for (const id of ids) {
     const rows = occurrences.all(id) as { doc: number }[]
     stored.set(id, rows.length)
@@ -78,5 +92,9 @@ export function groupFigures(db: Db, rootId: number, own: { freq: number; docs: 
 /** Writes a root's combined figures. */
 export function storeGroupFigures(db: Db, rootId: number, figures: GroupFigures): void {
   stmt(db, 'UPDATE candidates SET freq = ?, docs = ?, variants = ? WHERE id = ?').run(
-    figures.freq, figures.docs, JSON.stringify(figures.variants), rootId)
+    figures.freq,
+    figures.docs,
+    JSON.stringify(figures.variants),
+    rootId
+  )
 }

@@ -81,7 +81,5 @@ export function candidateContexts(db: Db, id: number, limit = 50, width = 80): C
     title: string
     date: string | null
   }[]
-  return rows.map((r) =>
-    toContextLine({ ...r, documentId: r.document_id, segmentId: r.segment_id }, width)
-  )
+  return rows.map((r) => toContextLine({ ...r, documentId: r.document_id, segmentId: r.segment_id }, width))
 }

@@ -3,10 +3,10 @@
  * earlier run's stats (when re-mining incrementally) and the chunks' stats in document order, rank,
  * and save the merged stats for the next run.
  */
+import type { MineResult, ReferenceFrequencies } from '../../core/mining'
 import { mergeStats, rankStats } from '../../core/mining'
 import type { CorpusStats } from '../../core/mining/stats'
-import type { MineResult, ReferenceFrequencies } from '../../core/mining'
-import { readStatsSnapshot, writeStatsSnapshot, type StatsSnapshotHeader } from './stats-snapshot'
+import { readStatsSnapshot, type StatsSnapshotHeader, writeStatsSnapshot } from './stats-snapshot'
 
 export interface FinishPlan {
   /** Snapshot of the documents mined before this run's chunks (all with lower ids), merged first. */
@@ -36,8 +36,12 @@ export interface MergedRun {
  * capped occurrence lists exactly those of one sequential pass, so chunked and incremental runs rank
  * the same as a full one.
  */
-export function mergeAndRank(parts: CorpusStats[], plan: FinishPlan, reference: ReferenceFrequencies,
-  isCancelled?: () => boolean): MergedRun {
+export function mergeAndRank(
+  parts: CorpusStats[],
+  plan: FinishPlan,
+  reference: ReferenceFrequencies,
+  isCancelled?: () => boolean
+): MergedRun {
   let merged: CorpusStats | undefined
   if (plan.base) {
     const snap = readStatsSnapshot(plan.base)

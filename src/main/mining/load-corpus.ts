@@ -1,5 +1,5 @@
-import type { Db } from '../db/open-database'
 import type { MiningDocument } from '../../core/mining/types'
+import type { Db } from '../db/open-database'
 
 /**
  * The live English documents with their segments, as the miner reads them, in id order (the order the

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+
 import { parseReferenceTsv, type ReferenceFrequencies } from '../../core/mining/reference'
 import { resourcesDir } from '../app-paths'
 

@@ -4,7 +4,7 @@ import type { CallContext } from '../handlers/types'
 import { StaleSnapshot } from './finish-run'
 import { loadMiningDocuments } from './load-corpus'
 import { planRun, recordSnapshot, type RunPlan } from './plan-run'
-import { runMining, type MinerOptions, type MinerRun } from './run-miner'
+import { type MinerOptions, type MinerRun, runMining } from './run-miner'
 import { storeCandidates } from './store-candidates'
 
 export interface WorkspaceMining {
@@ -23,16 +23,22 @@ export interface WorkspaceMining {
 
 /** Live documents the miner does not read: it mines English text only. */
 function countNotMined(db: Db): number {
-  return (db.prepare(`SELECT count(*) AS n FROM documents WHERE deleted_at IS NULL AND language <> 'en'`)
-    .get() as { n: number }).n
+  return (
+    db.prepare(`SELECT count(*) AS n FROM documents WHERE deleted_at IS NULL AND language <> 'en'`).get() as {
+      n: number
+    }
+  ).n
 }
 
 /**
  * One `mining/run`: plan (incremental when the last run's stats still hold), mine, store the candidates
  * while the worker saves the merged stats, then record the snapshot as this workspace's.
  */
-export async function mineWorkspace(db: Db, call: CallContext,
-  opts: Pick<MinerOptions, 'chunks' | 'inProcess' | 'workerFile'> & { full?: boolean } = {}): Promise<WorkspaceMining> {
+export async function mineWorkspace(
+  db: Db,
+  call: CallContext,
+  opts: Pick<MinerOptions, 'chunks' | 'inProcess' | 'workerFile'> & { full?: boolean } = {}
+): Promise<WorkspaceMining> {
   let t = performance.now()
   const lap = (): number => {
     const now = performance.now()
@@ -48,8 +54,10 @@ export async function mineWorkspace(db: Db, call: CallContext,
     run = await runMining(docs, call, { ...opts, base: plan.base, save: plan.save })
   } catch (error) {
     if (!(error instanceof StaleSnapshot)) throw error
-    plan = { ...planRun(db, true), notes: ['The saved statistics of the last run were unreadable: the whole ' +
-      'corpus was mined.'] }
+    plan = {
+      ...planRun(db, true),
+      notes: ['The saved statistics of the last run were unreadable: the whole ' + 'corpus was mined.']
+    }
     docs = loadMiningDocuments(db, 0)
     run = await runMining(docs, call, { ...opts, save: plan.save })
   }
@@ -57,7 +65,13 @@ export async function mineWorkspace(db: Db, call: CallContext,
   const kept = storeCandidates(db, run.result.candidates)
   const store = lap()
   if (await run.saved) recordSnapshot(db, plan)
-  return { result: run.result, plan, documentsMined: docs.length, wordsMined: run.minedWords, kept,
+  return {
+    result: run.result,
+    plan,
+    documentsMined: docs.length,
+    wordsMined: run.minedWords,
+    kept,
     documentsSkipped: countNotMined(db),
-    timings: { read, mine, store, save: lap() } }
+    timings: { read, mine, store, save: lap() }
+  }
 }

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { referenceFile } from './load-reference'
+
 import { builtWorkerFile } from '../jobs/worker-file'
+import { referenceFile } from './load-reference'
 
 let cached: { key: string; digest: string } | undefined
 
@@ -16,8 +17,19 @@ export function minerDigest(ref = referenceFile()): string {
   const chunks = worker ? join(dirname(worker), 'chunks') : ''
   const sources = join(__dirname, '..', '..', 'core', 'mining')
   const files = worker
-    ? [worker, ...(existsSync(chunks) ? readdirSync(chunks).sort().map((f) => join(chunks, f)) : [])]
-    : existsSync(sources) ? readdirSync(sources).sort().map((f) => join(sources, f)) : []
+    ? [
+        worker,
+        ...(existsSync(chunks)
+          ? readdirSync(chunks)
+              .sort()
+              .map((f) => join(chunks, f))
+          : [])
+      ]
+    : existsSync(sources)
+      ? readdirSync(sources)
+          .sort()
+          .map((f) => join(sources, f))
+      : []
   const key = [ref, ...files].join('\n')
   if (cached?.key === key) return cached.digest
   const sha = createHash('sha1')

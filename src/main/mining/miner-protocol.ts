@@ -29,8 +29,25 @@ export type MinerMessage =
 
 /** The buffers of a stats object's typed arrays, for a postMessage transfer list (each once). */
 export function statsBuffers(stats: CorpusStats): ArrayBuffer[] {
-  const arrays = [stats.wordCount, stats.table, stats.hash, stats.seqStart, stats.n, stats.kind, stats.freq,
-    stats.docs, stats.lastDoc, stats.standalone, stats.capitalised, stats.pool, stats.surfHash, stats.surfCount,
-    stats.occHead, stats.occTail, stats.occCount, stats.occ]
+  const arrays = [
+    stats.wordCount,
+    stats.table,
+    stats.hash,
+    stats.seqStart,
+    stats.n,
+    stats.kind,
+    stats.freq,
+    stats.docs,
+    stats.lastDoc,
+    stats.standalone,
+    stats.capitalised,
+    stats.pool,
+    stats.surfHash,
+    stats.surfCount,
+    stats.occHead,
+    stats.occTail,
+    stats.occCount,
+    stats.occ
+  ]
   return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))]
 }

@@ -1,10 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
+
 import type { Db } from '../db/open-database'
 import { getSetting, setSetting } from '../db/repositories/settings'
 import type { FinishPlan } from './finish-run'
 import { minerDigest } from './miner-digest'
-import { readStatsSnapshotHeader, statsSnapshotPath, type StatsSnapshotHeader } from './stats-snapshot'
+import { readStatsSnapshotHeader, type StatsSnapshotHeader, statsSnapshotPath } from './stats-snapshot'
 
 /** The workspace's half of the pair: the token of the snapshot last saved for it. */
 export const SNAPSHOT_TOKEN_KEY = 'mining.stats_token'
@@ -38,8 +39,11 @@ export function planRun(db: Db, forceFull = false): RunPlan {
   const token = randomUUID()
   const digest = minerDigest()
   const header: StatsSnapshotHeader = {
-    token, maxDocId: docs.length ? docs[docs.length - 1].id : 0, documents: docs.length,
-    documentsDigest: digestOf(docs), minerDigest: digest
+    token,
+    maxDocId: docs.length ? docs[docs.length - 1].id : 0,
+    documents: docs.length,
+    documentsDigest: digestOf(docs),
+    minerDigest: digest
   }
   const save = file ? { file, header } : undefined
   const full = (note?: string): RunPlan => ({ mode: 'full', afterId: 0, notes: note ? [note] : [], token, save })
@@ -47,13 +51,17 @@ export function planRun(db: Db, forceFull = false): RunPlan {
   if (forceFull) return full('A full run was asked for.')
   const h = readStatsSnapshotHeader(file)
   if (!h) {
-    return full(existsSync(file)
-      ? 'The saved statistics of the last run were unreadable: the whole corpus was mined.'
-      : 'First run in this workspace: the whole corpus was mined.')
+    return full(
+      existsSync(file)
+        ? 'The saved statistics of the last run were unreadable: the whole corpus was mined.'
+        : 'First run in this workspace: the whole corpus was mined.'
+    )
   }
   if (h.token !== getSetting(db, SNAPSHOT_TOKEN_KEY)) {
-    return full('The saved statistics belong to another workspace or an earlier state of this one ' +
-      '(a restored backup?): the whole corpus was mined.')
+    return full(
+      'The saved statistics belong to another workspace or an earlier state of this one ' +
+        '(a restored backup?): the whole corpus was mined.'
+    )
   }
   if (h.minerDigest !== digest) {
     return full('The miner or its reference list changed since the last run: the whole corpus was mined.')

@@ -1,15 +1,16 @@
 import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
+
 import { mineDocuments } from '../../core/mining'
 import type { CorpusStats } from '../../core/mining/stats'
-import { MiningCancelled, type MineResult, type MiningDocument } from '../../core/mining/types'
+import { type MineResult, MiningCancelled, type MiningDocument } from '../../core/mining/types'
 import { ApiError, type CallContext } from '../handlers/types'
-import { StaleSnapshot, mergeAndRank, saveMerged, type FinishPlan } from './finish-run'
-import { loadReference, referenceFile } from './load-reference'
-import { statsBuffers, type MineChunkRequest, type MinerMessage } from './miner-protocol'
-import { splitDocuments } from './split-documents'
 import { builtWorkerFile } from '../jobs/worker-file'
+import { type FinishPlan, mergeAndRank, saveMerged, StaleSnapshot } from './finish-run'
+import { loadReference, referenceFile } from './load-reference'
+import { type MineChunkRequest, type MinerMessage, statsBuffers } from './miner-protocol'
+import { splitDocuments } from './split-documents'
 
 /** Below this much text a second worker costs more (start-up, its own reference table) than it saves. */
 export const PARALLEL_MIN_CHARS = 1_000_000
@@ -57,8 +58,12 @@ function totalChars(chunks: MiningDocument[][]): number[] {
   return chunks.map((docs) => docs.reduce((a, d) => a + d.segments.reduce((b, s) => b + s.text.length, 0), 0))
 }
 
-function runWorkers(file: string, chunks: MiningDocument[][], call: CallContext, opts: MinerOptions):
-  Promise<MinerRun> {
+function runWorkers(
+  file: string,
+  chunks: MiningDocument[][],
+  call: CallContext,
+  opts: MinerOptions
+): Promise<MinerRun> {
   const plan: FinishPlan = { base: opts.base, save: opts.save }
   const total = totalChars(chunks).reduce((a, b) => a + b, 0)
   const done = chunks.map(() => 0)
@@ -88,7 +93,11 @@ function runWorkers(file: string, chunks: MiningDocument[][], call: CallContext,
         switch (message.type) {
           case 'progress':
             done[index] = message.done
-            call.progress(done.reduce((a, b) => a + b, 0), total, 'mining')
+            call.progress(
+              done.reduce((a, b) => a + b, 0),
+              total,
+              'mining'
+            )
             break
           case 'stats':
             // Another chunk is done: hand its stats to the leader (a transfer: no copy) and let this one go.
@@ -114,7 +123,8 @@ function runWorkers(file: string, chunks: MiningDocument[][], call: CallContext,
       })
       worker.on('error', (error) => failWith(error))
       worker.on('exit', (code) => {
-        if (!settled && !released[index] && code !== 0) failWith(new ApiError('internal', `Mining worker stopped (exit code ${code})`))
+        if (!settled && !released[index] && code !== 0)
+          failWith(new ApiError('internal', `Mining worker stopped (exit code ${code})`))
       })
     })
     workers.forEach((worker, index) => {
@@ -139,11 +149,13 @@ async function runInProcess(chunks: MiningDocument[][], call: CallContext, opts:
     const parts: CorpusStats[] = []
     let base = 0
     for (let i = 0; i < chunks.length; i++) {
-      parts.push(mineDocuments(chunks[i], {
-        reference,
-        isCancelled,
-        onProgress: (done) => call.progress(base + done, total, 'mining')
-      }))
+      parts.push(
+        mineDocuments(chunks[i], {
+          reference,
+          isCancelled,
+          onProgress: (done) => call.progress(base + done, total, 'mining')
+        })
+      )
       base += sizes[i]
     }
     call.progress(total, total, 'ranking')

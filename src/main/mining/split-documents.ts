@@ -14,8 +14,12 @@ export function splitDocuments(docs: MiningDocument[], parts: number): MiningDoc
   for (let i = 0; i < docs.length; i++) {
     // Start the next run once this one holds its share (and leave at least one document per later run).
     const runsLeft = n - out.length
-    if (runsLeft > 0 && out[out.length - 1].length > 0 &&
-      (acc >= (total * out.length) / n || docs.length - i <= runsLeft)) out.push([])
+    if (
+      runsLeft > 0 &&
+      out[out.length - 1].length > 0 &&
+      (acc >= (total * out.length) / n || docs.length - i <= runsLeft)
+    )
+      out.push([])
     out[out.length - 1].push(docs[i])
     acc += sizes[i]
   }

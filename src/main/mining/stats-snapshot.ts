@@ -11,7 +11,8 @@
  */
 import { createHash } from 'node:crypto'
 import { closeSync, openSync, readFileSync, readSync, rmSync } from 'node:fs'
-import { SURFACE_SLOTS, type CorpusStats } from '../../core/mining/stats'
+
+import { type CorpusStats, SURFACE_SLOTS } from '../../core/mining/stats'
 import { FRAME_BYTES, headerBytes, readSnapshotHeader, writeSnapshotFile } from '../disk/snapshot-file'
 
 const KIND = { magic: 'SHUYUMST', format: 1 }
@@ -45,18 +46,44 @@ export function statsSnapshotPath(workspaceFile: string): string {
   return `${workspaceFile}.mining-stats`
 }
 
-type Int32Key = 'wordCount' | 'hash' | 'seqStart' | 'freq' | 'docs' | 'standalone' | 'capitalised' |
-  'occHead' | 'occTail' | 'occCount' | 'pool' | 'surfHash' | 'surfCount' | 'occ' | 'table'
+type Int32Key =
+  | 'wordCount'
+  | 'hash'
+  | 'seqStart'
+  | 'freq'
+  | 'docs'
+  | 'standalone'
+  | 'capitalised'
+  | 'occHead'
+  | 'occTail'
+  | 'occCount'
+  | 'pool'
+  | 'surfHash'
+  | 'surfCount'
+  | 'occ'
+  | 'table'
 
 /** The Int32 columns in file order, with their used lengths. */
-function int32Sections(h: Pick<StoredHeader, 'vocab' | 'size' | 'poolLen' | 'occLen' | 'tableLen'>):
-  [Int32Key, number][] {
+function int32Sections(
+  h: Pick<StoredHeader, 'vocab' | 'size' | 'poolLen' | 'occLen' | 'tableLen'>
+): [Int32Key, number][] {
   const { vocab, size } = h
   return [
-    ['wordCount', vocab], ['hash', size], ['seqStart', size], ['freq', size], ['docs', size],
-    ['standalone', size], ['capitalised', size], ['occHead', size], ['occTail', size], ['occCount', size],
-    ['pool', h.poolLen], ['surfHash', size * SURFACE_SLOTS], ['surfCount', size * SURFACE_SLOTS],
-    ['occ', h.occLen], ['table', h.tableLen]
+    ['wordCount', vocab],
+    ['hash', size],
+    ['seqStart', size],
+    ['freq', size],
+    ['docs', size],
+    ['standalone', size],
+    ['capitalised', size],
+    ['occHead', size],
+    ['occTail', size],
+    ['occCount', size],
+    ['pool', h.poolLen],
+    ['surfHash', size * SURFACE_SLOTS],
+    ['surfCount', size * SURFACE_SLOTS],
+    ['occ', h.occLen],
+    ['table', h.tableLen]
   ]
 }
 
@@ -90,15 +117,24 @@ function bodyParts(stats: CorpusStats, lens: [Int32Key, number][]): { parts: Uin
 }
 
 export function writeStatsSnapshot(file: string, header: StatsSnapshotHeader, stats: CorpusStats): void {
-  const counts = { vocab: stats.vocab.length, size: stats.size, poolLen: stats.poolLen, occLen: stats.occLen,
-    tableLen: stats.table.length }
+  const counts = {
+    vocab: stats.vocab.length,
+    size: stats.size,
+    poolLen: stats.poolLen,
+    occLen: stats.occLen,
+    tableLen: stats.table.length
+  }
   const { parts, strings } = bodyParts(stats, int32Sections(counts))
   parts.push(strings)
   const sha = createHash('sha1')
   for (const p of parts) sha.update(p)
   const stored: StoredHeader = {
-    ...header, ...counts, words: stats.words, documentsInStats: stats.documents,
-    stringBytes: strings.byteLength, bodySha1: sha.digest('hex')
+    ...header,
+    ...counts,
+    words: stats.words,
+    documentsInStats: stats.documents,
+    stringBytes: strings.byteLength,
+    bodySha1: sha.digest('hex')
   }
   writeSnapshotFile(file, KIND, stored, parts)
 }
@@ -111,8 +147,10 @@ export function readStatsSnapshotHeader(file: string): StatsSnapshotHeader | nul
  * The snapshot, or null when the file is missing, foreign to this format, truncated or damaged.
  * `headerOnly` skips the body (the planner only needs to know what the snapshot covers).
  */
-export function readStatsSnapshot(file: string, headerOnly = false):
-  { header: StatsSnapshotHeader; stats: CorpusStats | null } | null {
+export function readStatsSnapshot(
+  file: string,
+  headerOnly = false
+): { header: StatsSnapshotHeader; stats: CorpusStats | null } | null {
   let buf: Buffer
   try {
     if (headerOnly) {
@@ -137,8 +175,13 @@ export function readStatsSnapshot(file: string, headerOnly = false):
   const h = framed.header
   const ints = [h.size, h.vocab, h.poolLen, h.occLen, h.tableLen, h.stringBytes, h.maxDocId, h.documents]
   if (!ints.every((n) => Number.isInteger(n) && n >= 0) || typeof h.token !== 'string') return null
-  const header: StatsSnapshotHeader = { token: h.token, maxDocId: h.maxDocId, documents: h.documents,
-    documentsDigest: h.documentsDigest, minerDigest: h.minerDigest }
+  const header: StatsSnapshotHeader = {
+    token: h.token,
+    maxDocId: h.maxDocId,
+    documents: h.documents,
+    documentsDigest: h.documentsDigest,
+    minerDigest: h.minerDigest
+  }
   if (headerOnly) return { header, stats: null }
   const sections = int32Sections(h)
   const start = framed.bodyStart

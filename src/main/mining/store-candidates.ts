@@ -1,5 +1,5 @@
-import type { Db } from '../db/open-database'
 import type { MinedCandidate, MinedOccurrence } from '../../core/mining/types'
+import type { Db } from '../db/open-database'
 import { groupFigures, groupRoots, storeGroupFigures } from './candidate-groups'
 
 const REBUILD_INDEX_ROWS = 200_000
@@ -46,8 +46,12 @@ function combineGroups(db: Db): void {
  * incremental run, the lists of candidates the new documents did not touch stay as they are). Candidates
  * merged into another stay merged, and the target keeps the group's combined figures and variants.
  */
-export function storeCandidates(db: Db, candidates: MinedCandidate[], now = new Date().toISOString(),
-  rebuildIndexRows = REBUILD_INDEX_ROWS): number {
+export function storeCandidates(
+  db: Db,
+  candidates: MinedCandidate[],
+  now = new Date().toISOString(),
+  rebuildIndexRows = REBUILD_INDEX_ROWS
+): number {
   const existing = db.prepare('SELECT id, status, occurrences_digest AS digest FROM candidates WHERE key = ?')
   const insert = db.prepare(
     `INSERT INTO candidates (key, term, score, freq, docs, variants, status, mined_at, updated_at,
@@ -89,13 +93,19 @@ export function storeCandidates(db: Db, candidates: MinedCandidate[], now = new 
     }
     // Unreviewed candidates this run did not propose any more (their occurrences go by cascade); one that
     // others were merged into is a review decision all the same.
-    db.prepare(`DELETE FROM candidates WHERE status IN ('new', 'skipped') AND mined_at <> ?
-      AND id NOT IN (SELECT merged_into FROM candidates WHERE status = 'merged' AND merged_into IS NOT NULL)`).run(now)
+    db.prepare(
+      `DELETE FROM candidates WHERE status IN ('new', 'skipped') AND mined_at <> ?
+      AND id NOT IN (SELECT merged_into FROM candidates WHERE status = 'merged' AND merged_into IS NOT NULL)`
+    ).run(now)
     // Reviewed candidates no longer found keep their decision but carry no stale figures or contexts.
-    db.prepare(`DELETE FROM candidate_occurrences WHERE candidate_id IN
-      (SELECT id FROM candidates WHERE mined_at <> ?)`).run(now)
-    db.prepare(`UPDATE candidates SET freq = 0, docs = 0, score = 0, occurrences_digest = ''
-      WHERE mined_at <> ?`).run(now)
+    db.prepare(
+      `DELETE FROM candidate_occurrences WHERE candidate_id IN
+      (SELECT id FROM candidates WHERE mined_at <> ?)`
+    ).run(now)
+    db.prepare(
+      `UPDATE candidates SET freq = 0, docs = 0, score = 0, occurrences_digest = ''
+      WHERE mined_at <> ?`
+    ).run(now)
     if (rebuildIndex) db.exec('CREATE INDEX candidate_occurrences_segment ON candidate_occurrences(segment_id)')
     combineGroups(db)
   })()

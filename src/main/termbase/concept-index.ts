@@ -1,4 +1,5 @@
 import FlexSearch from 'flexsearch'
+
 import type { Db } from '../db/open-database'
 
 const HAN = /\p{Script=Han}/u

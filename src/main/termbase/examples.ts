@@ -20,7 +20,11 @@ export interface NewExample {
  */
 export function addExample(db: Db, input: NewExample): ExampleRecord {
   const concept = getConcept(db, input.conceptId)
-  if (!concept) throw new ApiError('not-found', `No concept ${input.conceptId}`, { key: 'termbase.noConcept', params: { id: input.conceptId } })
+  if (!concept)
+    throw new ApiError('not-found', `No concept ${input.conceptId}`, {
+      key: 'termbase.noConcept',
+      params: { id: input.conceptId }
+    })
   let text = input.text?.trim() ?? ''
   let documentId: number | null = null
   let source = ''
@@ -53,30 +57,37 @@ export function addExample(db: Db, input: NewExample): ExampleRecord {
     }
   }
   const zh = input.zh?.trim() ?? ''
-  const id = editWithHistory(db, { label: `Add example to “${concept.terms[0]?.text}”`,
-    labelText: { key: 'exampleAdd', params: { term: concept.terms[0]?.text ?? '' } }, conceptIds: [concept.id] }, () => {
-    const stamp = new Date().toISOString()
-    let tuId: number | null = null
-    if (zh) {
-      tuId = Number(
+  const id = editWithHistory(
+    db,
+    {
+      label: `Add example to “${concept.terms[0]?.text}”`,
+      labelText: { key: 'exampleAdd', params: { term: concept.terms[0]?.text ?? '' } },
+      conceptIds: [concept.id]
+    },
+    () => {
+      const stamp = new Date().toISOString()
+      let tuId: number | null = null
+      if (zh) {
+        tuId = Number(
+          stmt(
+            db,
+            `INSERT INTO translation_units (source_lang, target_lang, source_text, target_text, origin, origin_detail,
+             document_id, created_at, changed_at) VALUES ('en', 'zh-CN', ?, ?, 'example', ?, ?, ?, ?)`
+          ).run(text, zh, `concept ${concept.id}`, documentId, stamp, stamp).lastInsertRowid
+        )
+      }
+      const exampleId = Number(
         stmt(
           db,
-          `INSERT INTO translation_units (source_lang, target_lang, source_text, target_text, origin, origin_detail,
-             document_id, created_at, changed_at) VALUES ('en', 'zh-CN', ?, ?, 'example', ?, ?, ?, ?)`
-        ).run(text, zh, `concept ${concept.id}`, documentId, stamp, stamp).lastInsertRowid
-      )
-    }
-    const exampleId = Number(
-      stmt(
-        db,
-        `INSERT INTO examples (concept_id, term_id, segment_id, document_id, start, end, text, zh_text, tu_id, source,
+          `INSERT INTO examples (concept_id, term_id, segment_id, document_id, start, end, text, zh_text, tu_id, source,
            created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-      ).run(concept.id, termId, input.segmentId ?? null, documentId, start, end, text, zh, tuId, source, stamp)
-        .lastInsertRowid
-    )
-    stmt(db, 'UPDATE concepts SET modified_at = ? WHERE id = ?').run(stamp, concept.id)
-    return { result: exampleId }
-  })
+        ).run(concept.id, termId, input.segmentId ?? null, documentId, start, end, text, zh, tuId, source, stamp)
+          .lastInsertRowid
+      )
+      stmt(db, 'UPDATE concepts SET modified_at = ? WHERE id = ?').run(stamp, concept.id)
+      return { result: exampleId }
+    }
+  )
   const example = getConcept(db, concept.id)?.examples.find((e) => e.id === id)
   if (!example) throw new ApiError('internal', 'Example vanished after saving')
   return example
@@ -85,10 +96,13 @@ export function addExample(db: Db, input: NewExample): ExampleRecord {
 export function removeExample(db: Db, id: number): void {
   const row = stmt(db, 'SELECT concept_id FROM examples WHERE id = ?').get(id) as { concept_id: number } | undefined
   if (!row) throw new ApiError('not-found', `No example ${id}`)
-  editWithHistory(db, { label: 'Remove example', labelText: { key: 'exampleRemove', params: {} },
-    conceptIds: [row.concept_id] }, () => {
-    stmt(db, 'DELETE FROM examples WHERE id = ?').run(id)
-    stmt(db, 'UPDATE concepts SET modified_at = ? WHERE id = ?').run(new Date().toISOString(), row.concept_id)
-    return { result: undefined }
-  })
+  editWithHistory(
+    db,
+    { label: 'Remove example', labelText: { key: 'exampleRemove', params: {} }, conceptIds: [row.concept_id] },
+    () => {
+      stmt(db, 'DELETE FROM examples WHERE id = ?').run(id)
+      stmt(db, 'UPDATE concepts SET modified_at = ? WHERE id = ?').run(new Date().toISOString(), row.concept_id)
+      return { result: undefined }
+    }
+  )
 }

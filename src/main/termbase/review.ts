@@ -3,8 +3,8 @@ import type { TermRecord, TranslatableText } from '../../shared/models'
 import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
 import { ApiError } from '../handlers/types'
-import { findDuplicates, getConcept, insertConcept, replaceTerms } from './concepts-repo'
 import { groupFigures, groupMembers, storeGroupFigures } from '../mining/candidate-groups'
+import { findDuplicates, getConcept, insertConcept, replaceTerms } from './concepts-repo'
 import { editWithHistory } from './snapshots'
 
 interface CandidateRow {
@@ -20,9 +20,10 @@ interface CandidateRow {
 
 function loadCandidates(db: Db, ids: number[]): CandidateRow[] {
   return ids.map((id) => {
-    const row = stmt(db, 'SELECT id, term, variants, status, concept_id, merged_into, freq, docs FROM candidates WHERE id = ?').get(id) as
-      | CandidateRow
-      | undefined
+    const row = stmt(
+      db,
+      'SELECT id, term, variants, status, concept_id, merged_into, freq, docs FROM candidates WHERE id = ?'
+    ).get(id) as CandidateRow | undefined
     if (!row) throw new ApiError('not-found', `No candidate ${id}`)
     return row
   })
@@ -45,9 +46,10 @@ function candidateTerms(c: CandidateRow, status: TermRecord['status'] = 'preferr
 const label = (verb: string, rows: CandidateRow[]) =>
   rows.length === 1 ? `${verb} “${rows[0].term}”` : `${verb} ${rows.length} candidates`
 /** The same for the UI: history.labels.candidate<Verb>One / candidate<Verb>Many. */
-const labelText = (verb: string, rows: CandidateRow[]): TranslatableText => rows.length === 1
-  ? { key: `candidate${verb}One`, params: { term: rows[0].term } }
-  : { key: `candidate${verb}Many`, params: { count: rows.length } }
+const labelText = (verb: string, rows: CandidateRow[]): TranslatableText =>
+  rows.length === 1
+    ? { key: `candidate${verb}One`, params: { term: rows[0].term } }
+    : { key: `candidate${verb}Many`, params: { count: rows.length } }
 
 /** The live concept an accepted candidate already belongs to, else null. */
 function acceptedConcept(db: Db, c: CandidateRow): number | null {
@@ -83,26 +85,34 @@ export function acceptCandidates(db: Db, ids: number[]): AcceptResult {
     if (todo.length === 0) return { conceptIds: rows.map((c) => done.get(c.id) as number), accepted: 0 }
     // Concepts the candidates join already exist: captured before the change, or undo would delete them.
     const joined = [...new Set(todo.map((c) => existingConcept(db, c)).filter((id): id is number => id !== null))]
-    const made = editWithHistory(db, { label: label('Accept', todo), labelText: labelText('Accept', todo),
-      conceptIds: joined, candidateIds: todo.map((c) => c.id) }, () => {
-      const stamp = new Date().toISOString()
-      const conceptIds: number[] = []
-      for (const c of todo) {
-        let conceptId = existingConcept(db, c)
-        if (!conceptId) {
-          conceptId = insertConcept(db, { definition: '', domain: '', note: '', source: 'mined' }, stamp)
-          replaceTerms(db, conceptId, candidateTerms(c), stamp)
+    const made = editWithHistory(
+      db,
+      {
+        label: label('Accept', todo),
+        labelText: labelText('Accept', todo),
+        conceptIds: joined,
+        candidateIds: todo.map((c) => c.id)
+      },
+      () => {
+        const stamp = new Date().toISOString()
+        const conceptIds: number[] = []
+        for (const c of todo) {
+          let conceptId = existingConcept(db, c)
+          if (!conceptId) {
+            conceptId = insertConcept(db, { definition: '', domain: '', note: '', source: 'mined' }, stamp)
+            replaceTerms(db, conceptId, candidateTerms(c), stamp)
+          }
+          stmt(db, "UPDATE candidates SET status = 'accepted', concept_id = ?, updated_at = ? WHERE id = ?").run(
+            conceptId,
+            stamp,
+            c.id
+          )
+          conceptIds.push(conceptId)
+          done.set(c.id, conceptId)
         }
-        stmt(db, "UPDATE candidates SET status = 'accepted', concept_id = ?, updated_at = ? WHERE id = ?").run(
-          conceptId,
-          stamp,
-          c.id
-        )
-        conceptIds.push(conceptId)
-        done.set(c.id, conceptId)
+        return { result: conceptIds, conceptIds }
       }
-      return { result: conceptIds, conceptIds }
-    })
+    )
     return { conceptIds: rows.map((c) => done.get(c.id) as number), accepted: made.length }
   })()
 }
@@ -126,18 +136,25 @@ export function editCandidate(db: Db, id: number, term: string): void {
     })
   }
   const [row] = loadCandidates(db, [id])
-  editWithHistory(db, { label: `Edit “${row.term}”`,
-    labelText: { key: 'candidateEdit', params: { term: row.term } }, candidateIds: [id] }, () => {
-    const variants = JSON.parse(row.variants) as string[]
-    if (!variants.includes(row.term)) variants.unshift(row.term)
-    stmt(db, 'UPDATE candidates SET term = ?, variants = ?, updated_at = ? WHERE id = ?').run(
-      term.trim(),
-      JSON.stringify(variants),
-      new Date().toISOString(),
-      id
-    )
-    return { result: undefined }
-  })
+  editWithHistory(
+    db,
+    {
+      label: `Edit “${row.term}”`,
+      labelText: { key: 'candidateEdit', params: { term: row.term } },
+      candidateIds: [id]
+    },
+    () => {
+      const variants = JSON.parse(row.variants) as string[]
+      if (!variants.includes(row.term)) variants.unshift(row.term)
+      stmt(db, 'UPDATE candidates SET term = ?, variants = ?, updated_at = ? WHERE id = ?').run(
+        term.trim(),
+        JSON.stringify(variants),
+        new Date().toISOString(),
+        id
+      )
+      return { result: undefined }
+    }
+  )
 }
 
 /** The candidate a merge lands on: a merged candidate stands for the root of its group. */
@@ -157,23 +174,36 @@ function mergeRoot(db: Db, id: number): CandidateRow {
 function mergeIntoCandidate(db: Db, rows: CandidateRow[], targetId: number): void {
   const target = mergeRoot(db, targetId)
   if (rows.some((c) => c.id === target.id)) {
-    throw new ApiError('invalid-argument', 'Cannot merge a candidate into itself', { key: 'candidates.mergeIntoItself' })
+    throw new ApiError('invalid-argument', 'Cannot merge a candidate into itself', {
+      key: 'candidates.mergeIntoItself'
+    })
   }
-  editWithHistory(db, { label: `Merge into “${target.term}”`,
-    labelText: { key: 'candidateMergeInto', params: { term: target.term } },
-    candidateIds: [...rows.map((c) => c.id), target.id] }, () => {
-    // A root's stored frequency is its group's; a member's is its own.
-    const own = (c: CandidateRow) => c.status === 'merged' ? c.freq
-      : Math.max(0, c.freq - groupMembers(db, c.id).reduce((sum, m) => sum + m.freq, 0))
-    const targetOwn = { freq: own(target), docs: target.docs, variants: JSON.parse(target.variants) as string[] }
-    const demote = stmt(db, "UPDATE candidates SET status = 'merged', merged_into = ?, freq = ?, updated_at = ? WHERE id = ?")
-    const stamp = new Date().toISOString()
-    // All own figures first: demoting one candidate changes the groups the others' are derived from.
-    const owns = rows.map(own)
-    rows.forEach((c, i) => demote.run(target.id, owns[i], stamp, c.id))
-    storeGroupFigures(db, target.id, groupFigures(db, target.id, targetOwn))
-    return { result: undefined }
-  })
+  editWithHistory(
+    db,
+    {
+      label: `Merge into “${target.term}”`,
+      labelText: { key: 'candidateMergeInto', params: { term: target.term } },
+      candidateIds: [...rows.map((c) => c.id), target.id]
+    },
+    () => {
+      // A root's stored frequency is its group's; a member's is its own.
+      const own = (c: CandidateRow) =>
+        c.status === 'merged'
+          ? c.freq
+          : Math.max(0, c.freq - groupMembers(db, c.id).reduce((sum, m) => sum + m.freq, 0))
+      const targetOwn = { freq: own(target), docs: target.docs, variants: JSON.parse(target.variants) as string[] }
+      const demote = stmt(
+        db,
+        "UPDATE candidates SET status = 'merged', merged_into = ?, freq = ?, updated_at = ? WHERE id = ?"
+      )
+      const stamp = new Date().toISOString()
+      // All own figures first: demoting one candidate changes the groups the others' are derived from.
+      const owns = rows.map(own)
+      rows.forEach((c, i) => demote.run(target.id, owns[i], stamp, c.id))
+      storeGroupFigures(db, target.id, groupFigures(db, target.id, targetOwn))
+      return { result: undefined }
+    }
+  )
 }
 
 /** Merges candidates into one candidate (variants pooled) or into an existing concept (as synonyms). */
@@ -185,23 +215,30 @@ export function mergeCandidates(db: Db, ids: number[], into: { candidate?: numbe
   }
   if (into.concept === undefined) throw new ApiError('invalid-argument', 'Name a candidate or a concept to merge into')
   const concept = getConcept(db, into.concept)
-  if (!concept) throw new ApiError('not-found', `No concept ${into.concept}`, { key: 'termbase.noConcept', params: { id: into.concept } })
-  editWithHistory(db, { label: label('Merge', rows), labelText: labelText('Merge', rows),
-    conceptIds: [concept.id], candidateIds: ids }, () => {
-    const stamp = new Date().toISOString()
-    const have = new Set(concept.terms.map((t) => `${t.lang}\u0000${t.text.toLowerCase()}`))
-    const added = rows
-      .flatMap((c) => candidateTerms(c, 'admitted'))
-      .filter((t) => {
-        const key = `${t.lang}\u0000${t.text.toLowerCase()}`
-        if (have.has(key)) return false
-        have.add(key)
-        return true
-      })
-    replaceTerms(db, concept.id, [...concept.terms, ...added], stamp)
-    stmt(db, 'UPDATE concepts SET modified_at = ? WHERE id = ?').run(stamp, concept.id)
-    const link = stmt(db, "UPDATE candidates SET status = 'accepted', concept_id = ?, updated_at = ? WHERE id = ?")
-    for (const c of rows) link.run(concept.id, stamp, c.id)
-    return { result: undefined }
-  })
+  if (!concept)
+    throw new ApiError('not-found', `No concept ${into.concept}`, {
+      key: 'termbase.noConcept',
+      params: { id: into.concept }
+    })
+  editWithHistory(
+    db,
+    { label: label('Merge', rows), labelText: labelText('Merge', rows), conceptIds: [concept.id], candidateIds: ids },
+    () => {
+      const stamp = new Date().toISOString()
+      const have = new Set(concept.terms.map((t) => `${t.lang}\u0000${t.text.toLowerCase()}`))
+      const added = rows
+        .flatMap((c) => candidateTerms(c, 'admitted'))
+        .filter((t) => {
+          const key = `${t.lang}\u0000${t.text.toLowerCase()}`
+          if (have.has(key)) return false
+          have.add(key)
+          return true
+        })
+      replaceTerms(db, concept.id, [...concept.terms, ...added], stamp)
+      stmt(db, 'UPDATE concepts SET modified_at = ? WHERE id = ?').run(stamp, concept.id)
+      const link = stmt(db, "UPDATE candidates SET status = 'accepted', concept_id = ?, updated_at = ? WHERE id = ?")
+      for (const c of rows) link.run(concept.id, stamp, c.id)
+      return { result: undefined }
+    }
+  )
 }

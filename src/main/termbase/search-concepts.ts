@@ -22,11 +22,7 @@ export function searchConcepts(db: Db, index: ConceptIndex, q: ConceptQuery): Co
   const clause = where.join(' AND ')
   const total = (db.prepare(`SELECT count(*) AS n FROM concepts c WHERE ${clause}`).get(...params) as { n: number }).n
   const order =
-    q.sort === 'modified'
-      ? 'c.modified_at DESC'
-      : q.sort === 'created'
-        ? 'c.created_at DESC'
-        : 'c.sort_term'
+    q.sort === 'modified' ? 'c.modified_at DESC' : q.sort === 'created' ? 'c.created_at DESC' : 'c.sort_term'
   const rows = db
     .prepare(
       `SELECT c.id, c.domain, c.note, c.modified_at,

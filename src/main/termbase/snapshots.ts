@@ -1,7 +1,7 @@
-import type { Db } from '../db/open-database'
-import { stmt } from '../db/statement-cache'
-import { recordHistory, registerUndoAction } from '../db/repositories/history'
 import type { TranslatableText } from '../../shared/models'
+import type { Db } from '../db/open-database'
+import { recordHistory, registerUndoAction } from '../db/repositories/history'
+import { stmt } from '../db/statement-cache'
 
 /**
  * Undo for the term base works on row snapshots: before a change we capture every concept
@@ -92,7 +92,9 @@ export function applyState(db: Db, state: TermbaseState, keepConcepts: ReadonlyS
     for (const e of snap.examples) upsert(db, 'examples', e)
     if (snap.collocations) {
       const kept = new Set(snap.collocations.map((c) => c.id))
-      for (const c of stmt(db, 'SELECT id FROM collocations WHERE concept_id = ?').all(Number(id)) as { id: number }[]) {
+      for (const c of stmt(db, 'SELECT id FROM collocations WHERE concept_id = ?').all(Number(id)) as {
+        id: number
+      }[]) {
         if (!kept.has(c.id)) stmt(db, 'DELETE FROM collocations WHERE id = ?').run(c.id)
       }
       for (const c of snap.collocations) upsert(db, 'collocations', c)
@@ -144,7 +146,14 @@ export function editWithHistory<R>(
       if (!(id in before.candidates)) before.candidates[id] = captureCandidateBefore(after, id)
     }
     const conceptId = allConcepts.size === 1 ? [...allConcepts][0] : null
-    recordHistory(db, { action: TERMBASE_EDIT, label: scope.label, labelText: scope.labelText, conceptId, before, after })
+    recordHistory(db, {
+      action: TERMBASE_EDIT,
+      label: scope.label,
+      labelText: scope.labelText,
+      conceptId,
+      before,
+      after
+    })
     return result
   })()
 }

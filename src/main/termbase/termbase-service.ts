@@ -54,27 +54,37 @@ export function saveConcept(db: Db, draft: ConceptDraft): SaveConceptResult {
     source: draft.source ?? current?.source ?? ''
   }
   const label = terms.find((t) => t.lang === 'en')?.text ?? terms[0].text
-  const id = editWithHistory(db, { label: `Save “${label}”`, labelText: { key: 'conceptSave', params: { term: label } },
-    conceptIds: current ? [current.id] : [] }, () => {
-    const stamp = now()
-    const conceptId = current ? current.id : insertConcept(db, fields, stamp)
-    if (current) updateConcept(db, conceptId, fields, stamp)
-    replaceTerms(db, conceptId, terms, stamp)
-    return { result: conceptId, conceptIds: [conceptId] }
-  })
+  const id = editWithHistory(
+    db,
+    {
+      label: `Save “${label}”`,
+      labelText: { key: 'conceptSave', params: { term: label } },
+      conceptIds: current ? [current.id] : []
+    },
+    () => {
+      const stamp = now()
+      const conceptId = current ? current.id : insertConcept(db, fields, stamp)
+      if (current) updateConcept(db, conceptId, fields, stamp)
+      replaceTerms(db, conceptId, terms, stamp)
+      return { result: conceptId, conceptIds: [conceptId] }
+    }
+  )
   return { saved: true, concept: getConcept(db, id), duplicates, overwrote }
 }
 
 export function deleteConcept(db: Db, id: number): void {
   const concept = requireConcept(db, id)
   const label = concept.terms[0]?.text ?? `#${id}`
-  editWithHistory(db, { label: `Delete “${label}”`, labelText: { key: 'conceptDelete', params: { term: label } },
-    conceptIds: [id] }, () => {
-    stmt(db, 'UPDATE concepts SET deleted_at = ? WHERE id = ?').run(now(), id)
-    // Candidates accepted into it return to the queue as accepted-without-concept is meaningless.
-    stmt(db, "UPDATE candidates SET status = 'new', concept_id = NULL WHERE concept_id = ?").run(id)
-    return { result: undefined }
-  })
+  editWithHistory(
+    db,
+    { label: `Delete “${label}”`, labelText: { key: 'conceptDelete', params: { term: label } }, conceptIds: [id] },
+    () => {
+      stmt(db, 'UPDATE concepts SET deleted_at = ? WHERE id = ?').run(now(), id)
+      // Candidates accepted into it return to the queue as accepted-without-concept is meaningless.
+      stmt(db, "UPDATE candidates SET status = 'new', concept_id = NULL WHERE concept_id = ?").run(id)
+      return { result: undefined }
+    }
+  )
 }
 
 /** Moves every term (without duplicates) and example of `sourceId` into `targetId`; deletes the source. */
@@ -83,8 +93,10 @@ export function mergeConcepts(db: Db, targetId: number, sourceId: number): Conce
   const target = requireConcept(db, targetId)
   const source = requireConcept(db, sourceId)
   const label = `Merge “${source.terms[0]?.text ?? sourceId}” into “${target.terms[0]?.text ?? targetId}”`
-  const labelText = { key: 'conceptMerge', params: { source: source.terms[0]?.text ?? `#${sourceId}`,
-    target: target.terms[0]?.text ?? `#${targetId}` } }
+  const labelText = {
+    key: 'conceptMerge',
+    params: { source: source.terms[0]?.text ?? `#${sourceId}`, target: target.terms[0]?.text ?? `#${targetId}` }
+  }
   editWithHistory(db, { label, labelText, conceptIds: [targetId, sourceId] }, () => {
     const stamp = now()
     const have = new Set(target.terms.map((t) => `${t.lang}\u0000${t.text.toLowerCase()}`))

@@ -1,6 +1,6 @@
 import type { ContextLine, UsagePoint } from '../../shared/models'
-import type { Db } from '../db/open-database'
 import { toContextLine } from '../context-line'
+import type { Db } from '../db/open-database'
 import { getConcept } from './concepts-repo'
 
 interface SegmentHit {

@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
+
 import type { BackupInfo } from '../../shared/models'
 import { backupDatabase, listBackups, restoreBackup, shouldDailyBackup } from '../db/backup'
-import { migrate, pendingMigrations, schemaVersion, type Migration } from '../db/migrate'
-import { openDatabase, type Db } from '../db/open-database'
+import { migrate, type Migration, pendingMigrations, schemaVersion } from '../db/migrate'
+import { type Db, openDatabase } from '../db/open-database'
 // Also registers the document undo actions for every process that opens a workspace.
 import { countDocuments } from '../db/repositories/documents'
 import { getSetting, setSetting } from '../db/repositories/settings'
@@ -36,8 +37,11 @@ export interface WorkspaceSettings {
  * schema 0, which `pendingMigrations` guarantees is empty: new, zero bytes, or a first creation
  * that was interrupted before its first migration committed.
  */
-async function openAndMigrate(path: string, opts: WorkspaceOpenOptions, backupsDir: string):
-  Promise<{ db: Db; fresh: boolean; backedUp: boolean }> {
+async function openAndMigrate(
+  path: string,
+  opts: WorkspaceOpenOptions,
+  backupsDir: string
+): Promise<{ db: Db; fresh: boolean; backedUp: boolean }> {
   const db = openDatabase(path, { nativeBinding: opts.nativeBinding })
   try {
     const pending = pendingMigrations(db, opts.migrations)

@@ -1,8 +1,8 @@
 import type { ApiClient } from '../../shared/api'
+import type { PreloadApi } from './env'
 import { toApiError } from './lib/api-error'
 import { createHttpClient } from './lib/http-client'
 import { takeSessionToken } from './lib/session-token'
-import type { PreloadApi } from './env'
 
 export { ApiError, describeError } from './lib/api-error'
 

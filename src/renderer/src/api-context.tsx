@@ -1,4 +1,5 @@
-import { createContext, useContext, type ReactNode } from 'react'
+import { createContext, type ReactNode, useContext } from 'react'
+
 import type { ApiClient } from '../../shared/api'
 
 const ApiContext = createContext<ApiClient | null>(null)

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+
 import type { ApiClient } from '../../shared/api'
 import { ApiProvider } from './api-context'
 import { ErrorBoundary } from './components/error-boundary'
@@ -43,7 +44,9 @@ function Shell() {
     <NavigationProvider value={navigation}>
       <div className="app">
         <UndoShortcuts />
-        <a className="skip-link" href="#content">{t('app.skipToContent')}</a>
+        <a className="skip-link" href="#content">
+          {t('app.skipToContent')}
+        </a>
         <SideNav current={screen} onSelect={(id) => navigation.navigate(id)} />
         <div className="main-column">
           <TopBar title={titles[screen]} />

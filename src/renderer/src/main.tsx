@@ -1,10 +1,12 @@
+import './styles.css'
+
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+
 import { createApiClient } from './api-client'
 import { App } from './app'
 import { languageSettingKey, pickInitialLanguage, toUiLanguage } from './i18n/languages'
 import { initI18n } from './i18n/setup'
-import './styles.css'
 
 async function readSavedLanguage(client: ReturnType<typeof createApiClient>): Promise<string | null> {
   try {

@@ -1,17 +1,15 @@
-import type {
-  AlignmentView,
-  EquivalentProposal,
-  FuzzyMatch,
-  RecognisedTerm,
-  UnitPage,
-  UnitRow
-} from '../models'
+import type { AlignmentView, EquivalentProposal, FuzzyMatch, RecognisedTerm, UnitPage, UnitRow } from '../models'
 
 /** The translation memory: units, fuzzy matching, term recognition, alignment, equivalent suggestion. */
 export interface MemoryApi {
   'memory/list': (arg: { offset?: number; limit?: number; text?: string }) => Promise<UnitPage>
-  'memory/add': (arg: { source: string; target: string; sourceLang?: string; targetLang?: string; note?: string }) =>
-    Promise<UnitRow>
+  'memory/add': (arg: {
+    source: string
+    target: string
+    sourceLang?: string
+    targetLang?: string
+    note?: string
+  }) => Promise<UnitRow>
   'memory/update': (arg: { id: number; source?: string; target?: string; note?: string }) => Promise<UnitRow>
   /** Soft delete; `history/undo` brings the unit back. */
   'memory/delete': (arg: { id: number }) => Promise<{ ok: true }>

@@ -1,13 +1,13 @@
 import type {
+  CollocationRecord,
   Concept,
   ConceptDraft,
   ConceptPage,
   ConceptQuery,
   ContextLine,
-  UsagePoint,
   ExampleRecord,
-  CollocationRecord,
-  SaveConceptResult
+  SaveConceptResult,
+  UsagePoint
 } from '../models'
 
 /** Review of mined candidates and the concept-oriented term base. Every write is undoable. */

@@ -1,17 +1,41 @@
 // The ASCII fast path must give exactly what the general path gives (findMatches + sortKeys on
 // scanTokens), and the key table must sort exactly as compareByLevels, on both of its sort paths.
 import { describe, expect, it } from 'vitest'
+
 import {
-  addAsciiSortKeys, asciiMatches, asciiPlan, asciiSortKeys, isAsciiText
+  addAsciiSortKeys,
+  asciiMatches,
+  asciiPlan,
+  asciiSortKeys,
+  isAsciiText
 } from '../../../src/core/concordance/ascii-verify'
-import { compareByLevels, sortKeys, type SortKeys } from '../../../src/core/concordance/kwic'
+import { compareByLevels, type SortKeys, sortKeys } from '../../../src/core/concordance/kwic'
 import { parseQuery } from '../../../src/core/concordance/parse-query'
 import { compareAlnum, SortKeyTable } from '../../../src/core/concordance/sort-key-table'
-import { findMatches } from '../../../src/core/concordance/verify-match'
 import type { QueryOptions, SortLevel } from '../../../src/core/concordance/types'
+import { findMatches } from '../../../src/core/concordance/verify-match'
 
-const WORDS = ['the', 'The', 'THE', 'theory', 'of', 'bathe', 'forces', 'force', 'forced', 'Forces',
-  'x', '5G', '2024', 'china', 'China', 'of-the', 'the.', '(of)', 'the,the']
+const WORDS = [
+  'the',
+  'The',
+  'THE',
+  'theory',
+  'of',
+  'bathe',
+  'forces',
+  'force',
+  'forced',
+  'Forces',
+  'x',
+  '5G',
+  '2024',
+  'china',
+  'China',
+  'of-the',
+  'the.',
+  '(of)',
+  'the,the'
+]
 let seed = 11
 const next = (k: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % k
 const sentence = (): string =>
@@ -20,9 +44,19 @@ const sentence = (): string =>
 
 describe('asciiMatches and asciiSortKeys', () => {
   const queries: [string, QueryOptions?][] = [
-    ['the'], ['of the'], ['the * of'], ['the of*'], ['the forc*'], ['forces *', { matchCase: true }],
-    ['China', { matchCase: true }], ['The', { matchCase: true }], ['THE the'], ['5g'], ['2024 x'],
-    ['the 发展'], ['theory of the the']
+    ['the'],
+    ['of the'],
+    ['the * of'],
+    ['the of*'],
+    ['the forc*'],
+    ['forces *', { matchCase: true }],
+    ['China', { matchCase: true }],
+    ['The', { matchCase: true }],
+    ['THE the'],
+    ['5g'],
+    ['2024 x'],
+    ['the 发展'],
+    ['theory of the the']
   ]
   it('equal findMatches and sortKeys on random ASCII sentences', () => {
     const texts = Array.from({ length: 400 }, sentence)
@@ -63,8 +97,10 @@ describe('SortKeyTable', () => {
   const expectOrder = (keys: SortKeys[], levels: SortLevel[]): void => {
     const table = new SortKeyTable()
     for (const k of keys) table.add(k)
-    const want = keys.map((k, i) => ({ k, i }))
-      .sort((a, b) => compareByLevels(a.k, b.k, levels) || a.i - b.i).map((x) => x.i)
+    const want = keys
+      .map((k, i) => ({ k, i }))
+      .sort((a, b) => compareByLevels(a.k, b.k, levels) || a.i - b.i)
+      .map((x) => x.i)
     expect([...table.order(levels)]).toEqual(want)
   }
   it('orders rows exactly like compareByLevels, ties in row order (packed path)', () => {

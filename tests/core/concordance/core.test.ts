@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { parseQuery, QueryError } from '../../../src/core/concordance/parse-query'
-import { toFts } from '../../../src/core/concordance/to-fts'
+
 import { bigramTokens, indexCopy } from '../../../src/core/concordance/bigrams'
-import { findMatches } from '../../../src/core/concordance/verify-match'
-import { compareByLevels, kwicLine, sortKeys } from '../../../src/core/concordance/kwic'
 import { logDice, mutualInformation, rankCollocates } from '../../../src/core/concordance/collocates'
-import { unsafeConstruct } from '../../../src/core/concordance/regex-safety'
 import { inflectedForms } from '../../../src/core/concordance/english-forms'
 import { foldText } from '../../../src/core/concordance/fold'
+import { compareByLevels, kwicLine, sortKeys } from '../../../src/core/concordance/kwic'
+import { parseQuery, QueryError } from '../../../src/core/concordance/parse-query'
+import { unsafeConstruct } from '../../../src/core/concordance/regex-safety'
+import { toFts } from '../../../src/core/concordance/to-fts'
+import { findMatches } from '../../../src/core/concordance/verify-match'
 
 const fts = (q: string, opts = {}) => toFts(parseQuery(q, opts))
 const spans = (text: string, q: string, opts = {}) =>
@@ -55,8 +56,7 @@ describe('findMatches', () => {
   it('matches whole words, phrases across punctuation, wildcards and case', () => {
     expect(spans('Forces, forces; workforce', 'forces')).toEqual(['Forces', 'forces'])
     expect(spans('Forces, forces', 'Forces', { matchCase: true })).toEqual(['Forces'])
-    expect(spans('high-quality development', 'high quality development'))
-      .toEqual(['high-quality development'])
+    expect(spans('high-quality development', 'high quality development')).toEqual(['high-quality development'])
     expect(spans('redevelopment developments', '*develop*')).toEqual(['redevelopment', 'developments'])
     expect(spans('they forced it', 'force', { lemma: true })).toEqual(['forced'])
   })
@@ -86,7 +86,11 @@ describe('collocates maths', () => {
     expect(logDice(10, 10, 10)).toBe(14)
     expect(logDice(1, 100, 100)).toBeCloseTo(14 + Math.log2(2 / 200))
     expect(mutualInformation(10, 100, 100, 10_000)).toBeCloseTo(Math.log2(10))
-    const counts = new Map([['a', 5], ['b', 5], ['c', 1]])
+    const counts = new Map([
+      ['a', 5],
+      ['b', 5],
+      ['c', 1]
+    ])
     const ranked = rankCollocates(counts, 10, (w) => (w === 'a' ? 5 : 500), 1e6)
     expect(ranked.map((c) => c.word)).toEqual(['a', 'b'])
   })

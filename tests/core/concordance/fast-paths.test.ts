@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { compareByLevels, sortByLevels, type SortKeys } from '../../../src/core/concordance/kwic'
 import { countWordTerms, scanTokens } from '../../../src/core/concordance/tokens'
 import type { SortLevel } from '../../../src/core/concordance/types'
@@ -23,11 +24,17 @@ describe('sortByLevels', () => {
 describe('scanTokens fast paths', () => {
   it('tokenizes ASCII, accented and mixed Han text the same way as the general path', () => {
     expect(scanTokens('High-quality development, 2024!').map((t) => [t.norm, t.start, t.end])).toEqual([
-      ['high', 0, 4], ['quality', 5, 12], ['development', 13, 24], ['2024', 26, 30]
+      ['high', 0, 4],
+      ['quality', 5, 12],
+      ['development', 13, 24],
+      ['2024', 26, 30]
     ])
     expect(scanTokens('Déjà vu').map((t) => t.norm)).toEqual(['deja', 'vu'])
     expect(scanTokens('5G网络 ok').map((t) => [t.kind, t.norm])).toEqual([
-      ['word', '5g'], ['han', '网'], ['han', '络'], ['word', 'ok']
+      ['word', '5g'],
+      ['han', '网'],
+      ['han', '络'],
+      ['word', 'ok']
     ])
     expect(scanTokens('Forces', { matchCase: true })[0].norm).toBe('Forces')
   })

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
+
 import {
-  formatSyllables, looksLikePinyin, parsePinyin, splitPinyin, syllableSplits
+  formatSyllables,
+  looksLikePinyin,
+  parsePinyin,
+  splitPinyin,
+  syllableSplits
 } from '../../../src/core/concordance/pinyin-query'
 import { QueryError } from '../../../src/core/concordance/query-error'
 
@@ -33,7 +38,10 @@ describe('syllableSplits: every split, the greedy one first', () => {
   it('lists both readings of ambiguous runs', () => {
     expect(syllableSplits('xian')).toEqual([[4], [2, 2]])
     // fan'gan (反感) respects the apostrophe rule; fang'an (方案, typed fangan) is kept second.
-    expect(syllableSplits('fangan')).toEqual([[3, 3], [4, 2]])
+    expect(syllableSplits('fangan')).toEqual([
+      [3, 3],
+      [4, 2]
+    ])
   })
   it('is bounded for long runs', () => {
     expect(syllableSplits('anananananananananan', 5)).toHaveLength(5)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { parseCsv } from '../../../src/core/formats/csv-parse'
 import { FormatError } from '../../../src/core/formats/model'
 import { parseTbx } from '../../../src/core/formats/tbx-parse'
@@ -44,8 +45,11 @@ const TBX_CASES: Array<[string, string, Record<string, string>]> = [
   ['<?xml version="2"?>' + tbx(''), 'exchange.xml.badDeclaration', {}],
   ['<!DOCTYPE martif [<!ENTITY x "y">]>' + tbx(''), 'exchange.xml.entitiesRefused', {}],
   ['<html><body/></html>', 'exchange.tbx.notTbx', { root: 'html' }],
-  [tbx(entry('x').replace('</termEntry>', `${entry('y')}</termEntry>`)), 'exchange.tbx.nestedEntry',
-    { tag: 'termEntry' }]
+  [
+    tbx(entry('x').replace('</termEntry>', `${entry('y')}</termEntry>`)),
+    'exchange.tbx.nestedEntry',
+    { tag: 'termEntry' }
+  ]
 ]
 
 const TMX_CASES: Array<[string, string, Record<string, string>]> = [
@@ -54,7 +58,10 @@ const TMX_CASES: Array<[string, string, Record<string, string>]> = [
 ]
 
 async function failure(p: Promise<unknown>): Promise<FormatError> {
-  const error = await p.then(() => null, (e: unknown) => e)
+  const error = await p.then(
+    () => null,
+    (e: unknown) => e
+  )
   expect(error).toBeInstanceOf(FormatError)
   return error as FormatError
 }

@@ -1,18 +1,46 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+
 import { describe, expect, it } from 'vitest'
-import { parseTbx } from '../../../src/core/formats/tbx-parse'
-import { parseTmx } from '../../../src/core/formats/tmx-parse'
+
 import { parseCsvConcepts } from '../../../src/core/formats/csv-parse'
-import { serializeTbx2, serializeTbx3 } from '../../../src/core/formats/tbx-serialize'
-import { serializeTmx } from '../../../src/core/formats/tmx-serialize'
 import { serializeCsv } from '../../../src/core/formats/csv-serialize'
 import { FormatError } from '../../../src/core/formats/model'
-import { SAMPLE_CONCEPTS, SAMPLE_UNITS } from './sample-concepts'
+import { parseTbx } from '../../../src/core/formats/tbx-parse'
+import { serializeTbx2, serializeTbx3 } from '../../../src/core/formats/tbx-serialize'
+import { parseTmx } from '../../../src/core/formats/tmx-parse'
+import { serializeTmx } from '../../../src/core/formats/tmx-serialize'
 import { prng } from '../../helpers/prng'
+import { SAMPLE_CONCEPTS, SAMPLE_UNITS } from './sample-concepts'
 
-const PALETTE = ['<', '>', '&', '"', "'", '/', '=', '|', ';', ',', '\t', '\n', '\r', '\0', '\uFFFE', '\uD800',
-  ']]>', '<!--', '<![CDATA[', '&amp;', '&#0;', '&#x110000;', '<!DOCTYPE x [<!ENTITY a "b">]>', '中', 'é', '😀']
+const PALETTE = [
+  '<',
+  '>',
+  '&',
+  '"',
+  "'",
+  '/',
+  '=',
+  '|',
+  ';',
+  ',',
+  '\t',
+  '\n',
+  '\r',
+  '\0',
+  '\uFFFE',
+  '\uD800',
+  ']]>',
+  '<!--',
+  '<![CDATA[',
+  '&amp;',
+  '&#0;',
+  '&#x110000;',
+  '<!DOCTYPE x [<!ENTITY a "b">]>',
+  '中',
+  'é',
+  '😀'
+]
 
 function mutate(input: string, rnd: () => number): string {
   const at = (): number => Math.floor(rnd() * (input.length + 1))
@@ -27,7 +55,8 @@ function mutate(input: string, rnd: () => number): string {
       case 1: // truncation
         s = s.slice(0, i)
         break
-      case 2: { // tag duplication: copy one <...> somewhere else
+      case 2: {
+        // tag duplication: copy one <...> somewhere else
         const start = s.indexOf('<', i)
         const end = start < 0 ? -1 : s.indexOf('>', start)
         if (end > 0) {
@@ -49,19 +78,36 @@ function mutate(input: string, rnd: () => number): string {
 type Parser = (text: string) => Promise<unknown>
 
 const drain = async (gen: AsyncIterable<unknown>): Promise<void> => {
-  for await (const _ of gen) { /* consume */ }
+  for await (const _ of gen) {
+    /* consume */
+  }
 }
 
 const fixture = (name: string): string => readFileSync(join(__dirname, '../../fixtures/formats', name), 'utf8')
 
 const CASES: Array<[string, string[], Parser]> = [
-  ['parseTbx', [[...serializeTbx3(SAMPLE_CONCEPTS)].join(''), [...serializeTbx2(SAMPLE_CONCEPTS)].join(''),
-    fixture('other-tool-v2.tbx')], (t) => drain(parseTbx([t], 'f.tbx'))],
-  ['parseTmx', [[...serializeTmx(SAMPLE_UNITS)].join(''), fixture('legacy-1.1.tmx')],
-    (t) => drain(parseTmx([t], 'f.tmx'))],
-  ['parseCsv', [[...serializeCsv(SAMPLE_CONCEPTS, { languages: ['en', 'zh-CN', 'fr'] })].join(''),
-    '英文;中文;状态\nrule of law;法治;首选\n"a""b";"c\nd";x\n'],
-  async (t) => parseCsvConcepts(t, { fileName: 'f.csv' })]
+  [
+    'parseTbx',
+    [
+      [...serializeTbx3(SAMPLE_CONCEPTS)].join(''),
+      [...serializeTbx2(SAMPLE_CONCEPTS)].join(''),
+      fixture('other-tool-v2.tbx')
+    ],
+    (t) => drain(parseTbx([t], 'f.tbx'))
+  ],
+  [
+    'parseTmx',
+    [[...serializeTmx(SAMPLE_UNITS)].join(''), fixture('legacy-1.1.tmx')],
+    (t) => drain(parseTmx([t], 'f.tmx'))
+  ],
+  [
+    'parseCsv',
+    [
+      [...serializeCsv(SAMPLE_CONCEPTS, { languages: ['en', 'zh-CN', 'fr'] })].join(''),
+      '英文;中文;状态\nrule of law;法治;首选\n"a""b";"c\nd";x\n'
+    ],
+    async (t) => parseCsvConcepts(t, { fileName: 'f.csv' })
+  ]
 ]
 
 describe.each(CASES)('fuzz %s', (_name, seeds, parse) => {

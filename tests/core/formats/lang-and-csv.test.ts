@@ -1,16 +1,30 @@
 import { describe, expect, it } from 'vitest'
-import { canonicalLang } from '../../../src/core/formats/lang-tags'
-import { parseCsv, parseCsvConcepts } from '../../../src/core/formats/csv-parse'
-import { guessColumn } from '../../../src/core/formats/column-mapping'
+
 import { joinCellList, neutralizeCell, splitCellList, unneutralizeCell } from '../../../src/core/formats/cell-lists'
+import { guessColumn } from '../../../src/core/formats/column-mapping'
+import { parseCsv, parseCsvConcepts } from '../../../src/core/formats/csv-parse'
 import { fromTmxDate, toTmxDate } from '../../../src/core/formats/dates'
+import { canonicalLang } from '../../../src/core/formats/lang-tags'
 
 describe('canonicalLang', () => {
   it.each([
-    ['zh', 'zh-CN'], ['zh-CN', 'zh-CN'], ['zh-Hans', 'zh-CN'], ['ZH-CN', 'zh-CN'], ['zh_CN', 'zh-CN'],
-    ['zh-SG', 'zh-CN'], ['zh-Hans-CN', 'zh-CN'], ['zh-TW', 'zh-TW'], ['zh-Hant', 'zh-TW'], ['zh-HK', 'zh-TW'],
-    ['zh-hant-tw', 'zh-TW'], ['en', 'en'], ['EN-us', 'en-US'], ['en_GB', 'en-GB'], ['sr-latn-rs', 'sr-Latn-RS'],
-    ['fr', 'fr'], ['', '']
+    ['zh', 'zh-CN'],
+    ['zh-CN', 'zh-CN'],
+    ['zh-Hans', 'zh-CN'],
+    ['ZH-CN', 'zh-CN'],
+    ['zh_CN', 'zh-CN'],
+    ['zh-SG', 'zh-CN'],
+    ['zh-Hans-CN', 'zh-CN'],
+    ['zh-TW', 'zh-TW'],
+    ['zh-Hant', 'zh-TW'],
+    ['zh-HK', 'zh-TW'],
+    ['zh-hant-tw', 'zh-TW'],
+    ['en', 'en'],
+    ['EN-us', 'en-US'],
+    ['en_GB', 'en-GB'],
+    ['sr-latn-rs', 'sr-Latn-RS'],
+    ['fr', 'fr'],
+    ['', '']
   ])('%j → %j', (input, out) => {
     expect(canonicalLang(input)).toBe(out)
   })
@@ -22,9 +36,11 @@ describe('cell lists and formula guard', () => {
   })
 
   it.each(['=1+1', '+x', '-5', '@SUM', '\tx', '\rx', "'=x", "''-y", 'plain', "'quoted"])(
-    'neutralises reversibly: %j', (cell) => {
+    'neutralises reversibly: %j',
+    (cell) => {
       expect(unneutralizeCell(neutralizeCell(cell))).toBe(cell)
-    })
+    }
+  )
 
   it('guards only risky cells and keeps an apostrophe that was not added by the guard', () => {
     expect(neutralizeCell('=1+1')).toBe("'=1+1")
@@ -53,7 +69,8 @@ describe('CSV header guessing', () => {
   })
 
   it('reads a hand-made semicolon glossary with Chinese headers, statuses and ragged rows', () => {
-    const text = '英文;中文;状态;备注;Client\n' +
+    const text =
+      '英文;中文;状态;备注;Client\n' +
       'rule of law;法治;首选;核心概念;A\n' +
       'ecological civilization|eco-civilization;生态文明\n' +
       'long;row;preferred;n;c;EXTRA\n'
@@ -61,12 +78,18 @@ describe('CSV header guessing', () => {
     expect(result.separator).toBe(';')
     expect(result.warnings.map((w) => w.line)).toEqual([3, 4])
     expect(concepts[0]).toEqual({
-      note: '核心概念', extra: { Client: ['A'] },
-      terms: [{ lang: 'en', text: 'rule of law', status: 'preferred' },
-        { lang: 'zh-CN', text: '法治', status: 'preferred' }]
+      note: '核心概念',
+      extra: { Client: ['A'] },
+      terms: [
+        { lang: 'en', text: 'rule of law', status: 'preferred' },
+        { lang: 'zh-CN', text: '法治', status: 'preferred' }
+      ]
     })
     expect(concepts[1].terms.map((t) => [t.text, t.status])).toEqual([
-      ['ecological civilization', 'preferred'], ['eco-civilization', 'admitted'], ['生态文明', 'preferred']])
+      ['ecological civilization', 'preferred'],
+      ['eco-civilization', 'admitted'],
+      ['生态文明', 'preferred']
+    ])
     expect(concepts[2].extra).toEqual({ Client: ['c'], 'column 6': ['EXTRA'] })
   })
 

@@ -11,7 +11,13 @@ export const SAMPLE_CONCEPTS: ExchangeConcept[] = [
     createdAt: '2024-03-05',
     modifiedAt: '2024-04-01',
     terms: [
-      { lang: 'en', text: 'new quality productive forces', status: 'preferred', pos: 'noun', usageNote: 'Always plural.' },
+      {
+        lang: 'en',
+        text: 'new quality productive forces',
+        status: 'preferred',
+        pos: 'noun',
+        usageNote: 'Always plural.'
+      },
       { lang: 'en', text: 'new productive forces', status: 'deprecated', pos: 'phrase' },
       { lang: 'en', text: 'NQPF', status: 'forbidden', extra: { termType: ['acronym'], customField: ['x|y'] } },
       { lang: 'zh-CN', text: '新质生产力', status: 'preferred', pos: 'noun' },
@@ -21,8 +27,12 @@ export const SAMPLE_CONCEPTS: ExchangeConcept[] = [
     ],
     examples: [
       {
-        lang: 'en', text: 'China will develop new quality productive forces.', zh: '中国将发展新质生产力。',
-        source: 'gwr-2024.txt', date: '2024-03-05', termText: 'new quality productive forces'
+        lang: 'en',
+        text: 'China will develop new quality productive forces.',
+        zh: '中国将发展新质生产力。',
+        source: 'gwr-2024.txt',
+        date: '2024-03-05',
+        termText: 'new quality productive forces'
       },
       { lang: 'zh-CN', text: '因地制宜发展新质生产力。', termText: '新质生产力' }
     ],
@@ -49,9 +59,15 @@ export const SAMPLE_CONCEPTS: ExchangeConcept[] = [
 
 export const SAMPLE_UNITS: ExchangeUnit[] = [
   {
-    srcLang: 'en-US', tgtLang: 'zh-CN', source: 'We will develop new quality productive forces.',
-    target: '我们将发展新质生产力。', origin: 'gwr-2024.txt', createdAt: '2024-03-05T12:00:00Z',
-    changedAt: '2024-03-06T08:30:00Z', note: 'checked', extra: { 'x-client': 'MOFCOM' }
+    srcLang: 'en-US',
+    tgtLang: 'zh-CN',
+    source: 'We will develop new quality productive forces.',
+    target: '我们将发展新质生产力。',
+    origin: 'gwr-2024.txt',
+    createdAt: '2024-03-05T12:00:00Z',
+    changedAt: '2024-03-06T08:30:00Z',
+    note: 'checked',
+    extra: { 'x-client': 'MOFCOM' }
   },
   { srcLang: 'en-US', tgtLang: 'zh-CN', source: 'Prices & wages rose by <5%.', target: '物价和工资涨幅低于5%。' },
   { srcLang: 'en-US', tgtLang: 'zh-CN', source: 'Line one\nline two "quoted"', target: '第一行\n第二行 𠀀😀' }

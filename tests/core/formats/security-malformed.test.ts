@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { parseTbx } from '../../../src/core/formats/tbx-parse'
-import { parseTmx } from '../../../src/core/formats/tmx-parse'
+
 import { parseCsv } from '../../../src/core/formats/csv-parse'
 import { FormatError } from '../../../src/core/formats/model'
+import { parseTbx } from '../../../src/core/formats/tbx-parse'
+import { parseTmx } from '../../../src/core/formats/tmx-parse'
 import { collect } from './collect'
 
-const TBX_BODY = '<martif type="TBX-Basic" xml:lang="en"><text><body><termEntry id="a"><langSet xml:lang="en">' +
+const TBX_BODY =
+  '<martif type="TBX-Basic" xml:lang="en"><text><body><termEntry id="a"><langSet xml:lang="en">' +
   '<tig><term>&x;</term></tig></langSet></termEntry></body></text></martif>'
 
 async function failure(p: Promise<unknown>): Promise<FormatError> {
@@ -49,7 +51,8 @@ describe('XML security', () => {
 
 describe('malformed input', () => {
   it('reports file, line and column of broken XML', async () => {
-    const broken = '<tbx xmlns="urn:iso:std:iso:30042:ed-2">\n<text>\n  <body>\n    <conceptEntry id="a">\n' +
+    const broken =
+      '<tbx xmlns="urn:iso:std:iso:30042:ed-2">\n<text>\n  <body>\n    <conceptEntry id="a">\n' +
       '      <langSec xml:lang="en"><termSec><term>x</term></langSec>\n'
     const e = await failure(collect(parseTbx([broken], 'broken.tbx')))
     expect(e.file).toBe('broken.tbx')

@@ -3,10 +3,11 @@
  * map to languages (table-start.ts, column-mapping.ts).
  */
 import { describe, expect, it } from 'vitest'
-import { parseCsvConcepts } from '../../../src/core/formats/csv-parse'
+
 import { guessMapping } from '../../../src/core/formats/column-mapping'
-import { sheetToConcepts } from '../../../src/core/formats/xlsx-layout'
+import { parseCsvConcepts } from '../../../src/core/formats/csv-parse'
 import type { FormatWarning } from '../../../src/core/formats/model'
+import { sheetToConcepts } from '../../../src/core/formats/xlsx-layout'
 
 const pairs = (text: string, fileName = 't.tsv') => {
   const { concepts, result } = parseCsvConcepts(text, { fileName })
@@ -17,20 +18,36 @@ const pairs = (text: string, fileName = 't.tsv') => {
 describe('a title above the table', () => {
   it('is skipped with a warning naming its line; the Chinese terms are imported', () => {
     const { terms, result } = pairs('My glossary\nreform\t改革\nopening up\t开放\n')
-    expect(terms).toEqual([['en:reform', 'zh-CN:改革'], ['en:opening up', 'zh-CN:开放']])
-    expect(result.warnings).toEqual([{ file: 't.tsv', line: 1, key: 'rowBeforeTable',
-      params: { text: 'My glossary' },
-      message: '"My glossary" skipped: it stands above the table (fewer cells than the rows below)' }])
+    expect(terms).toEqual([
+      ['en:reform', 'zh-CN:改革'],
+      ['en:opening up', 'zh-CN:开放']
+    ])
+    expect(result.warnings).toEqual([
+      {
+        file: 't.tsv',
+        line: 1,
+        key: 'rowBeforeTable',
+        params: { text: 'My glossary' },
+        message: '"My glossary" skipped: it stands above the table (fewer cells than the rows below)'
+      }
+    ])
   })
 
   it('and notes above a header row, in a CSV', () => {
-    const text = 'Policy glossary\nCompiled 2024-03, 2nd edition\n\nEnglish,Chinese,Note\n' +
+    const text =
+      'Policy glossary\nCompiled 2024-03, 2nd edition\n\nEnglish,Chinese,Note\n' +
       'rule of law,法治,\ncommon prosperity,共同富裕,\n'
     const { terms, result } = pairs(text, 'g.csv')
     expect(result.hasHeader).toBe(true)
     expect(result.header).toEqual(['English', 'Chinese', 'Note'])
-    expect(terms).toEqual([['en:rule of law', 'zh-CN:法治'], ['en:common prosperity', 'zh-CN:共同富裕']])
-    expect(result.warnings.map((w) => [w.line, w.key])).toEqual([[1, 'rowBeforeTable'], [2, 'rowBeforeTable']])
+    expect(terms).toEqual([
+      ['en:rule of law', 'zh-CN:法治'],
+      ['en:common prosperity', 'zh-CN:共同富裕']
+    ])
+    expect(result.warnings.map((w) => [w.line, w.key])).toEqual([
+      [1, 'rowBeforeTable'],
+      [2, 'rowBeforeTable']
+    ])
     expect(result.lines).toEqual([5, 6])
   })
 
@@ -43,8 +60,10 @@ describe('a title above the table', () => {
 
   it('in an XLSX sheet too', () => {
     const warnings: FormatWarning[] = []
-    const read = sheetToConcepts([['Glossary 2024'], [], ['en', 'zh'], ['reform', '改革']],
-      { fileName: 'g.xlsx', onWarning: (w) => warnings.push(w) })
+    const read = sheetToConcepts([['Glossary 2024'], [], ['en', 'zh'], ['reform', '改革']], {
+      fileName: 'g.xlsx',
+      onWarning: (w) => warnings.push(w)
+    })
     expect(read.concepts.map((c) => c.terms.map((t) => t.text))).toEqual([['reform', '改革']])
     expect(warnings.map((w) => [w.line, w.key])).toEqual([[1, 'rowBeforeTable']])
   })
@@ -62,18 +81,29 @@ describe('term / translation headers', () => {
     const mapping = guessMapping(cells)
     expect(mapping.hasHeader).toBe(true)
     expect(mapping.mapping.slice(0, 2)).toEqual([
-      { kind: 'language', field: 'term', lang: first }, { kind: 'language', field: 'term', lang: second }])
+      { kind: 'language', field: 'term', lang: first },
+      { kind: 'language', field: 'term', lang: second }
+    ])
   })
 
   it('imports an OmegaT-style term,translation,comment file', () => {
     const { concepts } = parseCsvConcepts('term,translation,comment\ngreen development,绿色发展,note here\n')
-    expect(concepts).toEqual([{ note: 'note here', terms: [{ lang: 'en', text: 'green development', status: 'preferred' },
-      { lang: 'zh-CN', text: '绿色发展', status: 'preferred' }] }])
+    expect(concepts).toEqual([
+      {
+        note: 'note here',
+        terms: [
+          { lang: 'en', text: 'green development', status: 'preferred' },
+          { lang: 'zh-CN', text: '绿色发展', status: 'preferred' }
+        ]
+      }
+    ])
   })
 
   it('swaps guessed sides when the cells say so (a Chinese → English 原文,译文 glossary)', () => {
-    expect(pairs('原文,译文\n法治,rule of law\n共同富裕,common prosperity\n', 'z.csv').terms)
-      .toEqual([['en:rule of law', 'zh-CN:法治'], ['en:common prosperity', 'zh-CN:共同富裕']])
+    expect(pairs('原文,译文\n法治,rule of law\n共同富裕,common prosperity\n', 'z.csv').terms).toEqual([
+      ['en:rule of law', 'zh-CN:法治'],
+      ['en:common prosperity', 'zh-CN:共同富裕']
+    ])
     expect(pairs('法治\trule of law\n').terms).toEqual([['en:rule of law', 'zh-CN:法治']])
     // Named languages are never swapped.
     expect(pairs('en,zh\n法治,rule of law\n', 'n.csv').terms).toEqual([['en:法治', 'zh-CN:rule of law']])

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
+
+import type { ExchangeConcept } from '../../../src/core/formats/model'
 import { parseTbx } from '../../../src/core/formats/tbx-parse'
 import { serializeTbx2, serializeTbx3 } from '../../../src/core/formats/tbx-serialize'
-import type { ExchangeConcept } from '../../../src/core/formats/model'
-import { SAMPLE_CONCEPTS } from './sample-concepts'
 import { collect } from './collect'
+import { SAMPLE_CONCEPTS } from './sample-concepts'
 
 /** What a round trip must preserve: everything, except characters XML 1.0 cannot carry. */
 function expected(concepts: ExchangeConcept[]): ExchangeConcept[] {

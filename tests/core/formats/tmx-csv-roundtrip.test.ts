@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { parseTmx } from '../../../src/core/formats/tmx-parse'
-import { serializeTmx } from '../../../src/core/formats/tmx-serialize'
+
 import { parseCsv, parseCsvConcepts } from '../../../src/core/formats/csv-parse'
 import { serializeCsv, serializeOmegatTsv } from '../../../src/core/formats/csv-serialize'
+import { parseTmx } from '../../../src/core/formats/tmx-parse'
+import { serializeTmx } from '../../../src/core/formats/tmx-serialize'
 import { conceptsToSheet, sheetToConcepts } from '../../../src/core/formats/xlsx-layout'
-import { SAMPLE_CONCEPTS, SAMPLE_UNITS } from './sample-concepts'
 import { collect } from './collect'
+import { SAMPLE_CONCEPTS, SAMPLE_UNITS } from './sample-concepts'
 
 const LANGS = ['en', 'zh-CN', 'zh-TW', 'fr']
-
 
 describe('TMX round trip', () => {
   it('keeps segments, dates, origin, note and props; escapes & and <', async () => {
@@ -56,8 +56,10 @@ const CONCEPT_COL_EN = 7
 describe('OmegaT TSV', () => {
   it('writes preferred source TAB preferred target, no header, no BOM', () => {
     const tsv = [...serializeOmegatTsv(SAMPLE_CONCEPTS)].join('')
-    expect(tsv).toBe('new quality productive forces\t新质生产力\r\nhigh-quality development\t高质量发展\r\n' +
-      '=SUM(A1)\t“一带一路”倡议\r\n')
+    expect(tsv).toBe(
+      'new quality productive forces\t新质生产力\r\nhigh-quality development\t高质量发展\r\n' +
+        '=SUM(A1)\t“一带一路”倡议\r\n'
+    )
   })
 
   it('is read back by parseCsv as a headerless en/zh-CN glossary', () => {
@@ -68,4 +70,3 @@ describe('OmegaT TSV', () => {
     expect(r.rows[1]).toEqual(['high-quality development', '高质量发展'])
   })
 })
-

@@ -5,9 +5,10 @@
  */
 import { SaxesParser } from 'saxes'
 import { describe, expect, it } from 'vitest'
+
+import { FormatError } from '../../../src/core/formats/model'
 import { serializeTbx2, serializeTbx3 } from '../../../src/core/formats/tbx-serialize'
 import { serializeTmx } from '../../../src/core/formats/tmx-serialize'
-import { FormatError } from '../../../src/core/formats/model'
 import { XmlScanner } from '../../../src/core/formats/xml-scanner'
 import { prng } from '../../helpers/prng'
 import { SAMPLE_CONCEPTS, SAMPLE_UNITS } from './sample-concepts'
@@ -72,8 +73,37 @@ function withScanner(xml: string, slice: number): Events | 'error' {
   return events
 }
 
-const PALETTE = ['<', '>', '&', '"', "'", '/', '=', ' ', '\n', '\r', '\r\n', '\t', '\0', '\uFFFE', ']]>', '<!--',
-  '-->', '<![CDATA[x]]>', '&amp;', '&#0;', '&#x4E2D;', '&#x110000;', '&#65;', '&x;', '<?pi x?>', '<a/>', '</a>', '中', '😀']
+const PALETTE = [
+  '<',
+  '>',
+  '&',
+  '"',
+  "'",
+  '/',
+  '=',
+  ' ',
+  '\n',
+  '\r',
+  '\r\n',
+  '\t',
+  '\0',
+  '\uFFFE',
+  ']]>',
+  '<!--',
+  '-->',
+  '<![CDATA[x]]>',
+  '&amp;',
+  '&#0;',
+  '&#x4E2D;',
+  '&#x110000;',
+  '&#65;',
+  '&x;',
+  '<?pi x?>',
+  '<a/>',
+  '</a>',
+  '中',
+  '😀'
+]
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 
 function mutate(input: string, rnd: () => number): string {
@@ -97,14 +127,17 @@ function mutate(input: string, rnd: () => number): string {
   return s
 }
 
-const SEEDS = [[...serializeTbx3(SAMPLE_CONCEPTS)].join(''), [...serializeTbx2(SAMPLE_CONCEPTS)].join(''),
+const SEEDS = [
+  [...serializeTbx3(SAMPLE_CONCEPTS)].join(''),
+  [...serializeTbx2(SAMPLE_CONCEPTS)].join(''),
   [...serializeTmx(SAMPLE_UNITS)].join('').replace(/<!DOCTYPE[^>]*>/, ''),
   // What other tools write: comments, PIs, CDATA, single quotes, references, an internal subset.
   '<?xml version=\'1.0\' standalone="yes"?>\n<!DOCTYPE martif [<!ATTLIST martif type CDATA #IMPLIED>]>\n' +
-  '<!-- c --><martif type=\'TBX\' xml:lang="en"><?pi data?><text><body><termEntry id="a1">' +
-  '<descrip type="definition">A &amp; B &lt;c&gt; &#x4E2D;&#25991; &quot;q&quot; &apos;</descrip>' +
-  '<langSet xml:lang="zh"><tig><term><![CDATA[<raw> & ]]>文</term><note a="x&#10;y\tz">n<hi>i</hi>ce</note></tig>' +
-  '</langSet></termEntry></body></text></martif>\n<!-- end -->\n']
+    '<!-- c --><martif type=\'TBX\' xml:lang="en"><?pi data?><text><body><termEntry id="a1">' +
+    '<descrip type="definition">A &amp; B &lt;c&gt; &#x4E2D;&#25991; &quot;q&quot; &apos;</descrip>' +
+    '<langSet xml:lang="zh"><tig><term><![CDATA[<raw> & ]]>文</term><note a="x&#10;y\tz">n<hi>i</hi>ce</note></tig>' +
+    '</langSet></termEntry></body></text></martif>\n<!-- end -->\n'
+]
 
 describe('XmlScanner agrees with saxes', () => {
   it('on the well-formed seeds, read whole and in 7-character slices', () => {
@@ -134,8 +167,10 @@ describe('XmlScanner agrees with saxes', () => {
         const seed = SEEDS[n % SEEDS.length]
         let d = 0
         while (seed[d] === xml[d]) d++
-        disagreements.push(`saxes ${expected === 'error' ? 'rejects' : 'accepts'}, scanner ` +
-          `${got === 'error' ? 'rejects' : 'accepts'}: ${JSON.stringify(xml.slice(Math.max(0, d - 30), d + 40))} ${lastError}`)
+        disagreements.push(
+          `saxes ${expected === 'error' ? 'rejects' : 'accepts'}, scanner ` +
+            `${got === 'error' ? 'rejects' : 'accepts'}: ${JSON.stringify(xml.slice(Math.max(0, d - 30), d + 40))} ${lastError}`
+        )
       }
     }
     expect(disagreements).toEqual([])

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { alignSentences, type AlignmentLink } from '../../../src/core/memory/align'
+
+import { type AlignmentLink, alignSentences } from '../../../src/core/memory/align'
 import { chineseNumbers, chineseNumeralValue, englishNumbers } from '../../../src/core/memory/align-anchors'
 import { flattenBeads, POLICY_BEADS } from '../../fixtures/memory/policy-parallel'
 
 const key = (l: { en: number[]; zh: number[] }): string => `${l.en.join(',')}|${l.zh.join(',')}`
 
-function accuracy(links: AlignmentLink[], gold: { en: number[]; zh: number[] }[]): { recall: number; precision: number } {
+function accuracy(
+  links: AlignmentLink[],
+  gold: { en: number[]; zh: number[] }[]
+): { recall: number; precision: number } {
   const g = new Set(gold.map(key))
   const correct = links.filter((l) => g.has(key(l))).length
   return { recall: correct / gold.length, precision: correct / links.length }
@@ -14,10 +18,14 @@ function accuracy(links: AlignmentLink[], gold: { en: number[]; zh: number[] }[]
 describe('anchors', () => {
   it('reconciles English and Chinese number scales', () => {
     expect(englishNumbers('More than 12.5 million jobs; 134 trillion yuan; the 15th plan')).toEqual([
-      ['12.5', '12500000'], ['134', '134000000000000'], ['15']
+      ['12.5', '12500000'],
+      ['134', '134000000000000'],
+      ['15']
     ])
     expect(chineseNumbers('新增就业1250万人，超过134万亿元，增长5%')).toEqual([
-      ['1250', '12500000'], ['134', '134000000000000'], ['5']
+      ['1250', '12500000'],
+      ['134', '134000000000000'],
+      ['5']
     ])
     expect(chineseNumbers('13.3亿人')[0]).toContain(englishNumbers('1.33 billion people')[0][1])
   })
@@ -74,7 +82,10 @@ describe('alignSentences', () => {
   it('uses known term pairs as anchors', () => {
     const e = ['We will advance rural revitalization.', 'We will expand domestic demand.']
     const z = ['全面推进乡村振兴。', '扩大内需。']
-    const anchors = [{ en: 'rural revitalization', zh: '乡村振兴' }, { en: 'domestic demand', zh: '内需' }]
+    const anchors = [
+      { en: 'rural revitalization', zh: '乡村振兴' },
+      { en: 'domestic demand', zh: '内需' }
+    ]
     const plain = alignSentences(e, z)
     const anchored = alignSentences(e, z, { anchors })
     expect(anchored.links.map(key)).toEqual(['0|0', '1|1'])

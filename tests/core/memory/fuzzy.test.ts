@@ -1,14 +1,32 @@
 import { describe, expect, it } from 'vitest'
+
 import { diffTokens, matchScore, rankMatches, tokenizeForMatch } from '../../../src/core/memory/fuzzy'
 
 describe('tokenizeForMatch', () => {
   it('splits English into words and punctuation, keeping decimals and apostrophes', () => {
     expect(tokenizeForMatch("China's GDP grew 5.2% in 2023.", 'en')).toEqual([
-      "China's", 'GDP', 'grew', '5.2', '%', 'in', '2023', '.'
+      "China's",
+      'GDP',
+      'grew',
+      '5.2',
+      '%',
+      'in',
+      '2023',
+      '.'
     ])
   })
   it('splits Chinese into characters, keeping Latin/digit runs whole', () => {
-    expect(tokenizeForMatch('5G基站超过337万个。', 'zh')).toEqual(['5G', '基', '站', '超', '过', '337', '万', '个', '。'])
+    expect(tokenizeForMatch('5G基站超过337万个。', 'zh')).toEqual([
+      '5G',
+      '基',
+      '站',
+      '超',
+      '过',
+      '337',
+      '万',
+      '个',
+      '。'
+    ])
   })
 })
 
@@ -81,6 +99,9 @@ describe('rankMatches', () => {
       { id: 7, source: '稳步扩大内需。', target: '' },
       { id: 8, source: '稳步扩大外需。', target: '' }
     ]
-    expect(rankMatches('稳步扩大内需。', zh).map((m) => [m.id, m.score])).toEqual([[7, 100], [8, 85]])
+    expect(rankMatches('稳步扩大内需。', zh).map((m) => [m.id, m.score])).toEqual([
+      [7, 100],
+      [8, 85]
+    ])
   })
 })

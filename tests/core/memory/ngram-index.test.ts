@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { rankMatches, type MatchCandidate } from '../../../src/core/memory/fuzzy'
+
+import { type MatchCandidate, rankMatches } from '../../../src/core/memory/fuzzy'
 import type { MatchLang } from '../../../src/core/memory/match-tokens'
 import { NgramIndex } from '../../../src/core/memory/ngram-index'
 import { lengthRange, maxDestroyedWindows, planLookup, segmentKeys } from '../../../src/core/memory/ngram-keys'
@@ -56,7 +57,12 @@ function corpus(lang: MatchLang, seed: number): { units: MatchCandidate[]; queri
 
 describe('ngram keys', () => {
   it('indexes folded token bigrams, single tokens for one-token segments', () => {
-    expect(segmentKeys('High-quality growth.', 'en').keys).toEqual(['high -', '- quality', 'quality growth', 'growth .'])
+    expect(segmentKeys('High-quality growth.', 'en').keys).toEqual([
+      'high -',
+      '- quality',
+      'quality growth',
+      'growth .'
+    ])
     expect(segmentKeys('新质生产力', 'zh')).toEqual({ keys: ['新质', '质生', '生产', '产力'], tokenCount: 5 })
     expect(segmentKeys('Growth', 'en').keys).toEqual(['growth'])
   })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { logLikelihoodRatio, suggestEquivalents, type SuggestUnit } from '../../../src/core/memory/suggest-equivalents'
 import { POLICY_BEADS } from '../../fixtures/memory/policy-parallel'
 
@@ -42,7 +43,10 @@ describe('suggestEquivalents', () => {
   })
 
   it('adds what the term base already knows, with its own evidence', () => {
-    const r = suggestEquivalents('new quality productive forces', units, { known: ['新质生产力', '先进生产力'], limit: 2 })
+    const r = suggestEquivalents('new quality productive forces', units, {
+      known: ['新质生产力', '先进生产力'],
+      limit: 2
+    })
     expect(r[0]).toMatchObject({ zh: '新质生产力', known: true })
     const extra = r.find((s) => s.zh === '先进生产力')
     expect(extra).toMatchObject({ known: true, freq: 1 })
@@ -53,11 +57,15 @@ describe('suggestEquivalents', () => {
     const positives = units.filter((u) => /real economy/i.test(u.en))
     const countUnits = (grams: string[]): number[] => grams.map((g) => units.filter((u) => u.zh.includes(g)).length)
     const local = suggestEquivalents('real economy', units)
-    const global = suggestEquivalents('real economy', positives, { background: { totalUnits: units.length, countUnits } })
-    expect(global.map((s) => [s.zh, s.score.toFixed(6), s.freq])).toEqual(local.map((s) => [s.zh, s.score.toFixed(6), s.freq]))
+    const global = suggestEquivalents('real economy', positives, {
+      background: { totalUnits: units.length, countUnits }
+    })
+    expect(global.map((s) => [s.zh, s.score.toFixed(6), s.freq])).toEqual(
+      local.map((s) => [s.zh, s.score.toFixed(6), s.freq])
+    )
   })
 
-  it('in a tiny memory, proposes only what recurs in the term\'s units, not one sentence\'s wording', () => {
+  it("in a tiny memory, proposes only what recurs in the term's units, not one sentence's wording", () => {
     const units: SuggestUnit[] = [
       { id: 1, en: 'We will develop new quality productive forces.', zh: '我们将发展新质生产力。' },
       { id: 2, en: 'New quality productive forces drive growth.', zh: '新质生产力推动增长。' }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { lightStem } from '../../../src/core/memory/light-stem'
 import { buildTermMatcher, recogniseTerms, type TermEntry } from '../../../src/core/memory/term-recognition'
 
@@ -19,8 +20,15 @@ const terms: TermEntry[] = [
 describe('lightStem', () => {
   it('maps inflections of a word together and keeps derivations apart', () => {
     const same = [
-      ['forces', 'force'], ['policies', 'policy'], ['developing', 'develop'], ['developed', 'develop'],
-      ['planning', 'plan'], ['bonds', 'bond'], ['taxes', 'tax'], ['applied', 'apply'], ["China's", 'China']
+      ['forces', 'force'],
+      ['policies', 'policy'],
+      ['developing', 'develop'],
+      ['developed', 'develop'],
+      ['planning', 'plan'],
+      ['bonds', 'bond'],
+      ['taxes', 'tax'],
+      ['applied', 'apply'],
+      ["China's", 'China']
     ]
     for (const [a, b] of same) expect(lightStem(a), `${a} ~ ${b}`).toBe(lightStem(b))
     expect(lightStem('development')).not.toBe(lightStem('develop'))
@@ -44,7 +52,9 @@ describe('recogniseTerms', () => {
     expect(m.map((x) => x.termId)).toEqual([61, 11, 21])
   })
   it('does not join words across punctuation', () => {
-    expect(recogniseTerms('It is a new quality. Productive forces grew.', 'en', terms).map((x) => x.termId)).toEqual([21])
+    expect(recogniseTerms('It is a new quality. Productive forces grew.', 'en', terms).map((x) => x.termId)).toEqual([
+      21
+    ])
   })
   it('matches multiword terms with inflection inside and short upper-case terms', () => {
     const m = recogniseTerms('Issuing local government special-purpose bonds and AI plans.', 'en', terms)
@@ -61,9 +71,15 @@ describe('recogniseTerms', () => {
     ])
   })
   it('ignores terms of the other language and reports all concepts sharing a surface', () => {
-    const extra: TermEntry[] = [...terms, { conceptId: 9, termId: 91, lang: 'en', text: 'Policies', status: 'deprecated' }]
+    const extra: TermEntry[] = [
+      ...terms,
+      { conceptId: 9, termId: 91, lang: 'en', text: 'Policies', status: 'deprecated' }
+    ]
     const m = recogniseTerms('Fiscal policies 生产力', 'en', extra)
-    expect(m.map((x) => [x.conceptId, x.status])).toEqual([[5, 'admitted'], [9, 'deprecated']])
+    expect(m.map((x) => [x.conceptId, x.status])).toEqual([
+      [5, 'admitted'],
+      [9, 'deprecated']
+    ])
   })
   it('finds terms among a large term base (bench/memory/terms-bench.ts times 100,000)', () => {
     const big: TermEntry[] = []

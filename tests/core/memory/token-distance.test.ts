@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest'
+
 import {
+  type MatchLang,
   matchScore,
   maxDistanceFor,
   scoreUpperBound,
-  tokenId,
-  tokenizeWithOffsets,
   TokenDistance,
-  type MatchLang
+  tokenId,
+  tokenizeWithOffsets
 } from '../../../src/core/memory'
 import { prng } from '../../helpers/prng'
 
@@ -38,7 +39,10 @@ describe('TokenDistance', () => {
       const spread = [7919, 4096, 1 << 20, 0x55555555][round % 4]
       const a = Int32Array.from({ length: m }, () => (Math.floor(rand() * alphabet) * spread - 30000) | 0)
       const b = Int32Array.from(a.slice(0, Math.floor(rand() * (m + 1))))
-      const extra = Int32Array.from({ length: Math.floor(rand() * 40) }, () => (Math.floor(rand() * (alphabet + 1)) * spread - 30000) | 0)
+      const extra = Int32Array.from(
+        { length: Math.floor(rand() * 40) },
+        () => (Math.floor(rand() * (alphabet + 1)) * spread - 30000) | 0
+      )
       const text = rand() < 0.5 ? Int32Array.from([...b, ...extra]) : extra
       const want = levenshtein(a, text)
       const dist = new TokenDistance(a)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { mineCorpus, mineDocuments } from '../../../src/core/mining/index'
 import { keyOf } from '../../../src/core/mining/stats'
 import { doc, reference } from './helpers'
@@ -11,8 +12,8 @@ function keys(...segments: string[]): string[] {
 }
 
 function freqOf(key: string, ...segments: string[]): number | undefined {
-  return mineCorpus([doc(1, ...segments)], { reference: ref, limit: 100_000 }).candidates
-    .find((c) => c.key === key)?.freq
+  return mineCorpus([doc(1, ...segments)], { reference: ref, limit: 100_000 }).candidates.find((c) => c.key === key)
+    ?.freq
 }
 
 // Tagging and chunking errors seen on the seeds through the import path (round 3 of issue #3).
@@ -33,8 +34,9 @@ describe('context rules of the tagger and chunker', () => {
     expect(keys('Behind the rotor, the far wake mixes with the free stream.')).toContain('far wake')
     expect(keys('The only way forward is the most important one.').some((x) => x.startsWith('only'))).toBe(false)
     // A preposition in its own use opens no term: "inside the arena" is not "inside arena".
-    expect(keys('The horse walked inside the arena and outside the stable.').some((x) => x.startsWith('inside')))
-      .toBe(false)
+    expect(keys('The horse walked inside the arena and outside the stable.').some((x) => x.startsWith('inside'))).toBe(
+      false
+    )
   })
 
   it('keeps a model code with the acronym before it ("NACA 4412"), but not a year', () => {
@@ -52,8 +54,11 @@ describe('context rules of the tagger and chunker', () => {
   })
 
   it('does not count a cross-reference ("Figure 3", "equation 5") as an occurrence of a term', () => {
-    const text = ['Figure 3 shows the rotor.', 'As Figure 4 and equation 5 show, the rotor turns.',
-      'Table 2 lists the rotor blades.']
+    const text = [
+      'Figure 3 shows the rotor.',
+      'As Figure 4 and equation 5 show, the rotor turns.',
+      'Table 2 lists the rotor blades.'
+    ]
     expect(freqOf('figure', ...text)).toBeUndefined()
     expect(freqOf('equation', ...text)).toBeUndefined()
     expect(freqOf('table', ...text)).toBeUndefined()
@@ -76,8 +81,10 @@ describe('context rules of the tagger and chunker', () => {
   })
 
   it('joins a gerund clause only after "of"', () => {
-    const k = keys('These are fundamental pathways for developing new quality productive forces.',
-      'China pursues the strategy of invigorating China through science and education.')
+    const k = keys(
+      'These are fundamental pathways for developing new quality productive forces.',
+      'China pursues the strategy of invigorating China through science and education.'
+    )
     expect(k.some((x) => x.includes('for developing'))).toBe(false)
     expect(k).toContain('new quality productive force')
     expect(k.some((x) => x.startsWith('strategy of invigorating china'))).toBe(true)
@@ -106,8 +113,9 @@ describe('context rules of the tagger and chunker', () => {
   })
 
   it('takes a name that goes on through "for" or "of" as one name, not its first part', () => {
-    const stats = mineDocuments([doc(1, 'Visitors came to the China International Fair for Trade in Services.')],
-      { reference: ref })
+    const stats = mineDocuments([doc(1, 'Visitors came to the China International Fair for Trade in Services.')], {
+      reference: ref
+    })
     const standalone = (key: string): number | undefined => {
       for (let i = 0; i < stats.size; i++) if (keyOf(stats, i) === key) return stats.standalone[i]
       return undefined

@@ -1,6 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { parseReferenceTsv, type MiningDocument, type ReferenceFrequencies } from '../../../src/core/mining/index'
+
+import { type MiningDocument, parseReferenceTsv, type ReferenceFrequencies } from '../../../src/core/mining/index'
 import { parseDocumentHeader } from '../../../src/core/text/document-header'
 import { normalizeText } from '../../../src/core/text/normalize'
 import { splitSentences } from '../../../src/core/text/sentence-split'
@@ -38,6 +39,8 @@ export function importedDocument(id: number, raw: string): MiningDocument {
 /** The seed corpus as the app imports it (tests/main/mining/seeds-real.test.ts checks the app path). */
 export function seedDocuments(): MiningDocument[] {
   const dir = join(ROOT, 'seeds')
-  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f, i) =>
-    importedDocument(i + 1, readFileSync(join(dir, f), 'utf8')))
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f, i) => importedDocument(i + 1, readFileSync(join(dir, f), 'utf8')))
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
+
 import {
-  MiningCancelled, keepsCandidate, mergeStats, mineCorpus, mineDocuments, rankStats
+  keepsCandidate,
+  mergeStats,
+  mineCorpus,
+  mineDocuments,
+  MiningCancelled,
+  rankStats
 } from '../../../src/core/mining/index'
 import { doc, reference } from './helpers'
 
@@ -23,13 +29,17 @@ describe('mineCorpus: grouping and offsets', () => {
     // Offsets point at the surface text in the segment.
     const byId = new Map(docs.flatMap((d) => d.segments).map((s) => [s.id, s.text]))
     for (const o of hq!.occurrences) {
-      expect(byId.get(o.segmentId)!.slice(o.start, o.end).toLowerCase().replace('-', ' ')).toBe('high quality development')
+      expect(byId.get(o.segmentId)!.slice(o.start, o.end).toLowerCase().replace('-', ' ')).toBe(
+        'high quality development'
+      )
     }
   })
 
   it('never proposes verb-led or function-word phrases', () => {
-    const res = mineCorpus([doc(1, 'On Wednesday afternoon, said Xi, the turbines were running.')],
-      { reference: ref, limit: 100 })
+    const res = mineCorpus([doc(1, 'On Wednesday afternoon, said Xi, the turbines were running.')], {
+      reference: ref,
+      limit: 100
+    })
     const keys = res.candidates.map((c) => c.key)
     expect(keys).not.toContain('said xi')
     expect(keys.some((k) => k.startsWith('the ') || k.endsWith(' the'))).toBe(false)
@@ -38,8 +48,16 @@ describe('mineCorpus: grouping and offsets', () => {
 
 describe('candidate rules', () => {
   it('drops days and times of day from phrases', () => {
-    const res = mineCorpus([doc(1, 'Deputies met on Wednesday afternoon. The Monday session and the evening ' +
-      'meeting discussed wind turbines.')], { reference: ref, limit: 100 })
+    const res = mineCorpus(
+      [
+        doc(
+          1,
+          'Deputies met on Wednesday afternoon. The Monday session and the evening ' +
+            'meeting discussed wind turbines.'
+        )
+      ],
+      { reference: ref, limit: 100 }
+    )
     for (const c of res.candidates) expect(c.key).not.toMatch(/wednesday|afternoon|monday|evening/)
   })
 
@@ -49,14 +67,17 @@ describe('candidate rules', () => {
   })
 
   it('counts the parts of hyphenated compounds, so compound phrases get termhood', () => {
-    const res = mineCorpus([doc(1, 'We follow the innovation-driven development strategy. Innovation-driven ' +
-      'growth matters.')], { reference: ref, limit: 100 })
+    const res = mineCorpus(
+      [doc(1, 'We follow the innovation-driven development strategy. Innovation-driven ' + 'growth matters.')],
+      { reference: ref, limit: 100 }
+    )
     const c = res.candidates.find((x) => x.key === 'innovation driven development strategy')
     expect(c?.score).toBeGreaterThan(0)
   })
 
   it('a fragment never seen on its own ranks below the phrase that holds it', () => {
-    const text = 'Blade element momentum theory is used. We apply blade element momentum theory again. ' +
+    const text =
+      'Blade element momentum theory is used. We apply blade element momentum theory again. ' +
       'Blade element momentum theory works.'
     const cands = mineCorpus([doc(1, text)], { reference: ref, limit: 100 }).candidates
     const score = (k: string) => cands.find((c) => c.key === k)?.score ?? 0
@@ -69,7 +90,8 @@ describe('candidate rules', () => {
 
 describe('acronyms', () => {
   it('links a defined acronym to its expansion', () => {
-    const text = 'the China International Fair for Trade in Services (CIFTIS) opened. CIFTIS drew crowds. ' +
+    const text =
+      'the China International Fair for Trade in Services (CIFTIS) opened. CIFTIS drew crowds. ' +
       'The CIFTIS exhibition hall was full.'
     const res = mineCorpus([doc(1, text)], { reference: ref, limit: 200 })
     const c = res.candidates.find((x) => x.term === 'CIFTIS')
@@ -77,17 +99,20 @@ describe('acronyms', () => {
   })
 
   it('links an undefined acronym by initials of a capitalised candidate', () => {
-    const res = mineCorpus([
-      doc(1, 'Deputies to the National People\'s Congress met.', 'The NPC session opened. NPC deputies spoke.')
-    ], { reference: ref, limit: 200 })
-    expect(res.candidates.find((x) => x.term === 'NPC')?.expansion).toBe('National People\'s Congress')
+    const res = mineCorpus(
+      [doc(1, "Deputies to the National People's Congress met.", 'The NPC session opened. NPC deputies spoke.')],
+      { reference: ref, limit: 200 }
+    )
+    expect(res.candidates.find((x) => x.term === 'NPC')?.expansion).toBe("National People's Congress")
   })
 })
 
 describe('API contract', () => {
   it('limit 0 returns exactly the candidates the default threshold keeps, best first', () => {
-    const docs = [doc(1, 'Wind turbines convert wind energy. The rotor blades of a wind turbine face the wind.'),
-      doc(2, 'Blade pitch control limits rotor speed. Pitch control protects the wind turbine.')]
+    const docs = [
+      doc(1, 'Wind turbines convert wind energy. The rotor blades of a wind turbine face the wind.'),
+      doc(2, 'Blade pitch control limits rotor speed. Pitch control protects the wind turbine.')
+    ]
     const all = mineCorpus(docs, { reference: ref, limit: 10_000 }).candidates
     const kept = mineCorpus(docs, { reference: ref, limit: 0 }).candidates
     expect(kept.length).toBeGreaterThan(0)
@@ -98,16 +123,26 @@ describe('API contract', () => {
   it('merged per-document statistics rank like one pass (incremental re-mining)', () => {
     const docs = [doc(1, 'Pitch control of wind turbines.'), doc(2, 'Yaw control of wind turbines and pitch control.')]
     const whole = rankStats(mineDocuments(docs, { reference: ref }), { reference: ref, limit: 50 })
-    const merged = mergeStats(mineDocuments([docs[0]], { reference: ref }), mineDocuments([docs[1]], { reference: ref }))
+    const merged = mergeStats(
+      mineDocuments([docs[0]], { reference: ref }),
+      mineDocuments([docs[1]], { reference: ref })
+    )
     const parts = rankStats(merged, { reference: ref, limit: 50 })
     expect(parts.candidates.map((c) => [c.key, c.freq, c.docs])).toEqual(
-      whole.candidates.map((c) => [c.key, c.freq, c.docs]))
+      whole.candidates.map((c) => [c.key, c.freq, c.docs])
+    )
   })
 
   it('reports progress and honours cancellation', () => {
     const docs = Array.from({ length: 5 }, (_, i) => doc(i + 1, 'Wind turbines generate electricity.'))
     const seen: number[] = []
-    mineCorpus(docs, { reference: ref, onProgress: (done, total) => { seen.push(done); expect(done).toBeLessThanOrEqual(total) } })
+    mineCorpus(docs, {
+      reference: ref,
+      onProgress: (done, total) => {
+        seen.push(done)
+        expect(done).toBeLessThanOrEqual(total)
+      }
+    })
     expect(seen.length).toBeGreaterThanOrEqual(5)
     let calls = 0
     expect(() => mineCorpus(docs, { reference: ref, isCancelled: () => ++calls > 2 })).toThrow(MiningCancelled)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { mineCorpus, mineDocuments, parseReferenceTsv } from '../../../src/core/mining/index'
 import { referenceFpm } from '../../../src/core/mining/reference'
 import { DEFAULT_SCORE_PARAMS, scoreAll } from '../../../src/core/mining/scoring'
@@ -27,7 +28,11 @@ describe('reference table', () => {
   })
 
   it('mixes the spoken and written registers, so a word common in writing is not "specialised"', () => {
-    const spokenOnly = parseReferenceTsv(TABLE.split('\n').filter((l) => !l.startsWith('#written')).join('\n'))
+    const spokenOnly = parseReferenceTsv(
+      TABLE.split('\n')
+        .filter((l) => !l.startsWith('#written'))
+        .join('\n')
+    )
     // figure: 10 per million spoken, 2,000 per million written.
     expect(referenceFpm(spokenOnly, 'figure')).toBeCloseTo(10, 5)
     expect(referenceFpm(table, 'figure')).toBeGreaterThan(1000)
@@ -42,16 +47,19 @@ describe('reference table', () => {
 
 describe('lemma counts and graded adjectives', () => {
   it('counts plural tokens toward the singular a head noun is keyed by', () => {
-    const stats = mineDocuments([doc(1, 'Subsea cables carry power. The cables are long. One cable broke.')],
-      { reference: ref })
+    const stats = mineDocuments([doc(1, 'Subsea cables carry power. The cables are long. One cable broke.')], {
+      reference: ref
+    })
     const cable = stats.vocabIndex.get('cable')!
     expect(stats.wordCount[cable]).toBe(3)
     expect(stats.wordCount[stats.vocabIndex.get('cables')!]).toBe(2)
   })
 
   it('neither starts a term with a comparative nor proposes one alone', () => {
-    const res = mineCorpus([doc(1, 'A higher wind speed needs smaller blades. Slower rotors are easier to build.')],
-      { reference: ref, limit: 100 })
+    const res = mineCorpus([doc(1, 'A higher wind speed needs smaller blades. Slower rotors are easier to build.')], {
+      reference: ref,
+      limit: 100
+    })
     const keys = res.candidates.map((c) => c.key)
     expect(keys).toContain('wind speed')
     expect(keys).toContain('blade')
@@ -95,22 +103,30 @@ describe('ranking evidence that needs a corpus large enough for terms to recur',
     const OFF_CHAIN = { ...DEFAULT_SCORE_PARAMS, rareChain: 1 }
     const chainRatio = (segments: string[], key: string): number => {
       const stats = mineDocuments(spread(1, segments), { reference: ref })
-      const score = (p: typeof OFF_CHAIN): number => scoreAll(stats, ref, p).find((s) => keyOf(stats, s.i) === key)!.score
+      const score = (p: typeof OFF_CHAIN): number =>
+        scoreAll(stats, ref, p).find((s) => keyOf(stats, s.i) === key)!.score
       return score(DEFAULT_SCORE_PARAMS) / score(OFF_CHAIN)
     }
     const twice = Array<string>(2).fill('We counted the number of blades.')
     expect(DEFAULT_SCORE_PARAMS.rareChain).toBeLessThan(0.5)
     expect(chainRatio([...big, ...twice], 'number of blade')).toBeLessThan(0.4)
-    expect(chainRatio([...big, ...Array<string>(10).fill('We measured the moment of inertia.')], 'moment of inertia'))
-      .toBeCloseTo(1, 5)
+    expect(
+      chainRatio([...big, ...Array<string>(10).fill('We measured the moment of inertia.')], 'moment of inertia')
+    ).toBeCloseTo(1, 5)
     expect(chainRatio([...small, ...twice], 'number of blade')).toBeCloseTo(1, 5)
   })
 })
 
 describe('page headers and footers', () => {
   const header = 'Quarterly Turbine Template Footer - Version 01.1'
-  const body = ['limits the rotor speed', 'was tested in March', 'needs a spare part', 'reads the wind vane',
-    'failed twice', 'is cheap'].map((rest) => `The blade pitch controller ${rest}.`)
+  const body = [
+    'limits the rotor speed',
+    'was tested in March',
+    'needs a spare part',
+    'reads the wind vane',
+    'failed twice',
+    'is cheap'
+  ].map((rest) => `The blade pitch controller ${rest}.`)
   const pages = body.flatMap((text) => [header, text])
 
   it('mines a segment repeated three or more times in a document once, counting its words as text', () => {

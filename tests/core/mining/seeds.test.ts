@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { mineCorpus } from '../../../src/core/mining/index'
 import { reference, seedDocuments } from './helpers'
 
@@ -9,9 +10,15 @@ describe('mining the seeds', () => {
   const res = mineCorpus(seedDocuments(), { reference: reference(), limit: 0 })
   const top30 = res.candidates.slice(0, 30).map((c) => c.key)
 
-  const POLICY = ['new quality productive force', 'high quality development', 'modernized industrial system',
-    'innovation driven development strategy', 'self reliance and strength in science and technology',
-    'belt and road initiative', "national people's congress"]
+  const POLICY = [
+    'new quality productive force',
+    'high quality development',
+    'modernized industrial system',
+    'innovation driven development strategy',
+    'self reliance and strength in science and technology',
+    'belt and road initiative',
+    "national people's congress"
+  ]
 
   it('extracts every key policy term, the most frequent near the top', () => {
     const all = mineCorpus(seedDocuments(), { reference: reference(), limit: 5000 }).candidates.map((c) => c.key)

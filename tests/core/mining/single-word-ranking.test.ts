@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
+
 import { mineDocuments, referenceFromCounts } from '../../../src/core/mining/index'
 import { DEFAULT_SCORE_PARAMS, scoreAll, type ScoreParams } from '../../../src/core/mining/scoring'
-import { keyOf, type CorpusStats } from '../../../src/core/mining/stats'
+import { type CorpusStats, keyOf } from '../../../src/core/mining/stats'
 import { doc, reference, spread } from './helpers'
 
 const ref = reference()
 
-function scoreOf(stats: CorpusStats, key: string, params: ScoreParams = DEFAULT_SCORE_PARAMS,
-  table = ref): number {
+function scoreOf(stats: CorpusStats, key: string, params: ScoreParams = DEFAULT_SCORE_PARAMS, table = ref): number {
   const hit = scoreAll(stats, table, params).find((s) => keyOf(stats, s.i) === key)
   expect(hit, key).toBeDefined()
   return hit!.score
@@ -20,10 +20,17 @@ function rankOf(stats: CorpusStats, key: string, params: ScoreParams = DEFAULT_S
 describe('single names', () => {
   // "Manwell" is written with a capital mid-sentence and is unknown to general English; "Results" is a
   // capitalised ordinary word. Both are seen as often in the corpus.
-  const stats = mineDocuments([doc(1,
-    'The blade design follows Manwell closely. The rotor speed was measured by the team.',
-    'The tower height was set by the team. The rotor speed follows Manwell again.',
-    'We trust the measured Results here. The tower height and Results were checked.')], { reference: ref })
+  const stats = mineDocuments(
+    [
+      doc(
+        1,
+        'The blade design follows Manwell closely. The rotor speed was measured by the team.',
+        'The tower height was set by the team. The rotor speed follows Manwell again.',
+        'We trust the measured Results here. The tower height and Results were checked.'
+      )
+    ],
+    { reference: ref }
+  )
 
   it('adds the name bonus to a single capitalised word, as multiword names get theirs', () => {
     const off = { ...DEFAULT_SCORE_PARAMS, singleCapBonus: 0 }
@@ -39,9 +46,13 @@ describe('single names', () => {
 describe('single words common in general English', () => {
   // Same corpus counts; "gearbox" is rare in the reference, "design" 50 times more frequent.
   const table = referenceFromCounts({ gearbox: 10, design: 500, the: 500_000, filler: 499_490 })
-  const stats = mineDocuments(spread(1, [
-    ...Array<string>(20).fill('Gearbox and design were checked.'),
-    ...Array<string>(200).fill('Nothing else happened there.')]), { reference: table })
+  const stats = mineDocuments(
+    spread(1, [
+      ...Array<string>(20).fill('Gearbox and design were checked.'),
+      ...Array<string>(200).fill('Nothing else happened there.')
+    ]),
+    { reference: table }
+  )
 
   it('needs more corpus evidence the more common the word is (reference ratio raised to a power > 1)', () => {
     const flat = { ...DEFAULT_SCORE_PARAMS, singleRefPower: 1 }
@@ -54,10 +65,16 @@ describe('single words common in general English', () => {
 })
 
 describe('formula fragments', () => {
-  const stats = mineDocuments([doc(1,
-    ...Array<string>(6).fill('The local radius r of the blade element sets the chord length.'),
-    ...Array<string>(6).fill('The Vitamin E content and the chord length were measured.'))],
-  { reference: ref })
+  const stats = mineDocuments(
+    [
+      doc(
+        1,
+        ...Array<string>(6).fill('The local radius r of the blade element sets the chord length.'),
+        ...Array<string>(6).fill('The Vitamin E content and the chord length were measured.')
+      )
+    ],
+    { reference: ref }
+  )
 
   it('discounts a lower-case phrase holding a one-letter variable', () => {
     const off = { ...DEFAULT_SCORE_PARAMS, formula: 1 }

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest'
+
 import {
-  emptyStats, mergeStats, mineCorpus, mineDocuments, pruneStats, rankStats
+  emptyStats,
+  mergeStats,
+  mineCorpus,
+  mineDocuments,
+  pruneStats,
+  rankStats
 } from '../../../src/core/mining/index'
-import { SURFACE_SLOTS, keyOf, surfaceHash } from '../../../src/core/mining/stats'
+import { keyOf, SURFACE_SLOTS, surfaceHash } from '../../../src/core/mining/stats'
 import { doc, reference } from './helpers'
 
 const ref = reference()
@@ -28,12 +34,15 @@ describe('compact corpus statistics', () => {
   })
 
   it('merges surface forms and occurrences across chunks, capped at maxOccurrences', () => {
-    const parts = Array.from({ length: 6 }, (_, i) => mineDocuments(
-      [doc(i + 1, i % 2 ? 'High-quality development matters.' : 'High quality development matters.')],
-      { reference: ref }))
+    const parts = Array.from({ length: 6 }, (_, i) =>
+      mineDocuments([doc(i + 1, i % 2 ? 'High-quality development matters.' : 'High quality development matters.')], {
+        reference: ref
+      })
+    )
     const merged = parts.slice(1).reduce((acc, p) => mergeStats(acc, p, 4), parts[0])
-    const c = rankStats(merged, { reference: ref, limit: 100 }).candidates
-      .find((x) => x.key === 'high quality development')
+    const c = rankStats(merged, { reference: ref, limit: 100 }).candidates.find(
+      (x) => x.key === 'high quality development'
+    )
     expect(c?.freq).toBe(6)
     // The capital of a sentence start is not part of the term.
     expect(c?.variants.sort()).toEqual(['high quality development', 'high-quality development'])
@@ -41,10 +50,13 @@ describe('compact corpus statistics', () => {
   })
 
   it('the extractor hashes a surface form as surfaceHash() does, so chunks merge surfaces by hash', () => {
-    const s = mineDocuments([doc(1, 'We study the National People\'s Congress and high-quality development.')],
-      { reference: ref })
-    for (const [key, surface] of [['national people\'s congress', 'National People\'s Congress'],
-      ['high quality development', 'high-quality development']]) {
+    const s = mineDocuments([doc(1, "We study the National People's Congress and high-quality development.")], {
+      reference: ref
+    })
+    for (const [key, surface] of [
+      ["national people's congress", "National People's Congress"],
+      ['high quality development', 'high-quality development']
+    ]) {
       const i = keys(s).indexOf(key)
       expect(i, key).toBeGreaterThanOrEqual(0)
       expect(s.surfText[i * SURFACE_SLOTS]).toBe(surface)
@@ -73,21 +85,28 @@ describe('compact corpus statistics', () => {
 
 describe('candidate shape rules', () => {
   it('coordinated person names are not one name; "Belt and Road Initiative" is', () => {
-    const res = mineCorpus([doc(1, 'Deputies Liu Boming and Tang Hongbo praised the Belt and Road Initiative.')],
-      { reference: ref, limit: 200 })
+    const res = mineCorpus([doc(1, 'Deputies Liu Boming and Tang Hongbo praised the Belt and Road Initiative.')], {
+      reference: ref,
+      limit: 200
+    })
     const ks = res.candidates.map((c) => c.key)
     expect(ks).toContain('belt and road initiative')
     expect(ks).not.toContain('liu boming and tang hongbo')
   })
 
   it('does not chain a name and a common noun with "and"', () => {
-    const res = mineCorpus([doc(1, 'He is general secretary of the Central Committee and chairman of the commission.')],
-      { reference: ref, limit: 200 })
+    const res = mineCorpus(
+      [doc(1, 'He is general secretary of the Central Committee and chairman of the commission.')],
+      { reference: ref, limit: 200 }
+    )
     expect(res.candidates.map((c) => c.key).some((k) => k.includes('committee and chairman'))).toBe(false)
   })
 
   it('a participle between a noun and a name is a verb ("Xi asked Zhang")', () => {
-    const res = mineCorpus([doc(1, 'In the meeting Xi asked Zhang Junjie about robots.')], { reference: ref, limit: 200 })
+    const res = mineCorpus([doc(1, 'In the meeting Xi asked Zhang Junjie about robots.')], {
+      reference: ref,
+      limit: 200
+    })
     expect(res.candidates.map((c) => c.key).some((k) => k.includes('asked'))).toBe(false)
   })
 })

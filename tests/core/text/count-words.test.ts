@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { countWords } from '../../../src/core/text/count-words'
 
 describe('countWords', () => {

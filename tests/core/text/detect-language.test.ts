@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { detectLanguage } from '../../../src/core/text/detect-language'
 
 describe('detectLanguage', () => {

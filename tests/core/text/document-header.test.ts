@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+
 import { describe, expect, it } from 'vitest'
+
 import { parseDocumentHeader, titleFromText } from '../../../src/core/text/document-header'
 import { normalizeText } from '../../../src/core/text/normalize'
 
@@ -9,23 +11,40 @@ const seed = (name: string): string => normalizeText(readFileSync(join(SEEDS, na
 
 describe('parseDocumentHeader: the five seeds', () => {
   it.each([
-    ['000_e7bf50692db35f3f.txt', '2025-03-08',
+    [
+      '000_e7bf50692db35f3f.txt',
+      '2025-03-08',
       "Zhang Junjie, a deputy to the 14th National People's Congress, attends a group interview ahead of " +
-      'the opening meeting of the third session of the 14th NPC at the Great Hall of the People in ' +
-      'Beijing, March 5, 2025.',
-      "Zhang Junjie, a deputy to the 14th National People's Congress"],
-    ['001_3d4a13419c0814bc.txt', '2025-03-08',
+        'the opening meeting of the third session of the 14th NPC at the Great Hall of the People in ' +
+        'Beijing, March 5, 2025.',
+      "Zhang Junjie, a deputy to the 14th National People's Congress"
+    ],
+    [
+      '001_3d4a13419c0814bc.txt',
+      '2025-03-08',
       // first sentence is too long: dateline dropped, cut at a word boundary
       'Chinese President Xi Jinping, also general secretary of the Communist Party of China Central ' +
-      'Committee and chairman of the Central Military Commission, took part in a deliberation with fellow…',
-      'BEIJING, March 8, 2025 /PRNewswire/ — Chinese President Xi Jinping'],
-    ['002_cada000b89ccfcc1.txt', '2023-09-04', 'Sci-tech innovation in health services highlighted at CIFTIS',
-      'Sci-tech innovation in health services highlighted at CIFTIS\n\nBEIJING, Sept. 4 (Xinhua) -- At'],
-    ['003_190e5f4913bdc872.txt', '2023-05-30',
+        'Committee and chairman of the Central Military Commission, took part in a deliberation with fellow…',
+      'BEIJING, March 8, 2025 /PRNewswire/ — Chinese President Xi Jinping'
+    ],
+    [
+      '002_cada000b89ccfcc1.txt',
+      '2023-09-04',
+      'Sci-tech innovation in health services highlighted at CIFTIS',
+      'Sci-tech innovation in health services highlighted at CIFTIS\n\nBEIJING, Sept. 4 (Xinhua) -- At'
+    ],
+    [
+      '003_190e5f4913bdc872.txt',
+      '2023-05-30',
       'Xi Focus: Encouraging sci-tech workers and fostering innovation',
-      'Xi Focus: Encouraging sci-tech workers and fostering innovation\n\nBEIJING, May 29 -- Chinese'],
-    ['004_8069748b53d930be.txt', '2025-03-12', 'Innovation set to boost strength in key sectors',
-      'Innovation set to boost strength in key sectors\n\n08:33, March 12, 2025\n\nChina']
+      'Xi Focus: Encouraging sci-tech workers and fostering innovation\n\nBEIJING, May 29 -- Chinese'
+    ],
+    [
+      '004_8069748b53d930be.txt',
+      '2025-03-12',
+      'Innovation set to boost strength in key sectors',
+      'Innovation set to boost strength in key sectors\n\n08:33, March 12, 2025\n\nChina'
+    ]
   ])('%s', (file, date, title, bodyStart) => {
     const header = parseDocumentHeader(seed(file))
     expect(header.date).toBe(date)
@@ -43,10 +62,18 @@ describe('parseDocumentHeader: other conventions', () => {
     ['Title here\nDate: 2025-3-8\n\nBody text.', 'Title here', '2025-03-08', 'Title here\n\nBody text.'],
     ['Title here\nTime: 2025/03/08\nBody text.', 'Title here', '2025-03-08', 'Title here\nBody text.'],
     ['Title here\nDate: March 8, 2025\n\nBody.', 'Title here', '2025-03-08', 'Title here\n\nBody.'],
-    ['Title: Explicit title\nDate: 2025-03-08\n\nFirst line of body.', 'Explicit title', '2025-03-08',
-      'First line of body.'],
-    ['新质生产力的内涵\n发布时间：2024年3月5日 08:00\n\n正文第一句。', '新质生产力的内涵', '2024-03-05',
-      '新质生产力的内涵\n\n正文第一句。'],
+    [
+      'Title: Explicit title\nDate: 2025-03-08\n\nFirst line of body.',
+      'Explicit title',
+      '2025-03-08',
+      'First line of body.'
+    ],
+    [
+      '新质生产力的内涵\n发布时间：2024年3月5日 08:00\n\n正文第一句。',
+      '新质生产力的内涵',
+      '2024-03-05',
+      '新质生产力的内涵\n\n正文第一句。'
+    ],
     [' date 2025-3-8\nBody on its own line.', 'Body on its own line.', '2025-03-08', 'Body on its own line.'],
     ['A plain title\n\nThe body follows.', 'A plain title', null, 'A plain title\n\nThe body follows.'],
     ['Title\nDate: not a date\n\nBody.', 'Title', null, 'Title\nDate: not a date\n\nBody.'],

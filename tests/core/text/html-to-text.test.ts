@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { htmlToText } from '../../../src/core/text/html-to-text'
 
 const PAGE = `<!DOCTYPE html>
@@ -49,8 +50,19 @@ describe('htmlToText', () => {
   })
 
   it('drops scripts, styles, navigation, header, footer, asides, hidden parts and comments', () => {
-    for (const junk of ['not text', 'evil', 'color', 'Home', 'Site banner', 'Related', 'Copyright', 'Hidden',
-      'JavaScript', 'comment', 'DOCTYPE']) {
+    for (const junk of [
+      'not text',
+      'evil',
+      'color',
+      'Home',
+      'Site banner',
+      'Related',
+      'Copyright',
+      'Hidden',
+      'JavaScript',
+      'comment',
+      'DOCTYPE'
+    ]) {
       expect(result.text).not.toContain(junk)
     }
   })

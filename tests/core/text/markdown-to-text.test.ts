@@ -1,25 +1,31 @@
 import { describe, expect, it } from 'vitest'
+
 import { markdownToText } from '../../../src/core/text/markdown-to-text'
 
 describe('markdownToText', () => {
   it('strips headings, emphasis, links and images, keeping their text', () => {
-    const r = markdownToText([
-      '# New *quality* productive forces',
-      '',
-      'Some **bold**, __strong__, *em*, _em_ and ~~struck~~ text with a [link](https://x.cn/a_(b) "t"),',
-      'an image ![the alt](img.png), a [reference][ref] and <https://example.com>.',
-      '',
-      '[ref]: https://example.com/ref'
-    ].join('\n'))
+    const r = markdownToText(
+      [
+        '# New *quality* productive forces',
+        '',
+        'Some **bold**, __strong__, *em*, _em_ and ~~struck~~ text with a [link](https://x.cn/a_(b) "t"),',
+        'an image ![the alt](img.png), a [reference][ref] and <https://example.com>.',
+        '',
+        '[ref]: https://example.com/ref'
+      ].join('\n')
+    )
     expect(r.title).toBe('New quality productive forces')
-    expect(r.text).toBe('New quality productive forces\n\n' +
-      'Some bold, strong, em, em and struck text with a link, ' +
-      'an image the alt, a reference and https://example.com.')
+    expect(r.text).toBe(
+      'New quality productive forces\n\n' +
+        'Some bold, strong, em, em and struck text with a link, ' +
+        'an image the alt, a reference and https://example.com.'
+    )
   })
 
   it('keeps identifiers with underscores and arithmetic asterisks intact', () => {
-    expect(markdownToText('Use snake_case_name and 3 * 4 * 5 and \\*literal\\*.').text)
-      .toBe('Use snake_case_name and 3 * 4 * 5 and *literal*.')
+    expect(markdownToText('Use snake_case_name and 3 * 4 * 5 and \\*literal\\*.').text).toBe(
+      'Use snake_case_name and 3 * 4 * 5 and *literal*.'
+    )
   })
 
   it('keeps code as text, both fenced and inline', () => {
@@ -28,17 +34,34 @@ describe('markdownToText', () => {
   })
 
   it('drops list markers, quote markers, rules and table separators', () => {
-    const r = markdownToText([
-      '- first item', '* second item', '+ third', '1. numbered', '2) also numbered', '- [x] done task',
-      '', '> quoted line', '> continues', '', '---', '', '| A | B |', '|---|:-:|', '| 1 | 2 |'
-    ].join('\n'))
-    expect(r.text).toBe('first item\nsecond item\nthird\nnumbered\nalso numbered\ndone task\n\n' +
-      'quoted line continues\n\nA\tB\n1\t2')
+    const r = markdownToText(
+      [
+        '- first item',
+        '* second item',
+        '+ third',
+        '1. numbered',
+        '2) also numbered',
+        '- [x] done task',
+        '',
+        '> quoted line',
+        '> continues',
+        '',
+        '---',
+        '',
+        '| A | B |',
+        '|---|:-:|',
+        '| 1 | 2 |'
+      ].join('\n')
+    )
+    expect(r.text).toBe(
+      'first item\nsecond item\nthird\nnumbered\nalso numbered\ndone task\n\n' + 'quoted line continues\n\nA\tB\n1\t2'
+    )
   })
 
   it('joins soft-wrapped lines: a space in English, nothing between Chinese characters', () => {
-    expect(markdownToText('An English\nparagraph.\n\n新质生产力\n是关键。').text)
-      .toBe('An English paragraph.\n\n新质生产力是关键。')
+    expect(markdownToText('An English\nparagraph.\n\n新质生产力\n是关键。').text).toBe(
+      'An English paragraph.\n\n新质生产力是关键。'
+    )
   })
 
   it('reads setext headings and YAML front matter', () => {

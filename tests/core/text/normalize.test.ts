@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { normalizeText } from '../../../src/core/text/normalize'
 
 describe('normalizeText', () => {

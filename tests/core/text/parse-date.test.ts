@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { parseLooseDate } from '../../../src/core/text/parse-date'
 
 describe('parseLooseDate', () => {

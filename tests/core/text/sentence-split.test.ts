@@ -1,6 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+
 import { describe, expect, it } from 'vitest'
+
 import { parseDocumentHeader } from '../../../src/core/text/document-header'
 import { normalizeText } from '../../../src/core/text/normalize'
 import { MAX_SEGMENT_CHARS, splitSentences, type TextSpan } from '../../../src/core/text/sentence-split'
@@ -18,34 +20,44 @@ function expectValidSpans(input: string, spans: TextSpan[]): void {
 }
 
 const english: Array<[string, string[]]> = [
-  ['BEIJING, Sept. 4 (Xinhua) -- At the hall. It was big.',
-    ['BEIJING, Sept. 4 (Xinhua) -- At the hall.', 'It was big.']],
+  [
+    'BEIJING, Sept. 4 (Xinhua) -- At the hall. It was big.',
+    ['BEIJING, Sept. 4 (Xinhua) -- At the hall.', 'It was big.']
+  ],
   ['He met Mr. Smith and Dr. Wang. They talked.', ['He met Mr. Smith and Dr. Wang.', 'They talked.']],
   ['The U.S. economy grew. The U.K. did too.', ['The U.S. economy grew.', 'The U.K. did too.']],
   ['He lives in the U.S. The weather is fine.', ['He lives in the U.S.', 'The weather is fine.']],
-  ['Xi visited GAC Aion New Energy Automobile Co., Ltd. in the city of Guangzhou. Next one.',
-    ['Xi visited GAC Aion New Energy Automobile Co., Ltd. in the city of Guangzhou.', 'Next one.']],
-  ['Huawei Technologies Co. Ltd. announced results. It grew.',
-    ['Huawei Technologies Co. Ltd. announced results.', 'It grew.']],
-  ['The device is made by Apple Inc. The company said so.',
-    ['The device is made by Apple Inc.', 'The company said so.']],
+  [
+    'Xi visited GAC Aion New Energy Automobile Co., Ltd. in the city of Guangzhou. Next one.',
+    ['Xi visited GAC Aion New Energy Automobile Co., Ltd. in the city of Guangzhou.', 'Next one.']
+  ],
+  [
+    'Huawei Technologies Co. Ltd. announced results. It grew.',
+    ['Huawei Technologies Co. Ltd. announced results.', 'It grew.']
+  ],
+  [
+    'The device is made by Apple Inc. The company said so.',
+    ['The device is made by Apple Inc.', 'The company said so.']
+  ],
   ['Apple Inc. CEO Tim Cook spoke.', ['Apple Inc. CEO Tim Cook spoke.']],
   ['See No. 1 Middle School. It opened.', ['See No. 1 Middle School.', 'It opened.']],
-  ['Eat grains, e.g. Rice, and fruit, i.e. Apples. Good.',
-    ['Eat grains, e.g. Rice, and fruit, i.e. Apples.', 'Good.']],
+  ['Eat grains, e.g. Rice, and fruit, i.e. Apples. Good.', ['Eat grains, e.g. Rice, and fruit, i.e. Apples.', 'Good.']],
   ['Bring pens, paper, etc. to class. Then leave.', ['Bring pens, paper, etc. to class.', 'Then leave.']],
   ['Pens, paper, etc. The rest stays.', ['Pens, paper, etc.', 'The rest stays.']],
   ['Xi J. Ping visited. He left.', ['Xi J. Ping visited.', 'He left.']],
-  ['GDP grew 3.5 percent to 1.2 trillion yuan. Exports rose.',
-    ['GDP grew 3.5 percent to 1.2 trillion yuan.', 'Exports rose.']],
+  [
+    'GDP grew 3.5 percent to 1.2 trillion yuan. Exports rose.',
+    ['GDP grew 3.5 percent to 1.2 trillion yuan.', 'Exports rose.']
+  ],
   ['Wait... What happened? Nothing! Really.', ['Wait...', 'What happened?', 'Nothing!', 'Really.']],
   ['and so on... and then it stopped.', ['and so on... and then it stopped.']],
   ['A pause… The end.', ['A pause…', 'The end.']],
-  ['"It is a milestone," he said. "We are proud." Next.',
-    ['"It is a milestone," he said.', '"We are proud."', 'Next.']],
+  [
+    '"It is a milestone," he said. "We are proud." Next.',
+    ['"It is a milestone," he said.', '"We are proud."', 'Next.']
+  ],
   ['"Is it high, right?" Xi asked. Zhang nodded.', ['"Is it high, right?" Xi asked.', 'Zhang nodded.']],
-  ['“How many people live here?” Xi asked the lawmakers.',
-    ['“How many people live here?” Xi asked the lawmakers.']],
+  ['“How many people live here?” Xi asked the lawmakers.', ['“How many people live here?” Xi asked the lawmakers.']],
   ['“Is it?” The room fell silent.', ['“Is it?”', 'The room fell silent.']],
   ['It ended (finally.) Then more.', ['It ended (finally.)', 'Then more.']],
   ['He said: "Stop!" Then he left.', ['He said: "Stop!"', 'Then he left.']],
@@ -56,8 +68,10 @@ const english: Array<[string, string[]]> = [
   ['The U.S.-China talks ended. Good.', ['The U.S.-China talks ended.', 'Good.']],
   ['The rate was 2.5%.', ['The rate was 2.5%.']],
   ['Jan. 5 was cold. In Jan. The snow fell.', ['Jan. 5 was cold.', 'In Jan.', 'The snow fell.']],
-  ['Sci-tech innovation highlighted\nBEIJING -- Text here',
-    ['Sci-tech innovation highlighted', 'BEIJING -- Text here']],
+  [
+    'Sci-tech innovation highlighted\nBEIJING -- Text here',
+    ['Sci-tech innovation highlighted', 'BEIJING -- Text here']
+  ],
   ['First paragraph.\n\n\nSecond paragraph.', ['First paragraph.', 'Second paragraph.']],
   ['  padded sentence.   Another one.  ', ['padded sentence.', 'Another one.']],
   ['no punctuation at all', ['no punctuation at all']],
@@ -66,17 +80,25 @@ const english: Array<[string, string[]]> = [
   ['He saw it. then lowercase continues.', ['He saw it. then lowercase continues.']],
   ['Operating at full capacity. 2024 was a record.', ['Operating at full capacity.', '2024 was a record.']],
   ['Yahoo! is a site.', ['Yahoo! is a site.']],
-  ['Total: 330,000. \n\nDisclaimer: positions.。\nGot likes0',
-    ['Total: 330,000.', 'Disclaimer: positions.。', 'Got likes0']]
+  [
+    'Total: 330,000. \n\nDisclaimer: positions.。\nGot likes0',
+    ['Total: 330,000.', 'Disclaimer: positions.。', 'Got likes0']
+  ]
 ]
 
 const chinese: Array<[string, string[]]> = [
-  ['新质生产力是关键。我们要发展！是吗？是的；好的。', ['新质生产力是关键。', '我们要发展！', '是吗？', '是的；', '好的。']],
+  [
+    '新质生产力是关键。我们要发展！是吗？是的；好的。',
+    ['新质生产力是关键。', '我们要发展！', '是吗？', '是的；', '好的。']
+  ],
   ['他说：“我们要发展。”然后离开了。', ['他说：“我们要发展。”', '然后离开了。']],
   ['他问：“真的吗？！”我说是。', ['他问：“真的吗？！”', '我说是。']],
   ['这是……好吧。', ['这是……', '好吧。']],
   ['「你好。」他说。', ['「你好。」', '他说。']],
-  ['华为技术有限公司（Huawei Technologies Co., Ltd.）发布了新产品。', ['华为技术有限公司（Huawei Technologies Co., Ltd.）发布了新产品。']],
+  [
+    '华为技术有限公司（Huawei Technologies Co., Ltd.）发布了新产品。',
+    ['华为技术有限公司（Huawei Technologies Co., Ltd.）发布了新产品。']
+  ],
   ['增长了3.5%。出口增加。', ['增长了3.5%。', '出口增加。']],
   ['真的?是的!好', ['真的?', '是的!', '好']],
   ['第一段没有标点\n第二段。', ['第一段没有标点', '第二段。']],
@@ -151,34 +173,45 @@ describe('splitSentences: limits', () => {
 
 describe('splitSentences: seed corpus', () => {
   const seedDir = join(__dirname, '../../../seeds')
-  const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort()
-  const bodies = seeds.map((f) => parseDocumentHeader(normalizeText(readFileSync(join(seedDir, f), 'utf8'))))
+  const seeds = readdirSync(seedDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+  const bodies = seeds
+    .map((f) => parseDocumentHeader(normalizeText(readFileSync(join(seedDir, f), 'utf8'))))
     .map((h) => h.body)
   const all = bodies.flatMap((b) => splitSentences(b, 'en').map((s) => s.text))
 
   it('keeps datelines, abbreviations, decimals and company names inside their sentences', () => {
     expect(all).toContain(
       'BEIJING, Sept. 4 (Xinhua) -- At the exhibition hall for health services in Shougang Park, an ' +
-      'exhibition area for the ongoing China International Fair for Trade in Services (CIFTIS) in Beijing, ' +
-      'a knee surgery robot from the Peking Union Medical College Hospital stood out as a star exhibit ' +
-      'among visitors.'
+        'exhibition area for the ongoing China International Fair for Trade in Services (CIFTIS) in Beijing, ' +
+        'a knee surgery robot from the Peking Union Medical College Hospital stood out as a star exhibit ' +
+        'among visitors.'
     )
-    expect(all).toContain('On April 12, Xi visited the headquarters of GAC Aion New Energy Automobile ' +
-      'Co., Ltd. in the city of Guangzhou in Guangdong Province.')
-    expect(all).toContain('Compared with 2022, Jiangsu’s fiscal investment in technological innovation ' +
-      'increased by 16.2 percent in 2024.')
+    expect(all).toContain(
+      'On April 12, Xi visited the headquarters of GAC Aion New Energy Automobile ' +
+        'Co., Ltd. in the city of Guangzhou in Guangdong Province.'
+    )
+    expect(all).toContain(
+      'Compared with 2022, Jiangsu’s fiscal investment in technological innovation ' +
+        'increased by 16.2 percent in 2024.'
+    )
     expect(all.some((s) => s.startsWith('On Feb. 22, 2021, Xi met representatives'))).toBe(true)
   })
 
   it('ends sentences inside quotes and keeps quoted questions with their speaker', () => {
-    expect(all).toContain('"Back in the 1990s, China was still not capable of performing coronary stent ' +
-      'placement surgeries.')
-    expect(all).toContain('Nowadays, the localization rate of stents used for such surgeries is quite ' +
-      'high, right?" Xi asked.')
+    expect(all).toContain(
+      '"Back in the 1990s, China was still not capable of performing coronary stent ' + 'placement surgeries.'
+    )
+    expect(all).toContain(
+      'Nowadays, the localization rate of stents used for such surgeries is quite ' + 'high, right?" Xi asked.'
+    )
     expect(all).toContain('“Jiangsu, an economic powerhouse, should take the lead.”')
     expect(all).toContain('This was the earnest instruction from Xi.')
-    expect(all).toContain('“How many people live in your community?” Xi asked the lawmakers during the ' +
-      'deliberation with the Jiangsu delegation.')
+    expect(all).toContain(
+      '“How many people live in your community?” Xi asked the lawmakers during the ' +
+        'deliberation with the Jiangsu delegation.'
+    )
   })
 
   it('produces plausible sentences everywhere: none starts in lower case or ends on an abbreviation', () => {
@@ -193,8 +226,38 @@ describe('splitSentences: seed corpus', () => {
 
 describe('splitSentences: random input', () => {
   // Deterministic pseudo-random text over an alphabet of the characters the splitter reacts to.
-  const ALPHABET = ['a', 'B', 'x', 'Mr', 'U.S', 'No', '3', ' ', ' ', '.', '.', '?', '!', '…', '"', '”', '’', ')',
-    '(', '\n', '。', '！', '；', '中', '文', '」', ',', '，', '\u3000', '𠀀']
+  const ALPHABET = [
+    'a',
+    'B',
+    'x',
+    'Mr',
+    'U.S',
+    'No',
+    '3',
+    ' ',
+    ' ',
+    '.',
+    '.',
+    '?',
+    '!',
+    '…',
+    '"',
+    '”',
+    '’',
+    ')',
+    '(',
+    '\n',
+    '。',
+    '！',
+    '；',
+    '中',
+    '文',
+    '」',
+    ',',
+    '，',
+    '\u3000',
+    '𠀀'
+  ]
   let seed = 12345
   const random = (n: number): number => {
     seed = (seed * 1103515245 + 12345) % 2147483648

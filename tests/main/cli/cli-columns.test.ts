@@ -1,5 +1,7 @@
 import { join } from 'node:path'
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+
 import { seedsDir } from '../../../src/main/app-paths'
 import { runCli } from '../../../src/main/cli/run-cli'
 import { captureIO, useTempHome } from '../../helpers/temp-home'
@@ -33,9 +35,21 @@ describe('CLI columns', () => {
   })
 
   it('term add / list / show', async () => {
-    const add = await run('term', 'add', 'high-quality development', '--zh', '高质量发展', '--zh', '高品质发展',
-      '--status', 'admitted', '--definition', 'growth that is efficient and sustainable', '--example',
-      'High-quality development is the primary task.')
+    const add = await run(
+      'term',
+      'add',
+      'high-quality development',
+      '--zh',
+      '高质量发展',
+      '--zh',
+      '高品质发展',
+      '--status',
+      'admitted',
+      '--definition',
+      'growth that is efficient and sustainable',
+      '--example',
+      'High-quality development is the primary task.'
+    )
     expect(add.code).toBe(0)
     const list = await run('term', 'list')
     expect(list.lines[0].split('\t').slice(0, 4)).toEqual(['concept', 'lang', 'term', 'status'])

@@ -1,6 +1,8 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+
 import { runCli } from '../../../src/main/cli/run-cli'
 import { captureIO, useTempHome } from '../../helpers/temp-home'
 
@@ -117,8 +119,12 @@ describe('shuyu CLI', () => {
     expect(await runCli(['docs', '--format', 'xml', '--db', db], cap.io)).toBe(2)
     expect(cap.err).toContain('bad --format: xml')
     cap = captureIO()
-    expect(await runCli(['export', '--format', 'csv', '--out', join(home.dir, 'x.csv'), '--since', '2026-13-45',
-      '--db', db], cap.io)).toBe(1)
+    expect(
+      await runCli(
+        ['export', '--format', 'csv', '--out', join(home.dir, 'x.csv'), '--since', '2026-13-45', '--db', db],
+        cap.io
+      )
+    ).toBe(1)
     expect(cap.err).toContain('bad --since: 2026-13-45')
     cap = captureIO()
     expect(await runCli(['term', 'show', 'abc', '--db', db], cap.io)).toBe(1)

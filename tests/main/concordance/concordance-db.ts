@@ -1,8 +1,9 @@
 // Test helper: an in-memory workspace with the concordance's migrations applied (001, 002, 006);
 // `han: false` leaves out 006 (a workspace without the single-character tables).
-import Database from 'better-sqlite3'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+
+import Database from 'better-sqlite3'
 
 const MIGRATIONS = join(__dirname, '../../../src/main/db/migrations')
 
@@ -30,14 +31,9 @@ export function addDocument(
       `INSERT INTO documents (hash, title, date, language, format, text, char_count, word_count, imported_at)
        VALUES (?, ?, ?, ?, 'txt', ?, ?, 0, '2025-01-01')`
     )
-    .run(
-      `h${++hashSeq}`, opts.title ?? `doc ${hashSeq}`, opts.date ?? null, opts.language ?? 'en',
-      text, text.length
-    )
+    .run(`h${++hashSeq}`, opts.title ?? `doc ${hashSeq}`, opts.date ?? null, opts.language ?? 'en', text, text.length)
   const documentId = Number(doc.lastInsertRowid)
-  const ins = db.prepare(
-    'INSERT INTO segments (document_id, ordinal, start, end, text) VALUES (?, ?, ?, ?, ?)'
-  )
+  const ins = db.prepare('INSERT INTO segments (document_id, ordinal, start, end, text) VALUES (?, ?, ?, ?, ?)')
   let at = 0
   const segmentIds = sentences.map((s, i) => {
     const id = Number(ins.run(documentId, i, at, at + s.length, s).lastInsertRowid)
@@ -48,7 +44,10 @@ export function addDocument(
 }
 
 export function addUnit(
-  db: Database.Database, source: string, target: string, documentId: number | null = null
+  db: Database.Database,
+  source: string,
+  target: string,
+  documentId: number | null = null
 ): number {
   const r = db
     .prepare(

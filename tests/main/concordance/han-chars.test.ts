@@ -3,11 +3,13 @@
 // rebuilds, and for a workspace indexed before 006 (backfill).
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+
 import type Database from 'better-sqlite3'
-import { searchConcordance } from '../../../src/main/concordance/search'
-import { indexPending, rebuildConcordanceIndex } from '../../../src/main/concordance/index-segments'
+import { afterEach, describe, expect, it } from 'vitest'
+
 import type { ConcordanceRequest } from '../../../src/core/concordance/types'
+import { indexPending, rebuildConcordanceIndex } from '../../../src/main/concordance/index-segments'
+import { searchConcordance } from '../../../src/main/concordance/search'
 import { migrate } from '../../../src/main/db/migrate'
 import { openDatabase } from '../../../src/main/db/open-database'
 import { addDocument, addUnit, openTestDb } from './concordance-db'
@@ -16,18 +18,24 @@ const dbs: Database.Database[] = []
 afterEach(() => dbs.splice(0).forEach((d) => d.close()))
 
 function fill(db: Database.Database): { segs: number[] } {
-  const { segmentIds } = addDocument(db, [
-    '发展新质生产力是推动高质量发展的内在要求。', '臺灣的質量發展。', '质。质质', 'No Chinese here.',
-    'Mixed 5G质量 text.'
-  ], { language: 'zh' })
+  const { segmentIds } = addDocument(
+    db,
+    [
+      '发展新质生产力是推动高质量发展的内在要求。',
+      '臺灣的質量發展。',
+      '质。质质',
+      'No Chinese here.',
+      'Mixed 5G质量 text.'
+    ],
+    { language: 'zh' }
+  )
   addUnit(db, 'quality', '质量')
   addUnit(db, '質 in the source', 'target')
   dbs.push(db)
   return { segs: segmentIds }
 }
 const spans = (db: Database.Database, q: string, more: Partial<ConcordanceRequest> = {}): string[] =>
-  searchConcordance(db, { query: q, limit: 500, ...more }).hits
-    .map((h) => `${h.kind}${h.id}:${h.start}:${h.match}`)
+  searchConcordance(db, { query: q, limit: 500, ...more }).hits.map((h) => `${h.kind}${h.id}:${h.start}:${h.match}`)
 
 describe('single Han characters', () => {
   it('finds every occurrence, traditional folded, exactly like the prefix query', () => {
@@ -40,10 +48,15 @@ describe('single Han characters', () => {
         expect(spans(withTables, q, { scope })).toEqual(spans(without, q, { scope }))
       }
     }
-    expect(spans(withTables, '质')).toEqual(
-      ['segment1:3:质', 'segment1:11:质', 'segment2:3:質', 'segment3:0:质', 'segment3:2:质', 'segment3:3:质',
-        'segment5:8:质']
-    )
+    expect(spans(withTables, '质')).toEqual([
+      'segment1:3:质',
+      'segment1:11:质',
+      'segment2:3:質',
+      'segment3:0:质',
+      'segment3:2:质',
+      'segment3:3:质',
+      'segment5:8:质'
+    ])
     expect(spans(withTables, '质', { scope: 'memory', side: 'source' })).toEqual(['unit2:0:質'])
     expect(spans(withTables, '质', { scope: 'memory', side: 'target' })).toEqual(['unit1:0:质'])
     const r = searchConcordance(withTables, { query: '质', limit: 2 })
@@ -63,7 +76,7 @@ describe('single Han characters', () => {
     expect(spans(db, '质', { scope: 'memory' })).toEqual(['unit2:0:質'])
     rebuildConcordanceIndex(db)
     expect(spans(db, '质')).toEqual(want)
-    expect(db.prepare("SELECT count(*) FROM seg_han WHERE seg_han MATCH '\"质\"'").pluck().get()).toBe(3)
+    expect(db.prepare('SELECT count(*) FROM seg_han WHERE seg_han MATCH \'"质"\'').pluck().get()).toBe(3)
   })
 
   it('backfills the rows of a workspace indexed before migration 006', () => {
@@ -76,7 +89,7 @@ describe('single Han characters', () => {
     expect(db.prepare('SELECT count(*) FROM concordance_han_backfill').pluck().get()).toBe(1)
     expect(spans(db, '质', { scope: 'both' })).toEqual(before)
     expect(db.prepare('SELECT count(*) FROM concordance_han_backfill').pluck().get()).toBe(0)
-    expect(db.prepare("SELECT count(*) FROM seg_han WHERE seg_han MATCH '\"质\"'").pluck().get()).toBe(4)
+    expect(db.prepare('SELECT count(*) FROM seg_han WHERE seg_han MATCH \'"质"\'').pluck().get()).toBe(4)
     expect(before).toHaveLength(9)
   })
 
@@ -88,6 +101,6 @@ describe('single Han characters', () => {
     const result = migrate(db, { to: 6 })
     expect(result.applied).toEqual([6])
     expect(spans(db, '质')).toHaveLength(7)
-    expect(db.prepare("SELECT count(*) FROM seg_han WHERE seg_han MATCH '\"质\"'").pluck().get()).toBe(4)
+    expect(db.prepare('SELECT count(*) FROM seg_han WHERE seg_han MATCH \'"质"\'').pluck().get()).toBe(4)
   })
 })

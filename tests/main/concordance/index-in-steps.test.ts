@@ -1,6 +1,8 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+
 import { describe, expect, it } from 'vitest'
+
 import { serializeTmx } from '../../../src/core/formats'
 import { indexPending, indexPendingInSteps } from '../../../src/main/concordance/index-segments'
 import { searchConcordance } from '../../../src/main/concordance/search'
@@ -24,11 +26,17 @@ describe('indexing the concordance queue in steps', () => {
     const events: [number, number][] = []
     const done = await indexPendingInSteps(stepped, (d, t) => events.push([d, t]), undefined, 100)
     expect(done).toBe(indexPending(whole))
-    expect(events).toEqual([[0, 252], [100, 252], [200, 252], [252, 252]])
+    expect(events).toEqual([
+      [0, 252],
+      [100, 252],
+      [200, 252],
+      [252, 252]
+    ])
     expect(queued(stepped)).toBe(0)
     for (const query of ['development', '高质量发展', '质']) {
-      expect(searchConcordance(stepped, { query, scope: 'both' }).total)
-        .toBe(searchConcordance(whole, { query, scope: 'both' }).total)
+      expect(searchConcordance(stepped, { query, scope: 'both' }).total).toBe(
+        searchConcordance(whole, { query, scope: 'both' }).total
+      )
     }
     const terms = 'SELECT term, cnt FROM concordance_terms ORDER BY term'
     expect(stepped.prepare(terms).all()).toEqual(whole.prepare(terms).all())
@@ -51,8 +59,13 @@ describe('import/run of a TMX', () => {
     const t = await openTestApp()
     try {
       const file = join(t.home.dir, 'units.tmx')
-      const units = Array.from({ length: 40 }, (_, i) => ({ srcLang: 'en', tgtLang: 'zh-CN',
-        source: `Sentence ${i} on common prosperity.`, target: `第${i}句：共同富裕。`, origin: 'test' }))
+      const units = Array.from({ length: 40 }, (_, i) => ({
+        srcLang: 'en',
+        tgtLang: 'zh-CN',
+        source: `Sentence ${i} on common prosperity.`,
+        target: `第${i}句：共同富裕。`,
+        origin: 'test'
+      }))
       writeFileSync(file, [...serializeTmx(units)].join(''))
       const more = units.map((u) => ({ ...u, source: `${u.source} Again.` }))
       writeFileSync(file.replace('units', 'more'), [...serializeTmx(more)].join(''))

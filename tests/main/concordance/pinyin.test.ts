@@ -1,8 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest'
 import type Database from 'better-sqlite3'
-import { searchConcordance } from '../../../src/main/concordance/search'
+import { beforeAll, describe, expect, it } from 'vitest'
+
 import { QueryError } from '../../../src/core/concordance/query-error'
 import type { ConcordanceRequest } from '../../../src/core/concordance/types'
+import { searchConcordance } from '../../../src/main/concordance/search'
 import { addDocument, addUnit, openTestDb } from './concordance-db'
 
 let db: Database.Database
@@ -12,15 +13,19 @@ const matches = (query: string, more: Partial<ConcordanceRequest> = {}) => searc
 
 beforeAll(() => {
   db = openTestDb()
-  addDocument(db, [
-    '发展新质生产力是推动高质量发展的内在要求。',
-    '新质生产力已经在实践中形成。',
-    '加快形成新质生产力，增强发展新动能。',
-    '西安是一座古城，现在发展很快。',
-    '新知识和生产力的关系。',
-    '我们要方案，不要反感。',
-    '请用信纸写信。'
-  ], { language: 'zh', title: '报告' })
+  addDocument(
+    db,
+    [
+      '发展新质生产力是推动高质量发展的内在要求。',
+      '新质生产力已经在实践中形成。',
+      '加快形成新质生产力，增强发展新动能。',
+      '西安是一座古城，现在发展很快。',
+      '新知识和生产力的关系。',
+      '我们要方案，不要反感。',
+      '请用信纸写信。'
+    ],
+    { language: 'zh', title: '报告' }
+  )
   addDocument(db, ['New quality productive forces (xinzhi shengchanli).'], { language: 'en', title: 'EN' })
   addUnit(db, 'New quality productive forces', '新质生产力')
 }, 30_000)
@@ -53,7 +58,7 @@ describe('pinyin lookup', () => {
     expect(matches('xìnzhǐ')).toEqual(['信纸'])
     expect(matches('xin3 zhi4')).toEqual([])
   })
-  it('tries every split of ambiguous pinyin: xian → 西安 and 现; xi\'an → 西安 only', () => {
+  it("tries every split of ambiguous pinyin: xian → 西安 and 现; xi'an → 西安 only", () => {
     const texts = search('xian').pinyin?.strings.map((s) => s.text) ?? []
     expect(texts).toContain('西安')
     expect(texts).toContain('现')

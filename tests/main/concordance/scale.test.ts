@@ -1,21 +1,18 @@
 // Behaviour of the fast paths on a corpus large enough to use them: the first page reads only a
 // few candidates (estimated total), deep pages read all candidate ids at once, sorted views rank
 // words; every path must give the same hits as an exhaustive listing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type Database from 'better-sqlite3'
-import { clearConcordanceCache, searchConcordance } from '../../../src/main/concordance/search'
-import { findCollocates } from '../../../src/main/concordance/collocates'
-import {
-  indexPending, indexSegments, rebuildConcordanceIndex
-} from '../../../src/main/concordance/index-segments'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
 import { compareByLevels, sortKeys } from '../../../src/core/concordance/kwic'
 import type { ConcordanceHit, ConcordanceRequest } from '../../../src/core/concordance/types'
+import { findCollocates } from '../../../src/main/concordance/collocates'
+import { indexPending, indexSegments, rebuildConcordanceIndex } from '../../../src/main/concordance/index-segments'
+import { clearConcordanceCache, searchConcordance } from '../../../src/main/concordance/search'
 import { addDocument, addUnit, openTestDb } from './concordance-db'
 
 let db: Database.Database
-const WORDS = [
-  'policy', 'reform', 'market', 'green', 'growth', 'the', 'of', 'and', 'investment', 'management'
-]
+const WORDS = ['policy', 'reform', 'market', 'green', 'growth', 'the', 'of', 'and', 'investment', 'management']
 
 /** Deterministic pseudo-random sentences; "development" in every 3rd, "rare thing" in 4 of them. */
 function corpus(n: number): string[] {
@@ -104,9 +101,7 @@ describe('sorted views', () => {
     const every = all({ query: 'development' })
     const keyed = every.map((h, i) => ({ h, i, k: sortKeys(h.text, h.start, h.end) }))
     for (const levels of [['1R', '2R'], ['1L'], ['2L', '1R', '3R']] as const) {
-      const want = [...keyed]
-        .sort((a, b) => compareByLevels(a.k, b.k, [...levels]) || a.i - b.i)
-        .map((x) => x.h)
+      const want = [...keyed].sort((a, b) => compareByLevels(a.k, b.k, [...levels]) || a.i - b.i).map((x) => x.h)
       const got: ConcordanceHit[] = []
       for (let offset = 0; offset < every.length; offset += 500) {
         const r = searchConcordance(db, { query: 'development', sort: [...levels], offset, limit: 500 })
@@ -130,7 +125,8 @@ describe('wildcards and term counts', () => {
       indexPending(db)
       const vocab = new Map(
         (db.prepare('SELECT term, cnt FROM seg_fts_vocab').all() as { term: string; cnt: number }[])
-          .filter((r) => !/\p{Script=Han}/u.test(r.term)).map((r) => [r.term, r.cnt])
+          .filter((r) => !/\p{Script=Han}/u.test(r.term))
+          .map((r) => [r.term, r.cnt])
       )
       const total = [...vocab.values()].reduce((a, b) => a + b, 0)
       expect(db.prepare("SELECT cnt FROM concordance_terms WHERE term = ''").pluck().get()).toBe(total)

@@ -1,27 +1,33 @@
-import { afterAll, beforeEach, describe, expect, it } from 'vitest'
 import type Database from 'better-sqlite3'
-import { searchConcordance, QueryError } from '../../../src/main/concordance/search'
+import { afterAll, beforeEach, describe, expect, it } from 'vitest'
+
+import type { ConcordanceRequest } from '../../../src/core/concordance/types'
 import { indexPending, rebuildConcordanceIndex } from '../../../src/main/concordance/index-segments'
 import { stopRegexRunner } from '../../../src/main/concordance/regex-runner'
-import type { ConcordanceRequest } from '../../../src/core/concordance/types'
+import { QueryError, searchConcordance } from '../../../src/main/concordance/search'
 import { addDocument, addUnit, openTestDb } from './concordance-db'
 
 let db: Database.Database
-const search = (query: string, more: Partial<ConcordanceRequest> = {}) =>
-  searchConcordance(db, { query, ...more })
+const search = (query: string, more: Partial<ConcordanceRequest> = {}) => searchConcordance(db, { query, ...more })
 const matches = (query: string, more: Partial<ConcordanceRequest> = {}) =>
   search(query, { limit: 500, ...more }).hits.map((h) => h.match)
 
 beforeEach(() => {
   db = openTestDb()
-  addDocument(db, [
-    'New quality productive forces drive high-quality development.',
-    'The Forces of the market were forced to adapt, forcing change.',
-    'We will foster new quality productive forces, and the reform of the system.',
-    'Development of the economy; developments in the region; redevelopment.'
-  ], { date: '2024-03-05', title: 'Report' })
+  addDocument(
+    db,
+    [
+      'New quality productive forces drive high-quality development.',
+      'The Forces of the market were forced to adapt, forcing change.',
+      'We will foster new quality productive forces, and the reform of the system.',
+      'Development of the economy; developments in the region; redevelopment.'
+    ],
+    { date: '2024-03-05', title: 'Report' }
+  )
   addDocument(db, ['发展新质生产力是推动高质量发展的内在要求。', '臺灣的質量發展。', '生产力和生产关系。'], {
-    language: 'zh', date: '2023-01-10', title: '报告'
+    language: 'zh',
+    date: '2023-01-10',
+    title: '报告'
   })
 })
 
@@ -41,9 +47,10 @@ describe('searchConcordance: English', () => {
     )
   })
   it('finds phrases, including across hyphens and punctuation', () => {
-    expect(matches('new quality productive forces')).toEqual(
-      ['New quality productive forces', 'new quality productive forces']
-    )
+    expect(matches('new quality productive forces')).toEqual([
+      'New quality productive forces',
+      'new quality productive forces'
+    ])
     expect(matches('high quality development')).toEqual(['high-quality development'])
     expect(matches('forces and the')).toEqual(['forces, and the'])
   })
@@ -77,9 +84,13 @@ describe('searchConcordance: English', () => {
     expect(() => search('(a+)+$', { options: { regex: true } })).toThrow(/could run for ever/)
   })
   it('runs regular expressions', () => {
-    expect(matches('\\bforc\\w+', { options: { regex: true } })).toEqual(
-      ['forces', 'Forces', 'forced', 'forcing', 'forces']
-    )
+    expect(matches('\\bforc\\w+', { options: { regex: true } })).toEqual([
+      'forces',
+      'Forces',
+      'forced',
+      'forcing',
+      'forces'
+    ])
   })
   it('bounds a catastrophically backtracking regex in time', () => {
     addDocument(db, ['a'.repeat(3000)])
@@ -90,9 +101,14 @@ describe('searchConcordance: English', () => {
   })
   it('sorts by right then left context', () => {
     const hits = search('the', { sort: ['1R', '1L'] }).hits
-    expect(hits.map((h) => h.right.split(/\W+/).filter(Boolean)[0].toLowerCase())).toEqual(
-      ['economy', 'forces', 'market', 'reform', 'region', 'system']
-    )
+    expect(hits.map((h) => h.right.split(/\W+/).filter(Boolean)[0].toLowerCase())).toEqual([
+      'economy',
+      'forces',
+      'market',
+      'reform',
+      'region',
+      'system'
+    ])
   })
   it('filters by language, date and document', () => {
     expect(search('发展', { language: 'en' }).total).toBe(0)
@@ -157,8 +173,12 @@ describe('findCollocates', () => {
   it('ranks words near the node by logDice with corpus frequencies', async () => {
     const { findCollocates } = await import('../../../src/main/concordance/collocates')
     addDocument(db, [
-      'Green development is key.', 'They pursue green development.', 'Green development matters.',
-      'Development is slow.', 'The green field.', 'Key development goals.'
+      'Green development is key.',
+      'They pursue green development.',
+      'Green development matters.',
+      'Development is slow.',
+      'The green field.',
+      'Key development goals.'
     ])
     const r = findCollocates(db, { query: 'development', window: 1, minFreq: 2 })
     expect(r.collocates[0].word).toBe('green')
@@ -169,10 +189,17 @@ describe('findCollocates', () => {
 
   it('gives Chinese words around a Chinese node, with estimated corpus frequencies', async () => {
     const { findCollocates } = await import('../../../src/main/concordance/collocates')
-    addDocument(db, [
-      '加快发展新质生产力。', '因地制宜发展新质生产力。', '发展新质生产力是推动高质量发展的内在要求。',
-      '坚持高质量发展。', '推动经济发展。'
-    ], { language: 'zh' })
+    addDocument(
+      db,
+      [
+        '加快发展新质生产力。',
+        '因地制宜发展新质生产力。',
+        '发展新质生产力是推动高质量发展的内在要求。',
+        '坚持高质量发展。',
+        '推动经济发展。'
+      ],
+      { language: 'zh' }
+    )
     const r = findCollocates(db, { query: '生产力', window: 4, minFreq: 2 })
     const words = r.collocates.map((c) => c.word)
     expect(words).toContain('发展')

@@ -5,16 +5,17 @@
  */
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
+
+import { frequentCharacters } from '../../../src/main/corpus/charset-repertoire'
 import { CorpusError } from '../../../src/main/corpus/corpus-error'
 import { decodeText } from '../../../src/main/corpus/decode-text'
-import { frequentCharacters } from '../../../src/main/corpus/charset-repertoire'
 import { readDocumentFromBuffer } from '../../../src/main/corpus/read-document'
 import { checkKey } from '../../helpers/error-resources'
 import { prng } from '../../helpers/prng'
 
 const GLOSSARY = 'en,zh\nrule of law,法治\ncommon prosperity,共同富裕\n'
 const LONG_ZH = '我们要坚持以人民为中心的发展思想，推进共同富裕，全面依法治国，加快发展新质生产力。\n'.repeat(300)
-const TRADITIONAL = 'en,zh\nrule of law,法治社會\nwhole-process people\'s democracy,全過程人民民主\n'
+const TRADITIONAL = "en,zh\nrule of law,法治社會\nwhole-process people's democracy,全過程人民民主\n"
 
 const decode = (bytes: Buffer, name = 'g.csv') => decodeText(name, name, bytes)
 
@@ -86,8 +87,11 @@ describe('UTF-8, UTF-16 and Latin-1 keep working', () => {
 
 describe('refusals instead of mojibake', () => {
   it('UTF-8 Chinese with one stray Latin-1 byte: refused with the line, never decoded as Latin-1', () => {
-    const bytes = Buffer.concat([Buffer.from('en,zh\nrule of law,法治\ncaf'), Buffer.from([0xe9]),
-      Buffer.from(' culture,咖啡\n')])
+    const bytes = Buffer.concat([
+      Buffer.from('en,zh\nrule of law,法治\ncaf'),
+      Buffer.from([0xe9]),
+      Buffer.from(' culture,咖啡\n')
+    ])
     const error = refusal(bytes, 'mixed.csv')
     expect(error.message).toMatch(/^mixed\.csv: line 3 holds bytes that are not UTF-8/)
     expect(error.line).toBe(3)
@@ -101,10 +105,13 @@ describe('refusals instead of mojibake', () => {
 
   it('bytes no candidate makes sense of: refused, naming the encodings tried', () => {
     const random = prng(7)
-    const bytes = Buffer.from(Array.from({ length: 600 }, (_, i) =>
-      i % 5 === 4 ? 0x20 : 0x80 + Math.floor(random() * 128)))
+    const bytes = Buffer.from(
+      Array.from({ length: 600 }, (_, i) => (i % 5 === 4 ? 0x20 : 0x80 + Math.floor(random() * 128)))
+    )
     const error = refusal(bytes, 'noise.txt')
-    expect(error.message).toMatch(/noise\.txt: cannot tell the text encoding \(tried UTF-8, UTF-16, GB18030 \(GBK\), Big5, /)
+    expect(error.message).toMatch(
+      /noise\.txt: cannot tell the text encoding \(tried UTF-8, UTF-16, GB18030 \(GBK\), Big5, /
+    )
     expect(error.message).toMatch(/Save the file as UTF-8/)
     expect(error.text).toEqual({ key: 'corpus.encodingUnknown', params: { name: 'noise.txt' } })
     expect(checkKey('corpus.encodingUnknown', { name: 'noise.txt' }).missing).toEqual([])

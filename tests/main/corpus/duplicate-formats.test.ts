@@ -4,14 +4,17 @@
  */
 import { copyFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+
 import { afterEach, describe, expect, it } from 'vitest'
+
 import { openTestApp } from '../../helpers/test-app'
 
 type App = Awaited<ReturnType<typeof openTestApp>>
 let t: App | undefined
 afterEach(() => t?.close())
 
-const LINES = 'The government will develop new quality productive forces. Common prosperity is essential.\n' +
+const LINES =
+  'The government will develop new quality productive forces. Common prosperity is essential.\n' +
   'The rule of law must be upheld.\nReform and opening up continue.\n'
 
 async function importAll(app: App, names: string[], content: string): Promise<string[]> {

@@ -4,6 +4,7 @@
  * languages translate with the same placeholders.
  */
 import { describe, expect, it } from 'vitest'
+
 import { CorpusError } from '../../../src/main/corpus/corpus-error'
 import { readDocumentFromBuffer } from '../../../src/main/corpus/read-document'
 import { checkZip, listZipEntries, ZipCheckError } from '../../../src/main/corpus/zip-check'
@@ -14,7 +15,10 @@ import { makeDocx, makeZip } from './make-docx'
 const MIB = 1024 * 1024
 
 async function refusal(name: string, data: Buffer): Promise<CorpusError> {
-  const error = await readDocumentFromBuffer(name, data).then(() => null, (e: unknown) => e)
+  const error = await readDocumentFromBuffer(name, data).then(
+    () => null,
+    (e: unknown) => e
+  )
   expect(error).toBeInstanceOf(CorpusError)
   const { text } = error as CorpusError
   expect(text?.params.name).toBe(name)
@@ -23,8 +27,10 @@ async function refusal(name: string, data: Buffer): Promise<CorpusError> {
 }
 
 const docxParts = (documentXml: Buffer | string, declared?: number) => [
-  { name: '[Content_Types].xml', content: '<?xml version="1.0"?><Types ' +
-    'xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>' },
+  {
+    name: '[Content_Types].xml',
+    content: '<?xml version="1.0"?><Types ' + 'xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'
+  },
   { name: 'word/document.xml', content: documentXml, declared }
 ]
 
@@ -32,10 +38,14 @@ describe('zip bombs', () => {
   it('a .docx whose document.xml inflates past 64 MiB is refused while inflating', async () => {
     const started = process.memoryUsage().rss
     const error = await refusal('bomb.docx', makeDeflatedZip(docxParts(Buffer.alloc(65 * MIB, 0x20), 4096)))
-    expect(error.message).toBe('bomb.docx: word/document.xml inside it unpacks to more than the 64 MiB limit; the ' +
-      'file was not read (damaged, or a zip bomb)')
-    expect(error.text).toEqual({ key: 'corpus.zipEntryTooLarge',
-      params: { name: 'bomb.docx', entry: 'word/document.xml', limit: '64 MiB' } })
+    expect(error.message).toBe(
+      'bomb.docx: word/document.xml inside it unpacks to more than the 64 MiB limit; the ' +
+        'file was not read (damaged, or a zip bomb)'
+    )
+    expect(error.text).toEqual({
+      key: 'corpus.zipEntryTooLarge',
+      params: { name: 'bomb.docx', entry: 'word/document.xml', limit: '64 MiB' }
+    })
     // Counted and dropped as it inflates: never held whole (the test's own 65 MiB buffer aside).
     expect(process.memoryUsage().rss - started).toBeLessThan(200 * MIB)
   })
@@ -58,23 +68,29 @@ describe('zip bombs', () => {
 
 describe('damaged markup', () => {
   it('malformed Word XML: "not a valid .docx", without the XML parser\'s internals', async () => {
-    const broken = makeZip([['word/document.xml', '<?xml version="1.0"?><w:document><w:body><w:p>'],
-      ['[Content_Types].xml', '<Types/>']])
+    const broken = makeZip([
+      ['word/document.xml', '<?xml version="1.0"?><w:document><w:body><w:p>'],
+      ['[Content_Types].xml', '<Types/>']
+    ])
     const error = await refusal('malformed.docx', broken)
-    expect(error.message).toBe('malformed.docx is not a valid .docx (Word 2007 or later) file: it is damaged, or ' +
-      'not a Word document')
+    expect(error.message).toBe(
+      'malformed.docx is not a valid .docx (Word 2007 or later) file: it is damaged, or ' + 'not a Word document'
+    )
     expect(error.text?.key).toBe('corpus.badDocx')
     const twoRoots = makeDocx(['x'])
-    const withDoctype = Buffer.from(twoRoots.toString('latin1').replace('<w:body>', '<w:body></w:body></w:document>' +
-      '<w:document><w:body>'), 'latin1')
+    const withDoctype = Buffer.from(
+      twoRoots.toString('latin1').replace('<w:body>', '<w:body></w:body></w:document>' + '<w:document><w:body>'),
+      'latin1'
+    )
     expect((await refusal('roots.docx', withDoctype)).message).not.toMatch(/xmldom|@#\[line/)
   })
 
   it('HTML nested 100,000 deep: a clear refusal, not "Maximum call stack size exceeded"', async () => {
     const deep = Buffer.from(`<html><body>${'<div>'.repeat(100_000)}text${'</div>'.repeat(100_000)}</body></html>`)
     const error = await refusal('deep.html', deep)
-    expect(error.message).toBe('deep.html: its HTML markup is nested too deeply to read; save it as plain text and ' +
-      'import that')
+    expect(error.message).toBe(
+      'deep.html: its HTML markup is nested too deeply to read; save it as plain text and ' + 'import that'
+    )
     expect(error.text).toEqual({ key: 'corpus.tooDeep', params: { name: 'deep.html', format: 'HTML' } })
   })
 })

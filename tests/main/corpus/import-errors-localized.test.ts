@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+
 import { describe, expect, it } from 'vitest'
+
 import { CorpusError } from '../../../src/main/corpus/corpus-error'
 import { readDocumentFromBuffer } from '../../../src/main/corpus/read-document'
 
@@ -24,7 +26,10 @@ describe('corpus import failures carry a translatable key', () => {
     ]
     const keys: string[] = []
     for (const [name, data, maxBytes] of cases) {
-      const error = await readDocumentFromBuffer(name, data, { maxBytes }).then(() => null, (e: unknown) => e)
+      const error = await readDocumentFromBuffer(name, data, { maxBytes }).then(
+        () => null,
+        (e: unknown) => e
+      )
       expect(error).toBeInstanceOf(CorpusError)
       const text = (error as CorpusError).text
       expect(text?.params.name).toBe(name)
@@ -32,7 +37,8 @@ describe('corpus import failures carry a translatable key', () => {
       for (const lang of ['en', 'zh-CN']) {
         const message = lookup(catalog(lang), text?.key ?? '')
         expect(typeof message, `${text?.key} in ${lang}`).toBe('string')
-        for (const [, param] of (message as string).matchAll(/\{\{(\w+)\}\}/g)) expect(text?.params).toHaveProperty(param)
+        for (const [, param] of (message as string).matchAll(/\{\{(\w+)\}\}/g))
+          expect(text?.params).toHaveProperty(param)
       }
     }
     expect(keys).toEqual(['corpus.empty', 'corpus.unsupported', 'corpus.binary', 'corpus.tooLarge'])

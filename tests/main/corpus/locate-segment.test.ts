@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+
 import { seedsDir } from '../../../src/main/app-paths'
 import { openTestApp } from '../../helpers/test-app'
 

@@ -27,7 +27,8 @@ export function makePdf(pages: PdfPage[], title?: string): Buffer {
       ops.push('ET')
     }
     const stream = ops.join('\n')
-    objects[pageId] = '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] ' +
+    objects[pageId] =
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] ' +
       `/Resources << /Font << /F1 3 0 R >> >> /Contents ${contentId} 0 R >>`
     objects[contentId] = `<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`
   }

@@ -2,9 +2,15 @@ import { createHash } from 'node:crypto'
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+
 import { afterAll, describe, expect, it } from 'vitest'
+
 import {
-  CorpusError, DEFAULT_MAX_BYTES, readDocument, readDocumentFromBuffer, type ReadDocument
+  CorpusError,
+  DEFAULT_MAX_BYTES,
+  type ReadDocument,
+  readDocument,
+  readDocumentFromBuffer
 } from '../../../src/main/corpus/read-document'
 import { makeDocx } from './make-docx'
 import { makePdf } from './make-pdf'
@@ -30,7 +36,10 @@ function expectConsistent(doc: ReadDocument): void {
 }
 
 async function expectCorpusError(promise: Promise<unknown>, pattern: RegExp): Promise<CorpusError> {
-  const err = await promise.then(() => null, (e: unknown) => e)
+  const err = await promise.then(
+    () => null,
+    (e: unknown) => e
+  )
   expect(err).toBeInstanceOf(CorpusError)
   expect((err as CorpusError).message).toMatch(pattern)
   return err as CorpusError
@@ -69,7 +78,8 @@ describe('readDocument: encodings', () => {
   })
 
   it.each(['utf16le-bom.txt', 'utf16be-bom.txt', 'utf16le-nobom.txt', 'gbk-chinese.txt'])(
-    'reads Chinese from %s', async (file) => {
+    'reads Chinese from %s',
+    async (file) => {
       const doc = await readDocument(join(FIXTURES, file))
       expectConsistent(doc)
       expect(doc).toMatchObject({ title: ZH_TITLE, date: '2024-03-05', language: 'zh' })
@@ -79,7 +89,8 @@ describe('readDocument: encodings', () => {
         '它由技术革命性突破、生产要素创新性配置、产业深度转型升级而催生。',
         '华为技术有限公司（Huawei Technologies Co., Ltd.）表示，将加大5G研发投入！'
       ])
-    })
+    }
+  )
 
   it('reads BOM-less UTF-16BE English by its NUL pattern', async () => {
     const doc = await readDocument(join(FIXTURES, 'utf16be-nobom-english.txt'))
@@ -113,7 +124,10 @@ describe('readDocument: formats', () => {
     const doc = await readDocument(join(FIXTURES, 'page.html'))
     expectConsistent(doc)
     expect(doc).toMatchObject({
-      format: 'html', language: 'en', date: '2025-03-12', title: KEY_SECTORS
+      format: 'html',
+      language: 'en',
+      date: '2025-03-12',
+      title: KEY_SECTORS
     })
     expect(doc.segments.map((s) => s.text)).toEqual([
       KEY_SECTORS,
@@ -150,15 +164,20 @@ describe('readDocument: formats', () => {
   })
 
   it('reads the paragraphs of a .docx and its Time: header', async () => {
-    const data = makeDocx(
-      ['Xi Focus: innovation', 'Time:2023-05-30 12:57', 'BEIJING, May 29 -- Xi met Dr. Wang. He spoke.']
-    )
+    const data = makeDocx([
+      'Xi Focus: innovation',
+      'Time:2023-05-30 12:57',
+      'BEIJING, May 29 -- Xi met Dr. Wang. He spoke.'
+    ])
     const doc = await readDocumentFromBuffer('report.docx', data)
     expectConsistent(doc)
     expect(doc).toMatchObject({ format: 'docx', title: 'Xi Focus: innovation', date: '2023-05-30' })
     expect(doc.sourcePath).toBeNull()
-    expect(doc.segments.map((s) => s.text))
-      .toEqual(['Xi Focus: innovation', 'BEIJING, May 29 -- Xi met Dr. Wang.', 'He spoke.'])
+    expect(doc.segments.map((s) => s.text)).toEqual([
+      'Xi Focus: innovation',
+      'BEIJING, May 29 -- Xi met Dr. Wang.',
+      'He spoke.'
+    ])
   })
 
   it('refuses a file named .docx that is not one', async () => {
@@ -168,17 +187,29 @@ describe('readDocument: formats', () => {
   })
 
   it('reads the text layer of a PDF, re-flowing lines into paragraphs', async () => {
-    const pdf = makePdf([
-      { lines: ['Innovation drives growth. New quality productive', 'forces matter in high-',
-        'quality development.', '', 'A second paragraph (Xinhua).'] },
-      { lines: ['Page two text.'] }
-    ], 'Innovation report')
+    const pdf = makePdf(
+      [
+        {
+          lines: [
+            'Innovation drives growth. New quality productive',
+            'forces matter in high-',
+            'quality development.',
+            '',
+            'A second paragraph (Xinhua).'
+          ]
+        },
+        { lines: ['Page two text.'] }
+      ],
+      'Innovation report'
+    )
     writeFileSync(join(tmp, 'report.pdf'), pdf)
     const doc = await readDocument(join(tmp, 'report.pdf'))
     expectConsistent(doc)
     expect(doc).toMatchObject({ format: 'pdf', title: 'Innovation report', language: 'en' })
-    expect(doc.text).toBe('Innovation drives growth. New quality productive forces matter in high-quality ' +
-      'development.\n\nA second paragraph (Xinhua).\n\nPage two text.')
+    expect(doc.text).toBe(
+      'Innovation drives growth. New quality productive forces matter in high-quality ' +
+        'development.\n\nA second paragraph (Xinhua).\n\nPage two text.'
+    )
     expect(doc.segments).toHaveLength(4)
   })
 
@@ -202,23 +233,26 @@ describe('readDocument: formats', () => {
   })
 
   it('lists the supported types for an unknown extension', async () => {
-    await expectCorpusError(readDocumentFromBuffer('book.epub', Buffer.from('x')),
-      /book\.epub: unsupported file type "\.epub"; supported: \.txt.*\.md.*\.html.*\.docx.*\.pdf/)
+    await expectCorpusError(
+      readDocumentFromBuffer('book.epub', Buffer.from('x')),
+      /book\.epub: unsupported file type "\.epub"; supported: \.txt.*\.md.*\.html.*\.docx.*\.pdf/
+    )
   })
 })
 
 describe('readDocument: bad input', () => {
   it('refuses a binary file', async () => {
-    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44,
-      0x52, 0, 0, 1, 0, 0, 0, 1, 0, 8, 6, 0, 0, 0, 0x5c, 0x72, 0xa8, 0x66])
+    const png = Buffer.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0, 1, 0, 8,
+      6, 0, 0, 0, 0x5c, 0x72, 0xa8, 0x66
+    ])
     writeFileSync(join(tmp, 'image.txt'), png)
     const err = await expectCorpusError(readDocument(join(tmp, 'image.txt')), /image\.txt is a binary file/)
     expect(err.file).toBe(join(tmp, 'image.txt'))
   })
 
   it('refuses UTF-8 text with a stray NUL byte and text made of control characters', async () => {
-    await rejects(fromBuffer('nul.txt', Buffer.from('hello\u0000 world, plain text here')),
-      /nul\.txt is a binary file/)
+    await rejects(fromBuffer('nul.txt', Buffer.from('hello\u0000 world, plain text here')), /nul\.txt is a binary file/)
     const controls = Buffer.from(Array.from({ length: 200 }, (_, i) => (i % 2 ? 0x01 : 0x41)))
     await expectCorpusError(readDocumentFromBuffer('ctl.txt', controls), /ctl\.txt is a binary file/)
   })
@@ -227,16 +261,22 @@ describe('readDocument: bad input', () => {
     writeFileSync(join(tmp, 'empty.txt'), '')
     await expectCorpusError(readDocument(join(tmp, 'empty.txt')), /empty\.txt is empty/)
     await rejects(fromBuffer('blank.txt', Buffer.from(' \r\n\t\n\ufeff')), /blank\.txt contains no text/)
-    await rejects(fromBuffer('nav.html', Buffer.from('<nav>menu</nav><script>x</script>')),
-      /nav\.html contains no text/)
+    await rejects(
+      fromBuffer('nav.html', Buffer.from('<nav>menu</nav><script>x</script>')),
+      /nav\.html contains no text/
+    )
   })
 
   it('refuses a file over the size limit before reading it, naming the limit', async () => {
     writeFileSync(join(tmp, 'big.txt'), 'x'.repeat(5000))
-    await expectCorpusError(readDocument(join(tmp, 'big.txt'), { maxBytes: 4096 }),
-      /^big\.txt is 5000 bytes, larger than the 4 KiB limit$/)
-    await expectCorpusError(readDocumentFromBuffer('big.txt', Buffer.alloc(2048, 0x41), { maxBytes: 1024 }),
-      /larger than the 1 KiB limit/)
+    await expectCorpusError(
+      readDocument(join(tmp, 'big.txt'), { maxBytes: 4096 }),
+      /^big\.txt is 5000 bytes, larger than the 4 KiB limit$/
+    )
+    await expectCorpusError(
+      readDocumentFromBuffer('big.txt', Buffer.alloc(2048, 0x41), { maxBytes: 1024 }),
+      /larger than the 1 KiB limit/
+    )
     expect(DEFAULT_MAX_BYTES).toBe(64 * 1024 * 1024)
   })
 

@@ -1,11 +1,17 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+
 import {
-  backupDatabase, KEEP_BACKUPS, listBackups, restoreBackup, shouldDailyBackup
+  backupDatabase,
+  KEEP_BACKUPS,
+  listBackups,
+  restoreBackup,
+  shouldDailyBackup
 } from '../../../src/main/db/backup'
 import { migrate } from '../../../src/main/db/migrate'
-import { openDatabase, type Db } from '../../../src/main/db/open-database'
+import { type Db, openDatabase } from '../../../src/main/db/open-database'
 import { getSetting, setSetting } from '../../../src/main/db/repositories/settings'
 import { makeTempDir } from './temp-dir'
 
@@ -74,7 +80,10 @@ describe('backups', () => {
     db.close()
     writeFileSync(`${file}-wal`, 'stale')
     const safety = await restoreBackup({
-      workspaceFile: file, backupFile: old.file, backupsDir: backups, now: new Date('2025-01-02T00:00:00Z')
+      workspaceFile: file,
+      backupFile: old.file,
+      backupsDir: backups,
+      now: new Date('2025-01-02T00:00:00Z')
     })
     expect(existsSync(`${file}-wal`)).toBe(false)
     db = openDatabase(file)
@@ -103,8 +112,9 @@ describe('backups', () => {
     db.close()
     const outside = join(tmp.dir, 'elsewhere.sqlite')
     writeFileSync(outside, '')
-    await expect(restoreBackup({ workspaceFile: file, backupFile: outside, backupsDir: backups }))
-      .rejects.toThrow(/not a backup/)
+    await expect(restoreBackup({ workspaceFile: file, backupFile: outside, backupsDir: backups })).rejects.toThrow(
+      /not a backup/
+    )
     mkdirSync(backups, { recursive: true })
     const junk = join(backups, 'workspace.shuyu-20250101-000000-junk.sqlite')
     writeFileSync(junk, 'not sqlite at all '.repeat(200))

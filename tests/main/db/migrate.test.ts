@@ -1,14 +1,25 @@
 import { describe, expect, it } from 'vitest'
+
 import {
-  bundledMigrations, latestVersion, migrate, NotAWorkspaceError, parseMigrations, pendingMigrations, schemaVersion,
-  WorkspaceTooNewError, type Migration
+  bundledMigrations,
+  latestVersion,
+  migrate,
+  type Migration,
+  NotAWorkspaceError,
+  parseMigrations,
+  pendingMigrations,
+  schemaVersion,
+  WorkspaceTooNewError
 } from '../../../src/main/db/migrate'
 import { openDatabase } from '../../../src/main/db/open-database'
 
 describe('parseMigrations', () => {
   it('orders migrations by number whatever the input order', () => {
     const list = parseMigrations({ './migrations/002-b.sql': 'B', './migrations/001-a.sql': 'A' })
-    expect(list.map((m) => [m.version, m.name, m.sql])).toEqual([[1, 'a', 'A'], [2, 'b', 'B']])
+    expect(list.map((m) => [m.version, m.name, m.sql])).toEqual([
+      [1, 'a', 'A'],
+      [2, 'b', 'B']
+    ])
   })
 
   it('refuses gaps, duplicates and badly named files', () => {
@@ -78,7 +89,7 @@ describe('migrate', () => {
       new RegExp(`newer Shuyu \\(schema 999, this version knows ${latestVersion()}\\); update Shuyu`)
     )
     expect(schemaVersion(db)).toBe(999)
-    expect(db.prepare("SELECT count(*) FROM sqlite_schema").pluck().get()).toBe(0)
+    expect(db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get()).toBe(0)
     db.close()
   })
 
@@ -93,13 +104,15 @@ describe('migrate', () => {
   it('runs a table rebuild with foreign keys off when the migration asks, and checks them after', () => {
     const rebuild: Migration[] = [
       {
-        version: 1, name: 'base',
+        version: 1,
+        name: 'base',
         sql: `CREATE TABLE p (id INTEGER PRIMARY KEY);
               CREATE TABLE c (id INTEGER PRIMARY KEY, p INTEGER REFERENCES p(id) ON DELETE CASCADE);
               INSERT INTO p VALUES (1); INSERT INTO c VALUES (10, 1);`
       },
       {
-        version: 2, name: 'rebuild-p',
+        version: 2,
+        name: 'rebuild-p',
         sql: `-- shuyu:foreign-keys-off
               CREATE TABLE p_new (id INTEGER PRIMARY KEY, label TEXT NOT NULL DEFAULT '');
               INSERT INTO p_new (id) SELECT id FROM p;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { searchConcordance } from '../../../src/main/concordance/search'
 import { migrate } from '../../../src/main/db/migrate'
 import { openDatabase } from '../../../src/main/db/open-database'
@@ -11,12 +12,18 @@ describe('migration 002: concordance index', () => {
     migrate(db, { to: 1 })
     const text = 'We will develop new quality productive forces. 要因地制宜发展新质生产力。'
     const doc = Number(
-      db.prepare(
-        `INSERT INTO documents (hash, title, language, format, text, char_count, word_count, imported_at)
+      db
+        .prepare(
+          `INSERT INTO documents (hash, title, language, format, text, char_count, word_count, imported_at)
          VALUES ('h', 'Report', 'en', 'txt', ?, ?, 9, ?)`
-      ).run(text, text.length, now).lastInsertRowid
+        )
+        .run(text, text.length, now).lastInsertRowid
     )
-    db.prepare('INSERT INTO segments (document_id, ordinal, start, end, text) VALUES (?, 0, 0, ?, ?)').run(doc, text.length, text)
+    db.prepare('INSERT INTO segments (document_id, ordinal, start, end, text) VALUES (?, 0, 0, ?, ?)').run(
+      doc,
+      text.length,
+      text
+    )
     db.prepare(
       `INSERT INTO translation_units (source_lang, target_lang, source_text, target_text, origin, created_at, changed_at)
        VALUES ('en', 'zh-CN', 'high-quality development', '高质量发展', 'typed', ?, ?)`

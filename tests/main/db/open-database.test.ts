@@ -1,6 +1,8 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+
 import { openDatabase } from '../../../src/main/db/open-database'
 import { makeTempDir } from './temp-dir'
 

@@ -1,7 +1,9 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+
 import { afterEach, describe, expect, it } from 'vitest'
+
 import { readSnapshotHeader, writeSnapshotFile } from '../../../src/main/disk/snapshot-file'
 
 describe('snapshot files beside a workspace', () => {
@@ -23,7 +25,11 @@ describe('snapshot files beside a workspace', () => {
     expect(framed?.header).toEqual(header)
     expect((framed?.bodyStart ?? 1) % 4).toBe(0)
     const aligned = Buffer.from(buf)
-    expect([...new Int32Array(aligned.buffer, aligned.byteOffset + (framed?.bodyStart ?? 0), 3)]).toEqual([7, -1, 2 ** 30])
+    expect([...new Int32Array(aligned.buffer, aligned.byteOffset + (framed?.bodyStart ?? 0), 3)]).toEqual([
+      7,
+      -1,
+      2 ** 30
+    ])
     expect(readSnapshotHeader(buf, { ...kind, format: 2 })).toBeNull()
     expect(readSnapshotHeader(buf, { magic: 'SHUYUTMI', format: 3 })).toBeNull()
     expect(readSnapshotHeader(buf.subarray(0, 20), kind)).toBeNull()

@@ -1,17 +1,28 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+
 import { afterEach, describe, expect, it } from 'vitest'
+
 import { openTestApp } from '../../helpers/test-app'
 
 type App = Awaited<ReturnType<typeof openTestApp>>
 
-const indexes = (t: App) => (t.app.workspace.db.prepare(
-  "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY name").all())
+const indexes = (t: App) =>
+  t.app.workspace.db
+    .prepare(
+      "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY name"
+    )
+    .all()
 
 /** Concepts whose sort key differs from what migration 004's update trigger computes. */
-const wrongKeys = (t: App) => t.app.workspace.db.prepare(`SELECT id, sort_term FROM concepts c
+const wrongKeys = (t: App) =>
+  t.app.workspace.db
+    .prepare(
+      `SELECT id, sort_term FROM concepts c
   WHERE sort_term <> coalesce((SELECT lower(t.text) FROM terms t WHERE t.concept_id = c.id
-    ORDER BY (t.lang = 'en' OR t.lang LIKE 'en-%') DESC, t.ordinal, t.id LIMIT 1), '')`).all()
+    ORDER BY (t.lang = 'en' OR t.lang LIKE 'en-%') DESC, t.ordinal, t.id LIMIT 1), '')`
+    )
+    .all()
 
 function tbx(entries: string): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
@@ -41,13 +52,16 @@ describe('bulk load during a glossary import', () => {
     t = await openTestApp()
     const before = indexes(t)
     const file = join(t.home.dir, 'ok.tbx')
-    writeFileSync(file, tbx(entry(1, 'new quality productive forces', '新质生产力') +
-      entry(2, 'high-quality development', '高质量发展')))
+    writeFileSync(
+      file,
+      tbx(entry(1, 'new quality productive forces', '新质生产力') + entry(2, 'high-quality development', '高质量发展'))
+    )
     const report = await t.call('import/run', { path: file })
     expect(report.new).toBe(2)
     expect(indexes(t)).toEqual(before)
-    const plan = t.app.workspace.db.prepare(
-      "EXPLAIN QUERY PLAN SELECT concept_id FROM terms WHERE lang = 'en' AND norm = ?").all('x') as { detail: string }[]
+    const plan = t.app.workspace.db
+      .prepare("EXPLAIN QUERY PLAN SELECT concept_id FROM terms WHERE lang = 'en' AND norm = ?")
+      .all('x') as { detail: string }[]
     expect(plan.map((p) => p.detail).join(' ')).toContain('terms_norm')
     // The sort keys the triggers would have kept: first English term, lower-cased.
     const keys = t.app.workspace.db.prepare('SELECT sort_term FROM concepts ORDER BY sort_term').pluck().all()
@@ -61,8 +75,15 @@ describe('bulk load during a glossary import', () => {
     await t.call('import/run', { path: first })
     const second = join(t.home.dir, 'second.tbx')
     // Entry 3 merges an English term into the Chinese-only concept; 5 into the one 4 created in this file.
-    writeFileSync(second, tbx(entry(3, 'Common Prosperity', '共同富裕') + zhOnly(4, '双碳目标') +
-      entry(5, 'Dual Carbon Goals', '双碳目标') + zhOnly(6, '新型城镇化')))
+    writeFileSync(
+      second,
+      tbx(
+        entry(3, 'Common Prosperity', '共同富裕') +
+          zhOnly(4, '双碳目标') +
+          entry(5, 'Dual Carbon Goals', '双碳目标') +
+          zhOnly(6, '新型城镇化')
+      )
+    )
     await t.call('import/run', { path: second })
     expect(wrongKeys(t)).toEqual([])
     const keys = t.app.workspace.db.prepare('SELECT sort_term FROM concepts ORDER BY id').pluck().all()
@@ -77,6 +98,6 @@ describe('bulk load during a glossary import', () => {
     writeFileSync(file, tbx(entry(1, 'Belt and Road Initiative', '一带一路倡议')).replace('</body>', '<oops></body>'))
     await expect(t.call('import/run', { path: file })).rejects.toMatchObject({ code: 'bad-input' })
     expect(indexes(t)).toEqual(before)
-    expect((t.app.workspace.db.prepare('SELECT count(*) FROM terms').pluck().get() as number)).toBe(0)
+    expect(t.app.workspace.db.prepare('SELECT count(*) FROM terms').pluck().get() as number).toBe(0)
   })
 })

@@ -1,11 +1,13 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import type { ApiErrorPayload } from '../../../src/shared/api'
-import type { ImportWarningText } from '../../../src/shared/models'
+
 import { dispatch } from '../../../src/main/dispatch'
 import { createHandlers } from '../../../src/main/handlers'
+import type { ApiErrorPayload } from '../../../src/shared/api'
+import type { ImportWarningText } from '../../../src/shared/models'
 import { bundleWorker } from '../../helpers/bundle-worker'
 import { checkKey, errorTexts, fill, resource } from '../../helpers/error-resources'
 import { openTestApp } from '../../helpers/test-app'
@@ -21,8 +23,7 @@ afterEach(() => t.close())
 const file = (name: string, content: string | Buffer): string => homeFile(t, name, content)
 
 /** The error payload exactly as the transports (IPC, HTTP, CLI) receive it: the test helper flattens it. */
-async function importError(path: string, op: 'import/run' | 'import/preview' = 'import/run')
-  : Promise<ApiErrorPayload> {
+async function importError(path: string, op: 'import/run' | 'import/preview' = 'import/run'): Promise<ApiErrorPayload> {
   const result = await dispatch(t.app, createHandlers(t.app), op, { path })
   if (result.ok) throw new Error(`${path} imported without an error`)
   return result.error
@@ -36,7 +37,8 @@ function expectTranslatable(payload: ApiErrorPayload): string {
   return english
 }
 
-const tbx = (entries: string): string => '<?xml version="1.0" encoding="UTF-8"?>\n' +
+const tbx = (entries: string): string =>
+  '<?xml version="1.0" encoding="UTF-8"?>\n' +
   '<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">\n<text><body>\n' +
   `${entries}\n</body></text></tbx>\n`
 const entry = (id: string, en: string, zh: string): string =>
@@ -45,31 +47,56 @@ const entry = (id: string, en: string, zh: string): string =>
 
 describe('exchange import errors carry a translatable key, the file and the place', () => {
   it('a malformed TBX: the mismatched tag, where it is', async () => {
-    const path = file('broken.tbx', tbx(`${entry('a', 'digital economy', '数字经济')}\n` +
-      '<conceptEntry id="b"><langSec xml:lang="en"><termSec><term>x</trm></termSec></langSec>' +
-      '</conceptEntry>'))
+    const path = file(
+      'broken.tbx',
+      tbx(
+        `${entry('a', 'digital economy', '数字经济')}\n` +
+          '<conceptEntry id="b"><langSec xml:lang="en"><termSec><term>x</trm></termSec></langSec>' +
+          '</conceptEntry>'
+      )
+    )
     const error = await importError(path)
-    expect(error).toMatchObject({ code: 'bad-input', file: 'broken.tbx', line: 5, column: 61,
-      key: 'exchange.xml.mismatchedTag', params: { tag: 'trm', expected: 'term' } })
+    expect(error).toMatchObject({
+      code: 'bad-input',
+      file: 'broken.tbx',
+      line: 5,
+      column: 61,
+      key: 'exchange.xml.mismatchedTag',
+      params: { tag: 'trm', expected: 'term' }
+    })
     expect(error.message).toBe('broken.tbx:5:61: unexpected close tag </trm>; expected </term>')
     expect(expectTranslatable(error)).toBe('unexpected close tag </trm>; expected </term>')
   })
 
   it('a TBX declaring entities is refused, with the key saying why', async () => {
-    const path = file('entities.tbx', '<?xml version="1.0"?>\n<!DOCTYPE tbx [\n' +
-      '<!ENTITY x SYSTEM "file:///etc/passwd">\n]>\n' +
-      tbx(entry('a', '&x;', '数字经济')).replace(/^<\?xml[^>]*>\n/, ''))
+    const path = file(
+      'entities.tbx',
+      '<?xml version="1.0"?>\n<!DOCTYPE tbx [\n' +
+        '<!ENTITY x SYSTEM "file:///etc/passwd">\n]>\n' +
+        tbx(entry('a', '&x;', '数字经济')).replace(/^<\?xml[^>]*>\n/, '')
+    )
     const error = await importError(path, 'import/preview')
-    expect(error).toMatchObject({ code: 'bad-input', file: 'entities.tbx', line: 4,
-      key: 'exchange.xml.entitiesRefused', params: {} })
+    expect(error).toMatchObject({
+      code: 'bad-input',
+      file: 'entities.tbx',
+      line: 4,
+      key: 'exchange.xml.entitiesRefused',
+      params: {}
+    })
     expect(expectTranslatable(error)).toBe('DOCTYPE/entities not allowed')
   })
 
   it('a CSV with an unclosed quote: the line and column where the field opened', async () => {
     const path = file('ragged.csv', 'English,Chinese\ndigital economy,数字经济\n"common prosperity,共同富裕\nx,y\n')
     const error = await importError(path)
-    expect(error).toMatchObject({ code: 'bad-input', file: 'ragged.csv', line: 3, column: 1,
-      key: 'exchange.csv.unbalancedQuote', params: {} })
+    expect(error).toMatchObject({
+      code: 'bad-input',
+      file: 'ragged.csv',
+      line: 3,
+      column: 1,
+      key: 'exchange.csv.unbalancedQuote',
+      params: {}
+    })
     expectTranslatable(error)
   })
 
@@ -77,8 +104,14 @@ describe('exchange import errors carry a translatable key, the file and the plac
     // `<tbx>`, two line ends, then bytes no UTF-8 text has.
     const bytes = Buffer.from([0x3c, 0x74, 0x62, 0x78, 0x3e, 0x0a, 0x0a, 0xff, 0xfe, 0x00, 0x81, 0x9c, 0x00])
     const tbxError = await importError(file('photo.tbx', bytes))
-    expect(tbxError).toMatchObject({ code: 'bad-input', file: 'photo.tbx', line: 3, column: 1,
-      key: 'exchange.file.invalidUtf8', params: {} })
+    expect(tbxError).toMatchObject({
+      code: 'bad-input',
+      file: 'photo.tbx',
+      line: 3,
+      column: 1,
+      key: 'exchange.file.invalidUtf8',
+      params: {}
+    })
     expectTranslatable(tbxError)
     const zip = Buffer.concat([Buffer.from('PK\u0003\u0004'), bytes])
     const csvError = await importError(file('photo.csv', zip))
@@ -90,8 +123,7 @@ describe('exchange import errors carry a translatable key, the file and the plac
 
   it('an empty file, a file that does not exist, a file of another kind', async () => {
     const empty = await importError(file('empty.tbx', ''))
-    expect(empty).toMatchObject({ code: 'bad-input', key: 'exchange.file.empty',
-      params: { name: 'empty.tbx' } })
+    expect(empty).toMatchObject({ code: 'bad-input', key: 'exchange.file.empty', params: { name: 'empty.tbx' } })
     expect(empty.file).toMatch(/empty\.tbx$/)
     expect(expectTranslatable(empty)).toBe(empty.message)
 
@@ -101,15 +133,20 @@ describe('exchange import errors carry a translatable key, the file and the plac
     expectTranslatable(missing)
 
     const other = await importError(file('notes.docx', 'hello'))
-    expect(other).toMatchObject({ code: 'bad-input', key: 'exchange.file.unsupported',
-      params: { name: 'notes.docx' } })
+    expect(other).toMatchObject({ code: 'bad-input', key: 'exchange.file.unsupported', params: { name: 'notes.docx' } })
     expect(expectTranslatable(other)).toBe(other.message)
   })
 
   it('XML that is not TBX (by its root element), and an .xml that is neither TBX nor TMX', async () => {
     const html = await importError(file('page.tbx', '<?xml version="1.0"?>\n<html><body>x</body></html>\n'))
-    expect(html).toMatchObject({ code: 'bad-input', file: 'page.tbx', line: 2, column: 7,
-      key: 'exchange.tbx.notTbx', params: { root: 'html' } })
+    expect(html).toMatchObject({
+      code: 'bad-input',
+      file: 'page.tbx',
+      line: 2,
+      column: 7,
+      key: 'exchange.tbx.notTbx',
+      params: { root: 'html' }
+    })
     expect(expectTranslatable(html)).toBe('not a TBX file: root element <html>')
 
     const tmx = await importError(file('memory.tmx', tbx(entry('a', 'x', '数'))))
@@ -125,8 +162,12 @@ describe('exchange import errors carry a translatable key, the file and the plac
     const result = await dispatch(t.app, createHandlers(t.app), 'export/run', { format: 'tbx', path })
     expect(result.ok).toBe(false)
     const error = (result as { error: ApiErrorPayload }).error
-    expect(error).toMatchObject({ code: 'bad-input', file: path, key: 'exchange.file.noFolder',
-      params: { name: path, folder: join(t.home.dir, 'no-such-folder') } })
+    expect(error).toMatchObject({
+      code: 'bad-input',
+      file: path,
+      key: 'exchange.file.noFolder',
+      params: { name: path, folder: join(t.home.dir, 'no-such-folder') }
+    })
     expect(error.message).toMatch(/ENOENT/)
     expectTranslatable(error)
   })
@@ -161,8 +202,13 @@ describe('the built worker carries the key across the thread', () => {
   it('a parse error in the worker arrives with the same key, params and place', async () => {
     const path = file('broken.tbx', tbx(entry('a', 'R&D policy', '研发政策')))
     const error = await importError(path)
-    expect(error).toMatchObject({ code: 'bad-input', file: 'broken.tbx', line: 4,
-      key: 'exchange.xml.bareAmpersand', params: {} })
+    expect(error).toMatchObject({
+      code: 'bad-input',
+      file: 'broken.tbx',
+      line: 4,
+      key: 'exchange.xml.bareAmpersand',
+      params: {}
+    })
     expect(error.message).toMatch(/^broken\.tbx:4:\d+: "&" must start an entity or character reference$/)
   })
 })
@@ -172,21 +218,31 @@ type Translate = (key: string, params?: Record<string, string | number>) => stri
 describe('import warnings', () => {
   it('every warning real imports produce carries a key both languages have, saying the English text', async () => {
     await seedTermBase(t)
-    const csv = file('glossary.csv', 'Glossary 2024\nEnglish,Chinese,Note\ndigital economy,数字经济\n,,orphan note\n' +
-      'common prosperity,共同富裕,n,extra\n!!!,\n')
-    const tbxPath = file('terms.tbx', tbx([
-      entry('d1', 'digital economy', '数字经济'),
-      entry('d1', 'green development', '绿色发展'),
-      '<conceptEntry id="e"><langSec xml:lang="en"><termSec><term> </term></termSec></langSec>' +
-        '</conceptEntry>',
-      '<conceptEntry><langSec xml:lang="en"><termSec><term>new quality productive forces</term>' +
-        '<termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></termSec></langSec>' +
-        '</conceptEntry>'
-    ].join('\n')))
-    const tmxPath = file('memory.tmx', '<?xml version="1.0"?>\n' +
-      '<tmx version="1.4"><header srclang="en"/><body>' +
-      '<tu><tuv xml:lang="en"><seg>only English</seg></tuv></tu>' +
-      '<tu><tuv xml:lang="en"><seg>Hi</seg></tuv><tuv xml:lang="zh-CN"><seg> </seg></tuv></tu></body></tmx>')
+    const csv = file(
+      'glossary.csv',
+      'Glossary 2024\nEnglish,Chinese,Note\ndigital economy,数字经济\n,,orphan note\n' +
+        'common prosperity,共同富裕,n,extra\n!!!,\n'
+    )
+    const tbxPath = file(
+      'terms.tbx',
+      tbx(
+        [
+          entry('d1', 'digital economy', '数字经济'),
+          entry('d1', 'green development', '绿色发展'),
+          '<conceptEntry id="e"><langSec xml:lang="en"><termSec><term> </term></termSec></langSec>' + '</conceptEntry>',
+          '<conceptEntry><langSec xml:lang="en"><termSec><term>new quality productive forces</term>' +
+            '<termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></termSec></langSec>' +
+            '</conceptEntry>'
+        ].join('\n')
+      )
+    )
+    const tmxPath = file(
+      'memory.tmx',
+      '<?xml version="1.0"?>\n' +
+        '<tmx version="1.4"><header srclang="en"/><body>' +
+        '<tu><tuv xml:lang="en"><seg>only English</seg></tuv></tu>' +
+        '<tu><tuv xml:lang="en"><seg>Hi</seg></tuv><tuv xml:lang="zh-CN"><seg> </seg></tuv></tu></body></tmx>'
+    )
     const emptyTbx = file('nothing.tbx', tbx(''))
     const warnings: string[] = []
     const texts: (ImportWarningText | null)[] = []
@@ -197,10 +253,23 @@ describe('import warnings', () => {
     }
     expect(texts).toHaveLength(warnings.length)
     // Each kind of warning the importers write is among them, so the checks below cover them all.
-    for (const shape of [/row has \d+ cells/, /row without any term/, /no usable term/, /duplicate entry id/,
-      /term section without term text/, /is deprecated in the file but preferred/, /fewer than two languages/,
-      /empty segment or language/, /no entries found/, /term "!!!" skipped/, /stands above the table/]) {
-      expect(warnings.some((w) => shape.test(w)), `${shape} in ${JSON.stringify(warnings)}`).toBe(true)
+    for (const shape of [
+      /row has \d+ cells/,
+      /row without any term/,
+      /no usable term/,
+      /duplicate entry id/,
+      /term section without term text/,
+      /is deprecated in the file but preferred/,
+      /fewer than two languages/,
+      /empty segment or language/,
+      /no entries found/,
+      /term "!!!" skipped/,
+      /stands above the table/
+    ]) {
+      expect(
+        warnings.some((w) => shape.test(w)),
+        `${shape} in ${JSON.stringify(warnings)}`
+      ).toBe(true)
     }
     expect(texts.filter((x) => x === null)).toEqual([])
     for (const text of texts) {
@@ -212,10 +281,12 @@ describe('import warnings', () => {
     // Its module is outside this tsconfig project: loaded at run time by a path the compiler does not follow
     // (it needs no Node or DOM, so it runs here as it does in the window).
     const warningsModule = '../../../src/renderer/src/screens/exchange/import-warnings'
-    const { localizeWarning } = await import(/* @vite-ignore */ warningsModule) as
-      { localizeWarning(warning: string, text: ImportWarningText | null, t: Translate): string }
+    const { localizeWarning } = (await import(/* @vite-ignore */ warningsModule)) as {
+      localizeWarning(warning: string, text: ImportWarningText | null, t: Translate): string
+    }
     // i18next's t over the English resources, for keys under errors.* (all this module uses).
-    const english: Translate = (key, params = {}) => fill(resource(errorTexts.en, key.replace(/^errors\./, '')) ?? key, params)
+    const english: Translate = (key, params = {}) =>
+      fill(resource(errorTexts.en, key.replace(/^errors\./, '')) ?? key, params)
     warnings.forEach((warning, i) => {
       if (!warning.includes('letter or digit')) expect(localizeWarning(warning, texts[i], english)).toBe(warning)
     })

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+
 import type { Db } from '../../../src/main/db/open-database'
 import { openTestApp } from '../../helpers/test-app'
 
@@ -48,8 +49,11 @@ export function counts(db: Db): Record<string, number> {
  */
 export async function seedTermBase(t: TestApp): Promise<void> {
   const doc = join(t.home.dir, 'report.txt')
-  writeFileSync(doc, ' date 2024-03-05\nGovernment Work Report\n\nWe will develop new quality productive forces ' +
-    'according to local conditions.\n')
+  writeFileSync(
+    doc,
+    ' date 2024-03-05\nGovernment Work Report\n\nWe will develop new quality productive forces ' +
+      'according to local conditions.\n'
+  )
   await t.call('corpus/import', { paths: [doc] })
   const a = await t.call('concepts/save', {
     definition: 'Productive forces driven by innovation; 以创新为主导。',
@@ -67,7 +71,7 @@ export async function seedTermBase(t: TestApp): Promise<void> {
   const b = await t.call('concepts/save', {
     domain: 'Governance',
     terms: [
-      { lang: 'en', text: 'whole-process people\'s democracy', status: 'preferred', pos: '', usageNote: '' },
+      { lang: 'en', text: "whole-process people's democracy", status: 'preferred', pos: '', usageNote: '' },
       { lang: 'zh-CN', text: '全过程人民民主', status: 'preferred', pos: '', usageNote: '' },
       { lang: 'zh-TW', text: '全過程人民民主', status: 'admitted', pos: '', usageNote: '' }
     ]
@@ -79,18 +83,24 @@ export async function seedTermBase(t: TestApp): Promise<void> {
       { lang: 'zh-CN', text: '高质量发展', status: 'admitted', pos: '', usageNote: '' }
     ]
   })
-  const seg = t.app.workspace.db.prepare("SELECT id FROM segments WHERE text LIKE '%new quality%'").get() as
-    { id: number }
+  const seg = t.app.workspace.db.prepare("SELECT id FROM segments WHERE text LIKE '%new quality%'").get() as {
+    id: number
+  }
   const idA = a.concept!.id
   await t.call('examples/add', { conceptId: idA, segmentId: seg.id })
-  await t.call('examples/add', { conceptId: idA, text: 'Developing new quality productive forces is key.',
-    zh: '发展新质生产力是关键。' })
+  await t.call('examples/add', {
+    conceptId: idA,
+    text: 'Developing new quality productive forces is key.',
+    zh: '发展新质生产力是关键。'
+  })
   await t.call('examples/add', { conceptId: b.concept!.id, text: '发展全过程人民民主。' })
   const db = t.app.workspace.db
   db.prepare(`UPDATE concepts SET extra = ? WHERE id = ?`).run(JSON.stringify({ 'x-customerField': ['ACME'] }), idA)
-  db.prepare(`UPDATE terms SET extra = ? WHERE text = 'new quality productive forces'`)
-    .run(JSON.stringify({ termType: ['fullForm'] }))
-  db.prepare(`INSERT INTO translation_units (source_lang, target_lang, source_text, target_text, origin, origin_detail,
-    note, created_at, changed_at) VALUES ('en', 'zh-CN', ?, ?, 'typed', '', 'checked', ?, ?)`)
-    .run('Tom & Jerry <b>', '汤姆和杰瑞', '2024-01-02T03:04:05.000Z', '2024-02-03T04:05:06.000Z')
+  db.prepare(`UPDATE terms SET extra = ? WHERE text = 'new quality productive forces'`).run(
+    JSON.stringify({ termType: ['fullForm'] })
+  )
+  db.prepare(
+    `INSERT INTO translation_units (source_lang, target_lang, source_text, target_text, origin, origin_detail,
+    note, created_at, changed_at) VALUES ('en', 'zh-CN', ?, ?, 'typed', '', 'checked', ?, ?)`
+  ).run('Tom & Jerry <b>', '汤姆和杰瑞', '2024-01-02T03:04:05.000Z', '2024-02-03T04:05:06.000Z')
 }

@@ -9,18 +9,49 @@
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ExportFormat } from '../../../src/shared/models'
-import { counts, seedTermBase, workspaceHash, type TestApp } from './exchange-helpers'
-import { openTestApp } from '../../helpers/test-app'
-import { prng } from '../../helpers/prng'
 
-const INSERTS = ['<!DOCTYPE x [<!ENTITY a "b">]>', '<!DOCTYPE tmx [<!ENTITY e SYSTEM "file:///etc/passwd">]>', '&e;',
-  '&', ']]>', '\0', '<![CDATA[', '<!--', '"', ',', '\t', '\r\n', '|', '\\|', '=cmd()', '<tu>', '</tuv>',
-  '<termEntry>', '</langSec>', '&#0;', '&#x110000;', '中', '\uFEFF'].map((s) => Buffer.from(s, 'utf8'))
-const DAMAGE = [Buffer.from([0xc3]), Buffer.from([0xff, 0xfe]), Buffer.from([0xfe, 0xff]), Buffer.from([0xe4, 0xb8]),
-  Buffer.from([0xed, 0xa0, 0x80]), Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from([0x80, 0x80, 0x80])]
+import type { ExportFormat } from '../../../src/shared/models'
+import { prng } from '../../helpers/prng'
+import { openTestApp } from '../../helpers/test-app'
+import { counts, seedTermBase, type TestApp, workspaceHash } from './exchange-helpers'
+
+const INSERTS = [
+  '<!DOCTYPE x [<!ENTITY a "b">]>',
+  '<!DOCTYPE tmx [<!ENTITY e SYSTEM "file:///etc/passwd">]>',
+  '&e;',
+  '&',
+  ']]>',
+  '\0',
+  '<![CDATA[',
+  '<!--',
+  '"',
+  ',',
+  '\t',
+  '\r\n',
+  '|',
+  '\\|',
+  '=cmd()',
+  '<tu>',
+  '</tuv>',
+  '<termEntry>',
+  '</langSec>',
+  '&#0;',
+  '&#x110000;',
+  '中',
+  '\uFEFF'
+].map((s) => Buffer.from(s, 'utf8'))
+const DAMAGE = [
+  Buffer.from([0xc3]),
+  Buffer.from([0xff, 0xfe]),
+  Buffer.from([0xfe, 0xff]),
+  Buffer.from([0xe4, 0xb8]),
+  Buffer.from([0xed, 0xa0, 0x80]),
+  Buffer.from([0xef, 0xbb, 0xbf]),
+  Buffer.from([0x80, 0x80, 0x80])
+]
 
 function mutate(input: Buffer, rnd: () => number): Buffer {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]
@@ -29,7 +60,8 @@ function mutate(input: Buffer, rnd: () => number): Buffer {
   for (let k = 0; k < ops; k++) {
     const i = Math.floor(rnd() * (s.length + 1))
     switch (Math.floor(rnd() * 8)) {
-      case 0: { // byte flips
+      case 0: {
+        // byte flips
         s = Buffer.from(s)
         for (let f = 0; f < 1 + Math.floor(rnd() * 4) && s.length > 0; f++) {
           s[Math.floor(rnd() * s.length)] = Math.floor(rnd() * 256)
@@ -39,7 +71,8 @@ function mutate(input: Buffer, rnd: () => number): Buffer {
       case 1: // truncation
         s = s.subarray(0, i)
         break
-      case 2: { // duplicate a tag (or a line, for tables) somewhere else
+      case 2: {
+        // duplicate a tag (or a line, for tables) somewhere else
         const open = s.indexOf('<', i)
         const end = open < 0 ? s.indexOf('\n', i) : s.indexOf('>', open)
         if (end > 0) {
@@ -58,13 +91,18 @@ function mutate(input: Buffer, rnd: () => number): Buffer {
         s = Buffer.concat([s.subarray(0, i), pick(DAMAGE), s.subarray(i)])
         break
       case 6: // re-encode as UTF-16 (with or without BOM), possibly cut on an odd byte
-        s = Buffer.concat([rnd() < 0.5 ? Buffer.from([0xff, 0xfe]) : Buffer.alloc(0),
-          Buffer.from(s.toString('utf8'), 'utf16le')])
+        s = Buffer.concat([
+          rnd() < 0.5 ? Buffer.from([0xff, 0xfe]) : Buffer.alloc(0),
+          Buffer.from(s.toString('utf8'), 'utf16le')
+        ])
         if (rnd() < 0.3) s = s.subarray(0, s.length - 1)
         break
       default: // repeat a region (a duplicated entry, or a deep nesting when it is an opening tag)
-        s = Buffer.concat([s.subarray(0, i), Buffer.concat(Array(2 + Math.floor(rnd() * 20))
-          .fill(s.subarray(i, i + 1 + Math.floor(rnd() * 40)))), s.subarray(i)])
+        s = Buffer.concat([
+          s.subarray(0, i),
+          Buffer.concat(Array(2 + Math.floor(rnd() * 20)).fill(s.subarray(i, i + 1 + Math.floor(rnd() * 40)))),
+          s.subarray(i)
+        ])
     }
   }
   return s
@@ -78,8 +116,14 @@ const seeds = new Map<string, Buffer>()
 beforeAll(async () => {
   t = await openTestApp()
   await seedTermBase(t)
-  const exports: Array<[string, ExportFormat]> = [['v3.tbx', 'tbx'], ['v2.tbx', 'tbx2'], ['g.csv', 'csv'],
-    ['g.tsv', 'tsv'], ['m.tmx', 'tmx'], ['g.xlsx', 'xlsx']]
+  const exports: Array<[string, ExportFormat]> = [
+    ['v3.tbx', 'tbx'],
+    ['v2.tbx', 'tbx2'],
+    ['g.csv', 'csv'],
+    ['g.tsv', 'tsv'],
+    ['m.tmx', 'tmx'],
+    ['g.xlsx', 'xlsx']
+  ]
   for (const [name, format] of exports) {
     const path = join(t.home.dir, name)
     await t.call('export/run', { format, path })
@@ -89,15 +133,26 @@ beforeAll(async () => {
   const fixtures = join(__dirname, '../../fixtures/formats')
   seeds.set('other.tbx', readFileSync(join(fixtures, 'other-tool-v2.tbx')))
   seeds.set('legacy.tmx', readFileSync(join(fixtures, 'legacy-1.1.tmx')))
-  seeds.set('hand.csv', Buffer.from('英文;中文;状态;Definition\nrule of law;法治;首选;"a ""quoted""\nline"\n' +
-    'reform|opening up;改革|开放;admitted|forbidden;x\n', 'utf8'))
+  seeds.set(
+    'hand.csv',
+    Buffer.from(
+      '英文;中文;状态;Definition\nrule of law;法治;首选;"a ""quoted""\nline"\n' +
+        'reform|opening up;改革|开放;admitted|forbidden;x\n',
+      'utf8'
+    )
+  )
   hash = workspaceHash(t.app.workspace.db)
   before = counts(t.app.workspace.db)
 }, 30_000)
 
 afterAll(() => t?.close())
 
-interface Outcome { ok: number; rejected: number; slowestMs: number; problems: string[] }
+interface Outcome {
+  ok: number
+  rejected: number
+  slowestMs: number
+  problems: string[]
+}
 
 /** Imports one file; returns 'ok' / 'rejected', or a problem description. */
 async function importOnce(name: string, bytes: Buffer, outcome: Outcome): Promise<void> {
@@ -120,8 +175,12 @@ async function importOnce(name: string, bytes: Buffer, outcome: Outcome): Promis
   rmSync(path, { force: true })
 }
 
-async function fuzz(names: string[], cases: number, seed: number,
-  mutateOne: (input: Buffer, rnd: () => number) => Promise<Buffer> | Buffer): Promise<Outcome> {
+async function fuzz(
+  names: string[],
+  cases: number,
+  seed: number,
+  mutateOne: (input: Buffer, rnd: () => number) => Promise<Buffer> | Buffer
+): Promise<Outcome> {
   const rnd = prng(seed)
   const outcome: Outcome = { ok: 0, rejected: 0, slowestMs: 0, problems: [] }
   for (let n = 0; n < cases && outcome.problems.length < 5; n++) {
@@ -160,14 +219,19 @@ describe('import/run fuzzing', () => {
   }, 60_000)
 
   it('XLSX (150 mutated workbooks: damaged zips and damaged sheet XML inside valid zips)', async () => {
-    check(await fuzz(['g.xlsx'], 150, 0x715, async (input, rnd) => {
-      if (rnd() < 0.4) return mutate(input, rnd)
-      const zip = await JSZip.loadAsync(input)
-      const parts = Object.keys(zip.files).filter((p) => p.endsWith('.xml') && !zip.files[p].dir)
-      const part = parts.find((p) => p.includes('worksheets/')) && rnd() < 0.7
-        ? parts.find((p) => p.includes('worksheets/'))! : parts[Math.floor(rnd() * parts.length)]
-      zip.file(part, mutate(await zip.file(part)!.async('nodebuffer'), rnd))
-      return zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' })
-    }), 150)
+    check(
+      await fuzz(['g.xlsx'], 150, 0x715, async (input, rnd) => {
+        if (rnd() < 0.4) return mutate(input, rnd)
+        const zip = await JSZip.loadAsync(input)
+        const parts = Object.keys(zip.files).filter((p) => p.endsWith('.xml') && !zip.files[p].dir)
+        const part =
+          parts.find((p) => p.includes('worksheets/')) && rnd() < 0.7
+            ? parts.find((p) => p.includes('worksheets/'))!
+            : parts[Math.floor(rnd() * parts.length)]
+        zip.file(part, mutate(await zip.file(part)!.async('nodebuffer'), rnd))
+        return zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' })
+      }),
+      150
+    )
   }, 60_000)
 })

@@ -5,7 +5,9 @@
  */
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+
 import { SeenFilter } from '../../../src/main/exchange/seen-filter'
 import { openTestApp } from '../../helpers/test-app'
 import { counts, type TestApp } from './exchange-helpers'
@@ -18,9 +20,16 @@ beforeEach(async () => {
 
 afterEach(() => t.close())
 
-const tmx = (pairs: Array<[string, string]>): string => '<?xml version="1.0"?><tmx version="1.4"><header srclang="en"/>' +
-  '<body>' + pairs.map(([en, zh]) => `<tu><tuv xml:lang="en"><seg>${en}</seg></tuv><tuv xml:lang="zh-CN">` +
-  `<seg>${zh}</seg></tuv></tu>`).join('') + '</body></tmx>'
+const tmx = (pairs: Array<[string, string]>): string =>
+  '<?xml version="1.0"?><tmx version="1.4"><header srclang="en"/>' +
+  '<body>' +
+  pairs
+    .map(
+      ([en, zh]) =>
+        `<tu><tuv xml:lang="en"><seg>${en}</seg></tuv><tuv xml:lang="zh-CN">` + `<seg>${zh}</seg></tuv></tu>`
+    )
+    .join('') +
+  '</body></tmx>'
 
 /** 200 units: 0..149 distinct, then duplicates inside a batch (150–159 twice in a row) and across batches. */
 function pairs(offset = 0): Array<[string, string]> {
@@ -46,8 +55,12 @@ describe('TMX import fast paths', () => {
     // A second file sharing 50 units with the first: the memory is no longer empty (lookup path).
     expect(await importTmx('b.tmx', pairs(100))).toMatchObject({ new: 100, duplicates: 100 })
     expect(counts(db).units).toBe(start + 250)
-    const distinct = db.prepare(`SELECT count(DISTINCT source_text || '|' || target_text) AS n
-      FROM translation_units WHERE deleted_at IS NULL`).get() as { n: number }
+    const distinct = db
+      .prepare(
+        `SELECT count(DISTINCT source_text || '|' || target_text) AS n
+      FROM translation_units WHERE deleted_at IS NULL`
+      )
+      .get() as { n: number }
     expect(distinct.n).toBe(counts(db).units)
     await t.call('history/undo', {})
     expect(counts(db).units).toBe(start + 150)
@@ -58,13 +71,17 @@ describe('TMX import fast paths', () => {
 
 describe('TBX import into an empty term base', () => {
   it('still merges an entry into an earlier entry of the same file that shares a term', async () => {
-    const entry = (id: string, en: string, zh: string): string => `<termEntry id="${id}"><langSet xml:lang="en">` +
+    const entry = (id: string, en: string, zh: string): string =>
+      `<termEntry id="${id}"><langSet xml:lang="en">` +
       `<tig><term>${en}</term></tig></langSet><langSet xml:lang="zh"><tig><term>${zh}</term></tig></langSet></termEntry>`
-    const entries = Array.from({ length: 120 }, (_, i) => entry(`e${i}`, `term ${i}`, `术语${i}`)).join('') +
+    const entries =
+      Array.from({ length: 120 }, (_, i) => entry(`e${i}`, `term ${i}`, `术语${i}`)).join('') +
       entry('dup', 'Term-5', '术语五')
     const path = join(t.home.dir, 'g.tbx')
-    writeFileSync(path, `<?xml version="1.0"?><martif type="TBX-Basic" xml:lang="en"><text><body>${entries}` +
-      '</body></text></martif>')
+    writeFileSync(
+      path,
+      `<?xml version="1.0"?><martif type="TBX-Basic" xml:lang="en"><text><body>${entries}` + '</body></text></martif>'
+    )
     const before = counts(t.app.workspace.db).concepts
     expect(await t.call('import/run', { path })).toMatchObject({ new: 120, merged: 1 })
     expect(counts(t.app.workspace.db).concepts).toBe(before + 120)
@@ -75,13 +92,16 @@ describe('TBX import into an empty term base', () => {
 })
 
 describe('TBX import: in-memory term index and batched rows', () => {
-  const entry = (id: string, en: string, zh: string, example = ''): string => `<termEntry id="${id}">` +
+  const entry = (id: string, en: string, zh: string, example = ''): string =>
+    `<termEntry id="${id}">` +
     `<langSet xml:lang="en"><tig><term>${en}</term>${example ? `<descrip type="context">${example}</descrip>` : ''}` +
     `</tig></langSet><langSet xml:lang="zh"><tig><term>${zh}</term></tig></langSet></termEntry>`
   const write = (name: string, entries: string): string => {
     const path = join(t.home.dir, name)
-    writeFileSync(path, `<?xml version="1.0"?><martif type="TBX-Basic" xml:lang="en"><text><body>${entries}` +
-      '</body></text></martif>')
+    writeFileSync(
+      path,
+      `<?xml version="1.0"?><martif type="TBX-Basic" xml:lang="en"><text><body>${entries}` + '</body></text></martif>'
+    )
     return path
   }
 
@@ -89,8 +109,15 @@ describe('TBX import: in-memory term index and batched rows', () => {
     const db = t.app.workspace.db
     const first = Array.from({ length: 100 }, (_, i) => entry(`a${i}`, `Term ${i}`, `术语${i}`, `Use term ${i}.`))
     expect(await t.call('import/run', { path: write('a.tbx', first.join('')) })).toMatchObject({ new: 100 })
-    const idOf = (text: string): number => (db.prepare(`SELECT t.concept_id AS id FROM terms t JOIN concepts c
-      ON c.id = t.concept_id AND c.deleted_at IS NULL WHERE t.text = ?`).get(text) as { id: number }).id
+    const idOf = (text: string): number =>
+      (
+        db
+          .prepare(
+            `SELECT t.concept_id AS id FROM terms t JOIN concepts c
+      ON c.id = t.concept_id AND c.deleted_at IS NULL WHERE t.text = ?`
+          )
+          .get(text) as { id: number }
+      ).id
     const deleted = idOf('Term 5')
     await t.call('concepts/delete', { id: deleted })
     const maxBefore = (db.prepare('SELECT max(id) AS n FROM concepts').get() as { n: number }).n
@@ -98,20 +125,30 @@ describe('TBX import: in-memory term index and batched rows', () => {
     // 70 new entries (more than one batch), one sharing a term with a deleted concept, one with a live one.
     const second = Array.from({ length: 70 }, (_, i) => entry(`b${i}`, `other ${i}`, `其他${i}`, `Use other ${i}.`))
     second.push(entry('again5', 'term 5', '术语五'), entry('syn7', 'TERM-7', '第七术语'))
-    expect(await t.call('import/run', { path: write('b.tbx', second.join('')) }))
-      .toMatchObject({ new: 71, merged: 1, rejected: 0 })
+    expect(await t.call('import/run', { path: write('b.tbx', second.join('')) })).toMatchObject({
+      new: 71,
+      merged: 1,
+      rejected: 0
+    })
     expect(idOf('term 5')).toBeGreaterThan(maxBefore)
     const seven = await t.call('concepts/get', { id: idOf('Term 7') })
     expect(seven.terms.map((x) => x.text)).toEqual(['Term 7', '术语7', '第七术语'])
 
     // Every example links to the term it was written under; every sort key is the first English term.
-    const badLinks = db.prepare(`SELECT count(*) AS n FROM examples e JOIN terms t ON t.id = e.term_id
-      WHERE e.text <> 'Use ' || lower(t.text) || '.'`).get() as { n: number }
+    const badLinks = db
+      .prepare(
+        `SELECT count(*) AS n FROM examples e JOIN terms t ON t.id = e.term_id
+      WHERE e.text <> 'Use ' || lower(t.text) || '.'`
+      )
+      .get() as { n: number }
     expect(badLinks.n).toBe(0)
     const linked = db.prepare('SELECT count(*) AS n FROM examples WHERE term_id IS NOT NULL').get() as { n: number }
     expect(linked.n).toBe(170)
-    const badKeys = db.prepare(`SELECT count(*) AS n FROM concepts c WHERE c.deleted_at IS NULL AND c.id > ?
-      AND c.sort_term <> (SELECT lower(text) FROM terms WHERE concept_id = c.id AND lang = 'en' ORDER BY ordinal LIMIT 1)`)
+    const badKeys = db
+      .prepare(
+        `SELECT count(*) AS n FROM concepts c WHERE c.deleted_at IS NULL AND c.id > ?
+      AND c.sort_term <> (SELECT lower(text) FROM terms WHERE concept_id = c.id AND lang = 'en' ORDER BY ordinal LIMIT 1)`
+      )
       .get(maxBefore - 100) as { n: number }
     expect(badKeys.n).toBe(0)
 

@@ -1,9 +1,11 @@
 import { join } from 'node:path'
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+
 import { runCli } from '../../../src/main/cli/run-cli'
 import { captureIO } from '../../helpers/temp-home'
 import { openTestApp } from '../../helpers/test-app'
-import { counts, homeFile, seedTermBase, workspaceHash, type TestApp } from './exchange-helpers'
+import { counts, homeFile, seedTermBase, type TestApp, workspaceHash } from './exchange-helpers'
 
 let t: TestApp
 
@@ -16,7 +18,8 @@ afterEach(() => t.close())
 
 const file = (name: string, content: string | Buffer): string => homeFile(t, name, content)
 
-const tbx3 = (entries: string): string => '<?xml version="1.0" encoding="UTF-8"?>\n' +
+const tbx3 = (entries: string): string =>
+  '<?xml version="1.0" encoding="UTF-8"?>\n' +
   '<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"><tbxHeader><fileDesc>' +
   `<sourceDesc><p>x</p></sourceDesc></fileDesc></tbxHeader><text><body>${entries}</body></text></tbx>\n`
 
@@ -27,12 +30,16 @@ const entry = (id: string, en: string, zh: string, zhStatus = 'preferredTerm-adm
 
 describe('merging into existing concepts', () => {
   it('adds synonyms, duplicates nothing, keeps the existing status and reports the conflict', async () => {
-    const path = file('merge.tbx', tbx3(
-      // Same English term in another spelling + the Chinese term with another status + a new synonym.
-      entry('m1', 'New-Quality  Productive Forces', '新型生产力', 'admittedTerm-admn-sts') +
-      '<conceptEntry id="m1b"><langSec xml:lang="en"><termSec><term>NQPF</term></termSec>' +
-      '<termSec><term>new quality productive forces</term></termSec></langSec></conceptEntry>' +
-      entry('n1', 'common prosperity', '共同富裕')))
+    const path = file(
+      'merge.tbx',
+      tbx3(
+        // Same English term in another spelling + the Chinese term with another status + a new synonym.
+        entry('m1', 'New-Quality  Productive Forces', '新型生产力', 'admittedTerm-admn-sts') +
+          '<conceptEntry id="m1b"><langSec xml:lang="en"><termSec><term>NQPF</term></termSec>' +
+          '<termSec><term>new quality productive forces</term></termSec></langSec></conceptEntry>' +
+          entry('n1', 'common prosperity', '共同富裕')
+      )
+    )
     const before = counts(t.app.workspace.db)
     const preview = await t.call('import/preview', { path })
     // m1b's second term has no status in the file: as the second English term it reads as admitted,
@@ -44,9 +51,12 @@ describe('merging into existing concepts', () => {
     const page = await t.call('concepts/search', { text: '新质生产力' })
     const c = await t.call('concepts/get', { id: page.rows[0].id })
     expect(c.terms.map((x) => `${x.lang}:${x.text}:${x.status}`)).toEqual([
-      'en:new quality productive forces:preferred', 'en:new productive forces:deprecated',
-      'zh-CN:新质生产力:preferred', 'zh-CN:新型生产力:forbidden',
-      'fr:forces productives de qualité nouvelle:admitted', 'en:NQPF:admitted'
+      'en:new quality productive forces:preferred',
+      'en:new productive forces:deprecated',
+      'zh-CN:新质生产力:preferred',
+      'zh-CN:新型生产力:forbidden',
+      'fr:forces productives de qualité nouvelle:admitted',
+      'en:NQPF:admitted'
     ])
     // NQPF is its entry's first English term (preferred in the file), but the concept has its preferred
     // English term already: it comes in as admitted, and the preview said so.
@@ -58,10 +68,15 @@ describe('merging into existing concepts', () => {
 })
 
 describe('a differing definition is a conflict the preview reports', () => {
-  it('keeps the concept\'s definition, saves the file\'s beside it and counts the concept as conflicting', async () => {
-    const path = file('definition.tbx', tbx3('<conceptEntry id="d1"><descrip type="definition">Forces of a new ' +
-      'kind.</descrip><langSec xml:lang="en"><termSec><term>new quality productive forces</term></termSec>' +
-      '</langSec></conceptEntry>'))
+  it("keeps the concept's definition, saves the file's beside it and counts the concept as conflicting", async () => {
+    const path = file(
+      'definition.tbx',
+      tbx3(
+        '<conceptEntry id="d1"><descrip type="definition">Forces of a new ' +
+          'kind.</descrip><langSec xml:lang="en"><termSec><term>new quality productive forces</term></termSec>' +
+          '</langSec></conceptEntry>'
+      )
+    )
     const preview = await t.call('import/preview', { path })
     expect(preview).toMatchObject({ merged: 1, conflicting: 1 })
     expect(preview.warnings.join('\n')).toMatch(/its definition differs from concept \d+'s/)
@@ -102,16 +117,28 @@ describe('nothing written unless the whole file imports', () => {
 
   it('refuses external entities and entity bombs without expanding anything', async () => {
     const hash = workspaceHash(t.app.workspace.db)
-    const xxe = file('xxe.tbx', '<?xml version="1.0"?>\n<!DOCTYPE martif [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n' +
-      '<martif type="TBX-Basic" xml:lang="en"><text><body><termEntry id="a"><langSet xml:lang="en">' +
-      '<tig><term>&x;</term></tig></langSet></termEntry></body></text></martif>')
-    const lol = '<!ENTITY a "lollollollollol">' + Array.from({ length: 9 }, (_, i) =>
-      `<!ENTITY ${String.fromCharCode(98 + i)} "${`&${String.fromCharCode(97 + i)};`.repeat(10)}">`).join('')
-    const bomb = file('bomb.tmx', `<?xml version="1.0"?>\n<!DOCTYPE tmx [${lol}]>\n<tmx version="1.4"><header/>` +
-      '<body><tu><tuv xml:lang="en"><seg>&j;</seg></tuv><tuv xml:lang="zh"><seg>x</seg></tuv></tu></body></tmx>')
+    const xxe = file(
+      'xxe.tbx',
+      '<?xml version="1.0"?>\n<!DOCTYPE martif [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n' +
+        '<martif type="TBX-Basic" xml:lang="en"><text><body><termEntry id="a"><langSet xml:lang="en">' +
+        '<tig><term>&x;</term></tig></langSet></termEntry></body></text></martif>'
+    )
+    const lol =
+      '<!ENTITY a "lollollollollol">' +
+      Array.from(
+        { length: 9 },
+        (_, i) => `<!ENTITY ${String.fromCharCode(98 + i)} "${`&${String.fromCharCode(97 + i)};`.repeat(10)}">`
+      ).join('')
+    const bomb = file(
+      'bomb.tmx',
+      `<?xml version="1.0"?>\n<!DOCTYPE tmx [${lol}]>\n<tmx version="1.4"><header/>` +
+        '<body><tu><tuv xml:lang="en"><seg>&j;</seg></tuv><tuv xml:lang="zh"><seg>x</seg></tuv></tu></body></tmx>'
+    )
     for (const path of [xxe, bomb]) {
-      await expect(t.call('import/run', { path })).rejects.toMatchObject({ code: 'bad-input',
-        message: expect.stringMatching(/entities not allowed/) })
+      await expect(t.call('import/run', { path })).rejects.toMatchObject({
+        code: 'bad-input',
+        message: expect.stringMatching(/entities not allowed/)
+      })
     }
     expect(workspaceHash(t.app.workspace.db)).toBe(hash)
   })
@@ -120,8 +147,10 @@ describe('nothing written unless the whole file imports', () => {
     const garbage = file('garbage.tmx', Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 7919) % 256)))
     await expect(t.call('import/run', { path: garbage })).rejects.toMatchObject({ code: 'bad-input' })
     const other = file('notes.xml', '<?xml version="1.0"?><html><body/></html>')
-    await expect(t.call('import/preview', { path: other })).rejects.toMatchObject({ code: 'bad-input',
-      message: expect.stringMatching(/not a TBX, TMX/) })
+    await expect(t.call('import/preview', { path: other })).rejects.toMatchObject({
+      code: 'bad-input',
+      message: expect.stringMatching(/not a TBX, TMX/)
+    })
   })
 })
 
@@ -129,8 +158,14 @@ describe('undo', () => {
   it('one history entry reverts the whole import (created and merged concepts) and redo re-applies it', async () => {
     const db = t.app.workspace.db
     const hash = workspaceHash(db)
-    const path = file('undo.tbx', tbx3(entry('a', 'digital economy', '数字经济') +
-      entry('b', 'high quality development', '高质量发展') + entry('c', 'ecological civilization', '生态文明')))
+    const path = file(
+      'undo.tbx',
+      tbx3(
+        entry('a', 'digital economy', '数字经济') +
+          entry('b', 'high quality development', '高质量发展') +
+          entry('c', 'ecological civilization', '生态文明')
+      )
+    )
     const report = await t.call('import/run', { path })
     expect(report).toMatchObject({ new: 2, merged: 1 })
     const imported = workspaceHash(db)
@@ -149,8 +184,11 @@ describe('undo', () => {
   it('undoes a TMX import', async () => {
     const db = t.app.workspace.db
     const before = counts(db).units
-    const path = file('m.tmx', '<?xml version="1.0"?><tmx version="1.4"><header srclang="en"/><body>' +
-      '<tu><tuv xml:lang="en"><seg>One</seg></tuv><tuv xml:lang="zh-CN"><seg>一</seg></tuv></tu></body></tmx>')
+    const path = file(
+      'm.tmx',
+      '<?xml version="1.0"?><tmx version="1.4"><header srclang="en"/><body>' +
+        '<tu><tuv xml:lang="en"><seg>One</seg></tuv><tuv xml:lang="zh-CN"><seg>一</seg></tuv></tu></body></tmx>'
+    )
     expect(await t.call('import/run', { path })).toMatchObject({ new: 1 })
     expect(counts(db).units).toBe(before + 1)
     await t.call('history/undo', {})
@@ -158,9 +196,12 @@ describe('undo', () => {
   })
 
   it('counts a tu with one language as rejected, and a unit already in the memory as a duplicate', async () => {
-    const path = file('one.tmx', '<?xml version="1.0"?><tmx version="1.4"><header srclang="en"/><body>' +
-      '<tu><tuv xml:lang="en"><seg>Alone</seg></tuv></tu>' +
-      '<tu><tuv xml:lang="en"><seg>Two</seg></tuv><tuv xml:lang="zh-CN"><seg>二</seg></tuv></tu></body></tmx>')
+    const path = file(
+      'one.tmx',
+      '<?xml version="1.0"?><tmx version="1.4"><header srclang="en"/><body>' +
+        '<tu><tuv xml:lang="en"><seg>Alone</seg></tuv></tu>' +
+        '<tu><tuv xml:lang="en"><seg>Two</seg></tuv><tuv xml:lang="zh-CN"><seg>二</seg></tuv></tu></body></tmx>'
+    )
     expect(await t.call('import/run', { path })).toMatchObject({ new: 1, rejected: 1, duplicates: 0 })
     expect(await t.call('import/run', { path })).toMatchObject({ new: 0, rejected: 1, duplicates: 1 })
   })
@@ -168,11 +209,13 @@ describe('undo', () => {
 
 describe('encodings and tables', () => {
   it('reads UTF-16 LE TMX with a BOM', async () => {
-    const xml = '<?xml version="1.0" encoding="UTF-16"?><tmx version="1.1"><header srclang="en-US"/><body>' +
+    const xml =
+      '<?xml version="1.0" encoding="UTF-16"?><tmx version="1.1"><header srclang="en-US"/><body>' +
       '<tu><tuv lang="EN-US"><seg>Reform</seg></tuv><tuv lang="ZH-CN"><seg>改革开放</seg></tuv></tu></body></tmx>'
     const path = file('u16.tmx', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml, 'utf16le')]))
     expect(await t.call('import/run', { path })).toMatchObject({ new: 1 })
-    const row = t.app.workspace.db.prepare("SELECT source_lang, target_text FROM translation_units WHERE origin = 'tmx'")
+    const row = t.app.workspace.db
+      .prepare("SELECT source_lang, target_text FROM translation_units WHERE origin = 'tmx'")
       .get()
     expect(row).toEqual({ source_lang: 'en-US', target_text: '改革开放' })
   })
@@ -182,10 +225,15 @@ describe('encodings and tables', () => {
     const preview = await t.call('import/preview', { path })
     expect(preview.columns).toEqual(['Chinese', 'English', 'Remarks'])
     expect(preview.mapping).toEqual([
-      { kind: 'language', field: 'term', lang: 'zh-CN' }, { kind: 'language', field: 'term', lang: 'en' },
+      { kind: 'language', field: 'term', lang: 'zh-CN' },
+      { kind: 'language', field: 'term', lang: 'en' },
       { kind: 'concept', field: 'note' }
     ])
-    const mapping = [preview.mapping![0], preview.mapping![1], { kind: 'concept' as const, field: 'definition' as const }]
+    const mapping = [
+      preview.mapping![0],
+      preview.mapping![1],
+      { kind: 'concept' as const, field: 'definition' as const }
+    ]
     await t.call('import/run', { path, mapping })
     const c = await t.call('concepts/get', { id: (await t.call('concepts/search', { text: '数字经济' })).rows[0].id })
     expect(c.definition).toBe('from a list')
@@ -194,8 +242,10 @@ describe('encodings and tables', () => {
   it('reports an unbalanced CSV quote with its line and writes nothing', async () => {
     const hash = workspaceHash(t.app.workspace.db)
     const path = file('bad.csv', 'en,zh-CN\r\nreform,改革\r\n"opening,开放\r\n')
-    await expect(t.call('import/run', { path })).rejects.toMatchObject({ code: 'bad-input',
-      message: expect.stringMatching(/bad\.csv:3:1: unbalanced quote/) })
+    await expect(t.call('import/run', { path })).rejects.toMatchObject({
+      code: 'bad-input',
+      message: expect.stringMatching(/bad\.csv:3:1: unbalanced quote/)
+    })
     expect(workspaceHash(t.app.workspace.db)).toBe(hash)
   })
 })
@@ -206,8 +256,9 @@ describe('CLI', () => {
     const out = join(t.home.dir, 'eco.tbx')
     t.app.close()
     const exp = captureIO()
-    expect(await runCli(['export', '--format', 'tbx2', '--out', out, '--domain', 'Economy', '--db', dbFile], exp.io))
-      .toBe(0)
+    expect(
+      await runCli(['export', '--format', 'tbx2', '--out', out, '--domain', 'Economy', '--db', dbFile], exp.io)
+    ).toBe(0)
     expect(exp.out.split('\n')[1]).toMatch(/eco\.tbx\ttbx2\t1\t\d+/)
     const imp = captureIO()
     expect(await runCli(['import', out, '--dry-run', '--db', dbFile], imp.io)).toBe(0)

@@ -1,14 +1,16 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { FormatError, parseTbx, parseTmx, serializeTmx, type FormatWarning } from '../../../src/core/formats'
+
+import { FormatError, type FormatWarning, parseTbx, parseTmx, serializeTmx } from '../../../src/core/formats'
 import { readTextChunks } from '../../../src/main/exchange/input-file'
 import { parseInWorker } from '../../../src/main/exchange/parse-in-worker'
 import { BATCH } from '../../../src/main/exchange/parse-protocol'
 import { bundleWorker } from '../../helpers/bundle-worker'
-import type { TestApp } from './exchange-helpers'
 import { openTestApp } from '../../helpers/test-app'
+import type { TestApp } from './exchange-helpers'
 
 let dir: string
 let workerFile: string
@@ -40,8 +42,10 @@ async function inProcess<T>(format: 'tbx' | 'tmx', path: string): Promise<{ item
   const warnings: FormatWarning[] = []
   const items: T[] = []
   const chunks = readTextChunks(path, 'f.xml')
-  const parse = format === 'tbx' ? parseTbx(chunks, 'f.xml', { onWarning: (w) => warnings.push(w) })
-    : parseTmx(chunks, 'f.xml', { onWarning: (w) => warnings.push(w) })
+  const parse =
+    format === 'tbx'
+      ? parseTbx(chunks, 'f.xml', { onWarning: (w) => warnings.push(w) })
+      : parseTmx(chunks, 'f.xml', { onWarning: (w) => warnings.push(w) })
   for await (const item of parse) items.push(item as T)
   return { items, warnings }
 }
@@ -64,18 +68,26 @@ describe('parsing an exchange file in the jobs worker', () => {
 
   it('yields the same translation units (TMX)', async () => {
     const file = join(dir, 'units.tmx')
-    const units = Array.from({ length: 3000 }, (_, i) => ({ srcLang: 'en', tgtLang: 'zh-CN',
-      source: `Sentence ${i} on high-quality development.`, target: `第${i}句：高质量发展。`, origin: 'test' }))
+    const units = Array.from({ length: 3000 }, (_, i) => ({
+      srcLang: 'en',
+      tgtLang: 'zh-CN',
+      source: `Sentence ${i} on high-quality development.`,
+      target: `第${i}句：高质量发展。`,
+      origin: 'test'
+    }))
     writeFileSync(file, [...serializeTmx(units)].join(''))
     const expected = await inProcess('tmx', file)
     expect(expected.items).toHaveLength(3000)
     expect(inWorker('tmx', file)).toEqual(expected)
   })
 
-  it('raises the parser\'s FormatError with the same file, line and column', async () => {
+  it("raises the parser's FormatError with the same file, line and column", async () => {
     const file = join(dir, 'broken.tbx')
     writeFileSync(file, bigTbx().replace('<term>policy term 3000</term>', '<term>policy term 3000</trm>'))
-    const expected = await inProcess('tbx', file).then(() => null, (e: unknown) => e)
+    const expected = await inProcess('tbx', file).then(
+      () => null,
+      (e: unknown) => e
+    )
     expect(expected).toBeInstanceOf(FormatError)
     let got: unknown = null
     try {
@@ -84,17 +96,23 @@ describe('parsing an exchange file in the jobs worker', () => {
       got = error
     }
     expect(got).toBeInstanceOf(FormatError)
-    expect(got).toMatchObject({ file: 'f.xml', line: (expected as FormatError).line,
-      column: (expected as FormatError).column, reason: (expected as FormatError).reason })
+    expect(got).toMatchObject({
+      file: 'f.xml',
+      line: (expected as FormatError).line,
+      column: (expected as FormatError).column,
+      reason: (expected as FormatError).reason
+    })
   })
 })
 
 /** The imported rows without the import's own timestamps. */
 function rows(t: TestApp): unknown[] {
   const db = t.app.workspace.db
-  return ['SELECT id, definition, domain, note, source, extra, sort_term FROM concepts ORDER BY id',
+  return [
+    'SELECT id, definition, domain, note, source, extra, sort_term FROM concepts ORDER BY id',
     'SELECT id, concept_id, lang, text, norm, status, pos, usage_note, ordinal, extra FROM terms ORDER BY id',
-    'SELECT id, concept_id, term_id, text, zh_text, source FROM examples ORDER BY id'].map((sql) => db.prepare(sql).all())
+    'SELECT id, concept_id, term_id, text, zh_text, source FROM examples ORDER BY id'
+  ].map((sql) => db.prepare(sql).all())
 }
 
 describe('import/run with the built worker', () => {

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+
 import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+
 import type { ExportFormat } from '../../../src/shared/models'
 import { openTestApp } from '../../helpers/test-app'
 import { counts, seedTermBase, type TestApp } from './exchange-helpers'
@@ -62,16 +64,21 @@ describe.each(['tbx', 'tbx2', 'csv', 'xlsx'] as const)('%s round trip', (format)
       ['fr', 'forces productives de qualité nouvelle', 'admitted', '', '']
     ])
     expect(c.examples.map((e) => [e.text, e.zh, e.source])).toEqual([
-      ['We will develop new quality productive forces according to local conditions.', '',
-        'Government Work Report, 2024-03-05'],
+      [
+        'We will develop new quality productive forces according to local conditions.',
+        '',
+        'Government Work Report, 2024-03-05'
+      ],
       ['Developing new quality productive forces is key.', '发展新质生产力是关键。', '']
     ])
-    const extra = target.app.workspace.db.prepare('SELECT extra FROM concepts WHERE id = ?').get(c.id) as
-      { extra: string }
+    const extra = target.app.workspace.db.prepare('SELECT extra FROM concepts WHERE id = ?').get(c.id) as {
+      extra: string
+    }
     expect(JSON.parse(extra.extra)).toEqual({ 'x-customerField': ['ACME'] })
     const special = await target.call('concepts/search', { text: 'high-quality development' })
-    expect((await target.call('concepts/get', { id: special.rows[0].id })).definition)
-      .toBe('=SUM(A1) | pipes | and\nnewlines')
+    expect((await target.call('concepts/get', { id: special.rows[0].id })).definition).toBe(
+      '=SUM(A1) | pipes | and\nnewlines'
+    )
   })
 })
 
@@ -90,7 +97,7 @@ describe('tmx round trip', () => {
     expect(text).toContain('<prop type="x-origin">example: concept 1</prop>')
     expect(text).toContain('creationdate="20240102T030405Z" changedate="20240203T040506Z"')
     expect(text).toContain('<seg>Tom &amp; Jerry &lt;b&gt;</seg>')
-    const row = target.app.workspace.db.prepare("SELECT origin, origin_detail FROM translation_units LIMIT 1").get()
+    const row = target.app.workspace.db.prepare('SELECT origin, origin_detail FROM translation_units LIMIT 1').get()
     expect(row).toEqual({ origin: 'tmx', origin_detail: 'first.tmx' })
     // Importing the same memory again adds nothing.
     expect(await target.call('import/run', { path: first })).toMatchObject({ new: 0, duplicates: 2 })

@@ -4,11 +4,13 @@
  * workbooks, missing files. Every refusal names the file and carries a key both languages translate.
  */
 import { join } from 'node:path'
+
 import iconv from 'iconv-lite'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { ApiErrorPayload } from '../../../src/shared/api'
+
 import { dispatch } from '../../../src/main/dispatch'
 import { createHandlers } from '../../../src/main/handlers'
+import type { ApiErrorPayload } from '../../../src/shared/api'
 import { checkKey } from '../../helpers/error-resources'
 import { openTestApp } from '../../helpers/test-app'
 import { makeDeflatedZip, sheetXml, xlsxParts } from '../corpus/make-deflated-zip'
@@ -32,9 +34,14 @@ async function importError(path: string, op: 'import/run' | 'import/preview' = '
 
 /** The terms of the term base, "lang:text", of concepts holding `probe`. */
 function termsWith(probe: string): string[] {
-  return (t.app.workspace.db.prepare(`SELECT lang, text FROM terms WHERE concept_id IN
-    (SELECT concept_id FROM terms WHERE text = ?) ORDER BY lang, text`).all(probe) as { lang: string; text: string }[])
-    .map((r) => `${r.lang}:${r.text}`)
+  return (
+    t.app.workspace.db
+      .prepare(
+        `SELECT lang, text FROM terms WHERE concept_id IN
+    (SELECT concept_id FROM terms WHERE text = ?) ORDER BY lang, text`
+      )
+      .all(probe) as { lang: string; text: string }[]
+  ).map((r) => `${r.lang}:${r.text}`)
 }
 
 const MIB = 1024 * 1024
@@ -51,11 +58,17 @@ describe('glossary encodings', () => {
   })
 
   it('a UTF-8 CSV with one stray Latin-1 byte is refused with its line, not imported as Latin-1', async () => {
-    const path = file('mixed.csv', Buffer.concat([Buffer.from('en,zh\nrule of law,法治\ncaf'), Buffer.from([0xe9]),
-      Buffer.from(' culture,咖啡\n')]))
+    const path = file(
+      'mixed.csv',
+      Buffer.concat([Buffer.from('en,zh\nrule of law,法治\ncaf'), Buffer.from([0xe9]), Buffer.from(' culture,咖啡\n')])
+    )
     const error = await importError(path, 'import/preview')
-    expect(error).toMatchObject({ code: 'bad-input', line: 3, key: 'corpus.notUtf8Line',
-      params: { name: 'mixed.csv', line: 3 } })
+    expect(error).toMatchObject({
+      code: 'bad-input',
+      line: 3,
+      key: 'corpus.notUtf8Line',
+      params: { name: 'mixed.csv', line: 3 }
+    })
     expect(error.file).toBe(path)
   })
 })
@@ -65,10 +78,12 @@ describe('table layout', () => {
     const path = file('t.tsv', 'My glossary\nreform\t改革\nopening up\t开放\n')
     const report = await t.call('import/run', { path })
     expect(report).toMatchObject({ new: 2, columns: ['reform', '改革'] })
-    expect(report.warnings).toEqual(['t.tsv:1: "My glossary" skipped: it stands above the table (fewer cells than ' +
-      'the rows below)'])
-    expect(report.warningTexts).toEqual([{ key: 'rowBeforeTable', params: { text: 'My glossary' }, file: 't.tsv',
-      line: 1 }])
+    expect(report.warnings).toEqual([
+      't.tsv:1: "My glossary" skipped: it stands above the table (fewer cells than ' + 'the rows below)'
+    ])
+    expect(report.warningTexts).toEqual([
+      { key: 'rowBeforeTable', params: { text: 'My glossary' }, file: 't.tsv', line: 1 }
+    ])
     expect(termsWith('reform')).toEqual(['en:reform', 'zh-CN:改革'])
     expect(termsWith('My glossary')).toEqual([])
   })
@@ -83,8 +98,11 @@ describe('table layout', () => {
     const path = file('headeronly.csv', 'en,zh\n')
     for (const op of ['import/preview', 'import/run'] as const) {
       const error = await importError(path, op)
-      expect(error).toMatchObject({ code: 'bad-input', key: 'exchange.table.headerOnly',
-        params: { name: 'headeronly.csv' } })
+      expect(error).toMatchObject({
+        code: 'bad-input',
+        key: 'exchange.table.headerOnly',
+        params: { name: 'headeronly.csv' }
+      })
       expect(error.message).toBe('headeronly.csv has a header row but no rows of terms below it')
     }
   })
@@ -104,8 +122,9 @@ describe('XLSX', () => {
     const path = file('g.xlsx', makeDeflatedZip(xlsxParts(sheetXml([['Glossary'], ['en', 'zh'], ['reform', '改革']]))))
     const report = await t.call('import/run', { path })
     expect(report).toMatchObject({ new: 1, columns: ['en', 'zh'] })
-    expect(report.warnings).toEqual(['g.xlsx:1: "Glossary" skipped: it stands above the table (fewer cells than ' +
-      'the rows below)'])
+    expect(report.warnings).toEqual([
+      'g.xlsx:1: "Glossary" skipped: it stands above the table (fewer cells than ' + 'the rows below)'
+    ])
     expect(termsWith('reform')).toEqual(['en:reform', 'zh-CN:改革'])
   })
 
@@ -114,10 +133,15 @@ describe('XLSX', () => {
     for (const declared of [undefined, 1000]) {
       const path = file('bomb.xlsx', makeDeflatedZip(xlsxParts(huge, declared)))
       const error = await importError(path, 'import/preview')
-      expect(error).toMatchObject({ code: 'bad-input', key: 'exchange.xlsx.entryTooLarge',
-        params: { name: 'bomb.xlsx', entry: 'xl/worksheets/sheet1.xml', limit: '64 MiB' } })
-      expect(error.message).toBe('bomb.xlsx: xl/worksheets/sheet1.xml inside it unpacks to more than the 64 MiB ' +
-        'limit; the file was not read (damaged, or a zip bomb)')
+      expect(error).toMatchObject({
+        code: 'bad-input',
+        key: 'exchange.xlsx.entryTooLarge',
+        params: { name: 'bomb.xlsx', entry: 'xl/worksheets/sheet1.xml', limit: '64 MiB' }
+      })
+      expect(error.message).toBe(
+        'bomb.xlsx: xl/worksheets/sheet1.xml inside it unpacks to more than the 64 MiB ' +
+          'limit; the file was not read (damaged, or a zip bomb)'
+      )
     }
   })
 
@@ -131,15 +155,20 @@ describe('XLSX', () => {
   })
 
   it('random bytes, and a truncated sheet: clear messages, no library internals', async () => {
-    const random = await importError(file('random.xlsx', Buffer.from(Array.from({ length: 3000 }, (_, i) =>
-      (i * 7919) % 251))))
+    const random = await importError(
+      file('random.xlsx', Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919) % 251)))
+    )
     expect(random).toMatchObject({ key: 'exchange.xlsx.notZip', params: { name: 'random.xlsx' } })
     expect(random.message).not.toMatch(/jszip|https?:/)
-    const xml = sheetXml([['en', 'zh'], ['reform', '改革']])
+    const xml = sheetXml([
+      ['en', 'zh'],
+      ['reform', '改革']
+    ])
     const truncated = await importError(file('cut.xlsx', makeDeflatedZip(xlsxParts(xml.slice(0, xml.length - 40)))))
     expect(truncated).toMatchObject({ key: 'exchange.xlsx.damaged', params: { name: 'cut.xlsx' } })
-    expect(truncated.message).toBe('cut.xlsx is not a readable XLSX workbook: it is damaged (cut short, or not ' +
-      'saved by a spreadsheet program)')
+    expect(truncated.message).toBe(
+      'cut.xlsx is not a readable XLSX workbook: it is damaged (cut short, or not ' + 'saved by a spreadsheet program)'
+    )
     const zip = makeDeflatedZip(xlsxParts(xml))
     const cutZip = await importError(file('cutzip.xlsx', zip.subarray(0, zip.length - 30)))
     expect(cutZip).toMatchObject({ key: 'exchange.xlsx.damaged' })

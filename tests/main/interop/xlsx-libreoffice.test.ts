@@ -2,10 +2,12 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+
 import { afterEach, describe, expect, it } from 'vitest'
+
 import { parseCsv } from '../../../src/core/formats/csv-parse'
-import { seedTermBase, type TestApp } from '../exchange/exchange-helpers'
 import { openTestApp } from '../../helpers/test-app'
+import { seedTermBase, type TestApp } from '../exchange/exchange-helpers'
 
 /** LibreOffice is optional here (CI installs it when it can): without it the check is skipped, not faked. */
 const soffice = ['libreoffice', 'soffice'].find((cmd) => spawnSync(cmd, ['--version']).status === 0)
@@ -24,18 +26,28 @@ describe.skipIf(!soffice)('XLSX export opened by LibreOffice headless', () => {
   it('converts to the same table as the CSV export, Chinese and formula-like cells intact', async () => {
     t = await openTestApp()
     await seedTermBase(t)
-    await t.call('concepts/save', { terms: [
-      { lang: 'en', text: 'SUM(A1) plus one', status: 'preferred', pos: '', usageNote: '=SUM(A1)+1' },
-      { lang: 'zh-CN', text: '新质生产力（加号）', status: 'admitted', pos: '', usageNote: '+新质生产力' }
-    ] })
+    await t.call('concepts/save', {
+      terms: [
+        { lang: 'en', text: 'SUM(A1) plus one', status: 'preferred', pos: '', usageNote: '=SUM(A1)+1' },
+        { lang: 'zh-CN', text: '新质生产力（加号）', status: 'admitted', pos: '', usageNote: '+新质生产力' }
+      ]
+    })
     dir = mkdtempSync(join(tmpdir(), 'shuyu-lo-'))
     await t.call('export/run', { format: 'xlsx', path: join(dir, 'glossary.xlsx') })
     await t.call('export/run', { format: 'csv', path: join(dir, 'glossary.csv') })
-    const run = spawnSync(soffice as string, [
-      `-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless',
-      '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', join(dir, 'lo'),
-      join(dir, 'glossary.xlsx')
-    ], { timeout: 120_000, encoding: 'utf8' })
+    const run = spawnSync(
+      soffice as string,
+      [
+        `-env:UserInstallation=file://${join(dir, 'profile')}`,
+        '--headless',
+        '--convert-to',
+        'csv:Text - txt - csv (StarCalc):44,34,76',
+        '--outdir',
+        join(dir, 'lo'),
+        join(dir, 'glossary.xlsx')
+      ],
+      { timeout: 120_000, encoding: 'utf8' }
+    )
     expect(run.status, run.stderr).toBe(0)
     const viaLibreOffice = parseCsv(readFileSync(join(dir, 'lo', 'glossary.csv'), 'utf8'))
     const ours = parseCsv(readFileSync(join(dir, 'glossary.csv'), 'utf8').replace(/^\uFEFF/, ''))

@@ -1,15 +1,17 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+
 import { afterAll, describe, expect, it } from 'vitest'
+
 import {
+  type MatchCandidate,
+  type MatchLang,
   NgramIndex,
-  TokenDistance,
   rankBounded,
   rankMatches,
   segmentEntry,
-  type MatchCandidate,
-  type MatchLang
+  TokenDistance
 } from '../../../src/core/memory'
 import { FuzzyIndex, keyDistanceBound } from '../../../src/main/memory/fuzzy-index'
 import { readSnapshot, writeSnapshot } from '../../../src/main/memory/fuzzy-snapshot'
@@ -23,8 +25,28 @@ const rand = (): number => {
   seed = (seed * 1664525 + 1013904223) >>> 0
   return seed / 2 ** 32
 }
-const EN = ['the', 'development', 'quality', 'high', 'new', 'forces', 'productive', 'we', 'must', 'reform', 'of',
-  'and', 'green', 'economy', 'open', 'market', 'rural', 'areas', 'innovation', 'policy']
+const EN = [
+  'the',
+  'development',
+  'quality',
+  'high',
+  'new',
+  'forces',
+  'productive',
+  'we',
+  'must',
+  'reform',
+  'of',
+  'and',
+  'green',
+  'economy',
+  'open',
+  'market',
+  'rural',
+  'areas',
+  'innovation',
+  'policy'
+]
 const ZH = [...'发展新质生产力高量改革开放市场经济绿色农村创新政策的和要推进']
 
 function sentence(lang: MatchLang): string {
@@ -53,7 +75,14 @@ const totals = { candidates: 0, read: 0 }
  * (rankMatches), and best score bound first with early stop (rankBounded, what the app does), which
  * must agree.
  */
-function ranked(index: FuzzyIndex, live: Map<number, MatchCandidate>, q: string, lang: MatchLang, min: number, limit = 10) {
+function ranked(
+  index: FuzzyIndex,
+  live: Map<number, MatchCandidate>,
+  q: string,
+  lang: MatchLang,
+  min: number,
+  limit = 10
+) {
   const found = index.lookup(q, lang, min)
   const cands = [...found.ids].map((id) => live.get(id)).filter((c): c is MatchCandidate => c !== undefined)
   const all = rankMatches(q, cands, { min, limit, lang })
@@ -78,7 +107,8 @@ describe('FuzzyIndex', () => {
       const live = new Map<number, MatchCandidate>()
       const texts: string[] = []
       for (let id = 1; id <= 600; id++) {
-        const source = texts.length > 5 && rand() < 0.3 ? edit(texts[Math.floor(rand() * texts.length)], lang) : sentence(lang)
+        const source =
+          texts.length > 5 && rand() < 0.3 ? edit(texts[Math.floor(rand() * texts.length)], lang) : sentence(lang)
         texts.push(source)
         live.set(id, { id, source, target: `t${id}` })
         index.add(id, lang, source)
@@ -144,15 +174,22 @@ describe('FuzzyIndex', () => {
   it('reads few texts of a template-like memory and still ranks exactly as a full scan does', () => {
     // Hundreds of units differing in a slot or two, as policy memories are: thousands of candidates
     // pass the key filter at scale; the score bound must let the lookup read only a handful.
-    const slots = [['We', 'The government', 'Local governments', 'we', 'WE'], ['will promote', 'must develop', 'will deepen'],
+    const slots = [
+      ['We', 'The government', 'Local governments', 'we', 'WE'],
+      ['will promote', 'must develop', 'will deepen'],
       ['high-quality development', 'high quality development', 'green development', 'the digital economy'],
-      ['this year', 'in the new era', 'by 2035', ''], ['.', ', with 5 billion yuan allocated.', '!']]
+      ['this year', 'in the new era', 'by 2035', ''],
+      ['.', ', with 5 billion yuan allocated.', '!']
+    ]
     const index = new FuzzyIndex()
     const live = new Map<number, MatchCandidate>()
     let id = 0
     const build = (prefix: string[], k: number): void => {
       if (k === slots.length) {
-        const source = prefix.filter(Boolean).join(' ').replace(/ ([.,!])/g, '$1')
+        const source = prefix
+          .filter(Boolean)
+          .join(' ')
+          .replace(/ ([.,!])/g, '$1')
         live.set(++id, { id, source, target: `t${id}` })
         index.add(id, 'en', source)
         return
@@ -170,11 +207,20 @@ describe('FuzzyIndex', () => {
     build([], 0)
     totals.candidates = 0
     totals.read = 0
-    const queries = ['We will promote high-quality development this year.', 'we will promote high quality development.',
-      'The government must develop green development by 2035, with 5 billion yuan allocated.', 'Local governments will deepen the digital economy!']
+    const queries = [
+      'We will promote high-quality development this year.',
+      'we will promote high quality development.',
+      'The government must develop green development by 2035, with 5 billion yuan allocated.',
+      'Local governments will deepen the digital economy!'
+    ]
     for (const q of queries) {
       const all = [...live.values()]
-      for (const [min, limit] of [[70, 10], [50, 3], [90, 1], [70, 100]]) {
+      for (const [min, limit] of [
+        [70, 10],
+        [50, 3],
+        [90, 1],
+        [70, 100]
+      ]) {
         expect(ranked(index, live, q, 'en', min, limit)).toEqual(rankMatches(q, all, { min, limit, lang: 'en' }))
       }
     }
@@ -219,7 +265,10 @@ describe('FuzzyIndex', () => {
     expect(index.lengthOrdered).toBe(true)
     const fetch = (ids: number[]) => ids.map((id) => live.get(id)!)
     const got = index.rank(q, 'en', 70, 10, fetch)
-    expect(got.map((m) => [m.id, m.score])).toEqual([[2, 71], [3, 70]])
+    expect(got.map((m) => [m.id, m.score])).toEqual([
+      [2, 71],
+      [3, 70]
+    ])
     expect(got).toEqual(rankMatches(q, [...live.values()], { min: 70, limit: 10, lang: 'en' }))
   })
 

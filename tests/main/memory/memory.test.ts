@@ -1,6 +1,8 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+
 import { runCli } from '../../../src/main/cli/run-cli'
 import { flattenBeads, POLICY_BEADS } from '../../fixtures/memory/policy-parallel'
 import { captureIO } from '../../helpers/temp-home'
@@ -14,7 +16,8 @@ afterEach(() => t.close())
 
 async function loadBeads() {
   for (const bead of POLICY_BEADS) {
-    if (bead.en.length && bead.zh.length) await t.call('memory/add', { source: bead.en.join(' '), target: bead.zh.join('') })
+    if (bead.en.length && bead.zh.length)
+      await t.call('memory/add', { source: bead.en.join(' '), target: bead.zh.join('') })
   }
 }
 
@@ -27,7 +30,9 @@ describe('translation memory', () => {
     expect(top.score).toBe(100)
     expect(top.unit.target).toBe('要因地制宜发展新质生产力。')
 
-    const fuzzy = await t.call('memory/match', { text: 'We must develop new quality productive forces in light of national conditions.' })
+    const fuzzy = await t.call('memory/match', {
+      text: 'We must develop new quality productive forces in light of national conditions.'
+    })
     expect(fuzzy[0].unit.target).toBe('要因地制宜发展新质生产力。')
     expect(fuzzy[0].score).toBeGreaterThanOrEqual(70)
     expect(fuzzy[0].score).toBeLessThan(100)
@@ -64,8 +69,10 @@ describe('translation memory', () => {
     const [hit] = await t.call('memory/recognise', { text: 'Developing New Quality Productive Force is key.' })
     // Each rendering keeps its own status, preferred first: deprecated is not forbidden, admitted not preferred.
     expect(hit.renderings).toEqual([
-      { text: '新质生产力', status: 'preferred' }, { text: '新质生产要素', status: 'admitted' },
-      { text: '先进生产力', status: 'deprecated' }, { text: '新型生产力', status: 'forbidden' }
+      { text: '新质生产力', status: 'preferred' },
+      { text: '新质生产要素', status: 'admitted' },
+      { text: '先进生产力', status: 'deprecated' },
+      { text: '新型生产力', status: 'forbidden' }
     ])
     const [zh] = await t.call('memory/recognise', { text: '要因地制宜发展新质生产力。' })
     expect(zh.term).toBe('新质生产力')

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { byLengthThenId, lengthStarts, lowerBound, slotRange, slotsById } from '../../../src/main/memory/slot-order'
 
 describe('slot order', () => {
@@ -26,7 +27,13 @@ describe('slot order', () => {
     const ids = Int32Array.from([40, 7, 70_000, 3, 65_537, 12])
     const lens = Int32Array.from([5, 5, 2, 9, 2, 5])
     const slots = Int32Array.from([0, 1, 2, 3, 4, 5])
-    expect([...byLengthThenId(slots, (s) => lens[s], (s) => ids[s])]).toEqual([4, 2, 1, 5, 0, 3])
+    expect([
+      ...byLengthThenId(
+        slots,
+        (s) => lens[s],
+        (s) => ids[s]
+      )
+    ]).toEqual([4, 2, 1, 5, 0, 3])
     expect([...slotsById(ids)].map((i) => ids[i])).toEqual([3, 7, 12, 40, 65_537, 70_000])
   })
 

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+
 import { memoryBackground } from '../../../src/main/memory/background-sample'
 import { unitsWithTerm } from '../../../src/main/memory/term-units'
 import { insertUnit } from '../../../src/main/memory/units-repo'
@@ -13,8 +14,15 @@ afterEach(() => t.close())
 
 const db = () => t.app.workspace.db
 
-const VERBS = [['foster', '培育'], ['develop', '发展'], ['promote', '推动'], ['expand', '扩大'], ['build', '建设'],
-  ['improve', '完善'], ['support', '支持']]
+const VERBS = [
+  ['foster', '培育'],
+  ['develop', '发展'],
+  ['promote', '推动'],
+  ['expand', '扩大'],
+  ['build', '建设'],
+  ['improve', '完善'],
+  ['support', '支持']
+]
 
 /** 5,000 units; every 4th holds the term (新质生产力), many the phrase 安排资金, all a varying verb. */
 function fill(): void {
@@ -44,8 +52,20 @@ describe('equivalent suggestion over a sampled memory', () => {
   })
 
   it('estimates n-gram frequencies of the whole memory from a sample, exactly for a small memory', () => {
-    insertUnit(db(), { sourceLang: 'en', targetLang: 'zh-CN', source: 'Funds allocated.', target: '安排资金。', origin: 'typed' })
-    insertUnit(db(), { sourceLang: 'en', targetLang: 'zh-CN', source: 'Other.', target: '其他资金和资金。', origin: 'typed' })
+    insertUnit(db(), {
+      sourceLang: 'en',
+      targetLang: 'zh-CN',
+      source: 'Funds allocated.',
+      target: '安排资金。',
+      origin: 'typed'
+    })
+    insertUnit(db(), {
+      sourceLang: 'en',
+      targetLang: 'zh-CN',
+      source: 'Other.',
+      target: '其他资金和资金。',
+      origin: 'typed'
+    })
     const small = memoryBackground(db())
     expect(small.totalUnits).toBe(2)
     expect(small.countUnits(['资金', '安排资金', '没有'])).toEqual([2, 1, 0])
@@ -81,7 +101,9 @@ describe('term recognition cache', () => {
     const other = new Database(t.app.workspace.file)
     const now = new Date().toISOString()
     other
-      .prepare(`INSERT INTO terms (concept_id, lang, text, norm, status, created_at, modified_at) VALUES (?, 'en', ?, ?, 'admitted', ?, ?)`)
+      .prepare(
+        `INSERT INTO terms (concept_id, lang, text, norm, status, created_at, modified_at) VALUES (?, 'en', ?, ?, 'admitted', ?, ?)`
+      )
       .run(conceptId, 'dual circulation', 'dual circulation', now, now)
     other.close()
     expect((await t.call('memory/recognise', { text })).map((r) => r.term).sort()).toEqual([

@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs'
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+
 import { migrate } from '../../../src/main/db/migrate'
 import { openDatabase } from '../../../src/main/db/open-database'
 import { FuzzyIndex } from '../../../src/main/memory/fuzzy-index'
@@ -27,7 +29,8 @@ const db = () => t.app.workspace.db
 describe('persistent fuzzy index', () => {
   it('a second process loads the saved index instead of rebuilding it, and catches up with later edits', async () => {
     for (const [source, target] of PAIRS) await t.call('memory/add', { source, target })
-    for (let i = 0; i < 50; i++) await t.call('memory/add', { source: `Filler sentence number ${i} about trade.`, target: `填充${i}` })
+    for (let i = 0; i < 50; i++)
+      await t.call('memory/add', { source: `Filler sentence number ${i} about trade.`, target: `填充${i}` })
     const first = new UnitIndex(db)
     const query = 'We will promote high-quality development across the whole country.'
     const before = first.lookup(query, 'en', 70, 10)
@@ -37,20 +40,28 @@ describe('persistent fuzzy index', () => {
 
     // Another process edits, deletes and adds units while this one is not looking.
     const [rural] = (await t.call('memory/list', { text: 'Rural revitalization' })).rows
-    await t.call('memory/update', { id: rural.id, source: 'Rural revitalization remains the top priority for next year.' })
+    await t.call('memory/update', {
+      id: rural.id,
+      source: 'Rural revitalization remains the top priority for next year.'
+    })
     const [reform] = (await t.call('memory/list', { text: 'deepen reform' })).rows
     await t.call('memory/delete', { id: reform.id })
-    await t.call('memory/add', { source: 'We will build a strong agricultural country.', target: '我们将建设农业强国。' })
+    await t.call('memory/add', {
+      source: 'We will build a strong agricultural country.',
+      target: '我们将建设农业强国。'
+    })
 
     // A restart: a fresh index on the reopened workspace reads the snapshot and applies the changes.
     await t.reopen()
     const second = new UnitIndex(db)
     expect(second.lookup(query, 'en', 70, 10)).toEqual(before)
     expect(second.origin).toBe('snapshot')
-    expect(second.lookup('Rural revitalization remains the top priority for next year.', 'en', 70, 5)[0]).toMatchObject({
-      id: rural.id,
-      exact: true
-    })
+    expect(second.lookup('Rural revitalization remains the top priority for next year.', 'en', 70, 5)[0]).toMatchObject(
+      {
+        id: rural.id,
+        exact: true
+      }
+    )
     expect(second.lookup('We will deepen reform and expand opening up.', 'en', 70, 5)).toEqual([])
     expect(second.lookup('We will build a strong agricultural country.', 'en', 70, 5)[0].exact).toBe(true)
     // Undoing the deletion brings the unit back without any re-indexing.
@@ -60,7 +71,9 @@ describe('persistent fuzzy index', () => {
     // What the handler answers agrees with a from-scratch build.
     const scratch = new UnitIndex(db, { persist: false })
     const viaHandler = await t.call('memory/match', { text: query })
-    expect(viaHandler.map((m) => [m.unit.id, m.score])).toEqual(scratch.lookup(query, 'en', 70, 10).map((m) => [m.id, m.score]))
+    expect(viaHandler.map((m) => [m.unit.id, m.score])).toEqual(
+      scratch.lookup(query, 'en', 70, 10).map((m) => [m.id, m.score])
+    )
     expect(scratch.origin).toBe('rebuilt')
   })
 
@@ -99,7 +112,13 @@ describe('persistent fuzzy index', () => {
     expect(index.catchUp()).toBe(4)
     const top = ids[ids.length - 1]
     db().prepare('DELETE FROM translation_units WHERE id = ?').run(top)
-    const reused = insertUnit(db(), { sourceLang: 'zh-CN', targetLang: 'en', source: '我们将深化改革。', target: 'x', origin: 'typed' })
+    const reused = insertUnit(db(), {
+      sourceLang: 'zh-CN',
+      targetLang: 'en',
+      source: '我们将深化改革。',
+      target: 'x',
+      origin: 'typed'
+    })
     expect(reused).toBe(top)
     expect(index.lookup(PAIRS[3][0], 'en', 70, 10)).toEqual([])
     expect(index.lookup('我们将深化改革。', 'zh', 70, 10)[0].id).toBe(top)
@@ -114,8 +133,10 @@ describe('migration 003 (fuzzy index log)', () => {
     const d = openDatabase(':memory:')
     migrate(d, { to: 2 })
     const now = new Date().toISOString()
-    d.prepare(`INSERT INTO translation_units (id, source_lang, target_lang, source_text, target_text, origin, created_at,
-      changed_at) VALUES (7, 'en', 'zh-CN', 'a b', '甲', 'typed', ?, ?)`).run(now, now)
+    d.prepare(
+      `INSERT INTO translation_units (id, source_lang, target_lang, source_text, target_text, origin, created_at,
+      changed_at) VALUES (7, 'en', 'zh-CN', 'a b', '甲', 'typed', ?, ?)`
+    ).run(now, now)
     migrate(d, { to: 3 })
     expect(d.prepare('SELECT token FROM tm_fuzzy_state').pluck().get()).toBe('')
     d.prepare("UPDATE translation_units SET target_text = '乙', note = 'n' WHERE id = 7").run()
@@ -130,10 +151,16 @@ describe('migration 003 (fuzzy index log)', () => {
 describe('warming the index up in steps (after a TMX import)', () => {
   const fill = () => {
     for (let i = 0; i < 120; i++) {
-      insertUnit(db(), { sourceLang: 'en', targetLang: 'zh-CN', source: `Filler sentence number ${i} about trade and ports.`,
-        target: `填充${i}`, origin: 'tmx' })
+      insertUnit(db(), {
+        sourceLang: 'en',
+        targetLang: 'zh-CN',
+        source: `Filler sentence number ${i} about trade and ports.`,
+        target: `填充${i}`,
+        origin: 'tmx'
+      })
     }
-    for (const [source, target] of PAIRS) insertUnit(db(), { sourceLang: 'en', targetLang: 'zh-CN', source, target, origin: 'tmx' })
+    for (const [source, target] of PAIRS)
+      insertUnit(db(), { sourceLang: 'en', targetLang: 'zh-CN', source, target, origin: 'tmx' })
   }
   const query = 'We will promote high-quality development across the whole country.'
 
@@ -142,7 +169,12 @@ describe('warming the index up in steps (after a TMX import)', () => {
     const warm = new UnitIndex(db)
     const steps: [number, number][] = []
     expect(await warm.warmUp((d, n) => steps.push([d, n]), undefined, 50)).toBe(124)
-    expect(steps).toEqual([[0, 124], [50, 124], [100, 124], [124, 124]])
+    expect(steps).toEqual([
+      [0, 124],
+      [50, 124],
+      [100, 124],
+      [124, 124]
+    ])
     expect(existsSync(snapshotPath(db().name))).toBe(true)
     const rebuilt = new UnitIndex(db, { persist: false })
     expect(warm.lookup(query, 'en', 50, 10)).toEqual(rebuilt.lookup(query, 'en', 50, 10))
@@ -155,17 +187,25 @@ describe('warming the index up in steps (after a TMX import)', () => {
     const ids = db().prepare('SELECT id FROM translation_units ORDER BY id').pluck().all() as number[]
     const warm = new UnitIndex(db, { persist: false })
     let step = 0
-    await warm.warmUp((d) => {
-      if (d === 0 || ++step !== 1) return
-      // A unit already read is edited, another deleted; one not read yet is edited too.
-      db().prepare('UPDATE translation_units SET source_text = ? WHERE id = ?')
-        .run('Ports and shipping lanes reopened after the storm.', ids[3])
-      db().prepare('DELETE FROM translation_units WHERE id = ?').run(ids[5])
-      db().prepare('UPDATE translation_units SET source_text = ? WHERE id = ?')
-        .run('We will deepen reform and widen opening up.', ids[ids.length - 1])
-    }, undefined, 50)
+    await warm.warmUp(
+      (d) => {
+        if (d === 0 || ++step !== 1) return
+        // A unit already read is edited, another deleted; one not read yet is edited too.
+        db()
+          .prepare('UPDATE translation_units SET source_text = ? WHERE id = ?')
+          .run('Ports and shipping lanes reopened after the storm.', ids[3])
+        db().prepare('DELETE FROM translation_units WHERE id = ?').run(ids[5])
+        db()
+          .prepare('UPDATE translation_units SET source_text = ? WHERE id = ?')
+          .run('We will deepen reform and widen opening up.', ids[ids.length - 1])
+      },
+      undefined,
+      50
+    )
     expect(warm.lookup('Ports and shipping lanes reopened after the storm.', 'en', 90, 5)[0].id).toBe(ids[3])
-    expect(warm.lookup('Filler sentence number 5 about trade and ports.', 'en', 100, 5).map((m) => m.id)).not.toContain(ids[5])
+    expect(warm.lookup('Filler sentence number 5 about trade and ports.', 'en', 100, 5).map((m) => m.id)).not.toContain(
+      ids[5]
+    )
     expect(warm.lookup('We will deepen reform and widen opening up.', 'en', 100, 5)[0].id).toBe(ids[ids.length - 1])
 
     const controller = new AbortController()

@@ -1,12 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+
 import { seedsDir } from '../../../src/main/app-paths'
+import { setSetting } from '../../../src/main/db/repositories/settings'
 import { noContext } from '../../../src/main/handlers/types'
 import { mineWorkspace } from '../../../src/main/mining/mine-workspace'
 import { SNAPSHOT_TOKEN_KEY } from '../../../src/main/mining/plan-run'
 import { statsSnapshotPath } from '../../../src/main/mining/stats-snapshot'
-import { setSetting } from '../../../src/main/db/repositories/settings'
 import { openTestApp } from '../../helpers/test-app'
 
 let t: Awaited<ReturnType<typeof openTestApp>>
@@ -84,7 +86,7 @@ describe('incremental re-mining', () => {
     await t.call('corpus/import', { paths: [seedsDir()] })
     await addDocument()
     await t.call('mining/run', {})
-    const extraId = (db().prepare("SELECT max(id) AS id FROM documents").get() as { id: number }).id
+    const extraId = (db().prepare('SELECT max(id) AS id FROM documents').get() as { id: number }).id
     db().prepare("UPDATE documents SET deleted_at = '2025-01-01' WHERE id = ?").run(extraId)
 
     const again = await t.call('mining/run', {})

@@ -1,6 +1,8 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+
 import { seedsDir } from '../../../src/main/app-paths'
 import type { CandidateRow } from '../../../src/shared/models'
 import { openTestApp } from '../../helpers/test-app'
@@ -51,8 +53,11 @@ describe('merging candidates', () => {
 
     // Undo gives the target its own figures back.
     await t.call('history/undo', {})
-    expect(await find('technological innovation')).toMatchObject({ freq: target.freq, docs: target.docs,
-      variants: target.variants })
+    expect(await find('technological innovation')).toMatchObject({
+      freq: target.freq,
+      docs: target.docs,
+      variants: target.variants
+    })
     expect((await find('sci-tech innovation')).status).toBe('new')
     expect(await places(target.id)).toEqual(targetPlaces)
   })

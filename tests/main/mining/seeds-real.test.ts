@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
 import { seedsDir } from '../../../src/main/app-paths'
 import { openTestApp } from '../../helpers/test-app'
 
@@ -7,9 +8,15 @@ import { openTestApp } from '../../helpers/test-app'
 let t: Awaited<ReturnType<typeof openTestApp>>
 let ranked: string[] = []
 
-const POLICY = ['new quality productive forces', 'high-quality development', 'modernized industrial system',
-  'innovation-driven development strategy', 'self-reliance and strength in science and technology',
-  'Belt and Road Initiative', "National People's Congress"]
+const POLICY = [
+  'new quality productive forces',
+  'high-quality development',
+  'modernized industrial system',
+  'innovation-driven development strategy',
+  'self-reliance and strength in science and technology',
+  'Belt and Road Initiative',
+  "National People's Congress"
+]
 
 const BANNED = ['last year', 'wednesday afternoon', 'said xi']
 

@@ -1,26 +1,40 @@
 import { describe, expect, it } from 'vitest'
+
 import type { MinedCandidate } from '../../../src/core/mining/types'
 import { migrate, schemaVersion } from '../../../src/main/db/migrate'
-import { openDatabase, type Db } from '../../../src/main/db/open-database'
+import { type Db, openDatabase } from '../../../src/main/db/open-database'
 import { occurrencesDigest, storeCandidates } from '../../../src/main/mining/store-candidates'
 
 const now = '2025-01-01T00:00:00.000Z'
 
 function corpus(db: Db, segments: number): void {
-  db.prepare(`INSERT INTO documents (id, hash, title, language, format, text, char_count, word_count, imported_at)
-    VALUES (1, 'h', 'd', 'en', 'txt', '', 0, 0, ?)`).run(now)
+  db.prepare(
+    `INSERT INTO documents (id, hash, title, language, format, text, char_count, word_count, imported_at)
+    VALUES (1, 'h', 'd', 'en', 'txt', '', 0, 0, ?)`
+  ).run(now)
   const seg = db.prepare('INSERT INTO segments (id, document_id, ordinal, start, end, text) VALUES (?, 1, ?, 0, 9, ?)')
   for (let i = 1; i <= segments; i++) seg.run(i, i, 'some text')
 }
 
 const cand = (key: string, segs: number[]): MinedCandidate => ({
-  key, term: key, score: 2, freq: segs.length, docs: 1, variants: [key],
+  key,
+  term: key,
+  score: 2,
+  freq: segs.length,
+  docs: 1,
+  variants: [key],
   occurrences: segs.map((s) => ({ segmentId: s, start: 0, end: 4 }))
 })
 
 const occurrences = (db: Db, key: string): number[] =>
-  (db.prepare(`SELECT o.segment_id AS s FROM candidate_occurrences o JOIN candidates c ON c.id = o.candidate_id
-    WHERE c.key = ? ORDER BY o.segment_id`).all(key) as { s: number }[]).map((r) => r.s)
+  (
+    db
+      .prepare(
+        `SELECT o.segment_id AS s FROM candidate_occurrences o JOIN candidates c ON c.id = o.candidate_id
+    WHERE c.key = ? ORDER BY o.segment_id`
+      )
+      .all(key) as { s: number }[]
+  ).map((r) => r.s)
 
 describe('migration 007 and storing candidates', () => {
   it('adds an empty occurrence digest to existing candidates', () => {
@@ -47,21 +61,26 @@ describe('migration 007 and storing candidates', () => {
     expect(occurrences(db, 'a')).toEqual([1, 2, 6])
     expect(occurrences(db, 'b')).toEqual([3, 5])
     // The rejected candidate no longer found: decision kept, figures and contexts cleared.
-    expect(db.prepare(`SELECT status, freq, occurrences_digest AS d FROM candidates WHERE key = 'c'`).get())
-      .toEqual({ status: 'rejected', freq: 0, d: '' })
+    expect(db.prepare(`SELECT status, freq, occurrences_digest AS d FROM candidates WHERE key = 'c'`).get()).toEqual({
+      status: 'rejected',
+      freq: 0,
+      d: ''
+    })
     expect(occurrences(db, 'c')).toEqual([])
     storeCandidates(db, [cand('b', [3, 5])], '2025-01-01T00:00:03.000Z')
     expect(db.prepare(`SELECT count(*) AS n FROM candidates WHERE key = 'a'`).get()).toEqual({ n: 0 })
-    expect(db.prepare('SELECT count(*) AS n FROM candidate_occurrences WHERE candidate_id = ?').get(idA))
-      .toEqual({ n: 0 })
+    expect(db.prepare('SELECT count(*) AS n FROM candidate_occurrences WHERE candidate_id = ?').get(idA)).toEqual({
+      n: 0
+    })
   })
 
   it('a large first write rebuilds the segment index once, as migration 001 defined it', () => {
     const db = openDatabase(':memory:')
     migrate(db)
     corpus(db, 6)
-    const indexSql = () => db.prepare(`SELECT sql FROM sqlite_master WHERE name = 'candidate_occurrences_segment'`)
-      .get() as { sql: string } | undefined
+    const indexSql = () =>
+      db.prepare(`SELECT sql FROM sqlite_master WHERE name = 'candidate_occurrences_segment'`).get() as
+        { sql: string } | undefined
     const before = indexSql()?.sql
     expect(before).toMatch(/segment_id/)
     storeCandidates(db, [cand('a', [1, 2]), cand('b', [2, 3])], now, 1)

@@ -1,10 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { mineDocuments, rankStats, type MiningDocument } from '../../../src/core/mining'
+
+import { mineDocuments, type MiningDocument, rankStats } from '../../../src/core/mining'
 import { seedsDir } from '../../../src/main/app-paths'
-import { noContext, type CallContext } from '../../../src/main/handlers/types'
+import { type CallContext, noContext } from '../../../src/main/handlers/types'
 import { loadMiningDocuments } from '../../../src/main/mining/load-corpus'
 import { loadReference } from '../../../src/main/mining/load-reference'
 import { runMining } from '../../../src/main/mining/run-miner'
@@ -43,7 +45,10 @@ describe('mining on several chunks', () => {
   it('splits documents into contiguous runs of similar size, in order', () => {
     const mk = (id: number, chars: number): MiningDocument => ({ id, segments: [{ id, text: 'x'.repeat(chars) }] })
     const parts = splitDocuments([mk(1, 10), mk(2, 10), mk(3, 10), mk(4, 10)], 2)
-    expect(parts.map((p) => p.map((d) => d.id))).toEqual([[1, 2], [3, 4]])
+    expect(parts.map((p) => p.map((d) => d.id))).toEqual([
+      [1, 2],
+      [3, 4]
+    ])
     expect(splitDocuments([mk(1, 100), mk(2, 1), mk(3, 1)], 2).map((p) => p.length)).toEqual([1, 2])
     expect(splitDocuments([mk(1, 5)], 2)).toHaveLength(1)
     expect(splitDocuments([], 2)).toEqual([[]])

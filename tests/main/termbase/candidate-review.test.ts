@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+
 import { seedsDir } from '../../../src/main/app-paths'
 import { recordHistory } from '../../../src/main/db/repositories/history'
 import { dispatch } from '../../../src/main/dispatch'
 import { createHandlers } from '../../../src/main/handlers'
-import { TERMBASE_EDIT, captureState } from '../../../src/main/termbase/snapshots'
+import { captureState, TERMBASE_EDIT } from '../../../src/main/termbase/snapshots'
 import { openTestApp } from '../../helpers/test-app'
 
 let t: Awaited<ReturnType<typeof openTestApp>>
@@ -32,7 +33,9 @@ describe('reviewing candidates', () => {
   it('accepting into an existing concept, then undo, keeps that concept and its links', async () => {
     await mineSeeds()
     const [first, second] = (await t.call('candidates/list', { limit: 2 })).rows
-    const { conceptIds: [conceptId] } = await t.call('candidates/accept', { ids: [first.id] })
+    const {
+      conceptIds: [conceptId]
+    } = await t.call('candidates/accept', { ids: [first.id] })
     // The second candidate renamed to the first one's term: accepting it joins the existing concept.
     await t.call('candidates/edit', { id: second.id, term: first.term })
     const joined = await t.call('candidates/accept', { ids: [second.id] })
@@ -69,8 +72,9 @@ describe('reviewing candidates', () => {
     expect(concepts.total).toBe(1)
 
     await t.call('history/undo', {})
-    const [row] = (await t.call('candidates/list', { status: 'all', text: first.term, limit: 0 })).rows
-      .filter((r) => r.id === first.id)
+    const [row] = (await t.call('candidates/list', { status: 'all', text: first.term, limit: 0 })).rows.filter(
+      (r) => r.id === first.id
+    )
     expect(row.status).toBe('new')
     expect((await t.call('concepts/search', { limit: 100 })).total).toBe(0)
   })
@@ -79,12 +83,19 @@ describe('reviewing candidates', () => {
     await mineSeeds()
     const db = t.app.workspace.db
     const [first] = (await t.call('candidates/list', { limit: 1 })).rows
-    const { conceptIds: [conceptId] } = await t.call('candidates/accept', { ids: [first.id] })
+    const {
+      conceptIds: [conceptId]
+    } = await t.call('candidates/accept', { ids: [first.id] })
     // What accepting the accepted candidate again used to record: its concept "absent" before.
     const before = captureState(db, [], [first.id])
     before.concepts[conceptId] = null
-    recordHistory(db, { action: TERMBASE_EDIT, label: 'Accept again', conceptId, before,
-      after: captureState(db, [conceptId], [first.id]) })
+    recordHistory(db, {
+      action: TERMBASE_EDIT,
+      label: 'Accept again',
+      conceptId,
+      before,
+      after: captureState(db, [conceptId], [first.id])
+    })
     await t.call('history/undo', {})
     expect((await t.call('concepts/get', { id: conceptId })).terms[0].text).toBe(first.term)
     await t.call('history/undo', {})

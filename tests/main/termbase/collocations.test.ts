@@ -1,13 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest'
+
 import { openTestApp } from '../../helpers/test-app'
 
 type App = Awaited<ReturnType<typeof openTestApp>>
 
 async function concept(t: App, en: string, zh: string): Promise<number> {
-  const saved = await t.call('concepts/save', { terms: [
-    { lang: 'en', text: en, status: 'preferred', pos: '', usageNote: '' },
-    { lang: 'zh-CN', text: zh, status: 'preferred', pos: '', usageNote: '' }
-  ] })
+  const saved = await t.call('concepts/save', {
+    terms: [
+      { lang: 'en', text: en, status: 'preferred', pos: '', usageNote: '' },
+      { lang: 'zh-CN', text: zh, status: 'preferred', pos: '', usageNote: '' }
+    ]
+  })
   if (!('concept' in saved) || !saved.concept) throw new Error('not saved')
   return saved.concept.id
 }
@@ -22,15 +25,37 @@ describe('collocations stored with a concept', () => {
   it('adds once per collocate (again = fresher figures), undoes, redoes and survives a restart', async () => {
     t = await openTestApp()
     const id = await concept(t, 'new quality productive forces', '新质生产力')
-    await t.call('collocations/add', { conceptId: id, node: 'productive forces', word: 'develop', freq: 4,
-      logDice: 10.1, mi: 5.2, window: 5 })
-    await t.call('collocations/add', { conceptId: id, node: 'productive forces', word: 'cultivate', freq: 2,
-      logDice: 8.4, mi: 6 })
-    const again = await t.call('collocations/add', { conceptId: id, node: ' productive  forces ', word: 'develop',
-      freq: 7, logDice: 11, mi: 5 })
+    await t.call('collocations/add', {
+      conceptId: id,
+      node: 'productive forces',
+      word: 'develop',
+      freq: 4,
+      logDice: 10.1,
+      mi: 5.2,
+      window: 5
+    })
+    await t.call('collocations/add', {
+      conceptId: id,
+      node: 'productive forces',
+      word: 'cultivate',
+      freq: 2,
+      logDice: 8.4,
+      mi: 6
+    })
+    const again = await t.call('collocations/add', {
+      conceptId: id,
+      node: ' productive  forces ',
+      word: 'develop',
+      freq: 7,
+      logDice: 11,
+      mi: 5
+    })
     expect(again.freq).toBe(7)
     let list = await t.call('collocations/list', { conceptId: id })
-    expect(list.map((c) => [c.word, c.freq])).toEqual([['develop', 7], ['cultivate', 2]])
+    expect(list.map((c) => [c.word, c.freq])).toEqual([
+      ['develop', 7],
+      ['cultivate', 2]
+    ])
 
     await t.call('history/undo', {})
     list = await t.call('collocations/list', { conceptId: id })
@@ -54,18 +79,26 @@ describe('collocations stored with a concept', () => {
     await t.call('collocations/add', { conceptId: b, node: 'high-quality development', word: 'promote' })
     await t.call('collocations/add', { conceptId: b, node: 'high-quality development', word: 'pursue' })
     await t.call('concepts/merge', { targetId: a, sourceId: b })
-    expect((await t.call('collocations/list', { conceptId: a })).map((c) => c.word).sort()).toEqual(['promote', 'pursue'])
+    expect((await t.call('collocations/list', { conceptId: a })).map((c) => c.word).sort()).toEqual([
+      'promote',
+      'pursue'
+    ])
     await t.call('history/undo', {})
-    expect((await t.call('collocations/list', { conceptId: b })).map((c) => c.word).sort()).toEqual(['promote', 'pursue'])
+    expect((await t.call('collocations/list', { conceptId: b })).map((c) => c.word).sort()).toEqual([
+      'promote',
+      'pursue'
+    ])
     expect((await t.call('collocations/list', { conceptId: a })).map((c) => c.word)).toEqual(['promote'])
   })
 
   it('refuses an unknown concept and an empty collocate', async () => {
     t = await openTestApp()
-    await expect(t.call('collocations/add', { conceptId: 999, node: 'x', word: 'y' }))
-      .rejects.toMatchObject({ code: 'not-found' })
+    await expect(t.call('collocations/add', { conceptId: 999, node: 'x', word: 'y' })).rejects.toMatchObject({
+      code: 'not-found'
+    })
     const id = await concept(t, 'Belt and Road Initiative', '一带一路倡议')
-    await expect(t.call('collocations/add', { conceptId: id, node: 'x', word: '   ' }))
-      .rejects.toMatchObject({ code: 'invalid-argument' })
+    await expect(t.call('collocations/add', { conceptId: id, node: 'x', word: '   ' })).rejects.toMatchObject({
+      code: 'invalid-argument'
+    })
   })
 })

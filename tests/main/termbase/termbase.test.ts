@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+
 import { seedsDir } from '../../../src/main/app-paths'
 import { dispatch } from '../../../src/main/dispatch'
 import { createHandlers } from '../../../src/main/handlers'
@@ -81,9 +82,7 @@ describe('review and term base', () => {
     expect(await ids('量发展')).toEqual(['high-quality development'])
     expect(await ids('nothing-like-this')).toEqual([])
     const missing = await t.call('concepts/save', { terms: [term('en', 'modernized industrial system')] })
-    expect((await t.call('concepts/search', { missingZh: true })).rows.map((r) => r.id)).toEqual([
-      missing.concept!.id
-    ])
+    expect((await t.call('concepts/search', { missingZh: true })).rows.map((r) => r.id)).toEqual([missing.concept!.id])
   })
 
   it('undoes the change an Undo button belongs to, and only while it is the newest', async () => {
@@ -156,7 +155,12 @@ describe('review and term base', () => {
     const loaded = saved.concept!
     // Window A saves; window B, still holding the older version, saves too: B wins, with a notice.
     await new Promise((r) => setTimeout(r, 5))
-    await t.call('concepts/save', { id: loaded.id, terms: loaded.terms, definition: 'A', expectedModifiedAt: loaded.modifiedAt })
+    await t.call('concepts/save', {
+      id: loaded.id,
+      terms: loaded.terms,
+      definition: 'A',
+      expectedModifiedAt: loaded.modifiedAt
+    })
     const b = await t.call('concepts/save', {
       id: loaded.id,
       terms: loaded.terms,
@@ -196,7 +200,9 @@ describe('term base search and other writers', () => {
       other.prepare('INSERT INTO concepts (created_at, modified_at) VALUES (?, ?)').run(now, now).lastInsertRowid
     )
     other
-      .prepare(`INSERT INTO terms (concept_id, lang, text, norm, created_at, modified_at) VALUES (?, 'zh-CN', ?, ?, ?, ?)`)
+      .prepare(
+        `INSERT INTO terms (concept_id, lang, text, norm, created_at, modified_at) VALUES (?, 'zh-CN', ?, ?, ?, ?)`
+      )
       .run(id, '国内大循环', '国内大循环', now, now)
     other.close()
     expect((await t3.call('concepts/search', { text: '循环' })).total).toBe(2)
@@ -212,9 +218,12 @@ describe('concept list rows', () => {
   it('give the status of each English and Chinese term, position for position', async () => {
     await t.call('concepts/save', {
       terms: [
-        term('zh-CN', '新型生产力', 'forbidden'), term('en', 'new quality productive forces'),
-        term('zh-CN', '新质生产力'), term('en', 'new productive forces', 'deprecated'),
-        term('fr', 'nouvelles forces productives', 'admitted'), term('zh-TW', '新質生產力', 'admitted')
+        term('zh-CN', '新型生产力', 'forbidden'),
+        term('en', 'new quality productive forces'),
+        term('zh-CN', '新质生产力'),
+        term('en', 'new productive forces', 'deprecated'),
+        term('fr', 'nouvelles forces productives', 'admitted'),
+        term('zh-TW', '新質生產力', 'admitted')
       ]
     })
     const [row] = (await t.call('concepts/search', {})).rows

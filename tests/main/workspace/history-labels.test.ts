@@ -1,6 +1,8 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+
 import { seedsDir } from '../../../src/main/app-paths'
 import en from '../../../src/renderer/src/i18n/en.json'
 import zh from '../../../src/renderer/src/i18n/zh-CN.json'
@@ -13,8 +15,10 @@ beforeEach(async () => {
 })
 afterEach(() => t.close())
 
-const labels = { en: (en as { history: { labels: Record<string, string> } }).history.labels,
-  zh: (zh as { history: { labels: Record<string, string> } }).history.labels }
+const labels = {
+  en: (en as { history: { labels: Record<string, string> } }).history.labels,
+  zh: (zh as { history: { labels: Record<string, string> } }).history.labels
+}
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort()
 const fill = (text: string, params: Record<string, string | number>) =>
   text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name]))
@@ -41,17 +45,33 @@ describe('history labels in the UI language', () => {
     await t.call('memory/update', { id: unit.id, target: '共同富裕至关重要。' })
     await t.call('memory/delete', { id: unit.id })
     const tmx = join(t.home.dir, 'one.tmx')
-    writeFileSync(tmx, '<?xml version="1.0"?><tmx version="1.4"><header srclang="en"/><body><tu>' +
-      '<tuv xml:lang="en"><seg>Rural revitalization.</seg></tuv><tuv xml:lang="zh-CN"><seg>乡村振兴。</seg></tuv>' +
-      '</tu></body></tmx>')
+    writeFileSync(
+      tmx,
+      '<?xml version="1.0"?><tmx version="1.4"><header srclang="en"/><body><tu>' +
+        '<tuv xml:lang="en"><seg>Rural revitalization.</seg></tuv><tuv xml:lang="zh-CN"><seg>乡村振兴。</seg></tuv>' +
+        '</tu></body></tmx>'
+    )
     await t.call('import/run', { path: tmx })
     await t.call('concepts/delete', { id: a.id })
 
     const entries: HistoryEntry[] = await t.call('history/list', { limit: 1000 })
     const keys = new Set(entries.map((e) => e.labelText?.key))
-    for (const key of ['conceptSave', 'conceptMerge', 'exampleAdd', 'exampleRemove', 'collocationAdd',
-      'collocationRemove', 'documentImport', 'documentDelete', 'candidateAcceptOne', 'candidateRejectMany',
-      'unitEdit', 'unitDelete', 'import', 'conceptDelete']) {
+    for (const key of [
+      'conceptSave',
+      'conceptMerge',
+      'exampleAdd',
+      'exampleRemove',
+      'collocationAdd',
+      'collocationRemove',
+      'documentImport',
+      'documentDelete',
+      'candidateAcceptOne',
+      'candidateRejectMany',
+      'unitEdit',
+      'unitDelete',
+      'import',
+      'conceptDelete'
+    ]) {
       expect(keys, key).toContain(key)
     }
     for (const entry of entries) {

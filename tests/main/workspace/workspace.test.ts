@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+
 import { latestVersion, migrate, type Migration } from '../../../src/main/db/migrate'
 import { openDatabase } from '../../../src/main/db/open-database'
 import { insertDocument } from '../../../src/main/db/repositories/documents'
@@ -58,7 +60,10 @@ describe('Workspace', () => {
     ;(await openWs()).close()
     clock.now = new Date('2025-06-12T09:00:00Z')
     const later = await openWs()
-    expect(later.listBackups().map((b) => b.createdAt)).toEqual(['2025-06-12T09:00:00.000Z', '2025-06-10T09:00:00.000Z'])
+    expect(later.listBackups().map((b) => b.createdAt)).toEqual([
+      '2025-06-12T09:00:00.000Z',
+      '2025-06-10T09:00:00.000Z'
+    ])
   })
 
   it('backs up an existing workspace before applying pending migrations', async () => {
@@ -103,7 +108,14 @@ describe('Workspace', () => {
   it('restores a backup in place: the same object keeps working on the restored data', async () => {
     const ws = await openWs()
     insertDocument(ws.db, {
-      hash: 'h', title: 'Kept', date: null, language: 'en', format: 'txt', sourcePath: null, text: 'x', words: 1,
+      hash: 'h',
+      title: 'Kept',
+      date: null,
+      language: 'en',
+      format: 'txt',
+      sourcePath: null,
+      text: 'x',
+      words: 1,
       segments: []
     })
     const b = await ws.backup('manual')

@@ -1,4 +1,5 @@
 import { existsSync, statSync } from 'node:fs'
+
 import { CliError, type Command } from '../command'
 import { toJson, toTsv } from '../output'
 
@@ -21,18 +22,25 @@ export const alignCommand: Command = {
     const failed = report.files.find((f) => f.status === 'failed')
     if (failed) {
       const kept = report.files.filter((f) => f.status === 'imported').map((f) => f.file)
-      throw new CliError((failed.error ?? `${failed.file}: import failed`) +
-        (kept.length ? ` (${kept.join(', ')} was imported into the corpus; delete it there if unwanted)` : ''))
+      throw new CliError(
+        (failed.error ?? `${failed.file}: import failed`) +
+          (kept.length ? ` (${kept.join(', ')} was imported into the corpus; delete it there if unwanted)` : '')
+      )
     }
     const [en, zh] = report.files.map((f) => f.documentId as number)
     const alignment = await call('align/run', { enDocumentId: en, zhDocumentId: zh })
     if (alignment.confidence < 0.5) {
-      io.err(`warning: low confidence (${alignment.confidence.toFixed(2)}): these may not be translations of each other\n`)
+      io.err(
+        `warning: low confidence (${alignment.confidence.toFixed(2)}): these may not be translations of each other\n`
+      )
     }
     if (values.commit) {
       const saved = await call('align/save', { enDocumentId: en, zhDocumentId: zh, links: alignment.links })
-      io.err(`stored ${saved.units} translation units` +
-        (saved.duplicates ? ` (${saved.duplicates} already in the memory, not stored again)` : '') + '\n')
+      io.err(
+        `stored ${saved.units} translation units` +
+          (saved.duplicates ? ` (${saved.duplicates} already in the memory, not stored again)` : '') +
+          '\n'
+      )
     }
     if (values.format === 'json') io.out(toJson(alignment))
     else {

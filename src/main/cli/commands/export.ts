@@ -17,7 +17,7 @@ export const exportCommand: Command = {
     '          .tab: OmegaT 3.6 reads those as glossaries but fails on a .tsv extension.',
     '    xlsx  the CSV layout as a workbook         tmx   TMX 1.4b, every translation unit',
     '    --status/--domain/--lang/--since select concepts (not used for tmx).',
-    '    An existing FILE is replaced, as the shell\'s > would (the app asks first).',
+    "    An existing FILE is replaced, as the shell's > would (the app asks first).",
     '    Prints one TSV row: path format items bytes'
   ].join('\n'),
   options: {
@@ -38,7 +38,8 @@ export const exportCommand: Command = {
     const filter: ExportFilter = {}
     const status = values.status as string | undefined
     if (status) {
-      if (!STATUSES.includes(status as TermStatus)) throw new CliError(`bad --status: ${status} (${STATUSES.join(', ')})`)
+      if (!STATUSES.includes(status as TermStatus))
+        throw new CliError(`bad --status: ${status} (${STATUSES.join(', ')})`)
       filter.status = status as TermStatus
     }
     if (values.domain) filter.domain = values.domain as string
@@ -47,15 +48,22 @@ export const exportCommand: Command = {
       // A real calendar date: "2026-13-45" would select nothing and look like an empty term base.
       const since = values.since as string
       const day = new Date(`${since.slice(0, 10)}T00:00:00Z`)
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(since) || Number.isNaN(day.getTime()) ||
-        day.toISOString().slice(0, 10) !== since) {
+      if (
+        !/^\d{4}-\d{2}-\d{2}$/.test(since) ||
+        Number.isNaN(day.getTime()) ||
+        day.toISOString().slice(0, 10) !== since
+      ) {
         throw new CliError(`bad --since: ${since} (a date, YYYY-MM-DD)`)
       }
       filter.since = since
     }
     const report = await call('export/run', { format: format as ExportFormat, path: out, filter, overwrite: true })
-    io.out(toTsv(['path', 'format', 'items', 'bytes'],
-      [[report.path, report.format, report.units ?? report.concepts ?? 0, report.bytes]]))
+    io.out(
+      toTsv(
+        ['path', 'format', 'items', 'bytes'],
+        [[report.path, report.format, report.units ?? report.concepts ?? 0, report.bytes]]
+      )
+    )
     return 0
   }
 }

@@ -36,8 +36,12 @@ export const importCommand: Command = {
     if (reports.length > 0) {
       if (values.format === 'json') io.out(JSON.stringify(reports, null, 2) + '\n')
       else {
-        io.out(toTsv(['file', 'kind', 'new', 'merged', 'conflicting', 'rejected'],
-          reports.map((r) => [r.file, r.kind, r.new, r.merged, r.conflicting, r.rejected])))
+        io.out(
+          toTsv(
+            ['file', 'kind', 'new', 'merged', 'conflicting', 'rejected'],
+            reports.map((r) => [r.file, r.kind, r.new, r.merged, r.conflicting, r.rejected])
+          )
+        )
       }
       for (const r of reports) {
         for (const w of r.warnings) io.err(`${w}\n`)

@@ -4,7 +4,8 @@ import { toJson, toTsv } from '../output'
 export const mineCommand: Command = {
   name: 'mine',
   summary: 'Import the given files/folders (if any), mine the corpus and print candidate terms, best first.',
-  usage: 'shuyu mine [PATH...] [--db FILE] [--limit N] [--format tsv|json]\n' +
+  usage:
+    'shuyu mine [PATH...] [--db FILE] [--limit N] [--format tsv|json]\n' +
     '  --limit N   how many candidates to print (default 100); 0 prints every candidate the miner stands behind',
   options: { limit: { type: 'string', default: '100' }, format: { type: 'string', default: 'tsv' } },
   async run({ positionals, values, io, call }) {

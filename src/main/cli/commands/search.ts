@@ -1,4 +1,5 @@
 import { createInterface } from 'node:readline'
+
 import type { ConcordanceResult, SortLevel } from '../../../shared/api/concordance'
 import { CliError, type Command, type CommandContext } from '../command'
 import { toJson, toTsv } from '../output'
@@ -41,8 +42,10 @@ export const searchCommand: Command = {
         if (result.pinyin && ctx.values.format !== 'json') ctx.io.err(describePinyin(query, result) + '\n')
         // A regular expression that ran out of time leaves the list incomplete: never an unexplained "no hits".
         if (result.timedOut) {
-          ctx.io.err(`${query}: the regular expression took too long; the search stopped and these hits ` +
-            'are incomplete (simplify the pattern, e.g. avoid nested repetition)\n')
+          ctx.io.err(
+            `${query}: the regular expression took too long; the search stopped and these hits ` +
+              'are incomplete (simplify the pattern, e.g. avoid nested repetition)\n'
+          )
         }
       } catch (error) {
         if (!ctx.values.stdin) throw error
@@ -63,7 +66,8 @@ function search(ctx: CommandContext, query: string): Promise<ConcordanceResult> 
   const sort = ((ctx.values.sort as string | undefined) ?? '').split(',').filter(Boolean)
   for (const level of sort) if (!LEVELS.has(level)) throw new CliError(`bad --sort level: ${level} (1L..3L, 1R..3R)`)
   const limit = Number(ctx.values.limit)
-  if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new CliError(`bad --limit: ${ctx.values.limit} (1-500)`)
+  if (!Number.isInteger(limit) || limit < 1 || limit > 500)
+    throw new CliError(`bad --limit: ${ctx.values.limit} (1-500)`)
   return ctx.call('concordance/search', {
     query,
     scope,

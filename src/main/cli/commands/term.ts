@@ -86,7 +86,8 @@ async function list(ctx: CommandContext): Promise<number> {
 async function show(ctx: CommandContext, rest: string[]): Promise<number> {
   const id = Number(rest[0])
   if (rest[0] === undefined) throw new CliError('term show needs a concept ID')
-  if (!Number.isInteger(id) || id <= 0) throw new CliError(`term show: "${rest[0]}" is not a concept ID (a number from term list)`)
+  if (!Number.isInteger(id) || id <= 0)
+    throw new CliError(`term show: "${rest[0]}" is not a concept ID (a number from term list)`)
   printConcepts(ctx, [await ctx.call('concepts/get', { id })], true)
   return 0
 }

@@ -57,7 +57,13 @@ async function suggest(ctx: CommandContext, term: string): Promise<number> {
     limit: Math.round(numberOption(ctx, 'limit', 1, 100))
   })
   if (ctx.values.format === 'json') ctx.io.out(toJson(proposals))
-  else ctx.io.out(toTsv(['chinese', 'score', 'units'], proposals.map((p) => [p.zh, p.score.toFixed(4), p.freq])))
+  else
+    ctx.io.out(
+      toTsv(
+        ['chinese', 'score', 'units'],
+        proposals.map((p) => [p.zh, p.score.toFixed(4), p.freq])
+      )
+    )
   return 0
 }
 

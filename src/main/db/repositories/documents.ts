@@ -99,15 +99,16 @@ export function insertDocument(db: Db, doc: NewDocument): number {
 /** Any document with this hash, soft-deleted ones included. */
 export function findByHash(db: Db, hash: string): DocumentByHash | null {
   const row = stmt(db, 'SELECT id, title, deleted_at FROM documents WHERE hash = ?').get(hash) as
-    | { id: number; title: string; deleted_at: string | null }
-    | undefined
+    { id: number; title: string; deleted_at: string | null } | undefined
   return row ? { id: row.id, title: row.title, deletedAt: row.deleted_at } : null
 }
 
 /** Live documents in import order. */
 export function listDocuments(db: Db): DocumentSummary[] {
-  const rows = stmt(db, `SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.deleted_at IS NULL ORDER BY d.id`)
-    .all() as SummaryRow[]
+  const rows = stmt(
+    db,
+    `SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.deleted_at IS NULL ORDER BY d.id`
+  ).all() as SummaryRow[]
   return rows.map(toSummary)
 }
 
@@ -138,8 +139,14 @@ export function listSegments(db: Db, documentId: number, offset = 0, limit = 200
     end: number
     text: string
   }[]
-  return rows.map((r) => ({ id: r.id, documentId: r.document_id, ordinal: r.ordinal, start: r.start, end: r.end,
-    text: r.text }))
+  return rows.map((r) => ({
+    id: r.id,
+    documentId: r.document_id,
+    ordinal: r.ordinal,
+    start: r.start,
+    end: r.end,
+    text: r.text
+  }))
 }
 
 /**
@@ -159,8 +166,12 @@ export function locateSegment(db: Db, segmentId: number): { documentId: number; 
 
 /** Hides a document (segments stay, so the deletion can be undone). True when it changed. */
 export function softDelete(db: Db, id: number): boolean {
-  return stmt(db, 'UPDATE documents SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL')
-    .run(new Date().toISOString(), id).changes > 0
+  return (
+    stmt(db, 'UPDATE documents SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(
+      new Date().toISOString(),
+      id
+    ).changes > 0
+  )
 }
 
 /** Brings a soft-deleted document back. True when it changed. */
@@ -177,11 +188,15 @@ export const DOCUMENT_DELETE = 'document.delete'
 export function deleteDocumentWithHistory(db: Db, id: number): boolean {
   return db.transaction(() => {
     const doc = stmt(db, 'SELECT title FROM documents WHERE id = ? AND deleted_at IS NULL').get(id) as
-      | { title: string }
-      | undefined
+      { title: string } | undefined
     if (!doc || !softDelete(db, id)) return false
-    recordHistory(db, { action: DOCUMENT_DELETE, label: `Delete “${doc.title}”`,
-      labelText: { key: 'documentDelete', params: { title: doc.title } }, before: { id }, after: { id } })
+    recordHistory(db, {
+      action: DOCUMENT_DELETE,
+      label: `Delete “${doc.title}”`,
+      labelText: { key: 'documentDelete', params: { title: doc.title } },
+      before: { id },
+      after: { id }
+    })
     return true
   })()
 }

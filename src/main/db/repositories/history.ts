@@ -1,7 +1,7 @@
 import type { HistoryEntry, TranslatableText } from '../../../shared/models'
+import { ApiError } from '../../handlers/types'
 import type { Db } from '../open-database'
 import { stmt } from '../statement-cache'
-import { ApiError } from '../../handlers/types'
 
 /** A history row with its snapshots parsed back from JSON (what undo/redo handlers need). */
 export interface HistoryRecord extends HistoryEntry {
@@ -37,8 +37,14 @@ interface HistoryRow {
 const COLUMNS = 'id, at, action, label, label_key, label_params, concept_id, before, after, undone'
 
 function toEntry(r: HistoryRow): HistoryEntry {
-  const entry: HistoryEntry = { id: r.id, at: r.at, action: r.action, label: r.label, conceptId: r.concept_id,
-    undone: r.undone === 1 }
+  const entry: HistoryEntry = {
+    id: r.id,
+    at: r.at,
+    action: r.action,
+    label: r.label,
+    conceptId: r.concept_id,
+    undone: r.undone === 1
+  }
   if (r.label_key) entry.labelText = { key: r.label_key, params: parseParams(r.label_params) }
   return entry
 }
@@ -107,16 +113,14 @@ export function getHistory(db: Db, id: number): HistoryRecord | null {
 /** The entry `undo` would revert: the newest one not yet undone. */
 export function lastUndoable(db: Db): HistoryRecord | null {
   const row = stmt(db, `SELECT ${COLUMNS} FROM history WHERE undone = 0 ORDER BY id DESC LIMIT 1`).get() as
-    | HistoryRow
-    | undefined
+    HistoryRow | undefined
   return row ? toRecord(row) : null
 }
 
 /** The entry `redo` would re-apply: the oldest undone one (undos peel entries off the end). */
 export function lastRedoable(db: Db): HistoryRecord | null {
   const row = stmt(db, `SELECT ${COLUMNS} FROM history WHERE undone = 1 ORDER BY id ASC LIMIT 1`).get() as
-    | HistoryRow
-    | undefined
+    HistoryRow | undefined
   return row ? toRecord(row) : null
 }
 
@@ -146,10 +150,15 @@ export function hasUndoAction(action: string): boolean {
  * already undone (or gone), or a later change came after it (`later`).
  */
 export class NotLatestError extends Error {
-  constructor(readonly expected: number, readonly later: HistoryEntry | null) {
-    super(later
-      ? `A later change ("${later.label || later.action}") came after this one: undo that first`
-      : 'That change was already undone')
+  constructor(
+    readonly expected: number,
+    readonly later: HistoryEntry | null
+  ) {
+    super(
+      later
+        ? `A later change ("${later.label || later.action}") came after this one: undo that first`
+        : 'That change was already undone'
+    )
     this.name = 'NotLatestError'
   }
 }
@@ -163,32 +172,38 @@ function refusal(error: unknown, direction: 'undo' | 'redo', entry: HistoryEntry
   const code = (error as { code?: unknown } | null)?.code
   if (error instanceof ApiError || typeof code !== 'string' || !code.startsWith('SQLITE_')) return error
   const label = entry.label || entry.action
-  return new ApiError('conflict', `Cannot ${direction} "${label}": the workspace changed since in a way it conflicts ` +
-    `with (${(error as Error).message}); nothing was changed`,
-  { key: direction === 'undo' ? 'history.undoRefused' : 'history.redoRefused' })
+  return new ApiError(
+    'conflict',
+    `Cannot ${direction} "${label}": the workspace changed since in a way it conflicts ` +
+      `with (${(error as Error).message}); nothing was changed`,
+    { key: direction === 'undo' ? 'history.undoRefused' : 'history.redoRefused' }
+  )
 }
 
 function step(db: Db, direction: 'undo' | 'redo', expected?: number): HistoryEntry | null {
   // IMMEDIATE: take the write lock before reading which entry is next, so two processes cannot
   // both undo the same entry.
-  return db.transaction((): HistoryEntry | null => {
-    const entry = direction === 'undo' ? lastUndoable(db) : lastRedoable(db)
-    if (expected !== undefined && entry?.id !== expected) {
-      const later = entry !== null && entry.id > expected ? entry : null
-      throw new NotLatestError(expected, later)
-    }
-    if (!entry) return null
-    const handler = actions.get(entry.action)
-    if (!handler) throw new Error(`Cannot ${direction} "${entry.label || entry.action}": no handler for ${entry.action}`)
-    try {
-      handler[direction](db, entry)
-    } catch (error) {
-      throw refusal(error, direction, entry)
-    }
-    markUndone(db, entry.id, direction === 'undo')
-    const { before: _before, after: _after, ...done } = entry
-    return { ...done, undone: direction === 'undo' }
-  }).immediate()
+  return db
+    .transaction((): HistoryEntry | null => {
+      const entry = direction === 'undo' ? lastUndoable(db) : lastRedoable(db)
+      if (expected !== undefined && entry?.id !== expected) {
+        const later = entry !== null && entry.id > expected ? entry : null
+        throw new NotLatestError(expected, later)
+      }
+      if (!entry) return null
+      const handler = actions.get(entry.action)
+      if (!handler)
+        throw new Error(`Cannot ${direction} "${entry.label || entry.action}": no handler for ${entry.action}`)
+      try {
+        handler[direction](db, entry)
+      } catch (error) {
+        throw refusal(error, direction, entry)
+      }
+      markUndone(db, entry.id, direction === 'undo')
+      const { before: _before, after: _after, ...done } = entry
+      return { ...done, undone: direction === 'undo' }
+    })
+    .immediate()
 }
 
 /**

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+
 import type { ConceptRow } from '../../../shared/models'
 import { useApi } from '../api-context'
 import { useFeedback } from './feedback'
@@ -35,19 +36,36 @@ export function ConceptPicker(props: { initial: string; disabled?: boolean; onPi
 
   return (
     <>
-      <input className="text-input conc-concept-search" type="search" value={text} data-testid="concept-picker-search"
-        placeholder={t('concordance.findConcept')} aria-label={t('concordance.findConcept')}
-        onChange={(event) => setText(event.target.value)} />
-      {rows === null ? <p className="muted">{t('common.loading')}</p> : rows.length === 0 ? (
-        <p className="muted" data-testid="concept-picker-none">{t('concordance.noConcepts')}</p>
+      <input
+        className="text-input conc-concept-search"
+        type="search"
+        value={text}
+        data-testid="concept-picker-search"
+        placeholder={t('concordance.findConcept')}
+        aria-label={t('concordance.findConcept')}
+        onChange={(event) => setText(event.target.value)}
+      />
+      {rows === null ? (
+        <p className="muted">{t('common.loading')}</p>
+      ) : rows.length === 0 ? (
+        <p className="muted" data-testid="concept-picker-none">
+          {t('concordance.noConcepts')}
+        </p>
       ) : (
         <ul className="conc-concepts">
           {rows.map((row) => (
             <li key={row.id}>
-              <button type="button" className="conc-concept" data-testid="concept-choice" disabled={props.disabled}
-                onClick={() => props.onPick(row)}>
+              <button
+                type="button"
+                className="conc-concept"
+                data-testid="concept-choice"
+                disabled={props.disabled}
+                onClick={() => props.onPick(row)}
+              >
                 <span className="concept-en">{row.en.join(' · ') || '—'}</span>
-                <span className="concept-zh" lang="zh-CN">{row.zh.join(' · ')}</span>
+                <span className="concept-zh" lang="zh-CN">
+                  {row.zh.join(' · ')}
+                </span>
               </button>
             </li>
           ))}

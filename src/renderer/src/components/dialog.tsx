@@ -1,8 +1,10 @@
-import { useEffect, useRef, type ReactNode } from 'react'
+import { type ReactNode, useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+
 import { CloseIcon } from './icons'
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), ' +
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), ' +
   'select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])'
 
 /**
@@ -29,8 +31,13 @@ function trapTab(event: KeyboardEvent, panel: HTMLElement): void {
 
 /** A modal panel: focus moves into it and stays there (Tab wraps), Escape or the close button dismisses
  *  it, and focus goes back where it was. */
-export function Dialog(props: { title: string; onClose: () => void; children: ReactNode; testId?: string;
-  wide?: boolean }) {
+export function Dialog(props: {
+  title: string
+  onClose: () => void
+  children: ReactNode
+  testId?: string
+  wide?: boolean
+}) {
   const { t } = useTranslation()
   const panel = useRef<HTMLDivElement | null>(null)
   // The latest onClose, read at key time: the effect runs once per opening, so a parent passing a new
@@ -60,8 +67,7 @@ export function Dialog(props: { title: string; onClose: () => void; children: Re
     }
   }, [])
   return (
-    <div className="dialog-backdrop"
-      onMouseDown={(event) => event.target === event.currentTarget && props.onClose()}>
+    <div className="dialog-backdrop" onMouseDown={(event) => event.target === event.currentTarget && props.onClose()}>
       <div
         ref={panel}
         className={props.wide ? 'dialog dialog-wide' : 'dialog'}
@@ -73,9 +79,13 @@ export function Dialog(props: { title: string; onClose: () => void; children: Re
       >
         <header className="dialog-header">
           <h2 className="dialog-title">{props.title}</h2>
-          <button type="button" className="icon-button" aria-label={t('common.close')}
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('common.close')}
             title={t('common.close')}
-            onClick={props.onClose}>
+            onClick={props.onClose}
+          >
             <CloseIcon />
           </button>
         </header>

@@ -1,5 +1,6 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+
 import { describeError } from '../lib/api-error'
 import { CloseIcon } from './icons'
 
@@ -155,11 +156,15 @@ function Toast({ toast, onClose }: { toast: ToastSpec; onClose: () => void }) {
 /** A toast's button: runs its action, then closes the toast. */
 function ToastAction(props: { action: { label: string; run: () => void }; testId: string; onDone: () => void }) {
   return (
-    <button type="button" className="toast-action" data-testid={props.testId}
+    <button
+      type="button"
+      className="toast-action"
+      data-testid={props.testId}
       onClick={() => {
         props.action.run()
         props.onDone()
-      }}>
+      }}
+    >
       {props.action.label}
     </button>
   )

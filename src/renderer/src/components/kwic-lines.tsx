@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+
 import type { ContextLine } from '../../../shared/models'
 import { formatCalendarDate } from '../lib/format'
 
@@ -24,15 +25,15 @@ export function KwicLines(props: {
       {props.lines.map((line, index) => (
         <li className="kwic-line" key={`${line.segmentId}-${index}`} data-testid="kwic-line">
           <div className="kwic-text" lang={langOf(line.match)}>
-            <span className="kwic-left"><span>{line.left}</span></span>
+            <span className="kwic-left">
+              <span>{line.left}</span>
+            </span>
             <mark className="kwic-match">{line.match}</mark>
             <span className="kwic-right">{line.right}</span>
           </div>
           <div className="kwic-source">
             <span className="kwic-title">{line.title}</span>
-            <span className="kwic-date">
-              {formatCalendarDate(line.date, i18n.language) ?? t('corpus.noDate')}
-            </span>
+            <span className="kwic-date">{formatCalendarDate(line.date, i18n.language) ?? t('corpus.noDate')}</span>
             {props.action?.(line, index)}
           </div>
         </li>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
+
 import { useApi } from '../api-context'
-import { languageSettingKey, toUiLanguage, uiLanguages, type UiLanguage } from '../i18n/languages'
+import { languageSettingKey, toUiLanguage, type UiLanguage, uiLanguages } from '../i18n/languages'
 import { useFeedback } from './feedback'
 import { GlobeIcon } from './icons'
 
@@ -28,11 +29,7 @@ export function LanguageSwitch() {
     <label className="language-switch">
       <GlobeIcon />
       <span className="visually-hidden">{t('languageSwitch.label')}</span>
-      <select
-        data-testid="language-switch"
-        value={current}
-        onChange={(event) => void change(event.target.value)}
-      >
+      <select data-testid="language-switch" value={current} onChange={(event) => void change(event.target.value)}>
         {uiLanguages.map((language) => (
           <option key={language} value={language} lang={language}>
             {names[language]}

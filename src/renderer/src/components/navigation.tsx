@@ -1,4 +1,5 @@
-import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { createContext, type ReactNode, useContext, useEffect, useMemo, useRef, useState } from 'react'
+
 import type { ScreenId } from '../screens/screen-ids'
 
 /**
@@ -77,18 +78,21 @@ export function useNavigationState(initial: ScreenId): { screen: ScreenId; navig
   const [screen, setScreen] = useState<ScreenId>(initial)
   const [target, setTarget] = useState<NavTarget | null>(null)
   const [slot] = useState(() => new LeaveGuardSlot())
-  const navigation = useMemo<Navigation>(() => ({
-    target,
-    navigate: (next, nextTarget) => {
-      const go = () => {
-        setTarget(nextTarget ?? null)
-        setScreen(next)
-      }
-      if (leavesScreen(screen, next, nextTarget)) slot.leave(go)
-      else go()
-    },
-    setLeaveGuard: slot.set
-  }), [screen, target, slot])
+  const navigation = useMemo<Navigation>(
+    () => ({
+      target,
+      navigate: (next, nextTarget) => {
+        const go = () => {
+          setTarget(nextTarget ?? null)
+          setScreen(next)
+        }
+        if (leavesScreen(screen, next, nextTarget)) slot.leave(go)
+        else go()
+      },
+      setLeaveGuard: slot.set
+    }),
+    [screen, target, slot]
+  )
   return { screen, navigation }
 }
 

@@ -1,9 +1,8 @@
-import { useRef, type KeyboardEvent, type ReactNode } from 'react'
+import { type KeyboardEvent, type ReactNode, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { screenIds, type ScreenId } from '../screens/screen-ids'
-import {
-  CandidatesIcon, ConcordanceIcon, CorpusIcon, ExchangeIcon, MemoryIcon, TermBaseIcon
-} from './icons'
+
+import { type ScreenId, screenIds } from '../screens/screen-ids'
+import { CandidatesIcon, ConcordanceIcon, CorpusIcon, ExchangeIcon, MemoryIcon, TermBaseIcon } from './icons'
 
 const icons: Record<ScreenId, () => ReactNode> = {
   corpus: CorpusIcon,
@@ -39,7 +38,9 @@ export function SideNav({ current, onSelect }: { current: ScreenId; onSelect: (i
   return (
     <aside className="sidebar">
       <div className="brand">
-        <span className="brand-mark" aria-hidden="true">术</span>
+        <span className="brand-mark" aria-hidden="true">
+          术
+        </span>
         <span className="brand-text">
           <span className="brand-name">{t('app.name')}</span>
           <span className="brand-tagline">{t('app.tagline')}</span>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+
 import type { TermStatus } from '../../../shared/models'
 
 /**
@@ -7,8 +8,15 @@ import type { TermStatus } from '../../../shared/models'
  */
 export function ForbiddenMark() {
   return (
-    <svg className="forbidden-mark" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true"
-      focusable="false" style={{ verticalAlign: '-1px' }}>
+    <svg
+      className="forbidden-mark"
+      width="12"
+      height="12"
+      viewBox="0 0 12 12"
+      aria-hidden="true"
+      focusable="false"
+      style={{ verticalAlign: '-1px' }}
+    >
       <circle cx="6" cy="6" r="5" fill="none" stroke="currentColor" strokeWidth="1.6" />
       <path d="M3.2 6h5.6" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
     </svg>
@@ -26,7 +34,11 @@ export function TermStatusBadge({ status }: { status: TermStatus }) {
   }
   return (
     <span className={`status-badge status-${status}`} data-status={status}>
-      {status === 'forbidden' && <><ForbiddenMark />{' '}</>}
+      {status === 'forbidden' && (
+        <>
+          <ForbiddenMark />{' '}
+        </>
+      )}
       {labels[status]}
     </span>
   )

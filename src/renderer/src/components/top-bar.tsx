@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+
 import type { WorkspaceInfo } from '../../../shared/models'
 import { useApi } from '../api-context'
 import { baseName } from '../lib/import-summary'
@@ -17,8 +18,7 @@ export function TopBar({ title }: { title: string }) {
 
   useEffect(() => {
     let live = true
-    const load = () =>
-      api.invoke('workspace/info', {}).then((info) => live && setWorkspace(info), reportError)
+    const load = () => api.invoke('workspace/info', {}).then((info) => live && setWorkspace(info), reportError)
     load()
     // The document count and path change after imports or an opened workspace.
     const unsubscribe = api.onEvent((event) => {
@@ -35,8 +35,13 @@ export function TopBar({ title }: { title: string }) {
       <h1 className="topbar-title">{title}</h1>
       <div className="topbar-end">
         {workspace && (
-          <button type="button" className="workspace workspace-button" title={workspace.path}
-            data-testid="workspace-info" onClick={() => setManaging(true)}>
+          <button
+            type="button"
+            className="workspace workspace-button"
+            title={workspace.path}
+            data-testid="workspace-info"
+            onClick={() => setManaging(true)}
+          >
             <FolderIcon />
             <span className="workspace-name">
               {workspace.isDefault ? t('workspace.default') : baseName(workspace.path)}

@@ -1,9 +1,10 @@
 import { useCallback, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useApi } from '../api-context'
+
 import type { HistoryEntry } from '../../../shared/models'
+import { useApi } from '../api-context'
 import { historyLabel } from '../lib/history-label'
-import { useFeedback, type ToastAction } from './feedback'
+import { type ToastAction, useFeedback } from './feedback'
 
 /**
  * True when the key belongs to a text field: its own Ctrl+Z must undo typing, not the workspace. A
@@ -26,37 +27,54 @@ export function useHistoryActions() {
   const api = useApi()
   const { t } = useTranslation()
   const { reportError, showToast } = useFeedback()
-  const undo = useCallback(async (id?: number) => {
-    try {
-      const entry = await api.invoke('history/undo', id === undefined ? {} : { id })
-      showToast({ message: entry ? t('history.undone', { label: historyLabel(entry, t) }) : t('history.nothingToUndo') })
-      return entry
-    } catch (error) {
-      reportError(error)
-      return null
-    }
-  }, [api, reportError, showToast, t])
+  const undo = useCallback(
+    async (id?: number) => {
+      try {
+        const entry = await api.invoke('history/undo', id === undefined ? {} : { id })
+        showToast({
+          message: entry ? t('history.undone', { label: historyLabel(entry, t) }) : t('history.nothingToUndo')
+        })
+        return entry
+      } catch (error) {
+        reportError(error)
+        return null
+      }
+    },
+    [api, reportError, showToast, t]
+  )
   /**
    * After a change: a toast whose "Undo" undoes exactly that change. The change's history entry is the
    * newest one right after it was written; its id is read now, not when the button is pressed, so a
    * later change (in this window or another) is never undone in its place.
    */
-  const undoToast = useCallback(async (message: string, afterUndo?: (entry: HistoryEntry) => void,
-    secondAction?: ToastAction) => {
-    let id: number | undefined
-    try {
-      id = (await api.invoke('history/list', { limit: 1 }))[0]?.id
-    } catch {
-      id = undefined
-    }
-    showToast({ message, action: { label: t('common.undo'), run: () => void undo(id).then((entry) => {
-      if (entry) afterUndo?.(entry)
-    }) }, secondAction })
-  }, [api, showToast, t, undo])
+  const undoToast = useCallback(
+    async (message: string, afterUndo?: (entry: HistoryEntry) => void, secondAction?: ToastAction) => {
+      let id: number | undefined
+      try {
+        id = (await api.invoke('history/list', { limit: 1 }))[0]?.id
+      } catch {
+        id = undefined
+      }
+      showToast({
+        message,
+        action: {
+          label: t('common.undo'),
+          run: () =>
+            void undo(id).then((entry) => {
+              if (entry) afterUndo?.(entry)
+            })
+        },
+        secondAction
+      })
+    },
+    [api, showToast, t, undo]
+  )
   const redo = useCallback(async () => {
     try {
       const entry = await api.invoke('history/redo', {})
-      showToast({ message: entry ? t('history.redone', { label: historyLabel(entry, t) }) : t('history.nothingToRedo') })
+      showToast({
+        message: entry ? t('history.redone', { label: historyLabel(entry, t) }) : t('history.nothingToRedo')
+      })
       return entry
     } catch (error) {
       reportError(error)

@@ -58,8 +58,12 @@ export type FetchPage<Row> = (offset: number, limit: number) => Promise<Page<Row
  * Keeps a PageCache in React state. `queryKey` identifies the filters: a new key starts over;
  * `refresh()` re-reads the loaded pages in place (after an edit) without jumping the scroll.
  */
-export function usePagedList<Row>(fetchPage: FetchPage<Row>, queryKey: string, pageSize: number,
-  onError: (error: unknown) => void) {
+export function usePagedList<Row>(
+  fetchPage: FetchPage<Row>,
+  queryKey: string,
+  pageSize: number,
+  onError: (error: unknown) => void
+) {
   const cache = useRef(new PageCache<Row>(pageSize))
   const generation = useRef(0)
   const [total, setTotal] = useState<number | null>(null)
@@ -67,21 +71,24 @@ export function usePagedList<Row>(fetchPage: FetchPage<Row>, queryKey: string, p
   const fetchRef = useRef(fetchPage)
   fetchRef.current = fetchPage
 
-  const loadPage = useCallback((page: number, gen: number) => {
-    cache.current.markPending(page)
-    fetchRef.current(page * pageSize, pageSize).then(
-      (result) => {
-        if (gen !== generation.current) return cache.current.fail(page)
-        cache.current.store(page, result.rows)
-        setTotal(result.total)
-        setVersion((v) => v + 1)
-      },
-      (error: unknown) => {
-        cache.current.fail(page)
-        if (gen === generation.current) onError(error)
-      }
-    )
-  }, [pageSize, onError])
+  const loadPage = useCallback(
+    (page: number, gen: number) => {
+      cache.current.markPending(page)
+      fetchRef.current(page * pageSize, pageSize).then(
+        (result) => {
+          if (gen !== generation.current) return cache.current.fail(page)
+          cache.current.store(page, result.rows)
+          setTotal(result.total)
+          setVersion((v) => v + 1)
+        },
+        (error: unknown) => {
+          cache.current.fail(page)
+          if (gen === generation.current) onError(error)
+        }
+      )
+    },
+    [pageSize, onError]
+  )
 
   useEffect(() => {
     generation.current++
@@ -91,9 +98,12 @@ export function usePagedList<Row>(fetchPage: FetchPage<Row>, queryKey: string, p
     loadPage(0, generation.current)
   }, [queryKey, loadPage])
 
-  const ensure = useCallback((start: number, end: number) => {
-    for (const page of cache.current.missing(start, end)) loadPage(page, generation.current)
-  }, [loadPage])
+  const ensure = useCallback(
+    (start: number, end: number) => {
+      for (const page of cache.current.missing(start, end)) loadPage(page, generation.current)
+    },
+    [loadPage]
+  )
 
   const refresh = useCallback(() => {
     // Old rows stay on screen until their fresh copy arrives, so an edit never flashes the list.

@@ -1,11 +1,13 @@
+import './workspace-dialog.css'
+
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+
 import type { BackupInfo, WorkspaceInfo } from '../../../shared/models'
 import { useApi } from '../api-context'
 import { formatDateTime } from '../lib/format'
 import { Dialog } from './dialog'
 import { useFeedback } from './feedback'
-import './workspace-dialog.css'
 
 /**
  * Workspace management: open or create another workspace file, back up now, and restore a backup
@@ -60,16 +62,26 @@ export function WorkspaceDialog(props: { workspace: WorkspaceInfo; onClose: () =
           onKeyDown={(e) => e.key === 'Enter' && path.trim() && void open()}
           data-testid="workspace-path"
         />
-        <button type="button" className="button button-primary" disabled={busy || !path.trim()}
-          onClick={() => void open()} data-testid="workspace-open">
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={busy || !path.trim()}
+          onClick={() => void open()}
+          data-testid="workspace-open"
+        >
           {t('workspaceDialog.open')}
         </button>
       </div>
       <p className="muted">{t('workspaceDialog.openHint')}</p>
       <h3 className="section-title">{t('workspaceDialog.backupsTitle')}</h3>
       <div className="dialog-actions">
-        <button type="button" className="button" disabled={busy}
-          onClick={() => void run(() => api.invoke('workspace/backup', {}))} data-testid="workspace-backup">
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={() => void run(() => api.invoke('workspace/backup', {}))}
+          data-testid="workspace-backup"
+        >
           {t('workspaceDialog.backupNow')}
         </button>
       </div>

@@ -1,7 +1,8 @@
 import i18n from 'i18next'
 import { initReactI18next } from 'react-i18next'
+
+import { type UiLanguage, uiLanguages } from './languages'
 import { resources } from './resources'
-import { uiLanguages, type UiLanguage } from './languages'
 
 /** Resources are bundled JSON imports so the UI also works from file:// in Electron. */
 export async function initI18n(language: UiLanguage): Promise<typeof i18n> {

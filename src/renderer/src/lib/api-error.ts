@@ -1,8 +1,14 @@
 import i18next from 'i18next'
+
 import type { ApiErrorPayload } from '../../../shared/api'
 
 const codes: ReadonlySet<ApiErrorPayload['code']> = new Set([
-  'invalid-argument', 'not-found', 'bad-input', 'cancelled', 'conflict', 'internal'
+  'invalid-argument',
+  'not-found',
+  'bad-input',
+  'cancelled',
+  'conflict',
+  'internal'
 ])
 
 /** An error that came back from the Node side, carrying its payload so the UI can name the file. */
@@ -27,9 +33,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** Reads an error payload from anything a transport hands back; unknown shapes become 'internal'. */
 export function toErrorPayload(value: unknown): ApiErrorPayload {
   if (isRecord(value) && typeof value.message === 'string') {
-    const code = typeof value.code === 'string' && codes.has(value.code as ApiErrorPayload['code'])
-      ? (value.code as ApiErrorPayload['code'])
-      : 'internal'
+    const code =
+      typeof value.code === 'string' && codes.has(value.code as ApiErrorPayload['code'])
+        ? (value.code as ApiErrorPayload['code'])
+        : 'internal'
     const payload: ApiErrorPayload = { code, message: value.message }
     if (typeof value.file === 'string') payload.file = value.file
     if (typeof value.line === 'number') payload.line = value.line
@@ -85,8 +92,8 @@ function parserReason(payload: ApiErrorPayload): string | null {
 
 function placed(payload: ApiErrorPayload, file: string, reason: string): string {
   const { line, column } = payload
-  const key = line === undefined ? 'errors.place.file'
-    : column === undefined ? 'errors.place.line' : 'errors.place.column'
+  const key =
+    line === undefined ? 'errors.place.file' : column === undefined ? 'errors.place.line' : 'errors.place.column'
   if (i18next.isInitialized && i18next.exists(key)) return i18next.t(key, { file, line, column, reason })
   return line === undefined ? `${file}: ${reason}` : `${file}:${line}: ${reason}`
 }

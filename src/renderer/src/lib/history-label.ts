@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next'
+
 import type { HistoryEntry } from '../../../shared/models'
 
 /** What a history entry changed, in the UI language (entries written before labels had keys: as recorded). */

@@ -21,8 +21,12 @@ export function importFailures(report: ImportReport): ImportFailure[] {
     .filter((file) => file.status === 'failed')
     .map((file) => ({
       file: baseName(file.file),
-      message: localizedMessage({ code: 'bad-input', message: file.error?.trim() || '', key: file.errorKey,
-        params: file.errorParams })
+      message: localizedMessage({
+        code: 'bad-input',
+        message: file.error?.trim() || '',
+        key: file.errorKey,
+        params: file.errorParams
+      })
     }))
 }
 

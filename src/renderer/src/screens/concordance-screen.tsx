@@ -1,5 +1,8 @@
+import './concordance/concordance.css'
+
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+
 import type { ConcordanceHit, PinyinResolution } from '../../../shared/api/concordance'
 import type { DocumentSummary } from '../../../shared/models'
 import { useApi } from '../api-context'
@@ -9,11 +12,7 @@ import { ConcordanceIcon } from '../components/icons'
 import { usePagedList } from '../components/use-paged-list'
 import { localizedMessage, toApiError } from '../lib/api-error'
 import { formatNumber } from '../lib/format'
-import {
-  CollocatesPanel,
-  defaultCollocateSettings,
-  type CollocateSettings
-} from './concordance/collocates-panel'
+import { type CollocateSettings, CollocatesPanel, defaultCollocateSettings } from './concordance/collocates-panel'
 import { AddExampleDialog, HitContextDialog } from './concordance/hit-dialogs'
 import { KwicList } from './concordance/kwic-list'
 import { PinyinResolved, SearchForm, SortPicker } from './concordance/search-form'
@@ -26,7 +25,6 @@ import {
   searchKey,
   type SearchState
 } from './concordance/search-state'
-import './concordance/concordance.css'
 
 const pageSize = 100
 
@@ -67,24 +65,33 @@ export function ConcordanceScreen() {
   }, [text, options, submitted])
 
   const state = useMemo<SearchState | null>(
-    () => (submitted === null ? null : { ...options, query: submitted }), [options, submitted])
+    () => (submitted === null ? null : { ...options, query: submitted }),
+    [options, submitted]
+  )
   const key = state ? `${run}|${searchKey(state)}` : 'none'
   const keyRef = useRef(key)
   keyRef.current = key
 
-  const fetchPage = useCallback(async (offset: number, limit: number) => {
-    if (state === null) return { total: 0, rows: [] }
-    const result = await api.invoke('concordance/search', buildRequest(state, offset, limit))
-    setMeta({ key, totalExact: result.totalExact, timedOut: result.timedOut, pinyin: result.pinyin })
-    return { total: result.total, rows: result.hits }
-  }, [api, state, key])
+  const fetchPage = useCallback(
+    async (offset: number, limit: number) => {
+      if (state === null) return { total: 0, rows: [] }
+      const result = await api.invoke('concordance/search', buildRequest(state, offset, limit))
+      setMeta({ key, totalExact: result.totalExact, timedOut: result.timedOut, pinyin: result.pinyin })
+      return { total: result.total, rows: result.hits }
+    },
+    [api, state, key]
+  )
 
   // Stable, so the list does not restart; a refused query shows under the box, not in the banner.
-  const onError = useCallback((error: unknown) => {
-    const apiError = toApiError(error)
-    if (apiError.code === 'invalid-argument') setQueryError({ key: keyRef.current, message: localizedMessage(apiError.payload) })
-    else reportError(error)
-  }, [reportError])
+  const onError = useCallback(
+    (error: unknown) => {
+      const apiError = toApiError(error)
+      if (apiError.code === 'invalid-argument')
+        setQueryError({ key: keyRef.current, message: localizedMessage(apiError.payload) })
+      else reportError(error)
+    },
+    [reportError]
+  )
   const list = usePagedList<ConcordanceHit>(fetchPage, key, pageSize, onError)
   const { refresh } = list
 
@@ -114,37 +121,68 @@ export function ConcordanceScreen() {
   const current = meta && meta.key === key ? meta : null
   const total = error ? 0 : (list.total ?? 0)
   const count = formatNumber(total, i18n.language)
-  const summary = state === null || error ? '' : list.total === null ? t('common.loading')
-    : t(current && !current.totalExact ? 'concordance.hitsApprox' : 'concordance.hits', { count: total,
-      formatted: count })
+  const summary =
+    state === null || error
+      ? ''
+      : list.total === null
+        ? t('common.loading')
+        : t(current && !current.totalExact ? 'concordance.hitsApprox' : 'concordance.hits', {
+            count: total,
+            formatted: count
+          })
 
   return (
     <section className="screen concordance-screen" data-testid="concordance-screen">
-      <SearchForm text={text} onText={setText} state={options} onChange={change} onSubmit={() => search()}
-        documents={documents} error={error} />
+      <SearchForm
+        text={text}
+        onText={setText}
+        state={options}
+        onChange={change}
+        onSubmit={() => search()}
+        documents={documents}
+        error={error}
+      />
       <div className="conc-split">
         <div className="conc-results">
           <PinyinResolved resolution={current?.pinyin} />
           <div className="screen-toolbar conc-toolbar">
-            <p className="screen-summary" data-testid="concordance-total" aria-live="polite">{summary}</p>
+            <p className="screen-summary" data-testid="concordance-total" aria-live="polite">
+              {summary}
+            </p>
             {current?.timedOut && <span className="notice small">{t('concordance.timedOut')}</span>}
             <SortPicker sort={options.sort} onChange={(sort) => change({ sort })} />
           </div>
           {state === null || error ? (
-            <EmptyState icon={<ConcordanceIcon />} title={t('concordance.emptyTitle')}
-              body={t('concordance.emptyBody')} />
+            <EmptyState
+              icon={<ConcordanceIcon />}
+              title={t('concordance.emptyTitle')}
+              body={t('concordance.emptyBody')}
+            />
           ) : total === 0 && list.total !== null && !error ? (
-            <div className="vlist conc-none"><p className="muted" data-testid="concordance-none">
-              {t('concordance.none')}</p></div>
+            <div className="vlist conc-none">
+              <p className="muted" data-testid="concordance-none">
+                {t('concordance.none')}
+              </p>
+            </div>
           ) : (
             <div className="vlist">
-              <KwicList total={total} version={list.version} rowAt={list.rowAt} ensure={list.ensure}
-                onOpenDocument={setReading} onAddExample={setAdding} />
+              <KwicList
+                total={total}
+                version={list.version}
+                rowAt={list.rowAt}
+                ensure={list.ensure}
+                onOpenDocument={setReading}
+                onAddExample={setAdding}
+              />
             </div>
           )}
         </div>
-        <CollocatesPanel state={error ? null : state} settings={settings} onSettings={setSettings}
-          onPick={pickCollocate} />
+        <CollocatesPanel
+          state={error ? null : state}
+          settings={settings}
+          onSettings={setSettings}
+          onPick={pickCollocate}
+        />
       </div>
       {reading && <HitContextDialog hit={reading} onClose={() => setReading(null)} />}
       {adding && <AddExampleDialog hit={adding} onClose={() => setAdding(null)} />}

@@ -1,17 +1,18 @@
-import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react'
+import { type DragEvent, useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+
 import type { DocumentDetail, DocumentSummary } from '../../../shared/models'
 import { useApi } from '../api-context'
 import { EmptyState } from '../components/empty-state'
 import { useFeedback } from '../components/feedback'
 import { CorpusIcon, UploadIcon } from '../components/icons'
 import { useNavigation } from '../components/navigation'
+import { useHistoryActions } from '../components/undo-shortcuts'
 import { formatNumber } from '../lib/format'
 import { DocumentReader, type ReaderFocus } from './corpus/document-reader'
 import { DocumentTable } from './corpus/document-table'
 import { ImportStatus } from './corpus/import-status'
 import { useCorpusImport } from './corpus/use-corpus-import'
-import { useHistoryActions } from '../components/undo-shortcuts'
 
 /** Only drags that carry files light up the drop zone (not text selected on the page). */
 function carriesFiles(event: DragEvent): boolean {
@@ -31,7 +32,8 @@ export function CorpusScreen() {
   const [focus, setFocus] = useState<ReaderFocus | null>(
     target?.segmentId !== undefined
       ? { segmentId: target.segmentId, start: target.highlight?.start, end: target.highlight?.end }
-      : null)
+      : null
+  )
   const [dragging, setDragging] = useState(false)
   const dragDepth = useRef(0)
   const fileInput = useRef<HTMLInputElement | null>(null)
@@ -138,10 +140,10 @@ export function CorpusScreen() {
           <p className="screen-summary">
             {documents && documents.length > 0
               ? t('corpus.summary', {
-                count: documents.length,
-                documents: formatNumber(documents.length, i18n.language),
-                words: formatNumber(totalWords, i18n.language)
-              })
+                  count: documents.length,
+                  documents: formatNumber(documents.length, i18n.language),
+                  words: formatNumber(totalWords, i18n.language)
+                })
               : ''}
           </p>
           <span className="hint">{t('import.dropHint')}</span>
@@ -153,10 +155,14 @@ export function CorpusScreen() {
         <DocumentReader documentId={openId} focus={focus} onBack={closeReader} onDeleted={onDeleted} />
       ) : documents === null && loadFailed ? (
         <EmptyState icon={<CorpusIcon />} title={t('corpus.loadFailedTitle')} body={t('corpus.loadFailedBody')}>
-          <button type="button" className="button" onClick={reload}>{t('common.retry')}</button>
+          <button type="button" className="button" onClick={reload}>
+            {t('common.retry')}
+          </button>
         </EmptyState>
       ) : documents === null ? (
-        <div className="loading" role="status">{t('common.loading')}</div>
+        <div className="loading" role="status">
+          {t('common.loading')}
+        </div>
       ) : documents.length === 0 ? (
         <EmptyState icon={<CorpusIcon />} title={t('corpus.emptyTitle')} body={t('corpus.emptyBody')} />
       ) : (

@@ -1,6 +1,7 @@
+import './exchange/exchange.css'
+
 import { ExportPanel } from './exchange/export-panel'
 import { ImportPanel } from './exchange/import-panel'
-import './exchange/exchange.css'
 
 /** Export the term base or the memory to a file the server writes; import one back after a preview. */
 export function ImportExportScreen() {

@@ -1,10 +1,12 @@
-import { useState, type KeyboardEvent } from 'react'
+import './memory/memory.css'
+
+import { type KeyboardEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+
 import { AlignPanel } from './memory/align-panel'
 import { MatchPanel } from './memory/match-panel'
 import { SuggestPanel } from './memory/suggest-panel'
 import { UnitBrowser } from './memory/unit-browser'
-import './memory/memory.css'
 
 const tabs = ['browse', 'match', 'align', 'suggest'] as const
 type Tab = (typeof tabs)[number]
@@ -32,9 +34,18 @@ export function MemoryScreen() {
     <section className="screen memory-screen" data-testid="memory-screen">
       <div className="tabs" role="tablist" aria-label={t('nav.memory')} onKeyDown={onKeyDown}>
         {tabs.map((id) => (
-          <button key={id} type="button" role="tab" id={`memory-tab-${id}`} className="tab"
-            aria-selected={tab === id} aria-controls="memory-tabpanel" tabIndex={tab === id ? 0 : -1}
-            data-testid={`memory-tab-${id}`} onClick={() => setTab(id)}>
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            id={`memory-tab-${id}`}
+            className="tab"
+            aria-selected={tab === id}
+            aria-controls="memory-tabpanel"
+            tabIndex={tab === id ? 0 : -1}
+            data-testid={`memory-tab-${id}`}
+            onClick={() => setTab(id)}
+          >
             {labels[id]}
           </button>
         ))}

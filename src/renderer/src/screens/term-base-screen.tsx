@@ -1,16 +1,18 @@
+import './termbase/termbase.css'
+
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { TERM_STATUSES, type ConceptQuery, type TermStatus } from '../../../shared/models'
+
+import { type ConceptQuery, TERM_STATUSES, type TermStatus } from '../../../shared/models'
 import { useApi } from '../api-context'
 import { EmptyState } from '../components/empty-state'
 import { useFeedback } from '../components/feedback'
 import { TermBaseIcon } from '../components/icons'
-import { useLeaveGuard, useNavigation, type LeaveGuard } from '../components/navigation'
+import { type LeaveGuard, useLeaveGuard, useNavigation } from '../components/navigation'
 import { usePagedList } from '../components/use-paged-list'
 import { formatNumber } from '../lib/format'
 import { ConceptEditor } from './termbase/concept-editor'
 import { ConceptList } from './termbase/concept-list'
-import './termbase/termbase.css'
 
 const pageSize = 200
 type SortKey = NonNullable<ConceptQuery['sort']>
@@ -44,10 +46,11 @@ export function TermBaseScreen() {
   const select = (id: number) => {
     if (id !== selected) leave(() => setSelected(id))
   }
-  const newConcept = () => leave(() => {
-    setSelected(null)
-    setDrafts((n) => n + 1)
-  })
+  const newConcept = () =>
+    leave(() => {
+      setSelected(null)
+      setDrafts((n) => n + 1)
+    })
 
   useEffect(() => {
     if (target?.conceptId !== undefined) setSelected(target.conceptId)
@@ -59,24 +62,31 @@ export function TermBaseScreen() {
     return () => window.clearTimeout(timer)
   }, [text])
 
-  const fetchPage = useCallback((offset: number, limit: number) => {
-    const arg: ConceptQuery = { offset, limit, sort }
-    if (query) arg.text = query
-    if (status) arg.status = status
-    if (domain.trim()) arg.domain = domain.trim()
-    if (missingZh) arg.missingZh = true
-    return api.invoke('concepts/search', arg)
-  }, [api, query, status, domain, missingZh, sort])
+  const fetchPage = useCallback(
+    (offset: number, limit: number) => {
+      const arg: ConceptQuery = { offset, limit, sort }
+      if (query) arg.text = query
+      if (status) arg.status = status
+      if (domain.trim()) arg.domain = domain.trim()
+      if (missingZh) arg.missingZh = true
+      return api.invoke('concepts/search', arg)
+    },
+    [api, query, status, domain, missingZh, sort]
+  )
   const queryKey = `${query}|${status}|${domain}|${missingZh}|${sort}`
   const list = usePagedList(fetchPage, queryKey, pageSize, reportError)
   const { refresh } = list
 
-  useEffect(() => api.onEvent((event) => {
-    if (event.type === 'changed' && ['termbase', 'history', 'workspace', 'candidates'].includes(event.area)) {
-      refresh()
-      setVersion((v) => v + 1)
-    }
-  }), [api, refresh])
+  useEffect(
+    () =>
+      api.onEvent((event) => {
+        if (event.type === 'changed' && ['termbase', 'history', 'workspace', 'candidates'].includes(event.area)) {
+          refresh()
+          setVersion((v) => v + 1)
+        }
+      }),
+    [api, refresh]
+  )
 
   const sortOptions: [SortKey, string][] = [
     ['term', t('termbase.sort.term')],
@@ -96,53 +106,92 @@ export function TermBaseScreen() {
       <div className="split">
         <aside className="split-list panel-flat">
           <div className="list-tools">
-            <input className="text-input" type="search" value={text} data-testid="concept-search"
-              placeholder={t('termbase.search')} aria-label={t('termbase.search')}
-              onChange={(event) => setText(event.target.value)} />
+            <input
+              className="text-input"
+              type="search"
+              value={text}
+              data-testid="concept-search"
+              placeholder={t('termbase.search')}
+              aria-label={t('termbase.search')}
+              onChange={(event) => setText(event.target.value)}
+            />
             <div className="list-filters">
-              <select value={status} aria-label={t('termbase.filter.status')}
+              <select
+                value={status}
+                aria-label={t('termbase.filter.status')}
                 data-testid="concept-status-filter"
-                onChange={(event) => setStatus(event.target.value as TermStatus | '')}>
+                onChange={(event) => setStatus(event.target.value as TermStatus | '')}
+              >
                 <option value="">{t('termbase.filter.anyStatus')}</option>
-                {TERM_STATUSES.map((s) => <option key={s} value={s}>{statusLabels[s]}</option>)}
+                {TERM_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {statusLabels[s]}
+                  </option>
+                ))}
               </select>
-              <input className="text-input" value={domain} placeholder={t('termbase.filter.domain')}
+              <input
+                className="text-input"
+                value={domain}
+                placeholder={t('termbase.filter.domain')}
                 aria-label={t('termbase.filter.domain')}
-                  onChange={(event) => setDomain(event.target.value)} />
-              <select value={sort} aria-label={t('termbase.sort.label')}
-                onChange={(event) => setSort(event.target.value as SortKey)}>
-                {sortOptions.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+                onChange={(event) => setDomain(event.target.value)}
+              />
+              <select
+                value={sort}
+                aria-label={t('termbase.sort.label')}
+                onChange={(event) => setSort(event.target.value as SortKey)}
+              >
+                {sortOptions.map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
               </select>
             </div>
             <div className="list-filters">
               <label className="check">
-                <input type="checkbox" checked={missingZh} data-testid="missing-zh"
-                  onChange={(event) => setMissingZh(event.target.checked)} />
+                <input
+                  type="checkbox"
+                  checked={missingZh}
+                  data-testid="missing-zh"
+                  onChange={(event) => setMissingZh(event.target.checked)}
+                />
                 {t('termbase.filter.missingZh')}
               </label>
               <span className="hint push-end" data-testid="concept-count">
-                {list.total !== null &&
-                  t('termbase.count', { count: total, n: formatNumber(total, i18n.language) })}
+                {list.total !== null && t('termbase.count', { count: total, n: formatNumber(total, i18n.language) })}
               </span>
             </div>
-            <button type="button" className="button button-primary" data-testid="new-concept"
-              onClick={newConcept}>+ {t('termbase.newConcept')}</button>
+            <button type="button" className="button button-primary" data-testid="new-concept" onClick={newConcept}>
+              + {t('termbase.newConcept')}
+            </button>
           </div>
           {list.total === 0 ? (
             <p className="muted list-empty">{query ? t('termbase.noMatches') : t('termbase.empty')}</p>
           ) : (
-            <ConceptList total={total} version={list.version} rowAt={list.rowAt} ensure={list.ensure}
-              selectedId={selected ?? null} onSelect={select} />
+            <ConceptList
+              total={total}
+              version={list.version}
+              rowAt={list.rowAt}
+              ensure={list.ensure}
+              selectedId={selected ?? null}
+              onSelect={select}
+            />
           )}
         </aside>
         <div className="split-editor">
           {selected === undefined ? (
-            <EmptyState icon={<TermBaseIcon />} title={t('termbase.pickTitle')}
-              body={t('termbase.pickBody')} />
+            <EmptyState icon={<TermBaseIcon />} title={t('termbase.pickTitle')} body={t('termbase.pickBody')} />
           ) : (
-            <ConceptEditor key={selected ?? `new-${drafts}`} conceptId={selected} version={version}
-              onSaved={(id) => setSelected(id)} onDeleted={() => setSelected(undefined)}
-              onOpen={setSelected} leaveGuard={editorGuard} />
+            <ConceptEditor
+              key={selected ?? `new-${drafts}`}
+              conceptId={selected}
+              version={version}
+              onSaved={(id) => setSelected(id)}
+              onDeleted={() => setSelected(undefined)}
+              onOpen={setSelected}
+              leaveGuard={editorGuard}
+            />
           )}
         </div>
       </div>

@@ -1,17 +1,32 @@
 import { beforeEach, describe, expect, it } from 'vitest'
+
 import { migrate } from '../../../../src/main/db/migrate'
-import { openDatabase, type Db } from '../../../../src/main/db/open-database'
+import { type Db, openDatabase } from '../../../../src/main/db/open-database'
 import {
-  countDocuments, deleteDocumentWithHistory, findByHash, getDocument, insertDocument, listDocuments, listSegments,
-  restore, softDelete, type NewDocument
+  countDocuments,
+  deleteDocumentWithHistory,
+  findByHash,
+  getDocument,
+  insertDocument,
+  listDocuments,
+  listSegments,
+  type NewDocument,
+  restore,
+  softDelete
 } from '../../../../src/main/db/repositories/documents'
 import { listHistory, recordHistory, redoLast, undoLast } from '../../../../src/main/db/repositories/history'
 
 const text = 'New quality productive forces. High-quality development matters.'
 function doc(over: Partial<NewDocument> = {}): NewDocument {
   return {
-    hash: 'abc', title: 'Forces', date: '2024-03-05', language: 'en', format: 'txt', sourcePath: '/tmp/forces.txt',
-    text, words: 8,
+    hash: 'abc',
+    title: 'Forces',
+    date: '2024-03-05',
+    language: 'en',
+    format: 'txt',
+    sourcePath: '/tmp/forces.txt',
+    text,
+    words: 8,
     segments: [
       { start: 0, end: 30, text: text.slice(0, 30) },
       { start: 31, end: text.length, text: text.slice(31) }
@@ -30,12 +45,23 @@ describe('documents repository', () => {
   it('round-trips a document and its segments', () => {
     const id = insertDocument(db, doc())
     expect(getDocument(db, id)).toMatchObject({
-      id, title: 'Forces', date: '2024-03-05', language: 'en', words: 8, segments: 2, sourcePath: '/tmp/forces.txt',
-      format: 'txt', text, hash: 'abc'
+      id,
+      title: 'Forces',
+      date: '2024-03-05',
+      language: 'en',
+      words: 8,
+      segments: 2,
+      sourcePath: '/tmp/forces.txt',
+      format: 'txt',
+      text,
+      hash: 'abc'
     })
     expect(getDocument(db, id)?.importedAt).toMatch(/^\d{4}-\d\d-\d\dT/)
     const segs = listSegments(db, id)
-    expect(segs.map((s) => [s.ordinal, s.start, s.end, s.documentId])).toEqual([[0, 0, 30, id], [1, 31, text.length, id]])
+    expect(segs.map((s) => [s.ordinal, s.start, s.end, s.documentId])).toEqual([
+      [0, 0, 30, id],
+      [1, 31, text.length, id]
+    ])
     expect(text.slice(segs[1].start, segs[1].end)).toBe(segs[1].text)
     expect(listSegments(db, id, 1, 10).map((s) => s.ordinal)).toEqual([1])
     expect(listSegments(db, id, 0, 1).map((s) => s.ordinal)).toEqual([0])
@@ -46,7 +72,8 @@ describe('documents repository', () => {
     const a = insertDocument(db, doc({ hash: 'a', title: 'A' }))
     const b = insertDocument(db, doc({ hash: 'b', title: 'B', language: 'zh', segments: [] }))
     expect(listDocuments(db).map((d) => [d.id, d.title, d.segments, d.language])).toEqual([
-      [a, 'A', 2, 'en'], [b, 'B', 0, 'zh']
+      [a, 'A', 2, 'en'],
+      [b, 'B', 0, 'zh']
     ])
     expect(findByHash(db, 'b')).toEqual({ id: b, title: 'B', deletedAt: null })
     expect(findByHash(db, 'zzz')).toBeNull()
@@ -69,8 +96,9 @@ describe('documents repository', () => {
   it('leaves nothing behind when a document cannot be stored', () => {
     insertDocument(db, doc())
     expect(() => insertDocument(db, doc({ title: 'again' }))).toThrow(/UNIQUE/)
-    expect(() => insertDocument(db, doc({ hash: 'x', segments: [{ start: 0, end: 999, text: 'x' }] })))
-      .toThrow(RangeError)
+    expect(() => insertDocument(db, doc({ hash: 'x', segments: [{ start: 0, end: 999, text: 'x' }] }))).toThrow(
+      RangeError
+    )
     expect(db.prepare('SELECT count(*) FROM documents').pluck().get()).toBe(1)
     expect(db.prepare('SELECT count(*) FROM segments').pluck().get()).toBe(2)
   })
@@ -88,8 +116,12 @@ describe('undo and redo of document actions', () => {
     expect(deleteDocumentWithHistory(db, id)).toBe(true)
     expect(listDocuments(db)).toEqual([])
     const undone = undoLast(db)
-    expect(undone).toMatchObject({ action: 'document.delete', label: 'Delete “Forces”',
-      labelText: { key: 'documentDelete', params: { title: 'Forces' } }, undone: true })
+    expect(undone).toMatchObject({
+      action: 'document.delete',
+      label: 'Delete “Forces”',
+      labelText: { key: 'documentDelete', params: { title: 'Forces' } },
+      undone: true
+    })
     expect(listDocuments(db).map((d) => d.id)).toEqual([id])
     expect(undoLast(db)).toBeNull()
     expect(redoLast(db)).toMatchObject({ action: 'document.delete', undone: false })
@@ -101,8 +133,12 @@ describe('undo and redo of document actions', () => {
     const id = insertDocument(db, doc())
     recordHistory(db, { action: 'document.import', label: 'Forces', before: null, after: { documentId: id } })
     softDelete(db, id)
-    recordHistory(db, { action: 'document.delete', label: 'Forces', before: { documentId: id },
-      after: { documentId: id } })
+    recordHistory(db, {
+      action: 'document.delete',
+      label: 'Forces',
+      before: { documentId: id },
+      after: { documentId: id }
+    })
     undoLast(db)
     expect(getDocument(db, id)).not.toBeNull()
     undoLast(db) // undo the import: the document is hidden again

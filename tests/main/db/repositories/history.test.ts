@@ -1,8 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest'
+
 import { migrate } from '../../../../src/main/db/migrate'
-import { openDatabase, type Db } from '../../../../src/main/db/open-database'
+import { type Db, openDatabase } from '../../../../src/main/db/open-database'
 import {
-  getHistory, lastRedoable, lastUndoable, listHistory, markUndone, recordHistory, redoLast, registerUndoAction,
+  getHistory,
+  lastRedoable,
+  lastUndoable,
+  listHistory,
+  markUndone,
+  recordHistory,
+  redoLast,
+  registerUndoAction,
   undoLast
 } from '../../../../src/main/db/repositories/history'
 import { getSetting, setSetting } from '../../../../src/main/db/repositories/settings'
@@ -22,8 +30,13 @@ registerUndoAction('test.explodes', {
 
 function set(db: Db, from: string, to: string, conceptId?: number): number {
   setSetting(db, 'v', to)
-  return recordHistory(db, { action: 'test.set', label: `${from}→${to}`, conceptId, before: { v: from },
-    after: { v: to } })
+  return recordHistory(db, {
+    action: 'test.set',
+    label: `${from}→${to}`,
+    conceptId,
+    before: { v: from },
+    after: { v: to }
+  })
 }
 
 describe('history', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { migrate } from '../../../../src/main/db/migrate'
 import { openDatabase } from '../../../../src/main/db/open-database'
 import { allSettings, deleteSetting, getSetting, setSetting } from '../../../../src/main/db/repositories/settings'

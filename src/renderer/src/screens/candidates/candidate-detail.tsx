@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+
 import type { CandidateRow, ContextLine } from '../../../../shared/models'
 import { KwicLines } from '../../components/kwic-lines'
 import { formatNumber } from '../../lib/format'
@@ -25,16 +26,40 @@ export function CandidateDetail({ current, contexts, onReview, onOpenConcept }: 
         <div className="detail-actions">
           {conceptId !== null ? (
             // Accepted already: accepting again would do nothing; the way on is its entry.
-            <button type="button" className="button button-primary" data-testid="open-concept-button"
-              onClick={() => onOpenConcept(conceptId)}>{t('candidates.openConcept')}</button>
+            <button
+              type="button"
+              className="button button-primary"
+              data-testid="open-concept-button"
+              onClick={() => onOpenConcept(conceptId)}
+            >
+              {t('candidates.openConcept')}
+            </button>
           ) : (
-            <button type="button" className="button button-primary" data-testid="accept-button"
-              onClick={() => onReview('accept', current)}>{t('candidates.accept')}</button>
+            <button
+              type="button"
+              className="button button-primary"
+              data-testid="accept-button"
+              onClick={() => onReview('accept', current)}
+            >
+              {t('candidates.accept')}
+            </button>
           )}
-          <button type="button" className="button" data-testid="reject-button"
-            onClick={() => onReview('reject', current)}>{t('candidates.reject')}</button>
-          <button type="button" className="button button-quiet" data-testid="skip-button"
-            onClick={() => onReview('skip', current)}>{t('candidates.skip')}</button>
+          <button
+            type="button"
+            className="button"
+            data-testid="reject-button"
+            onClick={() => onReview('reject', current)}
+          >
+            {t('candidates.reject')}
+          </button>
+          <button
+            type="button"
+            className="button button-quiet"
+            data-testid="skip-button"
+            onClick={() => onReview('skip', current)}
+          >
+            {t('candidates.skip')}
+          </button>
         </div>
       </header>
       <p className="detail-stats" data-testid="candidate-stats">
@@ -50,8 +75,11 @@ export function CandidateDetail({ current, contexts, onReview, onOpenConcept }: 
         </p>
       )}
       <h3 className="section-title">{t('candidates.contexts')}</h3>
-      {contexts === null ? <div className="loading">{t('common.loading')}</div>
-        : <KwicLines lines={contexts} testId="candidate-contexts" />}
+      {contexts === null ? (
+        <div className="loading">{t('common.loading')}</div>
+      ) : (
+        <KwicLines lines={contexts} testId="candidate-contexts" />
+      )}
     </>
   )
 }

@@ -19,7 +19,9 @@ export function ShortcutLegend() {
     <dl className="shortcut-legend" data-testid="shortcut-legend" aria-label={t('candidates.keys.title')}>
       {keys.map(([key, label]) => (
         <div key={key}>
-          <dt><kbd>{key}</kbd></dt>
+          <dt>
+            <kbd>{key}</kbd>
+          </dt>
           <dd>{label}</dd>
         </div>
       ))}

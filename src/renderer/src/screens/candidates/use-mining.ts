@@ -1,10 +1,11 @@
+import type { TFunction } from 'i18next'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { TFunction } from 'i18next'
+
 import type { MiningSummary } from '../../../../shared/models'
-import { formatNumber } from '../../lib/format'
 import { useApi } from '../../api-context'
 import { useFeedback } from '../../components/feedback'
+import { formatNumber } from '../../lib/format'
 
 export interface MiningState {
   running: boolean
@@ -31,8 +32,11 @@ export function miningSummaryText(t: TFunction, summary: MiningSummary, locale: 
     kept: formatNumber(summary.kept, locale)
   }
   const incremental = summary.mode === 'incremental'
-  const parts = [incremental && mined === 0 ? t('candidates.minedNothingNew', figures)
-    : t(incremental ? 'candidates.minedIncremental' : 'candidates.minedFull', figures)]
+  const parts = [
+    incremental && mined === 0
+      ? t('candidates.minedNothingNew', figures)
+      : t(incremental ? 'candidates.minedIncremental' : 'candidates.minedFull', figures)
+  ]
   if (summary.kept > 0) parts.push(t('candidates.minedKept', { ...figures, count: summary.kept }))
   const skipped = summary.documentsSkipped ?? 0
   if (skipped > 0) {
@@ -50,10 +54,14 @@ export function useMining(onFinished: () => void) {
   const [state, setState] = useState<MiningState>(idle)
   const jobId = useRef<string | null>(null)
 
-  useEffect(() => api.onEvent((event) => {
-    if (event.type !== 'progress' || event.jobId !== jobId.current) return
-    setState((s) => ({ ...s, done: event.done, total: event.total, message: event.message ?? '' }))
-  }), [api])
+  useEffect(
+    () =>
+      api.onEvent((event) => {
+        if (event.type !== 'progress' || event.jobId !== jobId.current) return
+        setState((s) => ({ ...s, done: event.done, total: event.total, message: event.message ?? '' }))
+      }),
+    [api]
+  )
 
   const start = useCallback(async () => {
     const id = `mine-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`

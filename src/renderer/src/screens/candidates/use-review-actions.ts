@@ -1,8 +1,9 @@
 import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
+
 import type { CandidateStatus } from '../../../../shared/models'
 import { useApi } from '../../api-context'
-import { useFeedback, type ToastAction } from '../../components/feedback'
+import { type ToastAction, useFeedback } from '../../components/feedback'
 import { useNavigation } from '../../components/navigation'
 import { useHistoryActions } from '../../components/undo-shortcuts'
 
@@ -30,42 +31,57 @@ export function useReviewActions(refresh: () => void, onReviewed: (verb: ReviewV
   const openConcept = useCallback((conceptId: number) => navigate('termbase', { conceptId }), [navigate])
 
   /** `term`: the one candidate's text, named in the toast (the cursor has moved on by then). */
-  const review = useCallback(async (verb: ReviewVerb, ids: number[], term?: string) => {
-    if (ids.length === 0) return
-    const one = ids.length === 1 && term !== undefined
-    try {
-      if (verb !== 'accept') {
-        await api.invoke(verb === 'reject' ? 'candidates/reject' : 'candidates/skip', { ids })
+  const review = useCallback(
+    async (verb: ReviewVerb, ids: number[], term?: string) => {
+      if (ids.length === 0) return
+      const one = ids.length === 1 && term !== undefined
+      try {
+        if (verb !== 'accept') {
+          await api.invoke(verb === 'reject' ? 'candidates/reject' : 'candidates/skip', { ids })
+          onReviewed(verb, ids)
+          refresh()
+          const message =
+            verb === 'reject'
+              ? one
+                ? t('candidates.done.rejectedTerm', { term })
+                : t('candidates.done.rejected', { count: ids.length })
+              : one
+                ? t('candidates.done.skippedTerm', { term })
+                : t('candidates.done.skipped', { count: ids.length })
+          void undoToast(message, refresh)
+          return
+        }
+        const { conceptIds, accepted } = await api.invoke('candidates/accept', { ids })
+        const conceptId = ids.length === 1 ? conceptIds[0] : undefined
+        const open: ToastAction | undefined =
+          conceptId === undefined
+            ? undefined
+            : { label: t('candidates.openConcept'), run: () => openConcept(conceptId) }
+        if (accepted === 0) {
+          // Nothing changed (and nothing was written to the history): no Undo to offer.
+          showToast({
+            message: one
+              ? t('candidates.done.alreadyAcceptedTerm', { term })
+              : t('candidates.done.alreadyAccepted', { count: ids.length }),
+            secondAction: open
+          })
+          return
+        }
         onReviewed(verb, ids)
         refresh()
-        const message = verb === 'reject'
-          ? (one ? t('candidates.done.rejectedTerm', { term }) : t('candidates.done.rejected', { count: ids.length }))
-          : (one ? t('candidates.done.skippedTerm', { term }) : t('candidates.done.skipped', { count: ids.length }))
-        void undoToast(message, refresh)
-        return
+        const already = ids.length - accepted
+        const message = one
+          ? t('candidates.done.acceptedTerm', { term })
+          : already > 0
+            ? `${t('candidates.done.accepted', { count: accepted })} ${t('candidates.done.alsoAccepted', { count: already })}`
+            : t('candidates.done.accepted', { count: accepted })
+        void undoToast(message, refresh, open)
+      } catch (error) {
+        reportError(error)
       }
-      const { conceptIds, accepted } = await api.invoke('candidates/accept', { ids })
-      const conceptId = ids.length === 1 ? conceptIds[0] : undefined
-      const open: ToastAction | undefined = conceptId === undefined ? undefined
-        : { label: t('candidates.openConcept'), run: () => openConcept(conceptId) }
-      if (accepted === 0) {
-        // Nothing changed (and nothing was written to the history): no Undo to offer.
-        showToast({ message: one ? t('candidates.done.alreadyAcceptedTerm', { term })
-          : t('candidates.done.alreadyAccepted', { count: ids.length }), secondAction: open })
-        return
-      }
-      onReviewed(verb, ids)
-      refresh()
-      const already = ids.length - accepted
-      const message = one ? t('candidates.done.acceptedTerm', { term })
-        : already > 0
-          ? `${t('candidates.done.accepted', { count: accepted })} ${t('candidates.done.alsoAccepted', { count: already })}`
-          : t('candidates.done.accepted', { count: accepted })
-      void undoToast(message, refresh, open)
-    } catch (error) {
-      reportError(error)
-    }
-  }, [api, onReviewed, openConcept, refresh, reportError, showToast, t, undoToast])
+    },
+    [api, onReviewed, openConcept, refresh, reportError, showToast, t, undoToast]
+  )
 
   return { review, openConcept }
 }

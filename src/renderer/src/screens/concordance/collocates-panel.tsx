@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+
 import type { Collocate, CollocatesRequest, CollocatesResult } from '../../../../shared/api/concordance'
 import { useApi } from '../../api-context'
 import { useFeedback } from '../../components/feedback'
@@ -30,8 +31,12 @@ export function collocatesRequest(state: SearchState, settings: CollocateSetting
 }
 
 /** Words that keep company with the query, ranked by logDice or MI; a click refines the search. */
-export function CollocatesPanel(props: { state: SearchState | null; settings: CollocateSettings;
-  onSettings: (settings: CollocateSettings) => void; onPick: (word: string) => void }) {
+export function CollocatesPanel(props: {
+  state: SearchState | null
+  settings: CollocateSettings
+  onSettings: (settings: CollocateSettings) => void
+  onPick: (word: string) => void
+}) {
   const { t, i18n } = useTranslation()
   const api = useApi()
   const { reportError } = useFeedback()
@@ -48,13 +53,16 @@ export function CollocatesPanel(props: { state: SearchState | null; settings: Co
     setLoading(true)
     // A pause so typing a window size or minimum does not send a request per keystroke.
     const timer = window.setTimeout(() => {
-      api.invoke('concordance/collocates', JSON.parse(requestJson) as CollocatesRequest).then(
-        (found) => live && setResult(found),
-        (error: unknown) => {
-          // A refused query already shows its message under the search box.
-          if (toApiError(error).code !== 'invalid-argument') reportError(error)
-        }
-      ).finally(() => live && setLoading(false))
+      api
+        .invoke('concordance/collocates', JSON.parse(requestJson) as CollocatesRequest)
+        .then(
+          (found) => live && setResult(found),
+          (error: unknown) => {
+            // A refused query already shows its message under the search box.
+            if (toApiError(error).code !== 'invalid-argument') reportError(error)
+          }
+        )
+        .finally(() => live && setLoading(false))
     }, 150)
     return () => {
       live = false
@@ -63,32 +71,51 @@ export function CollocatesPanel(props: { state: SearchState | null; settings: Co
   }, [api, requestJson, reportError])
 
   const num = (value: number, digits: number) =>
-    new Intl.NumberFormat(i18n.language, { maximumFractionDigits: digits, minimumFractionDigits: digits })
-      .format(value)
+    new Intl.NumberFormat(i18n.language, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value)
 
   return (
-    <aside className="conc-collocates panel" aria-label={t('concordance.collocates.title')}
-      data-testid="collocates-panel">
+    <aside
+      className="conc-collocates panel"
+      aria-label={t('concordance.collocates.title')}
+      data-testid="collocates-panel"
+    >
       <h2 className="section-title">{t('concordance.collocates.title')}</h2>
       <div className="conc-colloc-settings">
         <label className="field-inline">
           {t('concordance.collocates.window')}
-          <input className="text-input conc-num" type="number" min={1} max={10} value={settings.window}
+          <input
+            className="text-input conc-num"
+            type="number"
+            min={1}
+            max={10}
+            value={settings.window}
             data-testid="collocates-window"
-            onChange={(event) => props.onSettings({ ...settings,
-              window: clampInt(event.target.value, 1, 10, settings.window) })} />
+            onChange={(event) =>
+              props.onSettings({ ...settings, window: clampInt(event.target.value, 1, 10, settings.window) })
+            }
+          />
         </label>
         <label className="field-inline">
           {t('concordance.collocates.minFreq')}
-          <input className="text-input conc-num" type="number" min={1} max={1000} value={settings.minFreq}
+          <input
+            className="text-input conc-num"
+            type="number"
+            min={1}
+            max={1000}
+            value={settings.minFreq}
             data-testid="collocates-min-freq"
-            onChange={(event) => props.onSettings({ ...settings,
-              minFreq: clampInt(event.target.value, 1, 1000, settings.minFreq) })} />
+            onChange={(event) =>
+              props.onSettings({ ...settings, minFreq: clampInt(event.target.value, 1, 1000, settings.minFreq) })
+            }
+          />
         </label>
         <label className="field-inline">
           {t('concordance.collocates.rankBy')}
-          <select value={settings.by} data-testid="collocates-by"
-            onChange={(event) => props.onSettings({ ...settings, by: event.target.value as CollocateSettings['by'] })}>
+          <select
+            value={settings.by}
+            data-testid="collocates-by"
+            onChange={(event) => props.onSettings({ ...settings, by: event.target.value as CollocateSettings['by'] })}
+          >
             <option value="logDice">logDice</option>
             <option value="mi">MI</option>
           </select>
@@ -97,9 +124,13 @@ export function CollocatesPanel(props: { state: SearchState | null; settings: Co
       {requestJson === null ? (
         <p className="muted small">{t('concordance.collocates.prompt')}</p>
       ) : result === null ? (
-        <p className="muted small" role="status">{loading ? t('common.loading') : ''}</p>
+        <p className="muted small" role="status">
+          {loading ? t('common.loading') : ''}
+        </p>
       ) : result.collocates.length === 0 ? (
-        <p className="muted small" data-testid="collocates-none">{t('concordance.collocates.none')}</p>
+        <p className="muted small" data-testid="collocates-none">
+          {t('concordance.collocates.none')}
+        </p>
       ) : (
         <>
           <p className="muted small conc-colloc-summary">
@@ -117,15 +148,22 @@ export function CollocatesPanel(props: { state: SearchState | null; settings: Co
                   <th className="num">{t('concordance.collocates.freq')}</th>
                   <th className="num">logDice</th>
                   <th className="num">MI</th>
-                  <th><span className="visually-hidden">{t('concordance.collocates.keep')}</span></th>
+                  <th>
+                    <span className="visually-hidden">{t('concordance.collocates.keep')}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {result.collocates.map((c) => (
                   <tr key={c.word} data-testid="collocate-row">
                     <td>
-                      <button type="button" className="conc-doc-link" lang={langOf(c.word)}
-                        title={`${c.word} · ${t('concordance.collocates.refine')}`} onClick={() => props.onPick(c.word)}>
+                      <button
+                        type="button"
+                        className="conc-doc-link"
+                        lang={langOf(c.word)}
+                        title={`${c.word} · ${t('concordance.collocates.refine')}`}
+                        onClick={() => props.onPick(c.word)}
+                      >
                         {c.word}
                       </button>
                     </td>
@@ -133,9 +171,16 @@ export function CollocatesPanel(props: { state: SearchState | null; settings: Co
                     <td className="num">{num(c.logDice, 2)}</td>
                     <td className="num">{num(c.mi, 2)}</td>
                     <td>
-                      <button type="button" className="icon-button conc-keep" data-testid="keep-collocation"
-                        title={t('concordance.collocates.keep')} aria-label={t('concordance.collocates.keepWord',
-                          { word: c.word })} onClick={() => setKeeping(c)}>+</button>
+                      <button
+                        type="button"
+                        className="icon-button conc-keep"
+                        data-testid="keep-collocation"
+                        title={t('concordance.collocates.keep')}
+                        aria-label={t('concordance.collocates.keepWord', { word: c.word })}
+                        onClick={() => setKeeping(c)}
+                      >
+                        +
+                      </button>
                     </td>
                   </tr>
                 ))}
@@ -145,8 +190,12 @@ export function CollocatesPanel(props: { state: SearchState | null; settings: Co
         </>
       )}
       {keeping && state && (
-        <KeepCollocationDialog node={state.query.trim()} collocate={keeping} window={settings.window}
-          onClose={() => setKeeping(null)} />
+        <KeepCollocationDialog
+          node={state.query.trim()}
+          collocate={keeping}
+          window={settings.window}
+          onClose={() => setKeeping(null)}
+        />
       )}
     </aside>
   )

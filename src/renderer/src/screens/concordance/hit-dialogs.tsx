@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+
 import type { Collocate, ConcordanceHit } from '../../../../shared/api/concordance'
 import type { ConceptRow, SegmentView } from '../../../../shared/models'
 import { useApi } from '../../api-context'
-import { ConceptPicker, conceptName } from '../../components/concept-picker'
+import { conceptName, ConceptPicker } from '../../components/concept-picker'
 import { Dialog } from '../../components/dialog'
 import { useFeedback } from '../../components/feedback'
 import { langOf } from '../../components/kwic-lines'
@@ -29,39 +30,55 @@ export function HitContextDialog(props: { hit: ConcordanceHit; onClose: () => vo
   useEffect(() => {
     if (hit.documentId === null) return
     let live = true
-    api.invoke('corpus/segments', { documentId: hit.documentId, offset: contextOffset(hit.ordinal),
-      limit: neighbours * 2 + 1 }).then(
-      (found) => live && setSegments(found),
-      (error: unknown) => {
-        reportError(error)
-        if (live) setSegments([])
-      }
-    )
+    api
+      .invoke('corpus/segments', {
+        documentId: hit.documentId,
+        offset: contextOffset(hit.ordinal),
+        limit: neighbours * 2 + 1
+      })
+      .then(
+        (found) => live && setSegments(found),
+        (error: unknown) => {
+          reportError(error)
+          if (live) setSegments([])
+        }
+      )
     return () => {
       live = false
     }
   }, [api, hit.documentId, hit.ordinal, reportError])
 
   return (
-    <Dialog title={hit.documentTitle ?? t('concordance.untitled')} onClose={props.onClose} wide
-      testId="hit-context">
+    <Dialog title={hit.documentTitle ?? t('concordance.untitled')} onClose={props.onClose} wide testId="hit-context">
       <p className="context-source">
         <span className="kwic-date">{formatCalendarDate(hit.date, i18n.language) ?? t('corpus.noDate')}</span>
         {hit.kind === 'segment' && hit.documentId !== null && (
           <OpenInDocumentButton documentId={hit.documentId} segmentId={hit.id} start={hit.start} end={hit.end} />
         )}
       </p>
-      {segments === null ? <p className="muted">{t('common.loading')}</p> : (
+      {segments === null ? (
+        <p className="muted">{t('common.loading')}</p>
+      ) : (
         <ol className="segments conc-context" lang={langOf(hit.text)}>
           {segments.map((segment) => (
-            <li key={segment.id} className={segment.id === hit.id ? 'segment is-focus' : 'segment'}
-              value={segment.ordinal + 1}>
-              <span className="segment-ordinal" aria-hidden="true">{segment.ordinal + 1}</span>
+            <li
+              key={segment.id}
+              className={segment.id === hit.id ? 'segment is-focus' : 'segment'}
+              value={segment.ordinal + 1}
+            >
+              <span className="segment-ordinal" aria-hidden="true">
+                {segment.ordinal + 1}
+              </span>
               <span className="segment-text">
                 {segment.id === hit.id ? (
-                  <>{hit.text.slice(0, hit.start)}<mark className="kwic-match">{hit.text.slice(hit.start, hit.end)}</mark>
-                    {hit.text.slice(hit.end)}</>
-                ) : segment.text}
+                  <>
+                    {hit.text.slice(0, hit.start)}
+                    <mark className="kwic-match">{hit.text.slice(hit.start, hit.end)}</mark>
+                    {hit.text.slice(hit.end)}
+                  </>
+                ) : (
+                  segment.text
+                )}
               </span>
             </li>
           ))}
@@ -103,14 +120,18 @@ export function AddExampleDialog(props: { hit: ConcordanceHit; onClose: () => vo
   const api = useApi()
   const { hit, onClose } = props
   const { saving, save } = useSaveToConcept(onClose)
-  const add = (concept: ConceptRow) => save(concept,
-    () => api.invoke('examples/add', { conceptId: concept.id, segmentId: hit.id }),
-    t('concordance.exampleAdded', { concept: conceptName(concept) }))
+  const add = (concept: ConceptRow) =>
+    save(
+      concept,
+      () => api.invoke('examples/add', { conceptId: concept.id, segmentId: hit.id }),
+      t('concordance.exampleAdded', { concept: conceptName(concept) })
+    )
 
   return (
     <Dialog title={t('concordance.addExampleTitle')} onClose={onClose} testId="add-example-dialog">
       <p className="conc-example-text" lang={langOf(hit.text)}>
-        {hit.text.slice(0, hit.start)}<mark className="kwic-match">{hit.text.slice(hit.start, hit.end)}</mark>
+        {hit.text.slice(0, hit.start)}
+        <mark className="kwic-match">{hit.text.slice(hit.start, hit.end)}</mark>
         {hit.text.slice(hit.end)}
       </p>
       <ConceptPicker initial={hit.match} disabled={saving} onPick={(concept) => void add(concept)} />
@@ -119,22 +140,39 @@ export function AddExampleDialog(props: { hit: ConcordanceHit; onClose: () => vo
 }
 
 /** Pick a concept, then a collocate of the search is stored with it (with its figures as evidence). */
-export function KeepCollocationDialog(props: { node: string; collocate: Collocate; window: number;
-  onClose: () => void }) {
+export function KeepCollocationDialog(props: {
+  node: string
+  collocate: Collocate
+  window: number
+  onClose: () => void
+}) {
   const { t } = useTranslation()
   const api = useApi()
   const { node, collocate, onClose } = props
   const { saving, save } = useSaveToConcept(onClose)
-  const keep = (concept: ConceptRow) => save(concept,
-    () => api.invoke('collocations/add', { conceptId: concept.id, node, word: collocate.word, freq: collocate.freq,
-      logDice: collocate.logDice, mi: collocate.mi, window: props.window }),
-    t('concordance.collocationKept', { word: collocate.word, concept: conceptName(concept) }))
+  const keep = (concept: ConceptRow) =>
+    save(
+      concept,
+      () =>
+        api.invoke('collocations/add', {
+          conceptId: concept.id,
+          node,
+          word: collocate.word,
+          freq: collocate.freq,
+          logDice: collocate.logDice,
+          mi: collocate.mi,
+          window: props.window
+        }),
+      t('concordance.collocationKept', { word: collocate.word, concept: conceptName(concept) })
+    )
 
   return (
     <Dialog title={t('concordance.keepCollocationTitle')} onClose={onClose} testId="keep-collocation-dialog">
       <p className="conc-example-text">
-        <mark className="kwic-match" lang={langOf(collocate.word)}>{collocate.word}</mark>
-        {' '}{t('concordance.collocationWith')}{' '}<strong lang={langOf(node)}>{node}</strong>
+        <mark className="kwic-match" lang={langOf(collocate.word)}>
+          {collocate.word}
+        </mark>{' '}
+        {t('concordance.collocationWith')} <strong lang={langOf(node)}>{node}</strong>
       </p>
       <ConceptPicker initial={node} disabled={saving} onPick={(concept) => void keep(concept)} />
     </Dialog>

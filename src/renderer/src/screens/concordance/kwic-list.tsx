@@ -1,7 +1,8 @@
-import { usePagedVirtualizer } from '../../components/use-paged-virtualizer'
 import { useTranslation } from 'react-i18next'
+
 import type { ConcordanceHit } from '../../../../shared/api/concordance'
 import { langOf } from '../../components/kwic-lines'
+import { usePagedVirtualizer } from '../../components/use-paged-virtualizer'
 import { formatCalendarDate, formatNumber } from '../../lib/format'
 
 interface KwicListProps {
@@ -14,36 +15,57 @@ interface KwicListProps {
 }
 
 /** One hit: left | match | right aligned on the match, its source under it. */
-export function KwicRow(props: { hit: ConcordanceHit; index: number; onOpenDocument: (hit: ConcordanceHit) => void;
-  onAddExample: (hit: ConcordanceHit) => void }) {
+export function KwicRow(props: {
+  hit: ConcordanceHit
+  index: number
+  onOpenDocument: (hit: ConcordanceHit) => void
+  onAddExample: (hit: ConcordanceHit) => void
+}) {
   const { t, i18n } = useTranslation()
   const { hit } = props
   const title = hit.documentTitle ?? (hit.kind === 'unit' ? t('concordance.memoryUnit') : t('concordance.untitled'))
   const date = formatCalendarDate(hit.date, i18n.language) ?? t('corpus.noDate')
   return (
     <>
-      <span className="conc-index" aria-hidden="true">{formatNumber(props.index + 1, i18n.language)}</span>
+      <span className="conc-index" aria-hidden="true">
+        {formatNumber(props.index + 1, i18n.language)}
+      </span>
       <div className="conc-body">
         <div className="kwic-text" lang={langOf(hit.match || hit.text)}>
-          <span className="kwic-left"><span>{hit.left}</span></span>
+          <span className="kwic-left">
+            <span>{hit.left}</span>
+          </span>
           <mark className="kwic-match">{hit.match}</mark>
           <span className="kwic-right">{hit.right}</span>
         </div>
         {hit.otherText && (
-          <p className="conc-other" lang={langOf(hit.otherText)} data-testid="kwic-other">{hit.otherText}</p>
+          <p className="conc-other" lang={langOf(hit.otherText)} data-testid="kwic-other">
+            {hit.otherText}
+          </p>
         )}
         <div className="kwic-source">
           {hit.kind === 'unit' && <span className="conc-kind">{t('concordance.memoryTag')}</span>}
           {hit.kind === 'segment' && hit.documentId !== null ? (
-            <button type="button" className="conc-doc-link" data-testid="kwic-document"
-              title={t('concordance.openDocument')} onClick={() => props.onOpenDocument(hit)}>
+            <button
+              type="button"
+              className="conc-doc-link"
+              data-testid="kwic-document"
+              title={t('concordance.openDocument')}
+              onClick={() => props.onOpenDocument(hit)}
+            >
               {title}
             </button>
-          ) : <span className="kwic-title">{title}</span>}
+          ) : (
+            <span className="kwic-title">{title}</span>
+          )}
           <span className="kwic-date">{date}</span>
           {hit.kind === 'segment' && (
-            <button type="button" className="button button-quiet button-small conc-add" data-testid="add-example"
-              onClick={() => props.onAddExample(hit)}>
+            <button
+              type="button"
+              className="button button-quiet button-small conc-add"
+              data-testid="add-example"
+              onClick={() => props.onAddExample(hit)}
+            >
               + {t('concordance.addExample')}
             </button>
           )}
@@ -56,7 +78,7 @@ export function KwicRow(props: { hit: ConcordanceHit; index: number; onOpenDocum
 /** Virtualised hit list: only the pages of 100 the user scrolls to are ever fetched. */
 export function KwicList(props: KwicListProps) {
   const { t } = useTranslation()
-    // Memory hits carry a second line (the other side); rows measure themselves once drawn.
+  // Memory hits carry a second line (the other side); rows measure themselves once drawn.
   const { scroller, virtualizer, items } = usePagedVirtualizer({
     total: props.total,
     estimateSize: 58,
@@ -66,8 +88,13 @@ export function KwicList(props: KwicListProps) {
   })
 
   return (
-    <div className="vlist-scroll conc-list" ref={scroller} role="list" aria-label={t('concordance.results')}
-      data-testid="kwic-list">
+    <div
+      className="vlist-scroll conc-list"
+      ref={scroller}
+      role="list"
+      aria-label={t('concordance.results')}
+      data-testid="kwic-list"
+    >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {items.map((item) => {
           const hit = props.rowAt(item.index)
@@ -76,11 +103,22 @@ export function KwicList(props: KwicListProps) {
             return <div key={item.key} className="vlist-row placeholder" style={{ ...style, height: item.size }} />
           }
           return (
-            <div key={item.key} ref={virtualizer.measureElement} data-index={item.index} role="listitem"
-              className={`vlist-row conc-row conc-${hit.kind}`} style={style} data-testid="kwic-row"
-              data-hit-id={hit.id}>
-              <KwicRow hit={hit} index={item.index} onOpenDocument={props.onOpenDocument}
-                onAddExample={props.onAddExample} />
+            <div
+              key={item.key}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
+              role="listitem"
+              className={`vlist-row conc-row conc-${hit.kind}`}
+              style={style}
+              data-testid="kwic-row"
+              data-hit-id={hit.id}
+            >
+              <KwicRow
+                hit={hit}
+                index={item.index}
+                onOpenDocument={props.onOpenDocument}
+                onAddExample={props.onAddExample}
+              />
             </div>
           )
         })}

@@ -1,9 +1,10 @@
 import type { FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+
 import type { PinyinResolution, SortLevel } from '../../../../shared/api/concordance'
 import type { DocumentSummary } from '../../../../shared/models'
 import { formatCalendarDate, formatNumber } from '../../lib/format'
-import { MAX_SORT_LEVELS, SORT_LEVELS, pinyinSummary, setSortLevel, type SearchState } from './search-state'
+import { MAX_SORT_LEVELS, pinyinSummary, type SearchState, setSortLevel, SORT_LEVELS } from './search-state'
 
 interface SearchFormProps {
   text: string
@@ -27,31 +28,55 @@ export function SearchForm(props: SearchFormProps) {
   return (
     <form className="conc-form" onSubmit={submit} role="search">
       <div className="conc-query-row">
-        <input className="text-input conc-query" type="search" value={props.text} data-testid="concordance-query"
-          placeholder={t('concordance.placeholder')} aria-label={t('concordance.query')}
-          aria-invalid={props.error !== null} aria-describedby={props.error ? 'conc-query-error' : undefined}
-          onChange={(event) => props.onText(event.target.value)} />
+        <input
+          className="text-input conc-query"
+          type="search"
+          value={props.text}
+          data-testid="concordance-query"
+          placeholder={t('concordance.placeholder')}
+          aria-label={t('concordance.query')}
+          aria-invalid={props.error !== null}
+          aria-describedby={props.error ? 'conc-query-error' : undefined}
+          onChange={(event) => props.onText(event.target.value)}
+        />
         <button type="submit" className="button button-primary" data-testid="concordance-search">
           {t('concordance.search')}
         </button>
         <label className="check">
-          <input type="checkbox" checked={state.matchCase} data-testid="option-match-case"
-            onChange={(event) => onChange({ matchCase: event.target.checked })} />
+          <input
+            type="checkbox"
+            checked={state.matchCase}
+            data-testid="option-match-case"
+            onChange={(event) => onChange({ matchCase: event.target.checked })}
+          />
           {t('concordance.matchCase')}
         </label>
         <label className="check" title={t('concordance.lemmaHint')}>
-          <input type="checkbox" checked={state.lemma} data-testid="option-lemma"
-            onChange={(event) => onChange({ lemma: event.target.checked })} />
+          <input
+            type="checkbox"
+            checked={state.lemma}
+            data-testid="option-lemma"
+            onChange={(event) => onChange({ lemma: event.target.checked })}
+          />
           {t('concordance.lemma')}
         </label>
         <label className="check">
-          <input type="checkbox" checked={state.regex} data-testid="option-regex" disabled={state.pinyin}
-            onChange={(event) => onChange({ regex: event.target.checked })} />
+          <input
+            type="checkbox"
+            checked={state.regex}
+            data-testid="option-regex"
+            disabled={state.pinyin}
+            onChange={(event) => onChange({ regex: event.target.checked })}
+          />
           {t('concordance.regex')}
         </label>
         <label className="check" title={t('concordance.pinyinHint')}>
-          <input type="checkbox" checked={state.pinyin} data-testid="option-pinyin"
-            onChange={(event) => onChange({ pinyin: event.target.checked })} />
+          <input
+            type="checkbox"
+            checked={state.pinyin}
+            data-testid="option-pinyin"
+            onChange={(event) => onChange({ pinyin: event.target.checked })}
+          />
           {t('concordance.pinyin')}
         </label>
       </div>
@@ -63,8 +88,11 @@ export function SearchForm(props: SearchFormProps) {
       <div className="conc-filters">
         <label className="field-inline">
           {t('concordance.scope')}
-          <select value={state.scope} data-testid="concordance-scope"
-            onChange={(event) => onChange({ scope: event.target.value as SearchState['scope'] })}>
+          <select
+            value={state.scope}
+            data-testid="concordance-scope"
+            onChange={(event) => onChange({ scope: event.target.value as SearchState['scope'] })}
+          >
             <option value="corpus">{t('concordance.scopes.corpus')}</option>
             <option value="memory">{t('concordance.scopes.memory')}</option>
             <option value="both">{t('concordance.scopes.both')}</option>
@@ -72,24 +100,42 @@ export function SearchForm(props: SearchFormProps) {
         </label>
         <label className="field-inline">
           {t('concordance.language')}
-          <select value={state.language} data-testid="concordance-language"
-            onChange={(event) => onChange({ language: event.target.value as SearchState['language'] })}>
+          <select
+            value={state.language}
+            data-testid="concordance-language"
+            onChange={(event) => onChange({ language: event.target.value as SearchState['language'] })}
+          >
             <option value="">{t('concordance.languages.any')}</option>
             <option value="en">{t('concordance.languages.en')}</option>
             <option value="zh">{t('concordance.languages.zh')}</option>
           </select>
         </label>
-        <DocumentPicker documents={props.documents} chosen={state.documentIds}
-          onChange={(documentIds) => onChange({ documentIds })} />
+        <DocumentPicker
+          documents={props.documents}
+          chosen={state.documentIds}
+          onChange={(documentIds) => onChange({ documentIds })}
+        />
         <label className="field-inline">
           {t('concordance.dateFrom')}
-          <input className="text-input conc-date" type="date" value={state.dateFrom} max={state.dateTo || undefined}
-            data-testid="concordance-date-from" onChange={(event) => onChange({ dateFrom: event.target.value })} />
+          <input
+            className="text-input conc-date"
+            type="date"
+            value={state.dateFrom}
+            max={state.dateTo || undefined}
+            data-testid="concordance-date-from"
+            onChange={(event) => onChange({ dateFrom: event.target.value })}
+          />
         </label>
         <label className="field-inline">
           {t('concordance.dateTo')}
-          <input className="text-input conc-date" type="date" value={state.dateTo} min={state.dateFrom || undefined}
-            data-testid="concordance-date-to" onChange={(event) => onChange({ dateTo: event.target.value })} />
+          <input
+            className="text-input conc-date"
+            type="date"
+            value={state.dateTo}
+            min={state.dateFrom || undefined}
+            data-testid="concordance-date-to"
+            onChange={(event) => onChange({ dateTo: event.target.value })}
+          />
         </label>
       </div>
     </form>
@@ -100,25 +146,38 @@ export function SearchForm(props: SearchFormProps) {
 function DocumentPicker(props: { documents: DocumentSummary[]; chosen: number[]; onChange: (ids: number[]) => void }) {
   const { t, i18n } = useTranslation()
   const chosen = new Set(props.chosen)
-  const label = props.chosen.length === 0
-    ? t('concordance.allDocuments')
-    : t('concordance.someDocuments', { count: props.chosen.length })
+  const label =
+    props.chosen.length === 0
+      ? t('concordance.allDocuments')
+      : t('concordance.someDocuments', { count: props.chosen.length })
   const toggle = (id: number, on: boolean) =>
     props.onChange(on ? [...props.chosen, id] : props.chosen.filter((each) => each !== id))
   return (
     <details className="conc-docs" data-testid="concordance-documents">
       <summary className="text-input conc-docs-summary">{label}</summary>
       <div className="conc-docs-menu">
-        <button type="button" className="button button-quiet button-small" disabled={props.chosen.length === 0}
-          onClick={() => props.onChange([])}>{t('concordance.clearDocuments')}</button>
+        <button
+          type="button"
+          className="button button-quiet button-small"
+          disabled={props.chosen.length === 0}
+          onClick={() => props.onChange([])}
+        >
+          {t('concordance.clearDocuments')}
+        </button>
         {props.documents.length === 0 && <p className="muted small">{t('concordance.noDocuments')}</p>}
         <ul>
           {props.documents.map((doc) => (
             <li key={doc.id}>
               <label className="check">
-                <input type="checkbox" checked={chosen.has(doc.id)} data-testid="document-choice"
-                  onChange={(event) => toggle(doc.id, event.target.checked)} />
-                <span className="conc-doc-title" lang={doc.language === 'zh' ? 'zh-CN' : 'en'}>{doc.title}</span>
+                <input
+                  type="checkbox"
+                  checked={chosen.has(doc.id)}
+                  data-testid="document-choice"
+                  onChange={(event) => toggle(doc.id, event.target.checked)}
+                />
+                <span className="conc-doc-title" lang={doc.language === 'zh' ? 'zh-CN' : 'en'}>
+                  {doc.title}
+                </span>
                 <span className="conc-doc-date">{formatCalendarDate(doc.date, i18n.language) ?? ''}</span>
               </label>
             </li>
@@ -146,12 +205,20 @@ export function SortPicker(props: { sort: SortLevel[]; onChange: (sort: SortLeve
       <span className="field-inline">{t('concordance.sort')}</span>
       {levels.map((index) => (
         // A level is offered once the one before it is set, as in AntConc's Kwic Sort.
-        <select key={index} value={props.sort[index] ?? ''} disabled={index > props.sort.length}
+        <select
+          key={index}
+          value={props.sort[index] ?? ''}
+          disabled={index > props.sort.length}
           aria-label={t('concordance.sortLevel', { level: index + 1 })}
           data-testid={index === 0 ? 'kwic-sort' : `kwic-sort-${index + 1}`}
-          onChange={(event) => props.onChange(setSortLevel(props.sort, index, event.target.value as SortLevel | ''))}>
+          onChange={(event) => props.onChange(setSortLevel(props.sort, index, event.target.value as SortLevel | ''))}
+        >
           <option value="">{index === 0 ? t('concordance.corpusOrder') : '—'}</option>
-          {SORT_LEVELS.map((level) => <option key={level} value={level}>{names[level]}</option>)}
+          {SORT_LEVELS.map((level) => (
+            <option key={level} value={level}>
+              {names[level]}
+            </option>
+          ))}
         </select>
       ))}
     </div>

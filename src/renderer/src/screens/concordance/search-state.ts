@@ -106,8 +106,12 @@ export function collocatePosition(hits: readonly ConcordanceHit[], word: string,
       if (left >= 0) bump(-(leftText.length - left - word.length + 1))
       continue
     }
-    const before = words(hit.left).slice(-window).map((w) => w.toLocaleLowerCase())
-    const after = words(hit.right).slice(0, window).map((w) => w.toLocaleLowerCase())
+    const before = words(hit.left)
+      .slice(-window)
+      .map((w) => w.toLocaleLowerCase())
+    const after = words(hit.right)
+      .slice(0, window)
+      .map((w) => w.toLocaleLowerCase())
     const r = after.indexOf(target)
     if (r >= 0) bump(r + 1)
     const l = before.lastIndexOf(target)

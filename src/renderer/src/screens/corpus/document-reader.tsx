@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+
 import type { DocumentDetail, SegmentView } from '../../../../shared/models'
 import { useApi } from '../../api-context'
 import { useFeedback } from '../../components/feedback'
@@ -58,14 +59,16 @@ export function DocumentReader({ documentId, focus, onBack, onDeleted }: ReaderP
     setFirstOffset(null)
     scrolledToFocus.current = false
     // A focused document starts a few sentences above the focus; if the sentence is gone, from the top.
-    const start = focusSegmentId === null
-      ? Promise.resolve(0)
-      : api.invoke('corpus/locate', { segmentId: focusSegmentId }).then(
-        (at) => (at.documentId === documentId ? Math.max(0, at.offset - leadIn) : 0),
-        (error: unknown) => {
-          reportError(error)
-          return 0
-        })
+    const start =
+      focusSegmentId === null
+        ? Promise.resolve(0)
+        : api.invoke('corpus/locate', { segmentId: focusSegmentId }).then(
+            (at) => (at.documentId === documentId ? Math.max(0, at.offset - leadIn) : 0),
+            (error: unknown) => {
+              reportError(error)
+              return 0
+            }
+          )
     Promise.all([api.invoke('corpus/get', { id: documentId }), start]).then(
       ([doc, offset]) => {
         if (!live) return
@@ -143,9 +146,12 @@ export function DocumentReader({ documentId, focus, onBack, onDeleted }: ReaderP
   useEffect(() => {
     const element = sentinel.current
     if (!element || exhausted || !detail) return
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) void loadMore()
-    }, { rootMargin: '400px' })
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) void loadMore()
+      },
+      { rootMargin: '400px' }
+    )
     observer.observe(element)
     return () => observer.disconnect()
   }, [loadMore, exhausted, detail])
@@ -192,7 +198,9 @@ export function DocumentReader({ documentId, focus, onBack, onDeleted }: ReaderP
         )}
       </div>
       {!detail ? (
-        <div className="loading" role="status">{t('common.loading')}</div>
+        <div className="loading" role="status">
+          {t('common.loading')}
+        </div>
       ) : (
         <>
           <header className="reader-header">
@@ -223,15 +231,22 @@ export function DocumentReader({ documentId, focus, onBack, onDeleted }: ReaderP
               {detail.sourcePath && (
                 <div className="meta-wide">
                   <dt>{t('reader.source')}</dt>
-                  <dd className="mono" title={detail.sourcePath}>{detail.sourcePath}</dd>
+                  <dd className="mono" title={detail.sourcePath}>
+                    {detail.sourcePath}
+                  </dd>
                 </div>
               )}
             </dl>
           </header>
           {firstOffset !== null && firstOffset > 0 && (
             <div className="load-more">
-              <button type="button" className="button button-quiet" onClick={() => void loadEarlier()}
-                disabled={loading} data-testid="load-earlier">
+              <button
+                type="button"
+                className="button button-quiet"
+                onClick={() => void loadEarlier()}
+                disabled={loading}
+                data-testid="load-earlier"
+              >
                 {loading ? t('common.loading') : t('reader.loadEarlier', { count: firstOffset })}
               </button>
             </div>
@@ -241,13 +256,28 @@ export function DocumentReader({ documentId, focus, onBack, onDeleted }: ReaderP
               const isFocus = segment.id === focusSegmentId
               const parts = isFocus ? splitHighlight(segment.text, focus?.start, focus?.end) : null
               return (
-                <li key={segment.id} value={segment.ordinal + 1} data-segment-id={segment.id}
+                <li
+                  key={segment.id}
+                  value={segment.ordinal + 1}
+                  data-segment-id={segment.id}
                   className={isFocus ? 'segment is-focus' : 'segment'}
-                  ref={isFocus ? focused : undefined} tabIndex={isFocus ? -1 : undefined}
-                  data-testid={isFocus ? 'focused-segment' : undefined}>
-                  <span className="segment-ordinal" aria-hidden="true">{segment.ordinal + 1}</span>
+                  ref={isFocus ? focused : undefined}
+                  tabIndex={isFocus ? -1 : undefined}
+                  data-testid={isFocus ? 'focused-segment' : undefined}
+                >
+                  <span className="segment-ordinal" aria-hidden="true">
+                    {segment.ordinal + 1}
+                  </span>
                   <span className="segment-text">
-                    {parts ? <>{parts[0]}<mark className="kwic-match">{parts[1]}</mark>{parts[2]}</> : segment.text}
+                    {parts ? (
+                      <>
+                        {parts[0]}
+                        <mark className="kwic-match">{parts[1]}</mark>
+                        {parts[2]}
+                      </>
+                    ) : (
+                      segment.text
+                    )}
                   </span>
                 </li>
               )

@@ -1,8 +1,9 @@
-import { useMemo, useState, type KeyboardEvent } from 'react'
+import { type KeyboardEvent, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+
 import type { DocumentSummary } from '../../../../shared/models'
 import { formatCalendarDate, formatNumber } from '../../lib/format'
-import { nextSort, sortDocuments, type DocumentSort, type DocumentSortKey } from '../../lib/sort-documents'
+import { type DocumentSort, type DocumentSortKey, nextSort, sortDocuments } from '../../lib/sort-documents'
 
 export function DocumentTable(props: { documents: DocumentSummary[]; onOpen: (id: number) => void }) {
   const { t, i18n } = useTranslation()

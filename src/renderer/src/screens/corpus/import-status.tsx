@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+
 import { CloseIcon } from '../../components/icons'
 import { formatNumber, progressPercent } from '../../lib/format'
 import { importFailures } from '../../lib/import-summary'

@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react'
+
 import type { ImportReport } from '../../../../shared/models'
 import { useApi } from '../../api-context'
 import { useFeedback } from '../../components/feedback'

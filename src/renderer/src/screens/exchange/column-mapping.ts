@@ -6,15 +6,28 @@ import type { ColumnMapping } from '../../../../shared/models'
  */
 export function encodeMapping(mapping: ColumnMapping): string {
   switch (mapping.kind) {
-    case 'concept': return `concept:${mapping.field}`
-    case 'language': return `language:${mapping.field}:${mapping.lang ?? ''}`
-    case 'extra': return `extra:${mapping.name}`
+    case 'concept':
+      return `concept:${mapping.field}`
+    case 'language':
+      return `language:${mapping.field}:${mapping.lang ?? ''}`
+    case 'extra':
+      return `extra:${mapping.name}`
   }
 }
 
 const conceptFields = ['id', 'domain', 'definition', 'note', 'source', 'createdAt', 'modifiedAt', 'extras'] as const
-const languageFields = ['term', 'status', 'pos', 'usageNote', 'examples', 'exampleTerms', 'exampleSources',
-  'exampleDates', 'exampleRenderings', 'termExtras'] as const
+const languageFields = [
+  'term',
+  'status',
+  'pos',
+  'usageNote',
+  'examples',
+  'exampleTerms',
+  'exampleSources',
+  'exampleDates',
+  'exampleRenderings',
+  'termExtras'
+] as const
 
 type ConceptField = (typeof conceptFields)[number]
 type LanguageField = (typeof languageFields)[number]
@@ -26,7 +39,9 @@ export function decodeMapping(value: string): ColumnMapping | null {
   }
   if (kind === 'language' && (languageFields as readonly string[]).includes(rest[0])) {
     const lang = rest.slice(1).join(':')
-    return lang ? { kind: 'language', field: rest[0] as LanguageField, lang } : { kind: 'language', field: rest[0] as LanguageField }
+    return lang
+      ? { kind: 'language', field: rest[0] as LanguageField, lang }
+      : { kind: 'language', field: rest[0] as LanguageField }
   }
   if (kind === 'extra') return { kind: 'extra', name: rest.join(':') }
   return null
@@ -54,7 +69,8 @@ export function mappingOptions(mapping: readonly ColumnMapping[], header: string
   const options: ColumnMapping[] = [
     ...conceptFields.map((field): ColumnMapping => ({ kind: 'concept', field })),
     ...mappingLanguages(mapping).flatMap((lang) =>
-      languageFields.map((field): ColumnMapping => ({ kind: 'language', field, lang }))),
+      languageFields.map((field): ColumnMapping => ({ kind: 'language', field, lang }))
+    ),
     { kind: 'extra', name: header }
   ]
   return options.map((m) => ({ value: encodeMapping(m), mapping: m }))

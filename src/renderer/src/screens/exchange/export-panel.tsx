@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+
 import type { ExportFilter, ExportFormat, ExportReport, TermStatus } from '../../../../shared/models'
 import { TERM_STATUSES } from '../../../../shared/models'
 import { useApi } from '../../api-context'
@@ -70,7 +71,8 @@ export function ExportPanel() {
     setReport(null)
     try {
       const result = await job.run((jobId) =>
-        api.invoke('export/run', { format, path: path.trim(), jobId, overwrite, ...(isTmx ? {} : { filter }) }))
+        api.invoke('export/run', { format, path: path.trim(), jobId, overwrite, ...(isTmx ? {} : { filter }) })
+      )
       setReport(result)
     } catch (error) {
       const e = toApiError(error)
@@ -85,29 +87,49 @@ export function ExportPanel() {
   const n = (value: number) => formatNumber(value, i18n.language)
   return (
     <section className="panel exchange-card" aria-labelledby="export-title" data-testid="export-panel">
-      <h2 className="exchange-title" id="export-title">{t('exchange.export.title')}</h2>
+      <h2 className="exchange-title" id="export-title">
+        {t('exchange.export.title')}
+      </h2>
       <p className="muted small">{t('exchange.export.intro')}</p>
       <div className="exchange-grid">
         <label className="exchange-field">
           <span>{t('exchange.export.format')}</span>
-          <select className="status-select" data-testid="export-format" value={format}
+          <select
+            className="status-select"
+            data-testid="export-format"
+            value={format}
             onChange={(event) => {
               const next = event.target.value as ExportFormat
               setPath((current) => withExtension(current, format, next))
               setFormat(next)
-            }}>
-            {exportFormats.map((f) => <option key={f} value={f}>{formatLabels[f]}</option>)}
+            }}
+          >
+            {exportFormats.map((f) => (
+              <option key={f} value={f}>
+                {formatLabels[f]}
+              </option>
+            ))}
           </select>
         </label>
         <label className="exchange-field exchange-field-wide">
           <span>{t('exchange.export.path')}</span>
-          <input className="text-input mono" data-testid="export-path" value={path} spellCheck={false}
-            placeholder={defaultExportPath(format)} aria-invalid={touched && problem !== null}
+          <input
+            className="text-input mono"
+            data-testid="export-path"
+            value={path}
+            spellCheck={false}
+            placeholder={defaultExportPath(format)}
+            aria-invalid={touched && problem !== null}
             onChange={(event) => setPath(event.target.value)}
             onKeyDown={(event) => {
               if (event.key === 'Enter') void start()
-            }} />
-          {touched && problem && <span className="field-error" role="alert">{problemText[problem]}</span>}
+            }}
+          />
+          {touched && problem && (
+            <span className="field-error" role="alert">
+              {problemText[problem]}
+            </span>
+          )}
         </label>
       </div>
       {isTmx ? (
@@ -117,10 +139,18 @@ export function ExportPanel() {
           <legend>{t('exchange.export.filters')}</legend>
           <label className="exchange-field">
             <span>{t('exchange.export.status')}</span>
-            <select className="status-select" data-testid="export-status" value={status}
-              onChange={(event) => setStatus(event.target.value as TermStatus | '')}>
+            <select
+              className="status-select"
+              data-testid="export-status"
+              value={status}
+              onChange={(event) => setStatus(event.target.value as TermStatus | '')}
+            >
               <option value="">{t('exchange.export.any')}</option>
-              {TERM_STATUSES.map((s) => <option key={s} value={s}>{t(`termStatus.${s}`)}</option>)}
+              {TERM_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`termStatus.${s}`)}
+                </option>
+              ))}
             </select>
           </label>
           <label className="exchange-field">
@@ -137,28 +167,53 @@ export function ExportPanel() {
           </label>
           <label className="exchange-field">
             <span>{t('exchange.export.since')}</span>
-            <input className="text-input" type="date" value={since} onChange={(event) => setSince(event.target.value)} />
+            <input
+              className="text-input"
+              type="date"
+              value={since}
+              onChange={(event) => setSince(event.target.value)}
+            />
           </label>
         </fieldset>
       )}
       <div className="exchange-actions">
-        <button type="button" className="button button-primary" data-testid="export-run" disabled={job.running}
-          onClick={() => void start()}>
+        <button
+          type="button"
+          className="button button-primary"
+          data-testid="export-run"
+          disabled={job.running}
+          onClick={() => void start()}
+        >
           {t('exchange.export.run')}
         </button>
       </div>
       {job.running && (
-        <JobProgress label={t('exchange.export.running')} progress={job.progress}
-          onCancel={() => void job.cancel().catch(reportError)} />
+        <JobProgress
+          label={t('exchange.export.running')}
+          progress={job.progress}
+          onCancel={() => void job.cancel().catch(reportError)}
+        />
       )}
       {existing !== null && (
-        <Dialog title={t('exchange.export.replaceTitle')} onClose={() => setExisting(null)} testId="export-replace-dialog">
+        <Dialog
+          title={t('exchange.export.replaceTitle')}
+          onClose={() => setExisting(null)}
+          testId="export-replace-dialog"
+        >
           <p>{t('exchange.export.replaceText')}</p>
           <p className="mono exchange-path">{existing}</p>
           <div className="dialog-actions">
-            <button type="button" className="button" onClick={() => setExisting(null)}>{t('common.cancel')}</button>
-            <button type="button" className="button button-danger" data-testid="export-replace"
-              onClick={() => void start(true)}>{t('exchange.export.replace')}</button>
+            <button type="button" className="button" onClick={() => setExisting(null)}>
+              {t('common.cancel')}
+            </button>
+            <button
+              type="button"
+              className="button button-danger"
+              data-testid="export-replace"
+              onClick={() => void start(true)}
+            >
+              {t('exchange.export.replace')}
+            </button>
           </div>
         </Dialog>
       )}
@@ -170,7 +225,9 @@ export function ExportPanel() {
               : t('exchange.export.doneConcepts', { count: report.concepts ?? 0, n: n(report.concepts ?? 0) })}
           </span>
           <span className="muted">{formatBytes(report.bytes, i18n.language)}</span>
-          <span className="mono exchange-path" title={report.path}>{report.path}</span>
+          <span className="mono exchange-path" title={report.path}>
+            {report.path}
+          </span>
         </div>
       )}
     </section>

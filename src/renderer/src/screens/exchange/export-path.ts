@@ -3,7 +3,12 @@ import type { ExportFormat } from '../../../../shared/models'
 export const exportFormats: readonly ExportFormat[] = ['tbx', 'tbx2', 'csv', 'tsv', 'xlsx', 'tmx']
 
 const extensions: Record<ExportFormat, string> = {
-  tbx: 'tbx', tbx2: 'tbx', csv: 'csv', tsv: 'tsv', xlsx: 'xlsx', tmx: 'tmx'
+  tbx: 'tbx',
+  tbx2: 'tbx',
+  csv: 'csv',
+  tsv: 'tsv',
+  xlsx: 'xlsx',
+  tmx: 'tmx'
 }
 
 export function extensionOf(format: ExportFormat): string {

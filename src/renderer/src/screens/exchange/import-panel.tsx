@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+
 import type { ColumnMapping, ExchangeImportReport } from '../../../../shared/models'
 import { useApi } from '../../api-context'
 import { useFeedback } from '../../components/feedback'
@@ -39,8 +40,10 @@ export function ImportPanel() {
     setPreviewing(true)
     setDone(null)
     try {
-      const report = await api.invoke('import/preview',
-        { path: path.trim(), ...(withMapping ? { mapping: withMapping } : {}) })
+      const report = await api.invoke('import/preview', {
+        path: path.trim(),
+        ...(withMapping ? { mapping: withMapping } : {})
+      })
       setPreview(report)
       setMapping(report.mapping ?? null)
     } catch (error) {
@@ -54,15 +57,20 @@ export function ImportPanel() {
   const runImport = async () => {
     if (!preview) return
     try {
-      const report = await job.run((jobId) => api.invoke('import/run',
-        { path: preview.file, jobId, indexAfter: true, ...(mapping ? { mapping } : {}) }))
+      const report = await job.run((jobId) =>
+        api.invoke('import/run', { path: preview.file, jobId, indexAfter: true, ...(mapping ? { mapping } : {}) })
+      )
       setDone(report)
       setPreview(null)
       showToast({
         message: t('exchange.import.toast', { file: baseName(report.file) }),
-        action: report.historyId !== undefined
-          ? { label: t('common.undo'), run: () => void undo(report.historyId).then((entry) => entry && setDone(null)) }
-          : undefined
+        action:
+          report.historyId !== undefined
+            ? {
+                label: t('common.undo'),
+                run: () => void undo(report.historyId).then((entry) => entry && setDone(null))
+              }
+            : undefined
       })
     } catch (error) {
       if (toApiError(error).code !== 'cancelled') reportError(error)
@@ -71,12 +79,19 @@ export function ImportPanel() {
 
   return (
     <section className="panel exchange-card" aria-labelledby="import-title" data-testid="import-panel">
-      <h2 className="exchange-title" id="import-title">{t('exchange.import.title')}</h2>
+      <h2 className="exchange-title" id="import-title">
+        {t('exchange.import.title')}
+      </h2>
       <p className="muted small">{t('exchange.import.intro')}</p>
       <label className="exchange-field exchange-field-wide">
         <span>{t('exchange.import.path')}</span>
-        <input className="text-input mono" data-testid="import-path" value={path} spellCheck={false}
-          placeholder={t('exchange.import.pathPlaceholder')} aria-invalid={touched && problem !== null}
+        <input
+          className="text-input mono"
+          data-testid="import-path"
+          value={path}
+          spellCheck={false}
+          placeholder={t('exchange.import.pathPlaceholder')}
+          aria-invalid={touched && problem !== null}
           onChange={(event) => {
             setPath(event.target.value)
             setPreview(null)
@@ -84,31 +99,53 @@ export function ImportPanel() {
           }}
           onKeyDown={(event) => {
             if (event.key === 'Enter') void runPreview(null)
-          }} />
-        {touched && problem && <span className="field-error" role="alert">{problemText[problem]}</span>}
+          }}
+        />
+        {touched && problem && (
+          <span className="field-error" role="alert">
+            {problemText[problem]}
+          </span>
+        )}
       </label>
       <div className="exchange-actions">
-        <button type="button" className="button" data-testid="import-preview"
-          disabled={previewing || job.running} onClick={() => void runPreview(null)}>
+        <button
+          type="button"
+          className="button"
+          data-testid="import-preview"
+          disabled={previewing || job.running}
+          onClick={() => void runPreview(null)}
+        >
           {previewing ? t('exchange.import.previewing') : t('exchange.import.preview')}
         </button>
-        <button type="button" className="button button-primary" data-testid="import-run"
-          disabled={!preview || previewing || job.running} onClick={() => void runImport()}>
+        <button
+          type="button"
+          className="button button-primary"
+          data-testid="import-run"
+          disabled={!preview || previewing || job.running}
+          onClick={() => void runImport()}
+        >
           {t('exchange.import.run')}
         </button>
       </div>
       {preview && <ImportCounts report={preview} testId="import-counts" title={t('exchange.import.previewTitle')} />}
       {preview && mapping && preview.columns && (
-        <MappingTable columns={preview.columns} mapping={mapping} disabled={previewing || job.running}
+        <MappingTable
+          columns={preview.columns}
+          mapping={mapping}
+          disabled={previewing || job.running}
           onChange={(next) => {
             setMapping(next)
             // The counts depend on the mapping: recount with it so the preview never lies.
             void runPreview(next)
-          }} />
+          }}
+        />
       )}
       {job.running && (
-        <JobProgress label={importPhase(job.progress?.message, t)} progress={job.progress}
-          onCancel={() => void job.cancel().catch(reportError)} />
+        <JobProgress
+          label={importPhase(job.progress?.message, t)}
+          progress={job.progress}
+          onCancel={() => void job.cancel().catch(reportError)}
+        />
       )}
       {done && <ImportCounts report={done} testId="import-result" title={t('exchange.import.doneTitle')} />}
     </section>
@@ -120,29 +157,45 @@ function ImportCounts(props: { report: ExchangeImportReport; title: string; test
   const { report } = props
   const n = (value: number) => formatNumber(value, i18n.language)
   const kinds: Record<ExchangeImportReport['kind'], string> = {
-    tbx: 'TBX', csv: 'CSV', tsv: 'TSV', xlsx: 'XLSX', tmx: 'TMX'
+    tbx: 'TBX',
+    csv: 'CSV',
+    tsv: 'TSV',
+    xlsx: 'XLSX',
+    tmx: 'TMX'
   }
   return (
     <div className="exchange-counts" data-testid={props.testId} role="status">
       <div className="import-row">
         <span className="import-label">{props.title}</span>
         <span className="lang-tag">{kinds[report.kind]}</span>
-        <span className="muted mono exchange-path" title={report.file}>{baseName(report.file)}</span>
+        <span className="muted mono exchange-path" title={report.file}>
+          {baseName(report.file)}
+        </span>
       </div>
       <dl className="count-grid">
         <Count label={t('exchange.import.new')} value={n(report.new)} tone="ok" testId="count-new" />
         <Count label={t('exchange.import.merged')} value={n(report.merged)} testId="count-merged" />
-        <Count label={t('exchange.import.conflicting')} value={n(report.conflicting)}
-          tone={report.conflicting > 0 ? 'warn' : undefined} testId="count-conflicting" />
-        <Count label={t('exchange.import.rejected')} value={n(report.rejected)}
-          tone={report.rejected > 0 ? 'bad' : undefined} testId="count-rejected" />
+        <Count
+          label={t('exchange.import.conflicting')}
+          value={n(report.conflicting)}
+          tone={report.conflicting > 0 ? 'warn' : undefined}
+          testId="count-conflicting"
+        />
+        <Count
+          label={t('exchange.import.rejected')}
+          value={n(report.rejected)}
+          tone={report.rejected > 0 ? 'bad' : undefined}
+          testId="count-rejected"
+        />
         {report.kind === 'tmx' && (
           <Count label={t('exchange.import.duplicates')} value={n(report.duplicates)} testId="count-duplicates" />
         )}
       </dl>
       {report.warnings.length > 0 && (
         <details className="exchange-warnings" open={report.warnings.length <= 5}>
-          <summary>{t('exchange.import.warnings', { count: report.warnings.length, n: n(report.warnings.length) })}</summary>
+          <summary>
+            {t('exchange.import.warnings', { count: report.warnings.length, n: n(report.warnings.length) })}
+          </summary>
           <ul>
             {report.warnings.slice(0, 200).map((warning, index) => (
               <li key={index}>{localizeWarning(warning, report.warningTexts?.[index], t)}</li>

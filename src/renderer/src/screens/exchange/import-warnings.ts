@@ -5,6 +5,7 @@
  * A warning without a text (none today, but a reader may add one) is shown in English as sent.
  */
 import type { TFunction } from 'i18next'
+
 import type { ImportWarningText } from '../../../../shared/models'
 
 type Params = Record<string, string | number>

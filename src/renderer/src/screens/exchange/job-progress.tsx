@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+
 import { formatNumber, progressPercent } from '../../lib/format'
 import type { JobProgress as Progress } from './use-job'
 
@@ -21,8 +22,14 @@ export function JobProgress(props: { label: string; progress: Progress | null; o
           {t('common.cancel')}
         </button>
       </div>
-      <div className={percent === null ? 'progress progress-indeterminate' : 'progress'} role="progressbar"
-        aria-label={props.label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent ?? undefined}>
+      <div
+        className={percent === null ? 'progress progress-indeterminate' : 'progress'}
+        role="progressbar"
+        aria-label={props.label}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent ?? undefined}
+      >
         <div className="progress-fill" style={percent === null ? undefined : { width: `${percent}%` }} />
       </div>
     </div>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+
 import type { ColumnMapping } from '../../../../shared/models'
 import { encodeMapping, mappingOptions, withColumn } from './column-mapping'
 
@@ -35,10 +36,18 @@ export function MappingTable(props: {
               <tr key={index}>
                 <td className="mono">{header}</td>
                 <td>
-                  <select className="status-select" value={value} disabled={props.disabled}
+                  <select
+                    className="status-select"
+                    value={value}
+                    disabled={props.disabled}
                     aria-label={t('exchange.mapping.roleOf', { column: header })}
-                    onChange={(event) => props.onChange(withColumn(props.mapping, index, event.target.value))}>
-                    {all.map((o) => <option key={o.value} value={o.value}>{label(o.mapping)}</option>)}
+                    onChange={(event) => props.onChange(withColumn(props.mapping, index, event.target.value))}
+                  >
+                    {all.map((o) => (
+                      <option key={o.value} value={o.value}>
+                        {label(o.mapping)}
+                      </option>
+                    ))}
                   </select>
                 </td>
               </tr>

@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react'
+
 import { useApi } from '../../api-context'
 import { newJobId } from '../../lib/import-summary'
 
@@ -18,24 +19,27 @@ export function useJob() {
   const [progress, setProgress] = useState<JobProgress | null>(null)
   const current = useRef<string | null>(null)
 
-  const run = useCallback(async <T,>(work: (jobId: string) => Promise<T>): Promise<T> => {
-    const id = newJobId()
-    current.current = id
-    setRunning(true)
-    setProgress(null)
-    const unsubscribe = api.onEvent((event) => {
-      if (event.type === 'progress' && event.jobId === id) {
-        setProgress({ done: event.done, total: event.total, message: event.message })
+  const run = useCallback(
+    async <T>(work: (jobId: string) => Promise<T>): Promise<T> => {
+      const id = newJobId()
+      current.current = id
+      setRunning(true)
+      setProgress(null)
+      const unsubscribe = api.onEvent((event) => {
+        if (event.type === 'progress' && event.jobId === id) {
+          setProgress({ done: event.done, total: event.total, message: event.message })
+        }
+      })
+      try {
+        return await work(id)
+      } finally {
+        unsubscribe()
+        current.current = null
+        setRunning(false)
       }
-    })
-    try {
-      return await work(id)
-    } finally {
-      unsubscribe()
-      current.current = null
-      setRunning(false)
-    }
-  }, [api])
+    },
+    [api]
+  )
 
   const cancel = useCallback(() => {
     const id = current.current

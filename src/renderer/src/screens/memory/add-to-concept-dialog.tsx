@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+
 import type { ConceptRow } from '../../../../shared/models'
 import { useApi } from '../../api-context'
 import { Dialog } from '../../components/dialog'
@@ -22,7 +23,8 @@ export function AddToConceptDialog(props: { term: string; zh: string; onClose: (
     const timer = window.setTimeout(() => {
       api.invoke('concepts/search', { text: query.trim() || undefined, limit: 30 }).then(
         (page) => !stale && setRows(page.rows),
-        (error: unknown) => !stale && reportError(error))
+        (error: unknown) => !stale && reportError(error)
+      )
     }, 200)
     return () => {
       stale = true
@@ -57,8 +59,13 @@ export function AddToConceptDialog(props: { term: string; zh: string; onClose: (
 
   return (
     <Dialog title={t('memory.suggest.addTitle', { zh: props.zh })} onClose={props.onClose} testId="add-to-concept">
-      <input className="text-input" value={query} aria-label={t('memory.suggest.findConcept')}
-        placeholder={t('memory.suggest.findConcept')} onChange={(event) => setQuery(event.target.value)} />
+      <input
+        className="text-input"
+        value={query}
+        aria-label={t('memory.suggest.findConcept')}
+        placeholder={t('memory.suggest.findConcept')}
+        onChange={(event) => setQuery(event.target.value)}
+      />
       {rows === null ? (
         <p className="muted">{t('common.loading')}</p>
       ) : rows.length === 0 ? (
@@ -67,10 +74,18 @@ export function AddToConceptDialog(props: { term: string; zh: string; onClose: (
         <ul className="pick-list">
           {rows.map((row) => (
             <li key={row.id}>
-              <button type="button" className="pick-item" disabled={busy} data-testid="concept-pick"
-                onClick={() => void pick(row)}>
+              <button
+                type="button"
+                className="pick-item"
+                disabled={busy}
+                data-testid="concept-pick"
+                onClick={() => void pick(row)}
+              >
                 <strong>{row.en.join(' · ') || '—'}</strong>
-                <span className="muted" lang="zh-CN"> {row.zh.join(' · ')}</span>
+                <span className="muted" lang="zh-CN">
+                  {' '}
+                  {row.zh.join(' · ')}
+                </span>
               </button>
             </li>
           ))}

@@ -31,9 +31,15 @@ export function confidenceLevel(confidence: number | null): ConfidenceLevel {
 
 export function linkText(link: EditableLink, sentences: Sentences): { english: string; chinese: string } {
   return {
-    english: link.en.map((i) => sentences.en[i] ?? '').join(' ').trim(),
+    english: link.en
+      .map((i) => sentences.en[i] ?? '')
+      .join(' ')
+      .trim(),
     // Chinese sentences run on without spaces, as the aligner itself joins them.
-    chinese: link.zh.map((i) => sentences.zh[i] ?? '').join('').trim()
+    chinese: link.zh
+      .map((i) => sentences.zh[i] ?? '')
+      .join('')
+      .trim()
   }
 }
 
@@ -74,8 +80,12 @@ export function canShift(links: readonly EditableLink[], index: number, side: Si
  * Moves one sentence of one side to the neighbouring link: the first sentence to the previous link,
  * the last one to the next, so sentence order never changes. A link left with nothing is dropped.
  */
-export function shiftSentence(links: readonly EditableLink[], index: number, side: Side,
-  direction: -1 | 1): EditableLink[] {
+export function shiftSentence(
+  links: readonly EditableLink[],
+  index: number,
+  side: Side,
+  direction: -1 | 1
+): EditableLink[] {
   if (!canShift(links, index, side, direction)) return [...links]
   const out = links.map((link) => ({ ...link, en: [...link.en], zh: [...link.zh] }))
   const from = out[index]
@@ -92,6 +102,9 @@ export function deleteLink(links: readonly EditableLink[], index: number): Edita
 }
 
 /** What align/save stores: only links with text on both sides are translation units. */
-export function linksToSave(links: readonly EditableLink[], sentences: Sentences): { english: string; chinese: string }[] {
+export function linksToSave(
+  links: readonly EditableLink[],
+  sentences: Sentences
+): { english: string; chinese: string }[] {
   return links.map((link) => linkText(link, sentences)).filter((pair) => pair.english !== '' && pair.chinese !== '')
 }

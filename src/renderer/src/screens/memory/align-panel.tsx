@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { DocumentSummary, SegmentView } from '../../../../shared/models'
+
 import type { ApiClient } from '../../../../shared/api'
+import type { DocumentSummary, SegmentView } from '../../../../shared/models'
 import { useApi } from '../../api-context'
 import { useFeedback } from '../../components/feedback'
 import { formatNumber } from '../../lib/format'
-import { lowOverallConfidence, linksToSave, type EditableLink, type Sentences } from './align-edit'
+import { type EditableLink, linksToSave, lowOverallConfidence, type Sentences } from './align-edit'
 import { AlignLinks } from './align-links'
 
 /** Every sentence of a document, in order, a page of the maximum size at a time. */
@@ -86,12 +87,18 @@ export function AlignPanel() {
     const links = linksToSave(alignment.links, alignment.sentences)
     setBusy(true)
     try {
-      const result = await api.invoke('align/save',
-        { enDocumentId: alignment.enId, zhDocumentId: alignment.zhId, links })
+      const result = await api.invoke('align/save', {
+        enDocumentId: alignment.enId,
+        zhDocumentId: alignment.zhId,
+        links
+      })
       const saved = t('memory.align.saved', { count: result.units, n: formatNumber(result.units, i18n.language) })
-      showToast({ message: result.duplicates > 0
-        ? `${saved} ${t('memory.align.alreadyThere', { count: result.duplicates, n: formatNumber(result.duplicates, i18n.language) })}`
-        : saved })
+      showToast({
+        message:
+          result.duplicates > 0
+            ? `${saved} ${t('memory.align.alreadyThere', { count: result.duplicates, n: formatNumber(result.duplicates, i18n.language) })}`
+            : saved
+      })
     } catch (error) {
       reportError(error)
     } finally {
@@ -108,22 +115,43 @@ export function AlignPanel() {
       <div className="screen-toolbar align-toolbar">
         <label className="field-inline">
           {t('language.en')}
-          <select className="status-select align-doc" data-testid="align-en" value={enId ?? ''}
-            onChange={(event) => setEnId(Number(event.target.value) || null)}>
+          <select
+            className="status-select align-doc"
+            data-testid="align-en"
+            value={enId ?? ''}
+            onChange={(event) => setEnId(Number(event.target.value) || null)}
+          >
             {english.length === 0 && <option value="">{t('memory.align.noDocuments')}</option>}
-            {english.map((d) => <option key={d.id} value={d.id}>{d.title}</option>)}
+            {english.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.title}
+              </option>
+            ))}
           </select>
         </label>
         <label className="field-inline">
           {t('language.zh')}
-          <select className="status-select align-doc" data-testid="align-zh" value={zhId ?? ''}
-            onChange={(event) => setZhId(Number(event.target.value) || null)}>
+          <select
+            className="status-select align-doc"
+            data-testid="align-zh"
+            value={zhId ?? ''}
+            onChange={(event) => setZhId(Number(event.target.value) || null)}
+          >
             {chinese.length === 0 && <option value="">{t('memory.align.noDocuments')}</option>}
-            {chinese.map((d) => <option key={d.id} value={d.id} lang="zh-CN">{d.title}</option>)}
+            {chinese.map((d) => (
+              <option key={d.id} value={d.id} lang="zh-CN">
+                {d.title}
+              </option>
+            ))}
           </select>
         </label>
-        <button type="button" className="button button-primary" data-testid="align-run"
-          disabled={busy || enId === null || zhId === null} onClick={() => void run()}>
+        <button
+          type="button"
+          className="button button-primary"
+          data-testid="align-run"
+          disabled={busy || enId === null || zhId === null}
+          onClick={() => void run()}
+        >
           {t('memory.align.run')}
         </button>
       </div>
@@ -143,13 +171,20 @@ export function AlignPanel() {
             <button type="button" className="button" disabled={past.length === 0} onClick={undoEdit}>
               {t('memory.align.undoEdit')}
             </button>
-            <button type="button" className="button button-primary" data-testid="align-save"
-              disabled={busy || savable === 0} onClick={() => void save()}>
+            <button
+              type="button"
+              className="button button-primary"
+              data-testid="align-save"
+              disabled={busy || savable === 0}
+              onClick={() => void save()}
+            >
               {t('memory.align.save', { count: savable, n: n(savable) })}
             </button>
           </div>
           {alignment.confidence < lowOverallConfidence && (
-            <div className="notice" role="alert" data-testid="align-warning">{t('memory.align.lowConfidence')}</div>
+            <div className="notice" role="alert" data-testid="align-warning">
+              {t('memory.align.lowConfidence')}
+            </div>
           )}
           <AlignLinks links={alignment.links} sentences={alignment.sentences} onChange={edit} />
         </>

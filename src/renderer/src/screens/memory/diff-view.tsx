@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+
 import type { DiffPart } from '../../../../shared/models'
 
 /** Leading space, the words, trailing space: highlights cover words only, never the gaps around them. */
@@ -9,7 +10,13 @@ export function splitSpace(text: string): [string, string, string] {
 
 function marked(text: string | undefined, wrap: (core: string) => ReactNode): ReactNode {
   const [lead, core, trail] = splitSpace(text ?? '')
-  return <>{lead}{core && wrap(core)}{trail}</>
+  return (
+    <>
+      {lead}
+      {core && wrap(core)}
+      {trail}
+    </>
+  )
 }
 
 /**
@@ -25,21 +32,37 @@ export function DiffView({ parts, lang }: { parts: DiffPart[]; lang: string }) {
           case 'equal':
             return <span key={index}>{part.b ?? part.a}</span>
           case 'insert':
-            return <span key={index}>{marked(part.b, (core) =>
-              <ins className="diff-insert" data-op="insert">{core}</ins>)}</span>
+            return (
+              <span key={index}>
+                {marked(part.b, (core) => (
+                  <ins className="diff-insert" data-op="insert">
+                    {core}
+                  </ins>
+                ))}
+              </span>
+            )
           case 'delete':
-            return <span key={index}>{marked(part.a, (core) =>
-              <del className="diff-delete" data-op="delete">{core}</del>)}</span>
+            return (
+              <span key={index}>
+                {marked(part.a, (core) => (
+                  <del className="diff-delete" data-op="delete">
+                    {core}
+                  </del>
+                ))}
+              </span>
+            )
           case 'replace': {
             const [, old] = splitSpace(part.a ?? '')
             return (
-              <span key={index}>{marked(part.b, (core) => (
-                <span className="diff-replace" data-op="replace">
-                  {old && <del className="diff-delete">{old}</del>}
-                  {old && lang !== 'zh-CN' ? ' ' : ''}
-                  <ins className="diff-insert">{core}</ins>
-                </span>
-              ))}</span>
+              <span key={index}>
+                {marked(part.b, (core) => (
+                  <span className="diff-replace" data-op="replace">
+                    {old && <del className="diff-delete">{old}</del>}
+                    {old && lang !== 'zh-CN' ? ' ' : ''}
+                    <ins className="diff-insert">{core}</ins>
+                  </span>
+                ))}
+              </span>
             )
           }
         }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+
 import type { FuzzyMatch, RecognisedTerm, TermStatus } from '../../../../shared/models'
 import { useApi } from '../../api-context'
 import { useFeedback } from '../../components/feedback'
@@ -42,13 +43,16 @@ export function MatchPanel() {
       Promise.all([
         api.invoke('memory/match', { text: query, min, limit }),
         api.invoke('memory/recognise', { text: query })
-      ]).then(([found, recognised]) => {
-        if (stale) return
-        setMatches(found)
-        setTerms(recognised)
-      }, (error: unknown) => {
-        if (!stale) reportError(error)
-      })
+      ]).then(
+        ([found, recognised]) => {
+          if (stale) return
+          setMatches(found)
+          setTerms(recognised)
+        },
+        (error: unknown) => {
+          if (!stale) reportError(error)
+        }
+      )
     }, 300)
     return () => {
       stale = true
@@ -59,21 +63,41 @@ export function MatchPanel() {
   const n = (value: number) => formatNumber(value, i18n.language)
   return (
     <div className="memory-match">
-      <label className="match-label" htmlFor="match-input">{t('memory.match.input')}</label>
-      <textarea id="match-input" className="match-input" data-testid="match-input" rows={3} value={text}
-        placeholder={t('memory.match.placeholder')} lang={langOf(text)}
-        onChange={(event) => setText(event.target.value)} />
+      <label className="match-label" htmlFor="match-input">
+        {t('memory.match.input')}
+      </label>
+      <textarea
+        id="match-input"
+        className="match-input"
+        data-testid="match-input"
+        rows={3}
+        value={text}
+        placeholder={t('memory.match.placeholder')}
+        lang={langOf(text)}
+        onChange={(event) => setText(event.target.value)}
+      />
       <div className="match-controls">
         <label className="field-inline">
           {t('memory.match.min')}
-          <input type="range" min={30} max={100} step={5} value={min} data-testid="match-min"
-            onChange={(event) => setMin(Number(event.target.value))} />
+          <input
+            type="range"
+            min={30}
+            max={100}
+            step={5}
+            value={min}
+            data-testid="match-min"
+            onChange={(event) => setMin(Number(event.target.value))}
+          />
           <span className="match-min-value">{n(min)}%</span>
         </label>
         <label className="field-inline">
           {t('memory.match.limit')}
           <select className="status-select" value={limit} onChange={(event) => setLimit(Number(event.target.value))}>
-            {limits.map((value) => <option key={value} value={value}>{n(value)}</option>)}
+            {limits.map((value) => (
+              <option key={value} value={value}>
+                {n(value)}
+              </option>
+            ))}
           </select>
         </label>
         {matches && (
@@ -85,19 +109,24 @@ export function MatchPanel() {
       {matches === null ? (
         <p className="muted">{t('memory.match.prompt')}</p>
       ) : matches.length === 0 ? (
-        <p className="muted" data-testid="match-none">{t('memory.match.none', { min: n(min) })}</p>
+        <p className="muted" data-testid="match-none">
+          {t('memory.match.none', { min: n(min) })}
+        </p>
       ) : (
         <ol className="match-list">
           {matches.map((match) => (
-            <li key={match.unit.id} className="match-result" data-testid="match-result"
-              data-score={match.score}>
-              <span className={`score-badge score-${scoreBand(match.score, match.exact)}`}
-                title={match.exact ? t('memory.match.exact') : undefined}>
+            <li key={match.unit.id} className="match-result" data-testid="match-result" data-score={match.score}>
+              <span
+                className={`score-badge score-${scoreBand(match.score, match.exact)}`}
+                title={match.exact ? t('memory.match.exact') : undefined}
+              >
                 {n(match.score)}%
               </span>
               <div className="match-body">
                 <DiffView parts={match.diff} lang={langOf(match.unit.source)} />
-                <div className="match-target" lang={langOf(match.unit.target)}>{match.unit.target}</div>
+                <div className="match-target" lang={langOf(match.unit.target)}>
+                  {match.unit.target}
+                </div>
               </div>
             </li>
           ))}
@@ -115,7 +144,9 @@ function Rendering({ text, status }: { text: string; status: TermStatus }) {
   const Tag = avoid ? 's' : 'span'
   return (
     <span className="rendering-item" data-testid={`rendering-${status}`}>
-      <Tag className={`rendering rendering-${status}`} lang="zh-CN">{text}</Tag>
+      <Tag className={`rendering rendering-${status}`} lang="zh-CN">
+        {text}
+      </Tag>
       {status !== 'preferred' && <TermStatusBadge status={status} />}
     </span>
   )
@@ -125,17 +156,24 @@ function RecognisedTerms({ terms }: { terms: RecognisedTerm[] }) {
   const { t } = useTranslation()
   return (
     <section className="recognised" aria-labelledby="recognised-title" data-testid="recognised-terms">
-      <h3 className="section-title" id="recognised-title">{t('memory.match.terms')}</h3>
+      <h3 className="section-title" id="recognised-title">
+        {t('memory.match.terms')}
+      </h3>
       <ul className="stack-list">
         {terms.map((term, index) => (
-          <li key={`${term.conceptId}-${term.start}-${index}`} className="recognised-term"
-            data-testid="recognised-term">
+          <li
+            key={`${term.conceptId}-${term.start}-${index}`}
+            className="recognised-term"
+            data-testid="recognised-term"
+          >
             <span className="recognised-source">{term.term}</span>
-            <span aria-hidden="true" className="muted">→</span>
-            {term.renderings.length === 0 && (
-              <span className="muted small">{t('memory.match.noRendering')}</span>
-            )}
-            {term.renderings.map((r) => <Rendering key={`${r.status}-${r.text}`} {...r} />)}
+            <span aria-hidden="true" className="muted">
+              →
+            </span>
+            {term.renderings.length === 0 && <span className="muted small">{t('memory.match.noRendering')}</span>}
+            {term.renderings.map((r) => (
+              <Rendering key={`${r.status}-${r.text}`} {...r} />
+            ))}
           </li>
         ))}
       </ul>

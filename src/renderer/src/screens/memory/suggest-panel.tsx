@@ -1,5 +1,6 @@
 import { Fragment, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+
 import type { EquivalentProposal } from '../../../../shared/models'
 import { useApi } from '../../api-context'
 import { useFeedback } from '../../components/feedback'
@@ -41,22 +42,36 @@ export function SuggestPanel() {
   const score = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })
   return (
     <div className="memory-suggest">
-      <form className="screen-toolbar" onSubmit={(event) => {
-        event.preventDefault()
-        void run()
-      }}>
-        <input className="text-input suggest-input" data-testid="suggest-input" value={term}
-          placeholder={t('memory.suggest.placeholder')} aria-label={t('memory.suggest.placeholder')}
-          onChange={(event) => setTerm(event.target.value)} />
-        <button type="submit" className="button button-primary" data-testid="suggest-run"
-          disabled={busy || !term.trim()}>
+      <form
+        className="screen-toolbar"
+        onSubmit={(event) => {
+          event.preventDefault()
+          void run()
+        }}
+      >
+        <input
+          className="text-input suggest-input"
+          data-testid="suggest-input"
+          value={term}
+          placeholder={t('memory.suggest.placeholder')}
+          aria-label={t('memory.suggest.placeholder')}
+          onChange={(event) => setTerm(event.target.value)}
+        />
+        <button
+          type="submit"
+          className="button button-primary"
+          data-testid="suggest-run"
+          disabled={busy || !term.trim()}
+        >
           {t('memory.suggest.run')}
         </button>
       </form>
       {proposals === null ? (
         <p className="muted">{t('memory.suggest.prompt')}</p>
       ) : proposals.length === 0 ? (
-        <p className="muted" data-testid="suggest-none">{t('memory.suggest.none', { term: asked })}</p>
+        <p className="muted" data-testid="suggest-none">
+          {t('memory.suggest.none', { term: asked })}
+        </p>
       ) : (
         <>
           {/* A handful of pairs cannot tell a rendering from the words around it (新质生产力 from
@@ -88,16 +103,29 @@ export function SuggestPanel() {
                       <td className="num">{score.format(p.score)}</td>
                       <td className="num">{formatNumber(p.freq, locale)}</td>
                       <td>
-                        <button type="button" className="button button-quiet button-small" aria-expanded={open === p.zh}
-                          data-testid="suggest-evidence" disabled={p.evidence.length === 0}
-                          onClick={() => setOpen(open === p.zh ? null : p.zh)}>
+                        <button
+                          type="button"
+                          className="button button-quiet button-small"
+                          aria-expanded={open === p.zh}
+                          data-testid="suggest-evidence"
+                          disabled={p.evidence.length === 0}
+                          onClick={() => setOpen(open === p.zh ? null : p.zh)}
+                        >
                           {open === p.zh ? '▾ ' : '▸ '}
-                          {t('memory.suggest.pairs', { count: p.evidence.length, n: formatNumber(p.evidence.length, locale) })}
+                          {t('memory.suggest.pairs', {
+                            count: p.evidence.length,
+                            n: formatNumber(p.evidence.length, locale)
+                          })}
                         </button>
                       </td>
                       <td>
-                        <button type="button" className="button button-small" disabled={p.known} data-testid="suggest-add"
-                          onClick={() => setAdding(p.zh)}>
+                        <button
+                          type="button"
+                          className="button button-small"
+                          disabled={p.known}
+                          data-testid="suggest-add"
+                          onClick={() => setAdding(p.zh)}
+                        >
                           {t('memory.suggest.add')}
                         </button>
                       </td>

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+
 import type { CollocationRecord } from '../../../../shared/models'
 import { useApi } from '../../api-context'
 import { useFeedback } from '../../components/feedback'
 import { langOf } from '../../components/kwic-lines'
-import { formatNumber } from '../../lib/format'
 import { useHistoryActions } from '../../components/undo-shortcuts'
+import { formatNumber } from '../../lib/format'
 
 /**
  * Collocations kept with the concept from the concordance's collocates panel, strongest first, with
@@ -58,8 +59,14 @@ export function CollocationsSection(props: { conceptId: number; refreshKey: stri
                   window: row.window
                 })}
               </span>
-              <button type="button" className="button button-quiet button-small" data-testid="remove-collocation"
-                onClick={() => void remove(row)}>{t('termbase.collocations.remove')}</button>
+              <button
+                type="button"
+                className="button button-quiet button-small"
+                data-testid="remove-collocation"
+                onClick={() => void remove(row)}
+              >
+                {t('termbase.collocations.remove')}
+              </button>
             </li>
           ))}
         </ul>

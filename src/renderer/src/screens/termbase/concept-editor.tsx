@@ -1,15 +1,17 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+
 import type { Concept, DuplicateTerm, UsagePoint } from '../../../../shared/models'
 import { useApi } from '../../api-context'
 import { useFeedback } from '../../components/feedback'
 import { TrashIcon } from '../../components/icons'
 import type { LeaveGuard } from '../../components/navigation'
 import { useHistoryActions } from '../../components/undo-shortcuts'
+import { toApiError } from '../../lib/api-error'
 import { formatDateTime } from '../../lib/format'
-import { draftFromConcept, draftToSave, emptyDraft, sameDraft, type EditorDraft } from './draft'
 import { CollocationsSection } from './collocations-section'
 import { conceptName } from './concept-name'
+import { draftFromConcept, draftToSave, type EditorDraft, emptyDraft, sameDraft } from './draft'
 import { DuplicateDialog, useConceptNames } from './duplicate-dialog'
 import { ExamplesSection } from './examples-section'
 import { HistoryPanel } from './history-panel'
@@ -19,7 +21,6 @@ import { TermRows } from './term-rows'
 import { UnsavedDialog } from './unsaved-dialog'
 import { UnsavedGuard } from './unsaved-guard'
 import { UsageChart } from './usage-chart'
-import { toApiError } from '../../lib/api-error'
 
 interface EditorProps {
   /** null: a new concept. */
@@ -57,26 +58,29 @@ export function ConceptEditor({ conceptId, version, onSaved, onDeleted, onOpen, 
   // The parent passes a new function each render: read through a ref so `load` (an effect dependency) stays put.
   const onDeletedRef = useRef(onDeleted)
   onDeletedRef.current = onDeleted
-  const load = useCallback(async (id: number, keepEdits: boolean, closeIfGone = false) => {
-    try {
-      const [found, points] = await Promise.all([
-        api.invoke('concepts/get', { id }),
-        api.invoke('concepts/usage', { id })
-      ])
-      setConcept(found)
-      setUsage(points)
-      if (!keepEdits) {
-        const fresh = draftFromConcept(found)
-        setDraft(fresh)
-        setLoaded(fresh)
+  const load = useCallback(
+    async (id: number, keepEdits: boolean, closeIfGone = false) => {
+      try {
+        const [found, points] = await Promise.all([
+          api.invoke('concepts/get', { id }),
+          api.invoke('concepts/usage', { id })
+        ])
+        setConcept(found)
+        setUsage(points)
+        if (!keepEdits) {
+          const fresh = draftFromConcept(found)
+          setDraft(fresh)
+          setLoaded(fresh)
+        }
+      } catch (error) {
+        // Deleted meanwhile (here, by an undo, or in another window): the editor closes, nothing failed.
+        if (closeIfGone && toApiError(error).code === 'not-found') return onDeletedRef.current()
+        reportError(error)
+        setConcept(null)
       }
-    } catch (error) {
-      // Deleted meanwhile (here, by an undo, or in another window): the editor closes, nothing failed.
-      if (closeIfGone && toApiError(error).code === 'not-found') return onDeletedRef.current()
-      reportError(error)
-      setConcept(null)
-    }
-  }, [api, reportError])
+    },
+    [api, reportError]
+  )
 
   useEffect(() => {
     setOverwrote(null)
@@ -100,43 +104,49 @@ export function ConceptEditor({ conceptId, version, onSaved, onDeleted, onOpen, 
   }, [version, conceptId, load])
 
   /** Resolves true once the draft is stored; false when it was not (duplicates to confirm, an error). */
-  const save = useCallback(async (allowDuplicates = false): Promise<boolean> => {
-    if (saving) return false
-    setSaving(true)
-    try {
-      const result = await api.invoke('concepts/save', draftToSave(draft, allowDuplicates))
-      if (!result.saved) {
-        setDuplicates(result.duplicates)
+  const save = useCallback(
+    async (allowDuplicates = false): Promise<boolean> => {
+      if (saving) return false
+      setSaving(true)
+      try {
+        const result = await api.invoke('concepts/save', draftToSave(draft, allowDuplicates))
+        if (!result.saved) {
+          setDuplicates(result.duplicates)
+          return false
+        }
+        setDuplicates(null)
+        setOverwrote(result.overwrote ? result.overwrote.modifiedAt : null)
+        if (result.concept) {
+          const fresh = draftFromConcept(result.concept)
+          setConcept(result.concept)
+          setDraft(fresh)
+          setLoaded(fresh)
+          showToast({ message: t('termbase.saved') })
+          onSaved(result.concept.id)
+        }
+        return true
+      } catch (error) {
+        reportError(error)
         return false
+      } finally {
+        setSaving(false)
       }
-      setDuplicates(null)
-      setOverwrote(result.overwrote ? result.overwrote.modifiedAt : null)
-      if (result.concept) {
-        const fresh = draftFromConcept(result.concept)
-        setConcept(result.concept)
-        setDraft(fresh)
-        setLoaded(fresh)
-        showToast({ message: t('termbase.saved') })
-        onSaved(result.concept.id)
-      }
-      return true
-    } catch (error) {
-      reportError(error)
-      return false
-    } finally {
-      setSaving(false)
-    }
-  }, [api, draft, onSaved, reportError, saving, showToast, t])
+    },
+    [api, draft, onSaved, reportError, saving, showToast, t]
+  )
 
   // Every way out of a dirty editor asks first: the screen's (another concept, a new one, another screen,
   // through `leaveGuard`) and the editor's own (a duplicate's concept). Reads the latest save through a ref.
   const saveRef = useRef(save)
   saveRef.current = save
-  const [guard] = useState(() => new UnsavedGuard({
-    isDirty: () => dirtyRef.current,
-    save: () => saveRef.current(),
-    onAsking: setAsking
-  }))
+  const [guard] = useState(
+    () =>
+      new UnsavedGuard({
+        isDirty: () => dirtyRef.current,
+        save: () => saveRef.current(),
+        onAsking: setAsking
+      })
+  )
   useEffect(() => {
     leaveGuard.current = guard.request
     return () => {
@@ -217,24 +227,43 @@ export function ConceptEditor({ conceptId, version, onSaved, onDeleted, onOpen, 
     )
   }
 
-  if (conceptId !== null && !concept) return <div className="loading"
-    role="status">{t('common.loading')}</div>
+  if (conceptId !== null && !concept)
+    return (
+      <div className="loading" role="status">
+        {t('common.loading')}
+      </div>
+    )
   return (
     <div className="editor" data-testid="concept-editor" data-concept-id={concept?.id ?? ''}>
       <header className="editor-header">
         <h2 className="editor-title">
           {concept ? t('termbase.conceptTitle', { id: concept.id }) : t('termbase.newConcept')}
         </h2>
-        {dirty && <span className="badge" data-testid="unsaved">{t('termbase.unsaved')}</span>}
+        {dirty && (
+          <span className="badge" data-testid="unsaved">
+            {t('termbase.unsaved')}
+          </span>
+        )}
         <span className="push-end" />
         {concept && (
-          <button type="button" className="button button-danger" data-testid="concept-delete"
-            onClick={() => void remove()}>
-            <TrashIcon />{t('termbase.delete')}
+          <button
+            type="button"
+            className="button button-danger"
+            data-testid="concept-delete"
+            onClick={() => void remove()}
+          >
+            <TrashIcon />
+            {t('termbase.delete')}
           </button>
         )}
-        <button type="button" className="button button-primary" data-testid="concept-save" disabled={saving}
-          title={t('termbase.saveHint')} onClick={() => void save()}>
+        <button
+          type="button"
+          className="button button-primary"
+          data-testid="concept-save"
+          disabled={saving}
+          title={t('termbase.saveHint')}
+          onClick={() => void save()}
+        >
           {t('termbase.save')}
         </button>
       </header>
@@ -261,8 +290,11 @@ export function ConceptEditor({ conceptId, version, onSaved, onDeleted, onOpen, 
       {concept ? (
         <>
           <ImportedFields extra={concept.extra} />
-          <ExamplesSection conceptId={concept.id} examples={concept.examples}
-            onChanged={() => void load(concept.id, true)} />
+          <ExamplesSection
+            conceptId={concept.id}
+            examples={concept.examples}
+            onChanged={() => void load(concept.id, true)}
+          />
           <CollocationsSection conceptId={concept.id} refreshKey={`${version}|${concept.modifiedAt}`} />
           <section className="editor-section">
             <h3 className="section-title">{t('termbase.usage.title')}</h3>
@@ -274,17 +306,27 @@ export function ConceptEditor({ conceptId, version, onSaved, onDeleted, onOpen, 
         <p className="muted">{t('termbase.saveFirst')}</p>
       )}
       {duplicates && (
-        <DuplicateDialog duplicates={duplicates} names={duplicateNames} onClose={() => setDuplicates(null)}
-          onMerge={(id) => void mergeInto(id)} onSaveAnyway={() => void save(true)}
+        <DuplicateDialog
+          duplicates={duplicates}
+          names={duplicateNames}
+          onClose={() => setDuplicates(null)}
+          onMerge={(id) => void mergeInto(id)}
+          onSaveAnyway={() => void save(true)}
           onOpen={(id) => {
             setDuplicates(null)
             // The user has seen the duplicate: saving on the way out keeps it as it is, duplicate and all.
-            guard.request(() => onOpen(id), () => saveRef.current(true))
-          }} />
+            guard.request(
+              () => onOpen(id),
+              () => saveRef.current(true)
+            )
+          }}
+        />
       )}
       {asking && (
-        <UnsavedDialog name={concept ? conceptName(concept.terms) ?? t('termbase.conceptTitle', { id: concept.id })
-          : null} onAnswer={(choice) => void guard.answer(choice)} />
+        <UnsavedDialog
+          name={concept ? (conceptName(concept.terms) ?? t('termbase.conceptTitle', { id: concept.id })) : null}
+          onAnswer={(choice) => void guard.answer(choice)}
+        />
       )}
     </div>
   )

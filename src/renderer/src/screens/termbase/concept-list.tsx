@@ -1,8 +1,9 @@
 import { Fragment } from 'react'
-import { usePagedVirtualizer } from '../../components/use-paged-virtualizer'
 import { useTranslation } from 'react-i18next'
+
 import type { ConceptRow, TermStatus } from '../../../../shared/models'
 import { ForbiddenMark } from '../../components/term-status-badge'
+import { usePagedVirtualizer } from '../../components/use-paged-virtualizer'
 import { listTerms } from './list-terms'
 
 interface ConceptListProps {
@@ -26,8 +27,13 @@ export function ConceptList(props: ConceptListProps) {
   })
 
   return (
-    <div className="vlist-scroll concept-list" ref={scroller} role="listbox" aria-label={t('nav.termbase')}
-      data-testid="concept-list">
+    <div
+      className="vlist-scroll concept-list"
+      ref={scroller}
+      role="listbox"
+      aria-label={t('nav.termbase')}
+      data-testid="concept-list"
+    >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {items.map((item) => {
           const row = props.rowAt(item.index)
@@ -35,16 +41,23 @@ export function ConceptList(props: ConceptListProps) {
           if (!row) return <div key={item.key} className="vlist-row placeholder" style={style} />
           const active = row.id === props.selectedId
           return (
-            <div key={item.key} role="option" aria-selected={active} tabIndex={0}
-              className={`vlist-row concept-row${active ? ' is-current' : ''}`} style={style}
-              data-testid="concept-row" data-concept-id={row.id}
+            <div
+              key={item.key}
+              role="option"
+              aria-selected={active}
+              tabIndex={0}
+              className={`vlist-row concept-row${active ? ' is-current' : ''}`}
+              style={style}
+              data-testid="concept-row"
+              data-concept-id={row.id}
               onClick={() => props.onSelect(row.id)}
               onKeyDown={(event) => {
                 if (event.key === 'Enter' || event.key === ' ') {
                   event.preventDefault()
                   props.onSelect(row.id)
                 }
-              }}>
+              }}
+            >
               <span className="concept-en">
                 {row.en.length > 0 ? <TermLine texts={row.en} statuses={row.enStatuses} /> : '—'}
               </span>
@@ -68,14 +81,15 @@ export function TermLine({ texts, statuses }: { texts: string[]; statuses: TermS
     <Fragment key={index}>
       {index > 0 && ' · '}
       {term.status === 'deprecated' || term.status === 'forbidden' ? (
-        <s className={`concept-avoid concept-${term.status}`} data-status={term.status}
-          title={labels[term.status]}>
+        <s className={`concept-avoid concept-${term.status}`} data-status={term.status} title={labels[term.status]}>
           {term.status === 'forbidden' && <ForbiddenMark />}
           {term.text}
           {/* Strike-through is not read aloud: the status is. */}
           <span className="visually-hidden">{t('termbase.listStatus', { status: labels[term.status] })}</span>
         </s>
-      ) : term.text}
+      ) : (
+        term.text
+      )}
     </Fragment>
   ))
 }

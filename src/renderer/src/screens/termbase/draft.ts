@@ -65,7 +65,10 @@ export function langGroup(tag: string): string {
 
 /** Terms grouped for display: English first, then Chinese, then any other language an import brought. */
 export function groupTerms(terms: readonly DraftTerm[]): { lang: string; terms: DraftTerm[] }[] {
-  const groups = new Map<string, DraftTerm[]>([['en', []], ['zh', []]])
+  const groups = new Map<string, DraftTerm[]>([
+    ['en', []],
+    ['zh', []]
+  ])
   for (const term of terms) {
     const group = langGroup(term.lang)
     groups.set(group, [...(groups.get(group) ?? []), term])
@@ -74,8 +77,11 @@ export function groupTerms(terms: readonly DraftTerm[]): { lang: string; terms: 
 }
 
 /** Splits a sentence around [start, end) so the term can be marked without any HTML. */
-export function highlightParts(text: string, start: number | null, end: number | null):
-  { before: string; match: string; after: string } {
+export function highlightParts(
+  text: string,
+  start: number | null,
+  end: number | null
+): { before: string; match: string; after: string } {
   if (start === null || end === null || start < 0 || end > text.length || end <= start) {
     return { before: text, match: '', after: '' }
   }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+
 import type { DuplicateTerm } from '../../../../shared/models'
 import { useApi } from '../../api-context'
 import { Dialog } from '../../components/dialog'
@@ -26,23 +27,45 @@ export function DuplicateDialog(props: DuplicateDialogProps) {
           const name = names.get(dup.conceptId)
           return (
             <li key={`${dup.conceptId}-${dup.lang}-${dup.text}`}>
-              <p data-testid="duplicate-text">{name
-                ? t('termbase.duplicates.existsIn', { text: dup.text, name })
-                : t('termbase.duplicates.exists', { text: dup.text, id: dup.conceptId })}</p>
+              <p data-testid="duplicate-text">
+                {name
+                  ? t('termbase.duplicates.existsIn', { text: dup.text, name })
+                  : t('termbase.duplicates.exists', { text: dup.text, id: dup.conceptId })}
+              </p>
               <div className="dialog-actions">
-                <button type="button" className="button" data-testid="duplicate-open"
-                  onClick={() => onOpen(dup.conceptId)}>{t('termbase.duplicates.open')}</button>
-                <button type="button" className="button" data-testid="duplicate-merge"
-                  onClick={() => onMerge(dup.conceptId)}>{t('termbase.duplicates.merge')}</button>
+                <button
+                  type="button"
+                  className="button"
+                  data-testid="duplicate-open"
+                  onClick={() => onOpen(dup.conceptId)}
+                >
+                  {t('termbase.duplicates.open')}
+                </button>
+                <button
+                  type="button"
+                  className="button"
+                  data-testid="duplicate-merge"
+                  onClick={() => onMerge(dup.conceptId)}
+                >
+                  {t('termbase.duplicates.merge')}
+                </button>
               </div>
             </li>
           )
         })}
       </ul>
       <div className="dialog-actions">
-        <button type="button" className="button button-primary" data-testid="duplicate-save-anyway"
-          onClick={onSaveAnyway}>{t('termbase.duplicates.saveAnyway')}</button>
-        <button type="button" className="button button-quiet" onClick={onClose}>{t('common.cancel')}</button>
+        <button
+          type="button"
+          className="button button-primary"
+          data-testid="duplicate-save-anyway"
+          onClick={onSaveAnyway}
+        >
+          {t('termbase.duplicates.saveAnyway')}
+        </button>
+        <button type="button" className="button button-quiet" onClick={onClose}>
+          {t('common.cancel')}
+        </button>
       </div>
     </Dialog>
   )
@@ -59,14 +82,16 @@ export function useConceptNames(ids: readonly number[]): ReadonlyMap<number, str
   useEffect(() => {
     let live = true
     const wanted = key ? key.split(',').map(Number) : []
-    void Promise.all(wanted.map(async (id) => {
-      try {
-        const concept = await api.invoke('concepts/get', { id })
-        return [id, conceptName(concept.terms)] as const
-      } catch {
-        return [id, null] as const
-      }
-    })).then((found) => {
+    void Promise.all(
+      wanted.map(async (id) => {
+        try {
+          const concept = await api.invoke('concepts/get', { id })
+          return [id, conceptName(concept.terms)] as const
+        } catch {
+          return [id, null] as const
+        }
+      })
+    ).then((found) => {
       if (!live) return
       setNames(new Map(found.filter((entry): entry is readonly [number, string] => entry[1] !== null)))
     })

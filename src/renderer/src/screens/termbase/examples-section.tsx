@@ -1,15 +1,16 @@
 import { useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+
 import type { ContextLine, ExampleRecord } from '../../../../shared/models'
 import { useApi } from '../../api-context'
 import { Dialog } from '../../components/dialog'
 import { useFeedback } from '../../components/feedback'
 import { KwicLines, langOf } from '../../components/kwic-lines'
 import { OpenInDocumentButton } from '../../components/open-in-document'
+import { useHistoryActions } from '../../components/undo-shortcuts'
 import { formatCalendarDate } from '../../lib/format'
 import { highlightParts } from './draft'
 import { SegmentContext } from './segment-context'
-import { useHistoryActions } from '../../components/undo-shortcuts'
 
 interface ExamplesProps {
   conceptId: number
@@ -41,8 +42,12 @@ export function ExamplesSection({ conceptId, examples, onChanged }: ExamplesProp
     <section className="editor-section" data-testid="examples-section">
       <header className="section-header">
         <h3 className="section-title">{t('termbase.examples.title')}</h3>
-        <button type="button" className="button button-small" data-testid="add-example"
-          onClick={() => setPicking(true)}>
+        <button
+          type="button"
+          className="button button-small"
+          data-testid="add-example"
+          onClick={() => setPicking(true)}
+        >
           + {t('termbase.examples.add')}
         </button>
       </header>
@@ -53,37 +58,69 @@ export function ExamplesSection({ conceptId, examples, onChanged }: ExamplesProp
           return (
             <li key={example.id} className="example-row" data-testid="example-row">
               <p className="example-text" lang={langOf(example.text)}>
-                {parts.before}{parts.match && <mark>{parts.match}</mark>}{parts.after}
+                {parts.before}
+                {parts.match && <mark>{parts.match}</mark>}
+                {parts.after}
               </p>
-              {example.zh && <p className="example-zh" lang="zh-CN" data-testid="example-zh">{example.zh}</p>}
+              {example.zh && (
+                <p className="example-zh" lang="zh-CN" data-testid="example-zh">
+                  {example.zh}
+                </p>
+              )}
               <div className="example-meta">
                 {example.documentTitle && <span className="kwic-title">{example.documentTitle}</span>}
                 <span className="kwic-date">{formatCalendarDate(example.date, i18n.language) ?? ''}</span>
                 {example.documentId !== null && (
-                  <button type="button" className="button button-quiet button-small"
+                  <button
+                    type="button"
+                    className="button button-quiet button-small"
                     data-testid="open-in-context"
-                    onClick={() => setReading(example)}>{t('termbase.examples.openInContext')}</button>
+                    onClick={() => setReading(example)}
+                  >
+                    {t('termbase.examples.openInContext')}
+                  </button>
                 )}
-                <button type="button" className="button button-quiet button-small"
+                <button
+                  type="button"
+                  className="button button-quiet button-small"
                   data-testid="remove-example"
-                  onClick={() => void remove(example)}>{t('termbase.examples.remove')}</button>
+                  onClick={() => void remove(example)}
+                >
+                  {t('termbase.examples.remove')}
+                </button>
               </div>
             </li>
           )
         })}
       </ul>
       {picking && (
-        <ExamplePicker conceptId={conceptId} taken={new Set(examples.map((e) => e.segmentId))}
-          onClose={() => setPicking(false)} onAdded={onChanged} />
+        <ExamplePicker
+          conceptId={conceptId}
+          taken={new Set(examples.map((e) => e.segmentId))}
+          onClose={() => setPicking(false)}
+          onAdded={onChanged}
+        />
       )}
       {reading !== null && reading.documentId !== null && (
-        <Dialog title={t('termbase.examples.openInContext')} onClose={() => setReading(null)} wide
-          testId="example-reader">
-          <SegmentContext documentId={reading.documentId} segmentId={reading.segmentId}
-            title={reading.documentTitle} date={reading.date} />
+        <Dialog
+          title={t('termbase.examples.openInContext')}
+          onClose={() => setReading(null)}
+          wide
+          testId="example-reader"
+        >
+          <SegmentContext
+            documentId={reading.documentId}
+            segmentId={reading.segmentId}
+            title={reading.documentTitle}
+            date={reading.date}
+          />
           <div className="dialog-actions">
-            <OpenInDocumentButton documentId={reading.documentId} segmentId={reading.segmentId}
-              start={reading.start} end={reading.end} />
+            <OpenInDocumentButton
+              documentId={reading.documentId}
+              segmentId={reading.segmentId}
+              start={reading.start}
+              end={reading.end}
+            />
           </div>
         </Dialog>
       )}
@@ -96,8 +133,12 @@ export function ExamplesSection({ conceptId, examples, onChanged }: ExamplesProp
  * Chinese translation is of the whole sentence (it also goes into the translation memory as a pair), and
  * goes with the one sentence whose button is clicked next: the buttons say so while it is filled in.
  */
-function ExamplePicker(props: { conceptId: number; taken: ReadonlySet<number | null>; onClose: () => void;
-  onAdded: () => void }) {
+function ExamplePicker(props: {
+  conceptId: number
+  taken: ReadonlySet<number | null>
+  onClose: () => void
+  onAdded: () => void
+}) {
   const { t } = useTranslation()
   const api = useApi()
   const { reportError } = useFeedback()
@@ -112,10 +153,13 @@ function ExamplePicker(props: { conceptId: number; taken: ReadonlySet<number | n
   useEffect(() => {
     let live = true
     const found = api.invoke('concepts/contexts', { id: conceptId, limit: 100 })
-    found.then((lines) => live && setLines(lines), (error) => {
-      reportError(error)
-      if (live) setLines([])
-    })
+    found.then(
+      (lines) => live && setLines(lines),
+      (error) => {
+        reportError(error)
+        if (live) setLines([])
+      }
+    )
     return () => {
       live = false
     }
@@ -141,29 +185,53 @@ function ExamplePicker(props: { conceptId: number; taken: ReadonlySet<number | n
     <Dialog title={t('termbase.examples.pickTitle')} onClose={props.onClose} wide testId="example-picker">
       <label className="field example-zh-field">
         <span>{t('termbase.examples.zh')}</span>
-        <input className="text-input" lang="zh-CN" value={zh} data-testid="example-zh-input"
-          placeholder={t('termbase.examples.zhPlaceholder')} aria-describedby={hintId}
-          onChange={(event) => setZh(event.target.value)} />
-        <span className="hint" id={hintId}>{t('termbase.examples.zhHint')}</span>
+        <input
+          className="text-input"
+          lang="zh-CN"
+          value={zh}
+          data-testid="example-zh-input"
+          placeholder={t('termbase.examples.zhPlaceholder')}
+          aria-describedby={hintId}
+          onChange={(event) => setZh(event.target.value)}
+        />
+        <span className="hint" id={hintId}>
+          {t('termbase.examples.zhHint')}
+        </span>
       </label>
-      {lines === null ? <p className="muted">{t('common.loading')}</p> : (
-        <KwicLines lines={lines} testId="example-candidates" action={(line) => {
-          const done = added.has(line.segmentId) || props.taken.has(line.segmentId)
-          const pairedZh = addedZh.get(line.segmentId)
-          const label = done ? t('termbase.examples.added')
-            : zh.trim() ? t('termbase.examples.addWithZh') : t('termbase.examples.addThis')
-          return (
-            <>
-              {pairedZh && <span className="example-picked-zh" lang="zh-CN"
-                data-testid="picked-zh">{t('termbase.examples.pairedZh', { zh: pairedZh })}</span>}
-              <button type="button" className="button button-small push-end"
-                data-testid="pick-example" disabled={done}
-                onClick={() => void add(line)}>
-                {label}
-              </button>
-            </>
-          )
-        }} />
+      {lines === null ? (
+        <p className="muted">{t('common.loading')}</p>
+      ) : (
+        <KwicLines
+          lines={lines}
+          testId="example-candidates"
+          action={(line) => {
+            const done = added.has(line.segmentId) || props.taken.has(line.segmentId)
+            const pairedZh = addedZh.get(line.segmentId)
+            const label = done
+              ? t('termbase.examples.added')
+              : zh.trim()
+                ? t('termbase.examples.addWithZh')
+                : t('termbase.examples.addThis')
+            return (
+              <>
+                {pairedZh && (
+                  <span className="example-picked-zh" lang="zh-CN" data-testid="picked-zh">
+                    {t('termbase.examples.pairedZh', { zh: pairedZh })}
+                  </span>
+                )}
+                <button
+                  type="button"
+                  className="button button-small push-end"
+                  data-testid="pick-example"
+                  disabled={done}
+                  onClick={() => void add(line)}
+                >
+                  {label}
+                </button>
+              </>
+            )
+          }}
+        />
       )}
     </Dialog>
   )

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+
 import type { HistoryEntry } from '../../../../shared/models'
 import { useApi } from '../../api-context'
 import { useFeedback } from '../../components/feedback'
@@ -27,25 +28,30 @@ export function HistoryPanel({ conceptId, refreshKey }: { conceptId: number; ref
     <section className="editor-section" data-testid="history-panel">
       <header className="section-header">
         <h3 className="section-title">{t('termbase.history.title')}</h3>
-        <button type="button" className="button button-small" data-testid="history-undo"
-          onClick={() => void undo()}>{t('common.undo')}</button>
-        <button type="button" className="button button-small" data-testid="history-redo"
-          onClick={() => void redo()}>{t('common.redo')}</button>
+        <button type="button" className="button button-small" data-testid="history-undo" onClick={() => void undo()}>
+          {t('common.undo')}
+        </button>
+        <button type="button" className="button button-small" data-testid="history-redo" onClick={() => void redo()}>
+          {t('common.redo')}
+        </button>
       </header>
-      {entries === null ? <p className="muted">{t('common.loading')}</p>
-        : entries.length === 0 ? <p className="muted">{t('termbase.history.none')}</p> : (
-          <ol className="history-list">
-            {entries.map((entry) => (
-              <li key={entry.id} className={entry.undone ? 'is-undone' : undefined}
-                data-testid="history-entry">
-                <span className="history-label">{historyLabel(entry, t)}</span>
-                {entry.undone && <span className="review-tag">{t('termbase.history.undone')}</span>}
-                <time className="history-time"
-                  dateTime={entry.at}>{formatDateTime(entry.at, i18n.language)}</time>
-              </li>
-            ))}
-          </ol>
-        )}
+      {entries === null ? (
+        <p className="muted">{t('common.loading')}</p>
+      ) : entries.length === 0 ? (
+        <p className="muted">{t('termbase.history.none')}</p>
+      ) : (
+        <ol className="history-list">
+          {entries.map((entry) => (
+            <li key={entry.id} className={entry.undone ? 'is-undone' : undefined} data-testid="history-entry">
+              <span className="history-label">{historyLabel(entry, t)}</span>
+              {entry.undone && <span className="review-tag">{t('termbase.history.undone')}</span>}
+              <time className="history-time" dateTime={entry.at}>
+                {formatDateTime(entry.at, i18n.language)}
+              </time>
+            </li>
+          ))}
+        </ol>
+      )}
     </section>
   )
 }

@@ -18,7 +18,9 @@ export function ImportedFields({ extra }: { extra: Record<string, string[]> | un
         {entries.map(([key, values]) => (
           <div key={key} className="imported-field">
             <dt>{key}</dt>
-            {values.map((value, index) => <dd key={index}>{value}</dd>)}
+            {values.map((value, index) => (
+              <dd key={index}>{value}</dd>
+            ))}
           </div>
         ))}
       </dl>

@@ -1,8 +1,9 @@
 import { useId, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+
 import { TERM_STATUSES, type TermStatus } from '../../../../shared/models'
 import { TermStatusBadge } from '../../components/term-status-badge'
-import { blankTerm, groupTerms, type DraftTerm } from './draft'
+import { blankTerm, type DraftTerm, groupTerms } from './draft'
 import { posLabels, shownValue, storedValue } from './known-values'
 
 interface TermRowsProps {
@@ -36,14 +37,16 @@ export function TermRows({ terms, onChange }: TermRowsProps) {
   return (
     <div className="term-groups">
       {groupTerms(terms).map((group) => (
-        <section className="term-group" key={group.lang} data-lang={group.lang}
-          data-testid={`terms-${group.lang}`}>
+        <section className="term-group" key={group.lang} data-lang={group.lang} data-testid={`terms-${group.lang}`}>
           <header className="term-group-header">
             <h3 className="section-title">{groupNames[group.lang] ?? group.lang}</h3>
             {(group.lang === 'en' || group.lang === 'zh') && (
-              <button type="button" className="button button-quiet button-small"
+              <button
+                type="button"
+                className="button button-quiet button-small"
                 data-testid={`add-term-${group.lang}`}
-                onClick={() => add(group.lang === 'zh' ? 'zh-CN' : 'en')}>
+                onClick={() => add(group.lang === 'zh' ? 'zh-CN' : 'en')}
+              >
                 + {t('termbase.addTerm')}
               </button>
             )}
@@ -73,29 +76,48 @@ export function TermRows({ terms, onChange }: TermRowsProps) {
                 aria-label={t('termbase.status')}
                 onChange={(event) => update(term.key, { status: event.target.value as TermStatus })}
               >
-                {TERM_STATUSES.map((status) => <option key={status}
-                  value={status}>{statusLabels[status]}</option>)}
+                {TERM_STATUSES.map((status) => (
+                  <option key={status} value={status}>
+                    {statusLabels[status]}
+                  </option>
+                ))}
               </select>
               <TermStatusBadge status={term.status} />
-              <button type="button" className="icon-button" aria-label={t('termbase.removeTerm')}
-                title={t('termbase.removeTerm')} data-testid="remove-term" onClick={() => remove(term.key)}>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={t('termbase.removeTerm')}
+                title={t('termbase.removeTerm')}
+                data-testid="remove-term"
+                onClick={() => remove(term.key)}
+              >
                 ×
               </button>
-              <input className="text-input term-pos" value={shownValue(term.pos, pos)}
-                aria-label={t('termbase.pos')} placeholder={t('termbase.pos')} list={posListId}
+              <input
+                className="text-input term-pos"
+                value={shownValue(term.pos, pos)}
+                aria-label={t('termbase.pos')}
+                placeholder={t('termbase.pos')}
+                list={posListId}
                 data-testid="term-pos"
-                onChange={(event) => update(term.key, { pos: storedValue(event.target.value, pos) })} />
-              <input className="text-input term-usage" value={term.usageNote}
+                onChange={(event) => update(term.key, { pos: storedValue(event.target.value, pos) })}
+              />
+              <input
+                className="text-input term-usage"
+                value={term.usageNote}
                 aria-label={t('termbase.usageNote')}
                 placeholder={t('termbase.usageNote')}
-                onChange={(event) => update(term.key, { usageNote: event.target.value })} />
+                onChange={(event) => update(term.key, { usageNote: event.target.value })}
+              />
             </div>
           ))}
         </section>
       ))}
       {/* Suggestions in the UI language; any other part of speech can still be typed. */}
       <datalist id={posListId}>
-        {Object.entries(pos).map(([value, label]) => <option key={value} value={label} />)}
+        {Object.entries(pos).map(([value, label]) => (
+          <option key={value} value={label} />
+        ))}
       </datalist>
     </div>
   )

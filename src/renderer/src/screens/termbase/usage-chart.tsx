@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next'
+
 import type { UsagePoint } from '../../../../shared/models'
 import { formatCalendarDate, formatNumber } from '../../lib/format'
-import { usageBars, type UsageBar } from './usage-bars'
+import { type UsageBar, usageBars } from './usage-bars'
 
 const width = 560
 const height = 140
@@ -28,25 +29,38 @@ export function UsageChart({ points }: { points: UsagePoint[] }) {
       return t('termbase.usage.tooltip', { title: only.title, date, count: only.count, n: n(only.count) })
     }
     const head = t('termbase.usage.dateTotal', {
-      date, count: entry.count, n: n(entry.count), docs: n(entry.documents.length)
+      date,
+      count: entry.count,
+      n: n(entry.count),
+      docs: n(entry.documents.length)
     })
     const lines = entry.documents.map((doc) =>
-      t('termbase.usage.document', { title: doc.title, count: doc.count, n: n(doc.count) }))
+      t('termbase.usage.document', { title: doc.title, count: doc.count, n: n(doc.count) })
+    )
     return [head, ...lines].join('\n')
   }
   return (
-    <svg className="usage-chart" viewBox={`0 0 ${width} ${height}`} role="img" data-testid="usage-chart"
-      aria-label={t('termbase.usage.title')}>
-      <line x1={pad.left} x2={width - pad.right} y1={height - pad.bottom} y2={height - pad.bottom}
-        className="chart-axis" />
+    <svg
+      className="usage-chart"
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      data-testid="usage-chart"
+      aria-label={t('termbase.usage.title')}
+    >
+      <line
+        x1={pad.left}
+        x2={width - pad.right}
+        y1={height - pad.bottom}
+        y2={height - pad.bottom}
+        className="chart-axis"
+      />
       {bars.map((entry, index) => {
         const h = (entry.count / max) * plot
         const x = pad.left + index * slot + (slot - bar) / 2
         const date = formatCalendarDate(entry.date, i18n.language) ?? t('corpus.noDate')
         return (
           <g key={entry.date ?? 'no-date'} data-testid="usage-bar" data-documents={entry.documents.length}>
-            <rect x={x} y={height - pad.bottom - h} width={bar} height={Math.max(h, 1)} rx={2}
-              className="chart-bar">
+            <rect x={x} y={height - pad.bottom - h} width={bar} height={Math.max(h, 1)} rx={2} className="chart-bar">
               <title>{tooltip(entry, date)}</title>
             </rect>
             <text x={x + bar / 2} y={height - pad.bottom - h - 3} className="chart-value" textAnchor="middle">
