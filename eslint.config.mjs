@@ -79,6 +79,24 @@ export default tseslint.config(
     }
   },
   {
+    // VS Code's layering, one level further: the transports (Electron shell, web bridge, CLI, dispatch) sit on
+    // the handlers, the handlers on the areas; an area module never reaches up into the transport layer.
+    files: ['src/main/*/**'],
+    ignores: ['src/main/handlers/**', 'src/main/cli/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronBan.paths[0]],
+          patterns: [
+            { group: ['**/handlers', '**/handlers/**'], message: 'Areas of main never import the transport layer.' },
+            { group: ['**/renderer/**'], message: 'main never imports the renderer.' }
+          ]
+        }
+      ]
+    }
+  },
+  {
     files: ['src/renderer/**'],
     rules: {
       'no-restricted-imports': [

@@ -18,11 +18,11 @@ import { type ExchangeUnit, serializeTmx } from '../../src/core/formats'
 import { normalizeTerm } from '../../src/core/termbase/normalize-term'
 import { AppContext } from '../../src/main/app-context'
 import { seedsDir } from '../../src/main/app-paths'
+import { noContext } from '../../src/main/call-context'
 import { indexPendingInSteps } from '../../src/main/concordance/index-segments'
 import { runExport } from '../../src/main/exchange/export-run'
 import { runImport } from '../../src/main/exchange/import-run'
 import { writeChunks } from '../../src/main/exchange/write-chunks'
-import { noContext } from '../../src/main/handlers/types'
 import { bundleWorker } from '../../tests/helpers/bundle-worker'
 
 const N = Number(process.argv[2] ?? process.env.EXCHANGE_BENCH_CONCEPTS ?? 100_000)

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 
+import { noContext } from './call-context'
 import { EventBus } from './events'
-import { noContext } from './handlers/types'
 import { importCorpusPaths } from './import/import-corpus'
 import { JobRegistry } from './jobs/job-registry'
 import { UnitIndex } from './memory/unit-index'

@@ -1,7 +1,8 @@
 import type { ApiErrorPayload, ApiName } from '../shared/api'
+import { ApiError } from './api-error'
 import type { AppContext } from './app-context'
+import { type CallContext } from './call-context'
 import type { Handlers } from './handlers'
-import { ApiError, type CallContext } from './handlers/types'
 
 export type DispatchResult = { ok: true; result: unknown } | { ok: false; error: ApiErrorPayload }
 

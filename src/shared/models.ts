@@ -139,8 +139,8 @@ export interface ContextLine {
   right: string
 }
 
-export type TermStatus = 'preferred' | 'admitted' | 'deprecated' | 'forbidden'
-export const TERM_STATUSES: readonly TermStatus[] = ['preferred', 'admitted', 'deprecated', 'forbidden']
+import type { TermStatus } from './vocabulary'
+export { TERM_STATUSES, type TermStatus } from './vocabulary'
 
 export interface TermRecord {
   id?: number

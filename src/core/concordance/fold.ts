@@ -5,11 +5,10 @@
  */
 import tsCharacters from 'opencc-js/dict/TSCharacters'
 
-const HAN = /\p{Script=Han}/u
+import { hasHan, isHanCode } from '../../shared/script'
 
-export function isHan(ch: string): boolean {
-  return HAN.test(ch)
-}
+/** One character (one or two UTF-16 units): is it Han? */
+export const isHan = hasHan
 
 let tradToSimp: Map<string, string> | null = null
 
@@ -62,8 +61,8 @@ export function foldText(text: string, opts: FoldOptions = {}): string {
     if ((code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xff0f)) continue
     const wide = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length
     const ch = wide ? text.slice(i, i + 2) : text[i]
-    // The main CJK block is tested by range: a regex test per character dominated folding Chinese.
-    const han = (code >= 0x4e00 && code <= 0x9fff) || HAN.test(ch)
+    // By code unit, not regex: a regex test per character dominated folding Chinese.
+    const han = isHanCode(code)
     const folded = han ? (trad.get(ch) ?? ch) : opts.matchCase ? ch : foldLatin(ch)
     if (folded !== ch) {
       parts.push(text.slice(runStart, i), folded)

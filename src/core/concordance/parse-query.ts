@@ -3,6 +3,7 @@
  * FTS5 operators (AND, OR, NEAR, quotes, ^, column:) carry no meaning here; only `*` is special
  * (a wildcard inside a word, or a whole word of its own: "the * of").
  */
+import { hasHan } from '../../shared/script'
 import { inflectedForms } from './english-forms'
 import { foldText, isHan } from './fold'
 import { QueryError } from './query-error'
@@ -68,10 +69,6 @@ export function parseQuery(raw: string, opts: QueryOptions = {}): ParsedQuery {
     throw new QueryError('too-many-terms', message)
   }
   return { raw, terms, lang: hasHan(raw) ? 'zh' : 'en', matchCase, lemma, regex: null }
-}
-
-function hasHan(s: string): boolean {
-  return /\p{Script=Han}/u.test(s)
 }
 
 function termsOf(raw: string, matchCase: boolean, lemma: boolean): QueryTerm[] {

@@ -3,9 +3,8 @@
  * Deliberately independent of the SQLite schema; the main side maps between the two.
  */
 
-export type TermStatus = 'preferred' | 'admitted' | 'deprecated' | 'forbidden'
-
-export const TERM_STATUSES: readonly TermStatus[] = ['preferred', 'admitted', 'deprecated', 'forbidden']
+import type { TermStatus } from '../../shared/vocabulary'
+export { TERM_STATUSES, type TermStatus } from '../../shared/vocabulary'
 
 export interface ExchangeTerm {
   /** BCP 47 tag, canonicalised by `canonicalLang` (zh, zh-Hans, ZH-CN → zh-CN; zh-Hant → zh-TW). */

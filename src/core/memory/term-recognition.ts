@@ -5,10 +5,10 @@
  * character, so a sentence costs one short walk per position whatever the size of the term base.
  * Where matches overlap the longest wins ("new quality productive forces" over "productive forces").
  */
+import type { TermStatus } from '../../shared/vocabulary'
 import { lightStem } from './light-stem'
 import { foldToken, type MatchLang } from './match-tokens'
-
-export type TermStatus = 'preferred' | 'admitted' | 'deprecated' | 'forbidden'
+export type { TermStatus }
 
 export interface TermEntry {
   conceptId: number

@@ -1,4 +1,4 @@
-import { isHanCode } from './char-classes'
+import { isHanCode } from '../../shared/script'
 
 /**
  * Word counts as translators quote them: English counts word tokens; Chinese counts Han characters

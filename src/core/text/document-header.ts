@@ -7,7 +7,7 @@
  * title lines stay, since headlines are text a translator searches too. Segment offsets must be
  * computed on the returned `body`.
  */
-import { detectLanguage } from './detect-language'
+import { detectLanguage } from '../../shared/script'
 import { parseLooseDate } from './parse-date'
 import { splitSentences } from './sentence-split'
 

@@ -3,7 +3,7 @@
  * quotes and tables lose their markup; code fences keep their content as text. Soft-wrapped lines
  * of a paragraph are joined, because the sentence splitter treats every newline as a boundary.
  */
-import { isHanCode } from './char-classes'
+import { isHanCode } from '../../shared/script'
 import { parseLooseDate } from './parse-date'
 
 export interface MarkdownText {

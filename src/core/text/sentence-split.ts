@@ -5,7 +5,7 @@
  * line without punctuation cannot hang the importer. Every line break ends a segment: corpus
  * text is normalised so that a newline is a paragraph or title boundary, never a soft wrap.
  */
-import { isHanCode, isSpaceCode } from './char-classes'
+import { isHanCode, isSpaceCode } from '../../shared/script'
 import {
   ALWAYS_ABBREVIATIONS,
   DIGIT_ABBREVIATIONS,

@@ -13,6 +13,7 @@ import { addWindow, rankCollocates } from '../../core/concordance/collocates'
 import { addHanWindow } from '../../core/concordance/han-words'
 import { scanTokens } from '../../core/concordance/tokens'
 import type { CollocatesRequest, CollocatesResult } from '../../shared/api/concordance'
+import { hasHan } from '../../shared/script'
 import { stmt } from '../db/statement-cache'
 import { hanBackground } from './han-background'
 import { streamFirstHits } from './search'
@@ -33,7 +34,7 @@ export function findCollocates(db: Database, req: CollocatesRequest): Collocates
   const window = Math.min(10, Math.max(1, req.window ?? 5))
   const counts = new Map<string, number>()
   // A Chinese node: its collocates are Chinese words (segmented), with estimated corpus frequencies.
-  const han = req.pinyin === true || /\p{Script=Han}/u.test(req.query)
+  const han = req.pinyin === true || hasHan(req.query)
   const maxHits = han ? MAX_HAN_HITS : MAX_HITS
   let used = 0
   const sample = { ...req, offset: 0 }

@@ -18,8 +18,9 @@ import {
   serializeTmx
 } from '../../core/formats'
 import type { ExportArg, ExportReport } from '../../shared/models'
+import { ApiError } from '../api-error'
+import { type CallContext } from '../call-context'
 import type { Db } from '../db/open-database'
-import { ApiError, type CallContext } from '../handlers/types'
 import { withBigCache } from './lang-cache'
 import { conceptLanguages, countConcepts, countUnits, readConcepts, readUnits } from './read-workspace'
 import { writeChunks } from './write-chunks'

@@ -13,7 +13,7 @@ import iconv from 'iconv-lite'
 
 import { FormatError } from '../../core/formats'
 import type { ExchangeKind } from '../../shared/models'
-import { ApiError } from '../handlers/types'
+import { ApiError } from '../api-error'
 
 /** TBX/TMX are streamed: 1 GiB of XML is ~2 million concepts or ~3 million units. */
 export const MAX_XML_BYTES = 1024 * 1024 * 1024

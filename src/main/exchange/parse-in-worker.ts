@@ -5,7 +5,7 @@
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads'
 
 import { FormatError, type WarningSink } from '../../core/formats'
-import { ApiError } from '../handlers/types'
+import { ApiError } from '../api-error'
 import { CONTROL_SLOTS, HEARTBEAT, type ParseJobData, type ParseMessage, POSTED, TAKEN } from './parse-protocol'
 
 /** No message and no chunk read for this long: the worker is gone (crashed, out of memory). */

@@ -19,10 +19,10 @@ import {
 } from '../../core/formats'
 import { layoutTable } from '../../core/formats/table-start'
 import type { ColumnMapping } from '../../shared/models'
+import { ApiError } from '../api-error'
 import { decodeText } from '../corpus/decode-text'
 import { formatBytes } from '../corpus/format-bytes'
 import { checkZip, MAX_ENTRY_BYTES, MAX_TOTAL_BYTES, ZipCheckError } from '../corpus/zip-check'
-import { ApiError } from '../handlers/types'
 
 export interface TableRead {
   concepts: ExchangeConcept[]

@@ -11,6 +11,7 @@ import {
   type TermStatus
 } from '../../core/formats'
 import type { ExportFilter } from '../../shared/models'
+import { hasHan } from '../../shared/script'
 import type { Db } from '../db/open-database'
 import { canonicalTag as canonicalLang, primaryTag as primaryLang } from './lang-cache'
 
@@ -181,7 +182,7 @@ export function joinSource(source: string | undefined, date: string | undefined)
 
 /** An example without a term link: Chinese when it contains Han characters, else English. */
 function scriptLang(text: string): string {
-  return /\p{Script=Han}/u.test(text) ? 'zh-CN' : 'en'
+  return hasHan(text) ? 'zh-CN' : 'en'
 }
 
 function parseExtra(json: string): Record<string, string[]> | undefined {

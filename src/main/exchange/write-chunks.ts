@@ -11,7 +11,7 @@ import { closeSync, openSync, renameSync, rmSync, statSync, writeSync } from 'no
 import { dirname } from 'node:path'
 import { setImmediate } from 'node:timers/promises'
 
-import { ApiError } from '../handlers/types'
+import { ApiError } from '../api-error'
 
 const BUFFER = 1024 * 1024
 /** Flushes between two yields to the event loop. */

@@ -1,11 +1,12 @@
 import { z } from 'zod'
 
 import { QueryError } from '../../core/concordance/query-error'
+import { ApiError } from '../api-error'
 import type { AppContext } from '../app-context'
 import { findCollocates } from '../concordance/collocates'
 import { rebuildConcordanceIndex } from '../concordance/index-segments'
 import { searchConcordance } from '../concordance/search'
-import { ApiError, type HandlerSlice } from './types'
+import type { HandlerSlice } from './types'
 
 type ConcordanceOps = 'concordance/search' | 'concordance/collocates' | 'concordance/rebuild'
 

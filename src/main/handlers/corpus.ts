@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { ApiError } from '../api-error'
 import type { AppContext } from '../app-context'
 import {
   deleteDocumentWithHistory,
@@ -9,7 +10,7 @@ import {
   locateSegment
 } from '../db/repositories/documents'
 import { importCorpusBuffers, importCorpusPaths } from '../import/import-corpus'
-import { ApiError, type HandlerSlice } from './types'
+import type { HandlerSlice } from './types'
 
 type CorpusOps =
   | 'corpus/import'

@@ -1,11 +1,13 @@
 import { z } from 'zod'
 
+import { hasHan } from '../../shared/script'
+import { ApiError } from '../api-error'
 import type { AppContext } from '../app-context'
 import { recordHistory, registerUndoAction } from '../db/repositories/history'
 import { stmt } from '../db/statement-cache'
 import { alignDocuments, matchSentence, proposeEquivalents, recogniseInSentence } from '../memory/memory-service'
 import { getUnit, insertUnit, listUnits } from '../memory/units-repo'
-import { ApiError, type HandlerSlice } from './types'
+import type { HandlerSlice } from './types'
 
 type MemoryOps =
   | 'memory/list'
@@ -80,7 +82,7 @@ export function memoryHandlers(app: AppContext): HandlerSlice<MemoryOps> {
         note: z.string().max(100_000).optional()
       }),
       run: async (u) => {
-        const sourceLang = u.sourceLang ?? (/\p{Script=Han}/u.test(u.source) ? 'zh-CN' : 'en')
+        const sourceLang = u.sourceLang ?? (hasHan(u.source) ? 'zh-CN' : 'en')
         const targetLang = u.targetLang ?? (sourceLang.startsWith('zh') ? 'en' : 'zh-CN')
         const unitId = insertUnit(db(), {
           sourceLang,

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { ApiError } from '../api-error'
 import type { AppContext } from '../app-context'
 import { ConceptIndex } from '../termbase/concept-index'
 import { getConcept } from '../termbase/concepts-repo'
@@ -8,7 +9,7 @@ import { acceptCandidates, editCandidate, mergeCandidates, setCandidateStatus } 
 import { searchConcepts } from '../termbase/search-concepts'
 import { deleteConcept, mergeConcepts, saveConcept } from '../termbase/termbase-service'
 import { conceptContexts, conceptUsage } from '../termbase/usage'
-import { ApiError, type HandlerSlice } from './types'
+import type { HandlerSlice } from './types'
 
 type TermbaseOps =
   | 'candidates/accept'

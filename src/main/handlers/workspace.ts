@@ -1,11 +1,12 @@
 import { z } from 'zod'
 
 import type { HistoryEntry, WorkspaceInfo } from '../../shared/models'
+import { ApiError } from '../api-error'
 import type { AppContext } from '../app-context'
 import { backupDatabase, listBackups } from '../db/backup'
 import { listHistory, NotLatestError, redoLast, undoLast } from '../db/repositories/history'
 import { backupsDirFor } from '../workspace/paths'
-import { ApiError, type HandlerSlice } from './types'
+import type { HandlerSlice } from './types'
 
 type WorkspaceOps =
   | 'workspace/info'

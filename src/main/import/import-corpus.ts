@@ -5,11 +5,12 @@ import { setImmediate } from 'node:timers/promises'
 import type { Database } from 'better-sqlite3'
 
 import type { ImportedFile, ImportReport } from '../../shared/models'
+import { ApiError } from '../api-error'
+import { type CallContext } from '../call-context'
 import { CorpusError } from '../corpus/corpus-error'
 import { type ReadDocument, readDocument, readDocumentFromBuffer } from '../corpus/read-document'
 import { findByHash, insertDocument, restore } from '../db/repositories/documents'
 import { recordHistory } from '../db/repositories/history'
-import { ApiError, type CallContext } from '../handlers/types'
 
 /** Extensions picked up when a folder is imported; a file named explicitly may be anything the reader accepts. */
 const CORPUS_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.docx', '.pdf'])

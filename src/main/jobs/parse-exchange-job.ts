@@ -3,6 +3,7 @@
  * posting entries in batches to the import, which takes them synchronously while it writes them.
  */
 import { FormatError, type FormatWarning, parseTbx, parseTmx } from '../../core/formats'
+import { ApiError } from '../api-error'
 import { readTextChunks } from '../exchange/input-file'
 import {
   AHEAD,
@@ -13,7 +14,6 @@ import {
   POSTED,
   TAKEN
 } from '../exchange/parse-protocol'
-import { ApiError } from '../handlers/types'
 
 export async function runParseJob(job: ParseJobData): Promise<void> {
   const control = new Int32Array(job.control)

@@ -8,9 +8,9 @@ import {
   type TermMatcher
 } from '../../core/memory'
 import type { AlignmentView, EquivalentProposal, FuzzyMatch, RecognisedTerm, TermStatus } from '../../shared/models'
+import { ApiError } from '../api-error'
 import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
-import { ApiError } from '../handlers/types'
 import { memoryBackground } from './background-sample'
 import { unitsWithTerm } from './term-units'
 import type { UnitIndex } from './unit-index'

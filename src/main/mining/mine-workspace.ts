@@ -1,6 +1,6 @@
 import type { MineResult } from '../../core/mining/types'
+import type { CallContext } from '../call-context'
 import type { Db } from '../db/open-database'
-import type { CallContext } from '../handlers/types'
 import { StaleSnapshot } from './finish-run'
 import { loadMiningDocuments } from './load-corpus'
 import { planRun, recordSnapshot, type RunPlan } from './plan-run'

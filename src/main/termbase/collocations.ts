@@ -1,8 +1,8 @@
 import type { ApiArg } from '../../shared/api'
 import type { CollocationRecord } from '../../shared/models'
+import { ApiError } from '../api-error'
 import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
-import { ApiError } from '../handlers/types'
 import { getConcept } from './concepts-repo'
 import { editWithHistory } from './snapshots'
 

@@ -1,8 +1,8 @@
 import FlexSearch from 'flexsearch'
 
+import { hasHan } from '../../shared/script'
 import type { Db } from '../db/open-database'
 
-const HAN = /\p{Script=Han}/u
 const HAN_RUN = /\p{Script=Han}+/gu
 
 /**
@@ -108,7 +108,7 @@ export class ConceptIndex {
     // flexsearch narrows; the stored text decides (Chinese substrings, punctuation-only parts).
     return hits.filter((id) => {
       const hay = this.haystacks.get(id) ?? ''
-      return han.every((run) => hay.includes(run)) && (!HAN.test(q) || han.length > 0)
+      return han.every((run) => hay.includes(run)) && (!hasHan(q) || han.length > 0)
     })
   }
 }

@@ -1,7 +1,7 @@
 import type { ExampleRecord } from '../../shared/models'
+import { ApiError } from '../api-error'
 import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
-import { ApiError } from '../handlers/types'
 import { getConcept } from './concepts-repo'
 import { editWithHistory } from './snapshots'
 

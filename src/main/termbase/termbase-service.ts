@@ -1,8 +1,8 @@
 import { checkTerm } from '../../core/termbase/normalize-term'
 import type { Concept, ConceptDraft, SaveConceptResult, TermRecord } from '../../shared/models'
+import { ApiError } from '../api-error'
 import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
-import { ApiError } from '../handlers/types'
 import { findDuplicates, getConcept, insertConcept, replaceTerms, updateConcept } from './concepts-repo'
 import { editWithHistory } from './snapshots'
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { mineDocuments, type MiningDocument, rankStats } from '../../../src/core/mining'
 import { seedsDir } from '../../../src/main/app-paths'
-import { type CallContext, noContext } from '../../../src/main/handlers/types'
+import { type CallContext, noContext } from '../../../src/main/call-context'
 import { loadMiningDocuments } from '../../../src/main/mining/load-corpus'
 import { loadReference } from '../../../src/main/mining/load-reference'
 import { runMining } from '../../../src/main/mining/run-miner'

@@ -1,5 +1,5 @@
 import type { HistoryEntry, TranslatableText } from '../../../shared/models'
-import { ApiError } from '../../handlers/types'
+import { ApiError } from '../../api-error'
 import type { Db } from '../open-database'
 import { stmt } from '../statement-cache'
 

@@ -2,11 +2,12 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { ContextLine } from '../../../shared/models'
+import { hasHan } from '../../../shared/script'
 import { formatCalendarDate } from '../lib/format'
 
 /** A script tag for a line of text, so CJK lines get CJK fonts and line breaking. */
 export function langOf(text: string): 'zh-CN' | 'en' {
-  return /[\u3400-\u9fff]/.test(text) ? 'zh-CN' : 'en'
+  return hasHan(text) ? 'zh-CN' : 'en'
 }
 
 /**

@@ -4,6 +4,7 @@ import type {
   PinyinResolution,
   SortLevel
 } from '../../../../shared/api/concordance'
+import { hasHan } from '../../../../shared/script'
 
 export const SORT_LEVELS: readonly SortLevel[] = ['1L', '2L', '3L', '1R', '2R', '3R']
 /** Like AntConc: up to three sort keys, applied in order. */
@@ -78,7 +79,6 @@ export function setSortLevel(levels: readonly SortLevel[], index: number, value:
   return next
 }
 
-const hanRun = /[\u3400-\u9fff]/
 const wordPattern = /[\p{L}\p{N}\p{M}]+(?:[-'’][\p{L}\p{N}\p{M}]+)*/gu
 
 function words(text: string): string[] {
@@ -93,7 +93,7 @@ function words(text: string): string[] {
 export function collocatePosition(hits: readonly ConcordanceHit[], word: string, window: number): number | null {
   const counts = new Map<number, number>()
   const bump = (distance: number) => counts.set(distance, (counts.get(distance) ?? 0) + 1)
-  const han = hanRun.test(word)
+  const han = hasHan(word)
   const target = word.toLocaleLowerCase()
   for (const hit of hits) {
     if (han) {
@@ -137,7 +137,7 @@ export function refineQuery(query: string, word: string, distance: number | null
   const q = query.trim()
   if (distance === null || distance === 0 || Math.abs(distance) > 4) return word
   const gap = Math.abs(distance) - 1
-  const han = hanRun.test(q) && hanRun.test(word)
+  const han = hasHan(q) && hasHan(word)
   if (han && gap === 0) return distance > 0 ? `${q}${word}` : `${word}${q}`
   const stars = Array<string>(gap).fill('*')
   const parts = distance > 0 ? [q, ...stars, word] : [word, ...stars, q]

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { detectLanguage } from '../../../src/core/text/detect-language'
+import { detectLanguage } from '../../src/shared/script'
 
 describe('detectLanguage', () => {
   it.each([

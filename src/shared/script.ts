@@ -1,4 +1,7 @@
-/** Character classes shared by the text utilities (code-unit tests, no regex, for hot loops). */
+/**
+ * Which script a text is in: the one place that decides "is this Chinese?" for core, main and renderer.
+ * Code-unit tests, no regex, so hot loops can call them.
+ */
 
 /**
  * Han ideographs: CJK Unified (basic and extension A), compatibility ideographs, and the high
@@ -34,4 +37,26 @@ export function isSpaceCode(c: number): boolean {
 /** Basic Latin and Latin-1/Extended letters (used to weigh English against Chinese). */
 export function isLatinLetterCode(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
+}
+
+/** Does the text hold any Han character (CJK extensions included)? */
+export function hasHan(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isHanCode(text.charCodeAt(i))) return true
+  return false
+}
+
+/**
+ * English or Chinese, by weighing Han characters against Latin letters. An English word averages
+ * about five letters while one Han character is roughly a word, so Latin letters count a quarter:
+ * a Chinese article full of English names and acronyms still comes out as Chinese.
+ */
+export function detectLanguage(text: string): 'en' | 'zh' {
+  let han = 0
+  let latin = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (isHanCode(c)) han++
+    else if (isLatinLetterCode(c)) latin++
+  }
+  return han > 0 && han * 4 >= latin ? 'zh' : 'en'
 }

@@ -1,0 +1,35 @@
+/**
+ * The words every layer shares, each declared once as an `as const` list with its type derived from it.
+ * Schemas (zod), SQL CHECKs in migrations, CLI flags and UI pickers are built from or tested against these.
+ */
+
+/** The areas of the app: contract keys (`area/verb`), handler files, folders of main, core, renderer and tests. */
+export const AREAS = [
+  'corpus',
+  'mining',
+  'termbase',
+  'concordance',
+  'memory',
+  'exchange',
+  'workspace',
+  'qa',
+  'team'
+] as const
+export type Area = (typeof AREAS)[number]
+
+/** A term's standing in its concept, best first (TBX administrativeStatus, shortened). */
+export const TERM_STATUSES = ['preferred', 'admitted', 'deprecated', 'forbidden'] as const
+export type TermStatus = (typeof TERM_STATUSES)[number]
+
+/** The statuses a translator may use in a translation; the others are flagged. */
+export const USABLE_STATUSES = ['preferred', 'admitted'] as const satisfies readonly TermStatus[]
+
+/** Rank of a status for sorting renderings, preferred first. */
+export function statusRank(status: string): number {
+  const i = (TERM_STATUSES as readonly string[]).indexOf(status)
+  return i < 0 ? TERM_STATUSES.length : i
+}
+
+export function isTermStatus(value: unknown): value is TermStatus {
+  return typeof value === 'string' && (TERM_STATUSES as readonly string[]).includes(value)
+}
