@@ -301,7 +301,7 @@ export interface ExportReport {
   bytes: number
 }
 
-/** What one CSV/XLSX column holds; mirrors ColumnRole in src/core/formats/column-mapping.ts. */
+/** What one CSV/XLSX column holds; mirrors ColumnRole in src/core/exchange/column-mapping.ts. */
 export type ColumnMapping =
   | {
       kind: 'concept'
@@ -349,7 +349,7 @@ export interface ExchangeImportReport {
   /** CSV/XLSX: the header cells (or first row) and the mapping used, for the column-mapping step. */
   columns?: string[]
   mapping?: ColumnMapping[]
-  /** The history entry of the import (import/run), for undo. */
+  /** The history entry of the import (exchange/import), for undo. */
   historyId?: number
   /** Parallel to `warnings`: each one as the UI says it in its language (null: show the English text). */
   warningTexts?: (ImportWarningText | null)[]

@@ -17,6 +17,13 @@ export const AREAS = [
 ] as const
 export type Area = (typeof AREAS)[number]
 
+/**
+ * What a `changed` event names: an area whose data changed, or `history` (an undo or redo, which may have
+ * touched any area: listeners of every area refresh on it).
+ */
+export const CHANGED_AREAS = [...AREAS, 'history'] as const
+export type ChangedArea = (typeof CHANGED_AREAS)[number]
+
 /** A term's standing in its concept, best first (TBX administrativeStatus, shortened). */
 export const TERM_STATUSES = ['preferred', 'admitted', 'deprecated', 'forbidden'] as const
 export type TermStatus = (typeof TERM_STATUSES)[number]

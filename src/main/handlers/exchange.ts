@@ -9,7 +9,7 @@ import { runExport } from '../exchange/export-run'
 import { runImport } from '../exchange/import-run'
 import type { HandlerSlice } from './types'
 
-type ExchangeOps = 'export/run' | 'import/preview' | 'import/run'
+type ExchangeOps = 'exchange/export' | 'exchange/preview' | 'exchange/import'
 
 // `~/…` means the user's home folder, as a translator typing a path in the window expects.
 const path = z
@@ -48,7 +48,7 @@ const mapping = z
 export function exchangeHandlers(app: AppContext): HandlerSlice<ExchangeOps> {
   const db = () => app.workspace.db
   return {
-    'export/run': {
+    'exchange/export': {
       schema: z.object({
         format: z.enum(['tbx', 'tbx2', 'csv', 'tsv', 'xlsx', 'tmx']),
         path,
@@ -70,11 +70,11 @@ export function exchangeHandlers(app: AppContext): HandlerSlice<ExchangeOps> {
       }),
       run: async (arg, call) => runExport(db(), arg, call)
     },
-    'import/preview': {
+    'exchange/preview': {
       schema: z.object({ path, mapping: mapping.optional() }),
       run: async (arg, call) => runImport(db(), arg, call, true)
     },
-    'import/run': {
+    'exchange/import': {
       schema: z.object({
         path,
         mapping: mapping.optional(),

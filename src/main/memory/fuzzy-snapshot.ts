@@ -11,8 +11,8 @@
  */
 import { readFileSync, rmSync } from 'node:fs'
 
+import type { FuzzyBase } from '../../core/memory/fuzzy-index'
 import { readSnapshotHeader, writeSnapshotFile } from '../disk/snapshot-file'
-import type { FuzzyBase } from './fuzzy-index'
 
 const KIND = { magic: 'SHUYUTMI', format: 2 }
 

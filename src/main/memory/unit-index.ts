@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto'
 import { setImmediate } from 'node:timers/promises'
 
 import { type MatchCandidate, type MatchLang, type RankedMatch } from '../../core/memory'
+import { FuzzyIndex, type LookupStats, unitLang } from '../../core/memory/fuzzy-index'
 import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
-import { FuzzyIndex, type LookupStats, unitLang } from './fuzzy-index'
 import { readSnapshot, snapshotPath, writeSnapshot } from './fuzzy-snapshot'
 
 /** How the index of this process came to be: read from the snapshot, or tokenized from the units. */

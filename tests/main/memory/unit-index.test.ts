@@ -2,14 +2,14 @@ import { existsSync } from 'node:fs'
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
+import { FuzzyIndex } from '../../../src/core/memory/fuzzy-index'
 import { migrate } from '../../../src/main/db/migrate'
 import { openDatabase } from '../../../src/main/db/open-database'
-import { FuzzyIndex } from '../../../src/main/memory/fuzzy-index'
 import { readSnapshot, snapshotPath, writeSnapshot } from '../../../src/main/memory/fuzzy-snapshot'
 import { UnitIndex } from '../../../src/main/memory/unit-index'
 import { insertUnit } from '../../../src/main/memory/units-repo'
+import { inIdOrder } from '../../helpers/id-order'
 import { openTestApp } from '../../helpers/test-app'
-import { inIdOrder } from './id-order'
 
 let t: Awaited<ReturnType<typeof openTestApp>>
 beforeEach(async () => {
@@ -65,7 +65,7 @@ describe('persistent fuzzy index', () => {
     expect(second.lookup('We will deepen reform and expand opening up.', 'en', 70, 5)).toEqual([])
     expect(second.lookup('We will build a strong agricultural country.', 'en', 70, 5)[0].exact).toBe(true)
     // Undoing the deletion brings the unit back without any re-indexing.
-    await t.call('history/undo', {})
+    await t.call('workspace/undo', {})
     expect(second.lookup('We will deepen reform and expand opening up.', 'en', 70, 5)[0].id).toBe(reform.id)
 
     // What the handler answers agrees with a from-scratch build.

@@ -57,7 +57,7 @@ export const exportCommand: Command = {
       }
       filter.since = since
     }
-    const report = await call('export/run', { format: format as ExportFormat, path: out, filter, overwrite: true })
+    const report = await call('exchange/export', { format: format as ExportFormat, path: out, filter, overwrite: true })
     io.out(
       toTsv(
         ['path', 'format', 'items', 'bytes'],

@@ -52,7 +52,7 @@ async function match(ctx: CommandContext, sentence: string): Promise<number> {
 
 async function suggest(ctx: CommandContext, term: string): Promise<number> {
   if (!term.trim()) throw new CliError('tm suggest needs a term')
-  const proposals = await ctx.call('suggest/equivalents', {
+  const proposals = await ctx.call('memory/suggest', {
     term,
     limit: Math.round(numberOption(ctx, 'limit', 1, 100))
   })
@@ -72,7 +72,7 @@ async function importTmx(ctx: CommandContext, files: string[]): Promise<number> 
   const rows: unknown[][] = []
   for (const path of files) {
     if (!/\.tmx$/i.test(path)) throw new CliError(`${path}: tm import takes .tmx files`)
-    const report = await ctx.call('import/run', { path })
+    const report = await ctx.call('exchange/import', { path })
     for (const w of report.warnings) ctx.io.err(`warning: ${w}\n`)
     rows.push([path, report.new, report.merged, report.rejected])
   }

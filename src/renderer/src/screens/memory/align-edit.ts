@@ -101,7 +101,7 @@ export function deleteLink(links: readonly EditableLink[], index: number): Edita
   return links.filter((_, i) => i !== index)
 }
 
-/** What align/save stores: only links with text on both sides are translation units. */
+/** What memory/saveAlignment stores: only links with text on both sides are translation units. */
 export function linksToSave(
   links: readonly EditableLink[],
   sentences: Sentences
