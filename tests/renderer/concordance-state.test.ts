@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest'
 import {
   collocatesRequest,
   defaultCollocateSettings
-} from '../../src/renderer/src/screens/concordance/collocates-panel'
-import { contextOffset } from '../../src/renderer/src/screens/concordance/hit-dialogs'
+} from '../../src/renderer/src/screens/concordance/collocates-request'
+import { contextOffset } from '../../src/renderer/src/screens/concordance/hit-context-dialog'
 import {
   buildRequest,
   collocatePosition,

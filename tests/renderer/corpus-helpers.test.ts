@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { bytesToBase64 } from '../../src/renderer/src/lib/base64'
 import { baseName, importFailures, newJobId } from '../../src/renderer/src/lib/import-summary'
-import { nextSort, sortDocuments } from '../../src/renderer/src/lib/sort-documents'
+import { nextSort, sortDocuments } from '../../src/renderer/src/screens/corpus/sort-documents'
 import type { DocumentSummary, ImportReport } from '../../src/shared/models'
 
 function doc(id: number, title: string, date: string | null, words: number): DocumentSummary {
@@ -77,7 +77,7 @@ describe('document sorting', () => {
 
 describe('splitHighlight (the reader marks the match of the sentence it opened at)', () => {
   it('splits the text around a range that fits and refuses one that does not', async () => {
-    const { splitHighlight } = await import('../../src/renderer/src/screens/corpus/document-reader')
+    const { splitHighlight } = await import('../../src/renderer/src/screens/corpus/segment-list')
     expect(splitHighlight('new quality productive forces', 12, 22)).toEqual(['new quality ', 'productive', ' forces'])
     expect(splitHighlight('新质生产力', 2, 5)).toEqual(['新质', '生产力', ''])
     expect(splitHighlight('short', 2, 9)).toBeNull()

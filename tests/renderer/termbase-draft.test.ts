@@ -9,7 +9,7 @@ import {
   highlightParts,
   sameDraft
 } from '../../src/renderer/src/screens/termbase/draft'
-import { segmentWindow } from '../../src/renderer/src/screens/termbase/segment-context'
+import { segmentWindow } from '../../src/renderer/src/screens/termbase/segment-window'
 import type { Concept, SegmentView } from '../../src/shared/models'
 
 const concept: Concept = {

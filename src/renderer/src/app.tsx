@@ -11,19 +11,19 @@ import { TopBar } from './components/top-bar'
 import { UndoShortcuts } from './components/undo-shortcuts'
 import { ConcordanceScreen } from './screens/concordance/concordance-screen'
 import { CorpusScreen } from './screens/corpus/corpus-screen'
-import { ImportExportScreen } from './screens/exchange/exchange-screen'
+import { ExchangeScreen } from './screens/exchange/exchange-screen'
 import { MemoryScreen } from './screens/memory/memory-screen'
-import { CandidatesScreen } from './screens/mining/mining-screen'
+import { MiningScreen } from './screens/mining/mining-screen'
 import type { ScreenId } from './screens/screen-ids'
 import { TermBaseScreen } from './screens/termbase/termbase-screen'
 
 const screens: Record<ScreenId, () => ReactNode> = {
   corpus: CorpusScreen,
-  mining: CandidatesScreen,
+  mining: MiningScreen,
   termbase: TermBaseScreen,
   concordance: ConcordanceScreen,
   memory: MemoryScreen,
-  exchange: ImportExportScreen
+  exchange: ExchangeScreen
 }
 
 function Shell() {

@@ -31,7 +31,8 @@ export function importFailures(report: ImportReport): ImportFailure[] {
 }
 
 /** A job id for progress events and cancel; crypto.randomUUID needs a secure context. */
-export function newJobId(): string {
-  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return `import-${crypto.randomUUID()}`
-  return `import-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
+export function newJobId(prefix = 'import'): string {
+  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function')
+    return `${prefix}-${crypto.randomUUID()}`
+  return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
 }

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next'
 import type { CandidateRow, ContextLine } from '../../../../shared/models'
 import { KwicLines } from '../../components/kwic-lines'
 import { formatNumber } from '../../lib/format'
-import { formatScore } from './candidate-list'
+import { formatScore } from './candidate-format'
+import { ReviewButtons } from './review-buttons'
 import type { ReviewVerb } from './use-review-actions'
 
 interface DetailProps {
@@ -18,49 +19,11 @@ interface DetailProps {
 export function CandidateDetail({ current, contexts, onReview, onOpenConcept }: DetailProps) {
   const { t, i18n } = useTranslation()
   const locale = i18n.language
-  const conceptId = current.status === 'accepted' ? current.conceptId : null
   return (
     <>
       <header className="detail-header">
         <h2 className="detail-title">{current.term}</h2>
-        <div className="detail-actions">
-          {conceptId !== null ? (
-            // Accepted already: accepting again would do nothing; the way on is its entry.
-            <button
-              type="button"
-              className="button button-primary"
-              data-testid="open-concept-button"
-              onClick={() => onOpenConcept(conceptId)}
-            >
-              {t('candidates.openConcept')}
-            </button>
-          ) : (
-            <button
-              type="button"
-              className="button button-primary"
-              data-testid="accept-button"
-              onClick={() => onReview('accept', current)}
-            >
-              {t('candidates.accept')}
-            </button>
-          )}
-          <button
-            type="button"
-            className="button"
-            data-testid="reject-button"
-            onClick={() => onReview('reject', current)}
-          >
-            {t('candidates.reject')}
-          </button>
-          <button
-            type="button"
-            className="button button-quiet"
-            data-testid="skip-button"
-            onClick={() => onReview('skip', current)}
-          >
-            {t('candidates.skip')}
-          </button>
-        </div>
+        <ReviewButtons current={current} onReview={onReview} onOpenConcept={onOpenConcept} />
       </header>
       <p className="detail-stats" data-testid="candidate-stats">
         {t('candidates.stats', {

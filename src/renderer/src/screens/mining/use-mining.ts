@@ -1,10 +1,11 @@
 import type { TFunction } from 'i18next'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { MiningSummary } from '../../../../shared/models'
 import { useApi } from '../../api-context'
 import { useFeedback } from '../../components/feedback'
+import { useJob } from '../../data/use-job'
 import { formatNumber } from '../../lib/format'
 
 export interface MiningState {
@@ -14,8 +15,6 @@ export interface MiningState {
   message: string
   summary: MiningSummary | null
 }
-
-const idle: MiningState = { running: false, done: 0, total: 0, message: '', summary: null }
 
 /**
  * What a run did: how much it mined (an incremental run: only the new documents, or that there were
@@ -46,43 +45,36 @@ export function miningSummaryText(t: TFunction, summary: MiningSummary, locale: 
   return parts.join(locale.startsWith('zh') ? '' : ' ')
 }
 
-/** Runs the miner as a job and follows its progress events. */
+/** Runs the miner as a job and follows its progress events; `onFinished` after a run that completed. */
 export function useMining(onFinished: () => void) {
   const api = useApi()
   const { reportError, showToast } = useFeedback()
   const { t, i18n } = useTranslation()
-  const [state, setState] = useState<MiningState>(idle)
-  const jobId = useRef<string | null>(null)
-
-  useEffect(
-    () =>
-      api.onEvent((event) => {
-        if (event.type !== 'progress' || event.jobId !== jobId.current) return
-        setState((s) => ({ ...s, done: event.done, total: event.total, message: event.message ?? '' }))
-      }),
-    [api]
-  )
+  const job = useJob('mine')
+  const { run, cancel } = job
+  const [summary, setSummary] = useState<MiningSummary | null>(null)
 
   const start = useCallback(async () => {
-    const id = `mine-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`
-    jobId.current = id
-    setState({ ...idle, running: true })
+    setSummary(null)
     try {
-      const summary = await api.invoke('mining/run', { jobId: id })
-      setState({ ...idle, summary })
-      showToast({ message: miningSummaryText(t, summary, i18n.language) })
+      const result = await run((jobId) => api.invoke('mining/run', { jobId }))
+      setSummary(result)
+      showToast({ message: miningSummaryText(t, result, i18n.language) })
       onFinished()
     } catch (error) {
       reportError(error)
-      setState(idle)
-    } finally {
-      jobId.current = null
     }
-  }, [api, onFinished, reportError, showToast, t, i18n.language])
+  }, [api, run, onFinished, reportError, showToast, t, i18n.language])
 
-  const cancel = useCallback(() => {
-    if (jobId.current) void api.invoke('workspace/cancelJob', { jobId: jobId.current }).catch(reportError)
-  }, [api, reportError])
+  const stop = useCallback(() => void cancel().catch(reportError), [cancel, reportError])
 
-  return { state, start, cancel }
+  const progress = job.progress
+  const state: MiningState = {
+    running: job.running,
+    done: progress?.done ?? 0,
+    total: progress?.total ?? 0,
+    message: progress?.message ?? '',
+    summary
+  }
+  return { state, start, cancel: stop }
 }

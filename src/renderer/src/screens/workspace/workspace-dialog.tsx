@@ -1,51 +1,40 @@
 import './workspace-dialog.css'
 
-import { useCallback, useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
-import type { BackupInfo, WorkspaceInfo } from '../../../../shared/models'
+import type { WorkspaceInfo } from '../../../../shared/models'
 import { useApi } from '../../api-context'
 import { Dialog } from '../../components/dialog'
-import { useFeedback } from '../../components/feedback'
-import { formatDateTime } from '../../lib/format'
+import { useApiAction } from '../../data/use-api-action'
+import { useApiQuery } from '../../data/use-api-query'
+import { BackupList } from './backup-list'
 
 /**
  * Workspace management: open or create another workspace file, back up now, and restore a backup
  * (the server backs the current state up first, so a restore can itself be undone by restoring).
  */
 export function WorkspaceDialog(props: { workspace: WorkspaceInfo; onClose: () => void }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const api = useApi()
-  const { reportError } = useFeedback()
+  const { busy, run } = useApiAction()
   const [path, setPath] = useState('')
-  const [backups, setBackups] = useState<BackupInfo[] | null>(null)
-  const [busy, setBusy] = useState(false)
-
-  const loadBackups = useCallback(() => {
-    api.invoke('workspace/backups', {}).then(setBackups, reportError)
-  }, [api, reportError])
-  useEffect(loadBackups, [loadBackups])
-
-  const run = async (work: () => Promise<unknown>) => {
-    setBusy(true)
-    try {
+  const backups = useApiQuery('workspace/backups', {})
+  // Every action may add a backup (the server backs up before opening or restoring): the list follows.
+  const act = (work: () => Promise<unknown>) =>
+    run(async () => {
       await work()
-      loadBackups()
-    } catch (error) {
-      reportError(error)
-    } finally {
-      setBusy(false)
-    }
-  }
+      backups.refresh()
+    })
 
   const open = () =>
-    run(async () => {
+    act(async () => {
       await api.invoke('workspace/open', { path: path.trim() })
       props.onClose()
     })
   const restore = (file: string) => {
     if (!window.confirm(t('workspaceDialog.restoreConfirm'))) return
-    void run(() => api.invoke('workspace/restore', { file }))
+    void act(() => api.invoke('workspace/restore', { file }))
   }
 
   return (
@@ -73,38 +62,12 @@ export function WorkspaceDialog(props: { workspace: WorkspaceInfo; onClose: () =
         </button>
       </div>
       <p className="muted">{t('workspaceDialog.openHint')}</p>
-      <h3 className="section-title">{t('workspaceDialog.backupsTitle')}</h3>
-      <div className="dialog-actions">
-        <button
-          type="button"
-          className="button"
-          disabled={busy}
-          onClick={() => void run(() => api.invoke('workspace/backup', {}))}
-          data-testid="workspace-backup"
-        >
-          {t('workspaceDialog.backupNow')}
-        </button>
-      </div>
-      {backups && backups.length === 0 && <p className="muted">{t('workspaceDialog.noBackups')}</p>}
-      <ul className="workspace-backups">
-        {backups?.map((b) => (
-          <li key={b.file} data-testid="backup-row">
-            <span>{formatDateTime(b.createdAt, i18n.language)}</span>
-            <span className="muted">{t(`workspaceDialog.reason.${reasonKey(b.reason)}`, { reason: b.reason })}</span>
-            <span className="muted">{t('workspaceDialog.size', { size: (b.bytes / 1024).toFixed(0) })}</span>
-            <button type="button" className="button button-small" disabled={busy} onClick={() => restore(b.file)}>
-              {t('workspaceDialog.restore')}
-            </button>
-          </li>
-        ))}
-      </ul>
+      <BackupList
+        backups={backups.data ?? null}
+        busy={busy}
+        onBackup={() => void act(() => api.invoke('workspace/backup', {}))}
+        onRestore={restore}
+      />
     </Dialog>
   )
-}
-
-function reasonKey(reason: string): 'daily' | 'manual' | 'migration' | 'restore' | 'other' {
-  if (reason === 'daily' || reason === 'manual') return reason
-  if (reason.startsWith('before-schema')) return 'migration'
-  if (reason.includes('restore')) return 'restore'
-  return 'other'
 }

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react'
 
-import { useApi } from '../../api-context'
-import { newJobId } from '../../lib/import-summary'
+import { useApi } from '../api-context'
+import { newJobId } from '../lib/import-summary'
 
 export interface JobProgress {
   done: number
@@ -10,10 +10,10 @@ export interface JobProgress {
 }
 
 /**
- * Runs one long job at a time under a fresh jobId, following that job's progress events (as the
- * corpus import does) and offering cancel. `run` resolves with the job's result, or throws.
+ * Runs one long job (mining, an import, an export) under a fresh jobId, following that job's progress events
+ * and offering cancel. `run` resolves with the job's result, or throws (a cancelled job throws 'cancelled').
  */
-export function useJob() {
+export function useJob(prefix = 'import') {
   const api = useApi()
   const [running, setRunning] = useState(false)
   const [progress, setProgress] = useState<JobProgress | null>(null)
@@ -21,7 +21,7 @@ export function useJob() {
 
   const run = useCallback(
     async <T>(work: (jobId: string) => Promise<T>): Promise<T> => {
-      const id = newJobId()
+      const id = newJobId(prefix)
       current.current = id
       setRunning(true)
       setProgress(null)
@@ -38,7 +38,7 @@ export function useJob() {
         setRunning(false)
       }
     },
-    [api]
+    [api, prefix]
   )
 
   const cancel = useCallback(() => {
@@ -46,5 +46,8 @@ export function useJob() {
     return id ? api.invoke('workspace/cancelJob', { jobId: id }).then(() => undefined) : Promise.resolve()
   }, [api])
 
-  return { running, progress, run, cancel }
+  /** Whether a job runs right now (read at call time, unlike `running`, which is as of the last render). */
+  const busy = useCallback(() => current.current !== null, [])
+
+  return { running, progress, run, cancel, busy }
 }

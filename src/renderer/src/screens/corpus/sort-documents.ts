@@ -1,4 +1,4 @@
-import type { DocumentSummary } from '../../../shared/models'
+import type { DocumentSummary } from '../../../../shared/models'
 
 export type DocumentSortKey = 'title' | 'date' | 'language' | 'words' | 'segments'
 export interface DocumentSort {

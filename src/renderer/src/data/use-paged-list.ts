@@ -1,5 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 
+import type { ApiArg, ApiName, ApiResult } from '../../../shared/api'
+import type { ChangedArea } from '../../../shared/vocabulary'
+import { useApi } from '../api-context'
+import { useFeedback } from '../components/feedback'
+import { useRefreshOn } from './use-refresh-on'
+
 export interface Page<Row> {
   total: number
   rows: Row[]
@@ -114,4 +120,38 @@ export function usePagedList<Row>(
 
   const rowAt = useCallback((index: number) => cache.current.get(index), [])
   return { total, version, rowAt, ensure, refresh }
+}
+
+/** The contract's paged reads: an offset and a limit in, the total and one page of rows out. */
+export type PagedName = {
+  [K in ApiName]: ApiArg<K> extends { offset?: number; limit?: number }
+    ? ApiResult<K> extends Page<unknown>
+      ? K
+      : never
+    : never
+}[ApiName]
+type RowOf<K extends PagedName> = ApiResult<K> extends Page<infer Row> ? Row : never
+
+/**
+ * A paged read of the contract behind a virtual list: `arg` without offset and limit (compared by value: a new
+ * one starts over from the top), refreshed in place when the named areas change. Errors go to the banner.
+ */
+export function useApiPages<K extends PagedName>(
+  name: K,
+  arg: Omit<ApiArg<K>, 'offset' | 'limit'>,
+  options: { pageSize: number; refreshOn?: readonly ChangedArea[] }
+) {
+  const api = useApi()
+  const { reportError } = useFeedback()
+  const key = JSON.stringify(arg)
+  const fetchPage = useCallback(
+    (offset: number, limit: number) => {
+      const page = { ...(JSON.parse(key) as object), offset, limit } as unknown as ApiArg<K>
+      return api.invoke(name, page) as Promise<Page<RowOf<K>>>
+    },
+    [api, name, key]
+  )
+  const list = usePagedList(fetchPage, key, options.pageSize, reportError)
+  useRefreshOn(options.refreshOn, list.refresh)
+  return list
 }
