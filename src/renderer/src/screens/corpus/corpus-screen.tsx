@@ -1,3 +1,5 @@
+import './corpus.css'
+
 import { useTranslation } from 'react-i18next'
 
 import { EmptyState } from '../../components/empty-state'

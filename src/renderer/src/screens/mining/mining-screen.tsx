@@ -1,3 +1,5 @@
+import './mining.css'
+
 import { useTranslation } from 'react-i18next'
 
 import { EmptyState } from '../../components/empty-state'

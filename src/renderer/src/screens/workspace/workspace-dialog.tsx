@@ -1,4 +1,4 @@
-import './workspace-dialog.css'
+import './workspace.css'
 
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
