@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { resources } from '../../src/renderer/src/i18n/resources'
+import { mergeResources, resources } from '../../src/renderer/src/i18n/resources'
 
 type Tree = { [key: string]: string | Tree }
 
@@ -83,5 +83,22 @@ describe('i18n resources', () => {
     const enBases = new Set([...enKeys.keys()].map(baseKey))
     const missing = [...used].filter(([key]) => !enBases.has(key)).map(([key, file]) => `${key} (${file})`)
     expect(missing).toEqual([])
+  })
+
+  it("merge each screen's file into one resource per language, refusing a namespace defined twice", () => {
+    // The screens' own files are in: a key of each area's namespace resolves in both languages.
+    for (const key of [
+      'mining.mine',
+      'termbase.save',
+      'corpus.emptyTitle',
+      'workspaceDialog.title',
+      'errors.place.file'
+    ]) {
+      expect(enKeys.has(key), key).toBe(true)
+      expect(zhKeys.has(key), key).toBe(true)
+    }
+    expect(() =>
+      mergeResources({ mining: { a: 'x' } }, { 'screens/mining/mining.en.json': { mining: { b: 'y' } } })
+    ).toThrow(/"mining" is defined in the main file and in screens\/mining\/mining.en.json/)
   })
 })

@@ -13,23 +13,23 @@ export function BulkBar(props: {
   const { t, i18n } = useTranslation()
   return (
     <div className="bulk-bar" data-testid="bulk-bar">
-      <span>{t('candidates.selected', { count: props.count, n: formatNumber(props.count, i18n.language) })}</span>
+      <span>{t('mining.selected', { count: props.count, n: formatNumber(props.count, i18n.language) })}</span>
       <button
         type="button"
         className="button button-primary"
         data-testid="bulk-accept"
         onClick={() => props.onReview('accept')}
       >
-        {t('candidates.accept')}
+        {t('mining.accept')}
       </button>
       <button type="button" className="button" data-testid="bulk-reject" onClick={() => props.onReview('reject')}>
-        {t('candidates.reject')}
+        {t('mining.reject')}
       </button>
       <button type="button" className="button" onClick={props.onMerge}>
-        {t('candidates.mergeAction')}
+        {t('mining.mergeAction')}
       </button>
       <button type="button" className="button button-quiet" onClick={props.onClear}>
-        {t('candidates.clearSelection')}
+        {t('mining.clearSelection')}
       </button>
     </div>
   )

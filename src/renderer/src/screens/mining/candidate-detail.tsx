@@ -26,7 +26,7 @@ export function CandidateDetail({ current, contexts, onReview, onOpenConcept }: 
         <ReviewButtons current={current} onReview={onReview} onOpenConcept={onOpenConcept} />
       </header>
       <p className="detail-stats" data-testid="candidate-stats">
-        {t('candidates.stats', {
+        {t('mining.stats', {
           freq: formatNumber(current.freq, locale),
           docs: formatNumber(current.docs, locale),
           score: formatScore(current.score, locale)
@@ -34,10 +34,10 @@ export function CandidateDetail({ current, contexts, onReview, onOpenConcept }: 
       </p>
       {current.variants.length > 0 && (
         <p className="detail-variants" data-testid="candidate-variants">
-          {t('candidates.column.variants')}: {current.variants.join(' · ')}
+          {t('mining.column.variants')}: {current.variants.join(' · ')}
         </p>
       )}
-      <h3 className="section-title">{t('candidates.contexts')}</h3>
+      <h3 className="section-title">{t('mining.contexts')}</h3>
       {contexts === null ? (
         <div className="loading">{t('common.loading')}</div>
       ) : (

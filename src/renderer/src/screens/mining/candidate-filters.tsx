@@ -9,17 +9,17 @@ export function CandidateFilters({ queue, children }: { queue: CandidateQueue; c
   const { t, i18n } = useTranslation()
   const { filters, list, total } = queue
   const statusOptions: [StatusFilter, string][] = [
-    ['new', t('candidates.status.new')],
-    ['accepted', t('candidates.status.accepted')],
-    ['rejected', t('candidates.status.rejected')],
-    ['skipped', t('candidates.status.skipped')],
-    ['all', t('candidates.status.all')]
+    ['new', t('mining.status.new')],
+    ['accepted', t('mining.status.accepted')],
+    ['rejected', t('mining.status.rejected')],
+    ['skipped', t('mining.status.skipped')],
+    ['all', t('mining.status.all')]
   ]
   const sortOptions: [SortKey, string][] = [
-    ['score', t('candidates.column.score')],
-    ['freq', t('candidates.column.freq')],
-    ['docs', t('candidates.column.docs')],
-    ['term', t('candidates.column.term')]
+    ['score', t('mining.column.score')],
+    ['freq', t('mining.column.freq')],
+    ['docs', t('mining.column.docs')],
+    ['term', t('mining.column.term')]
   ]
   return (
     <div className="screen-toolbar filter-bar">
@@ -28,12 +28,12 @@ export function CandidateFilters({ queue, children }: { queue: CandidateQueue; c
         type="search"
         value={filters.text}
         data-testid="candidate-filter"
-        placeholder={t('candidates.filter')}
-        aria-label={t('candidates.filter')}
+        placeholder={t('mining.filter')}
+        aria-label={t('mining.filter')}
         onChange={(event) => filters.setText(event.target.value)}
       />
       <label className="field-inline">
-        <span>{t('candidates.statusFilter')}</span>
+        <span>{t('mining.statusFilter')}</span>
         <select
           value={filters.status}
           data-testid="candidate-status-filter"
@@ -47,7 +47,7 @@ export function CandidateFilters({ queue, children }: { queue: CandidateQueue; c
         </select>
       </label>
       <label className="field-inline">
-        <span>{t('candidates.sortBy')}</span>
+        <span>{t('mining.sortBy')}</span>
         <select value={filters.sort} onChange={(event) => filters.setSort(event.target.value as SortKey)}>
           {sortOptions.map(([value, label]) => (
             <option key={value} value={value}>
@@ -57,7 +57,7 @@ export function CandidateFilters({ queue, children }: { queue: CandidateQueue; c
         </select>
       </label>
       <span className="screen-summary" data-testid="candidate-count">
-        {list.total !== null && t('candidates.count', { count: total, n: formatNumber(total, i18n.language) })}
+        {list.total !== null && t('mining.count', { count: total, n: formatNumber(total, i18n.language) })}
       </span>
       {children}
     </div>

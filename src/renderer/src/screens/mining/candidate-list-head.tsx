@@ -14,13 +14,13 @@ export function useRowLabels(): RowLabels {
   return useMemo<RowLabels>(
     () => ({
       status: {
-        new: t('candidates.status.new'),
-        accepted: t('candidates.status.accepted'),
-        rejected: t('candidates.status.rejected'),
-        merged: t('candidates.status.merged'),
-        skipped: t('candidates.status.skipped')
+        new: t('mining.status.new'),
+        accepted: t('mining.status.accepted'),
+        rejected: t('mining.status.rejected'),
+        merged: t('mining.status.merged'),
+        skipped: t('mining.status.skipped')
       },
-      select: (term) => t('candidates.select', { term })
+      select: (term) => t('mining.select', { term })
     }),
     [t]
   )
@@ -31,21 +31,21 @@ export function CandidateListHead() {
   const { t } = useTranslation()
   return (
     <div className="vlist-head candidate-grid" role="row">
-      <span role="columnheader" aria-label={t('candidates.selectColumn')} />
+      <span role="columnheader" aria-label={t('mining.selectColumn')} />
       <span role="columnheader">
-        {t('candidates.column.term')}
-        <span className="candidate-variants"> · {t('candidates.column.variants')}</span>
+        {t('mining.column.term')}
+        <span className="candidate-variants"> · {t('mining.column.variants')}</span>
       </span>
       <span role="columnheader" className="num">
-        {t('candidates.column.score')}
+        {t('mining.column.score')}
       </span>
       <span role="columnheader" className="num">
-        {t('candidates.column.freq')}
+        {t('mining.column.freq')}
       </span>
       <span role="columnheader" className="num">
-        {t('candidates.column.docs')}
+        {t('mining.column.docs')}
       </span>
-      <span role="columnheader">{t('candidates.column.status')}</span>
+      <span role="columnheader">{t('mining.column.status')}</span>
     </div>
   )
 }

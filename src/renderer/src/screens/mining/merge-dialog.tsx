@@ -32,7 +32,7 @@ export function MergeDialog(props: {
 
   return (
     <Dialog
-      title={t('candidates.merge.title', { count: props.sources.length })}
+      title={t('mining.merge.title', { count: props.sources.length })}
       onClose={props.onClose}
       testId="merge-dialog"
       wide
@@ -42,13 +42,13 @@ export function MergeDialog(props: {
         type="search"
         value={text}
         data-testid="merge-search"
-        aria-label={t('candidates.merge.search')}
-        placeholder={t('candidates.merge.search')}
+        aria-label={t('mining.merge.search')}
+        placeholder={t('mining.merge.search')}
         onChange={(event) => setText(event.target.value)}
       />
       {props.sources.length > 1 && (
         <section data-testid="merge-into-selected">
-          <h3 className="section-title">{t('candidates.merge.intoSelected')}</h3>
+          <h3 className="section-title">{t('mining.merge.intoSelected')}</h3>
           <CandidatePicks
             candidates={props.sources}
             testId="merge-pick-selected"
@@ -58,7 +58,7 @@ export function MergeDialog(props: {
       )}
       <div className="merge-columns">
         <section>
-          <h3 className="section-title">{t('candidates.merge.intoCandidate')}</h3>
+          <h3 className="section-title">{t('mining.merge.intoCandidate')}</h3>
           {/* A merged candidate stands for its group: offer the group's candidate instead. */}
           <CandidatePicks
             candidates={(candidates.data?.rows ?? []).filter((c) => !sourceIds.has(c.id) && c.status !== 'merged')}
@@ -67,7 +67,7 @@ export function MergeDialog(props: {
           />
         </section>
         <section>
-          <h3 className="section-title">{t('candidates.merge.intoConcept')}</h3>
+          <h3 className="section-title">{t('mining.merge.intoConcept')}</h3>
           <ConceptPicks concepts={concepts.data?.rows ?? []} onPick={(id) => props.onPick({ intoConcept: id })} />
         </section>
       </div>

@@ -33,7 +33,7 @@ export function ConceptPicks(props: { concepts: ConceptRow[]; onPick: (id: numbe
           </button>
         </li>
       ))}
-      {props.concepts.length === 0 && <li className="muted">{t('candidates.merge.noConcepts')}</li>}
+      {props.concepts.length === 0 && <li className="muted">{t('mining.merge.noConcepts')}</li>}
     </ul>
   )
 }

@@ -19,7 +19,7 @@ export function MineButton({
       disabled={mining.state.running}
       onClick={() => void mining.start()}
     >
-      {mining.state.running ? t('candidates.mining') : t('candidates.mine')}
+      {mining.state.running ? t('mining.mining') : t('mining.mine')}
     </button>
   )
 }

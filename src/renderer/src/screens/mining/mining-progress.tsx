@@ -8,9 +8,9 @@ import type { MiningState } from './use-mining'
 export function miningStageLabel(t: TFunction, stage: string): string {
   switch (stage) {
     case 'mining':
-      return t('candidates.stage.mining')
+      return t('mining.stage.mining')
     case 'ranking':
-      return t('candidates.stage.ranking')
+      return t('mining.stage.ranking')
     default:
       return stage
   }
@@ -23,7 +23,7 @@ export function MiningProgress({ state, onCancel }: { state: MiningState; onCanc
   return (
     <div className="panel import-panel" data-testid="mining-progress">
       <div className="import-row">
-        <span className="import-label">{t('candidates.mining')}</span>
+        <span className="import-label">{t('mining.mining')}</span>
         <span className="import-message" data-testid="mining-stage">
           {miningStageLabel(t, state.message)}
         </span>

@@ -40,7 +40,7 @@ export function MiningScreen() {
         />
       )}
       {neverMined && !mining.state.running ? (
-        <EmptyState icon={<CandidatesIcon />} title={t('candidates.emptyTitle')} body={t('candidates.emptyBody')}>
+        <EmptyState icon={<CandidatesIcon />} title={t('mining.emptyTitle')} body={t('mining.emptyBody')}>
           <MineButton mining={mining} prominent />
         </EmptyState>
       ) : (
@@ -69,7 +69,7 @@ export function MiningScreen() {
                 onOpenConcept={actions.openConcept}
               />
             ) : (
-              <p className="muted">{t('candidates.noneSelected')}</p>
+              <p className="muted">{t('mining.noneSelected')}</p>
             )}
           </aside>
         </div>

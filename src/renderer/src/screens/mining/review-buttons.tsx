@@ -22,7 +22,7 @@ export function ReviewButtons(props: {
           data-testid="open-concept-button"
           onClick={() => onOpenConcept(conceptId)}
         >
-          {t('candidates.openConcept')}
+          {t('mining.openConcept')}
         </button>
       ) : (
         <button
@@ -31,11 +31,11 @@ export function ReviewButtons(props: {
           data-testid="accept-button"
           onClick={() => onReview('accept', current)}
         >
-          {t('candidates.accept')}
+          {t('mining.accept')}
         </button>
       )}
       <button type="button" className="button" data-testid="reject-button" onClick={() => onReview('reject', current)}>
-        {t('candidates.reject')}
+        {t('mining.reject')}
       </button>
       <button
         type="button"
@@ -43,7 +43,7 @@ export function ReviewButtons(props: {
         data-testid="skip-button"
         onClick={() => onReview('skip', current)}
       >
-        {t('candidates.skip')}
+        {t('mining.skip')}
       </button>
     </div>
   )

@@ -4,19 +4,19 @@ import { useTranslation } from 'react-i18next'
 export function ShortcutLegend() {
   const { t } = useTranslation()
   const keys: [string, string][] = [
-    ['↑ ↓ / j k', t('candidates.keys.move')],
-    ['a', t('candidates.keys.accept')],
-    ['r', t('candidates.keys.reject')],
-    ['s', t('candidates.keys.skip')],
-    ['e', t('candidates.keys.edit')],
-    ['m', t('candidates.keys.merge')],
-    [t('candidates.keys.spaceKey'), t('candidates.keys.toggle')],
-    ['Shift+click', t('candidates.keys.range')],
-    ['Ctrl+Z', t('candidates.keys.undo')],
-    ['Ctrl+Shift+Z', t('candidates.keys.redo')]
+    ['↑ ↓ / j k', t('mining.keys.move')],
+    ['a', t('mining.keys.accept')],
+    ['r', t('mining.keys.reject')],
+    ['s', t('mining.keys.skip')],
+    ['e', t('mining.keys.edit')],
+    ['m', t('mining.keys.merge')],
+    [t('mining.keys.spaceKey'), t('mining.keys.toggle')],
+    ['Shift+click', t('mining.keys.range')],
+    ['Ctrl+Z', t('mining.keys.undo')],
+    ['Ctrl+Shift+Z', t('mining.keys.redo')]
   ]
   return (
-    <dl className="shortcut-legend" data-testid="shortcut-legend" aria-label={t('candidates.keys.title')}>
+    <dl className="shortcut-legend" data-testid="shortcut-legend" aria-label={t('mining.keys.title')}>
       {keys.map(([key, label]) => (
         <div key={key}>
           <dt>

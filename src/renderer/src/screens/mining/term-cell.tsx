@@ -35,7 +35,7 @@ function EditTerm({ initial, onDone }: { initial: string; onDone: (term: string 
     <input
       className="inline-input"
       data-testid="candidate-edit"
-      aria-label={t('candidates.editTerm')}
+      aria-label={t('mining.editTerm')}
       value={value}
       autoFocus
       onClick={(event) => event.stopPropagation()}

@@ -61,7 +61,7 @@ export function useCandidateActions(queue: CandidateQueue) {
       if (term === null) return
       void run(async () => {
         await api.invoke('mining/edit', { id, term })
-        afterAction(t('candidates.done.edited', { term }))
+        afterAction(t('mining.done.edited', { term }))
       })
     },
     [api, afterAction, run, setEditingId, t]
@@ -75,7 +75,7 @@ export function useCandidateActions(queue: CandidateQueue) {
     if (ids.length === 0) return
     void run(async () => {
       await api.invoke('mining/merge', { ids, ...target })
-      afterAction(t('candidates.done.merged', { count: ids.length }))
+      afterAction(t('mining.done.merged', { count: ids.length }))
     })
   }
 

@@ -33,13 +33,13 @@ export function miningSummaryText(t: TFunction, summary: MiningSummary, locale: 
   const incremental = summary.mode === 'incremental'
   const parts = [
     incremental && mined === 0
-      ? t('candidates.minedNothingNew', figures)
-      : t(incremental ? 'candidates.minedIncremental' : 'candidates.minedFull', figures)
+      ? t('mining.minedNothingNew', figures)
+      : t(incremental ? 'mining.minedIncremental' : 'mining.minedFull', figures)
   ]
-  if (summary.kept > 0) parts.push(t('candidates.minedKept', { ...figures, count: summary.kept }))
+  if (summary.kept > 0) parts.push(t('mining.minedKept', { ...figures, count: summary.kept }))
   const skipped = summary.documentsSkipped ?? 0
   if (skipped > 0) {
-    parts.push(t('candidates.minedSkipped', { count: skipped, documents: formatNumber(skipped, locale) }))
+    parts.push(t('mining.minedSkipped', { count: skipped, documents: formatNumber(skipped, locale) }))
   }
   // Chinese sentences follow one another without a space (they end in "。").
   return parts.join(locale.startsWith('zh') ? '' : ' ')

@@ -43,26 +43,24 @@ export function useReviewActions(refresh: () => void, onReviewed: (verb: ReviewV
           const message =
             verb === 'reject'
               ? one
-                ? t('candidates.done.rejectedTerm', { term })
-                : t('candidates.done.rejected', { count: ids.length })
+                ? t('mining.done.rejectedTerm', { term })
+                : t('mining.done.rejected', { count: ids.length })
               : one
-                ? t('candidates.done.skippedTerm', { term })
-                : t('candidates.done.skipped', { count: ids.length })
+                ? t('mining.done.skippedTerm', { term })
+                : t('mining.done.skipped', { count: ids.length })
           void undoToast(message, refresh)
           return
         }
         const { conceptIds, accepted } = await api.invoke('mining/accept', { ids })
         const conceptId = ids.length === 1 ? conceptIds[0] : undefined
         const open: ToastAction | undefined =
-          conceptId === undefined
-            ? undefined
-            : { label: t('candidates.openConcept'), run: () => openConcept(conceptId) }
+          conceptId === undefined ? undefined : { label: t('mining.openConcept'), run: () => openConcept(conceptId) }
         if (accepted === 0) {
           // Nothing changed (and nothing was written to the history): no Undo to offer.
           showToast({
             message: one
-              ? t('candidates.done.alreadyAcceptedTerm', { term })
-              : t('candidates.done.alreadyAccepted', { count: ids.length }),
+              ? t('mining.done.alreadyAcceptedTerm', { term })
+              : t('mining.done.alreadyAccepted', { count: ids.length }),
             secondAction: open
           })
           return
@@ -71,10 +69,10 @@ export function useReviewActions(refresh: () => void, onReviewed: (verb: ReviewV
         refresh()
         const already = ids.length - accepted
         const message = one
-          ? t('candidates.done.acceptedTerm', { term })
+          ? t('mining.done.acceptedTerm', { term })
           : already > 0
-            ? `${t('candidates.done.accepted', { count: accepted })} ${t('candidates.done.alsoAccepted', { count: already })}`
-            : t('candidates.done.accepted', { count: accepted })
+            ? `${t('mining.done.accepted', { count: accepted })} ${t('mining.done.alsoAccepted', { count: already })}`
+            : t('mining.done.accepted', { count: accepted })
         void undoToast(message, refresh, open)
       } catch (error) {
         reportError(error)
