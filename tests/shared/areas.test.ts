@@ -42,6 +42,8 @@ describe('areas', () => {
       'src/main': ['cli', 'db', 'disk', 'handlers', 'jobs', 'text'],
       'src/core': ['text'],
       'src/renderer/src/screens': [],
+      // Renderer tests mirror the screens; the shared parts of the renderer have their own folders.
+      'tests/renderer': ['components', 'data', 'i18n', 'lib'],
       'tests/main': ['cli', 'db', 'disk', 'interop'],
       'tests/core': ['text']
     }

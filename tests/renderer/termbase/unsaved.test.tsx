@@ -1,10 +1,9 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { LeaveGuardSlot, leavesScreen } from '../../src/renderer/src/components/navigation'
-import { initI18n } from '../../src/renderer/src/i18n/setup'
-import { UnsavedDialog } from '../../src/renderer/src/screens/termbase/unsaved-dialog'
-import { UnsavedGuard } from '../../src/renderer/src/screens/termbase/unsaved-guard'
+import { initI18n } from '../../../src/renderer/src/i18n/setup'
+import { UnsavedDialog } from '../../../src/renderer/src/screens/termbase/unsaved-dialog'
+import { UnsavedGuard } from '../../../src/renderer/src/screens/termbase/unsaved-guard'
 
 /** A guard over a fake editor: `dirty` and the save result are set per test; calls are recorded. */
 function editor(options: { dirty: boolean; saves?: boolean }) {
@@ -83,48 +82,6 @@ describe('unsaved changes guard', () => {
     // Answered once: a stray second answer does nothing.
     expect(await guard.answer('discard')).toBe(false)
     expect(taken).toEqual(['corpus screen'])
-  })
-})
-
-describe('navigation leave guard', () => {
-  it('asks when the sidebar goes to another screen or a target opens, not when re-selecting the screen', () => {
-    expect(leavesScreen('termbase', 'corpus')).toBe(true)
-    expect(leavesScreen('termbase', 'termbase', { conceptId: 4 })).toBe(true)
-    expect(leavesScreen('termbase', 'termbase')).toBe(false)
-  })
-
-  it('navigates at once with no guard, and through the screen guard while one is installed', () => {
-    const slot = new LeaveGuardSlot()
-    const went: string[] = []
-    slot.leave(() => went.push('free'))
-    expect(went).toEqual(['free'])
-
-    // The guard holds the way out, as the editor does while its dialog is up.
-    const held: { proceed?: () => void } = {}
-    const remove = slot.set((proceed) => {
-      held.proceed = proceed
-    })
-    slot.leave(() => went.push('guarded'))
-    expect(went).toEqual(['free'])
-    held.proceed?.()
-    expect(went).toEqual(['free', 'guarded'])
-
-    // The screen unmounts: its guard goes with it.
-    remove()
-    slot.leave(() => went.push('after'))
-    expect(went).toEqual(['free', 'guarded', 'after'])
-  })
-
-  it('keeps a newer guard when an older screen removes its own late', () => {
-    const slot = new LeaveGuardSlot()
-    const removeOld = slot.set((proceed) => proceed())
-    let asked = false
-    slot.set(() => {
-      asked = true
-    })
-    removeOld()
-    slot.leave(() => undefined)
-    expect(asked).toBe(true)
   })
 })
 

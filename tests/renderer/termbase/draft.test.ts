@@ -8,9 +8,9 @@ import {
   groupTerms,
   highlightParts,
   sameDraft
-} from '../../src/renderer/src/screens/termbase/draft'
-import { segmentWindow } from '../../src/renderer/src/screens/termbase/segment-window'
-import type { Concept, SegmentView } from '../../src/shared/models'
+} from '../../../src/renderer/src/screens/termbase/draft'
+import { segmentWindow } from '../../../src/renderer/src/screens/termbase/segment-window'
+import type { Concept, SegmentView } from '../../../src/shared/models'
 
 const concept: Concept = {
   id: 7,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { initI18n } from '../../src/renderer/src/i18n/setup'
-import { describeError } from '../../src/renderer/src/lib/api-error'
+import { initI18n } from '../../../src/renderer/src/i18n/setup'
+import { describeError } from '../../../src/renderer/src/lib/api-error'
 
 describe('errors from the server in the UI language', () => {
   it('translates a keyed error and falls back to the English message for unknown keys', async () => {
@@ -21,7 +21,7 @@ describe('errors from the server in the UI language', () => {
 
 describe('corpus import failures in the UI language', () => {
   it('names the file and says why in Chinese when the server sent a key, as sent otherwise', async () => {
-    const { importFailures } = await import('../../src/renderer/src/lib/import-summary')
+    const { importFailures } = await import('../../../src/renderer/src/lib/import-summary')
     const files = [
       {
         file: '/in/empty.txt',

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest'
 
-import { ApiError, describeError, toApiError } from '../../src/renderer/src/lib/api-error'
-import { createHttpClient } from '../../src/renderer/src/lib/http-client'
-import { takeSessionToken } from '../../src/renderer/src/lib/session-token'
-import type { AppEvent } from '../../src/shared/api'
+import { ApiError, describeError, toApiError } from '../../../src/renderer/src/lib/api-error'
+import { createHttpClient } from '../../../src/renderer/src/lib/http-client'
+import { takeSessionToken } from '../../../src/renderer/src/lib/session-token'
+import type { AppEvent } from '../../../src/shared/api'
 
 function jsonResponse(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })

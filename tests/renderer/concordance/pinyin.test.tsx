@@ -1,10 +1,10 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { initI18n } from '../../src/renderer/src/i18n/setup'
-import { PinyinResolved } from '../../src/renderer/src/screens/concordance/pinyin-resolved'
-import { SearchForm } from '../../src/renderer/src/screens/concordance/search-form'
-import { buildRequest, initialSearch, searchKey } from '../../src/renderer/src/screens/concordance/search-state'
+import { initI18n } from '../../../src/renderer/src/i18n/setup'
+import { PinyinResolved } from '../../../src/renderer/src/screens/concordance/pinyin-resolved'
+import { SearchForm } from '../../../src/renderer/src/screens/concordance/search-form'
+import { buildRequest, initialSearch, searchKey } from '../../../src/renderer/src/screens/concordance/search-state'
 
 const noop = () => undefined
 

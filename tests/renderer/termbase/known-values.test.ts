@@ -1,8 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { initI18n } from '../../src/renderer/src/i18n/setup'
-import { conceptName } from '../../src/renderer/src/screens/termbase/concept-name'
-import { posLabels, shownValue, sourceLabels, storedValue } from '../../src/renderer/src/screens/termbase/known-values'
+import { initI18n } from '../../../src/renderer/src/i18n/setup'
+import { conceptName } from '../../../src/renderer/src/screens/termbase/concept-name'
+import {
+  posLabels,
+  shownValue,
+  sourceLabels,
+  storedValue
+} from '../../../src/renderer/src/screens/termbase/known-values'
 
 describe('known field values', () => {
   let i18n: Awaited<ReturnType<typeof initI18n>>

@@ -1,8 +1,8 @@
 import i18next from 'i18next'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { initI18n } from '../../src/renderer/src/i18n/setup'
-import { historyLabel } from '../../src/renderer/src/lib/history-label'
+import { initI18n } from '../../../src/renderer/src/i18n/setup'
+import { historyLabel } from '../../../src/renderer/src/lib/history-label'
 
 beforeAll(async () => {
   await initI18n('zh-CN')

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest'
 import {
   collocatesRequest,
   defaultCollocateSettings
-} from '../../src/renderer/src/screens/concordance/collocates-request'
-import { contextOffset } from '../../src/renderer/src/screens/concordance/hit-context-dialog'
+} from '../../../src/renderer/src/screens/concordance/collocates-request'
+import { contextOffset } from '../../../src/renderer/src/screens/concordance/hit-context-dialog'
 import {
   buildRequest,
   collocatePosition,
@@ -12,8 +12,8 @@ import {
   refineQuery,
   searchKey,
   setSortLevel
-} from '../../src/renderer/src/screens/concordance/search-state'
-import type { ConcordanceHit } from '../../src/shared/api/concordance'
+} from '../../../src/renderer/src/screens/concordance/search-state'
+import type { ConcordanceHit } from '../../../src/shared/api/concordance'
 
 function hit(left: string, match: string, right: string): ConcordanceHit {
   const text = left + match + right

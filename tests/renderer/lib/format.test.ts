@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatCalendarDate, formatNumber, progressPercent } from '../../src/renderer/src/lib/format'
+import { formatCalendarDate, formatNumber, progressPercent } from '../../../src/renderer/src/lib/format'
 
 describe('localised formatting', () => {
   it('formats calendar dates per locale without a time-zone shift', () => {

@@ -1,11 +1,11 @@
 import i18next from 'i18next'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { initI18n } from '../../src/renderer/src/i18n/setup'
-import { describeError } from '../../src/renderer/src/lib/api-error'
-import { localizeWarning } from '../../src/renderer/src/screens/exchange/import-warnings'
-import type { ApiErrorPayload } from '../../src/shared/api'
-import type { ImportWarningText } from '../../src/shared/models'
+import { initI18n } from '../../../src/renderer/src/i18n/setup'
+import { describeError } from '../../../src/renderer/src/lib/api-error'
+import { localizeWarning } from '../../../src/renderer/src/screens/exchange/import-warnings'
+import type { ApiErrorPayload } from '../../../src/shared/api'
+import type { ImportWarningText } from '../../../src/shared/models'
 
 // Payloads as the server sends them (see tests/main/exchange/error-keys.test.ts for where they come from).
 const mismatched: ApiErrorPayload = {

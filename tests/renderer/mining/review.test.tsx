@@ -1,16 +1,17 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { ApiProvider } from '../../src/renderer/src/api-context'
-import { FeedbackProvider } from '../../src/renderer/src/components/feedback'
-import { isTypingTarget } from '../../src/renderer/src/components/undo-shortcuts'
-import { initI18n } from '../../src/renderer/src/i18n/setup'
-import { CandidateDetail } from '../../src/renderer/src/screens/mining/candidate-detail'
-import { MergeDialog } from '../../src/renderer/src/screens/mining/merge-dialog'
-import { MiningProgress } from '../../src/renderer/src/screens/mining/mining-progress'
-import { cursorAfterReview, screenKey } from '../../src/renderer/src/screens/mining/selection'
-import type { ApiClient } from '../../src/shared/api'
-import type { CandidateRow } from '../../src/shared/models'
+import { ApiProvider } from '../../../src/renderer/src/api-context'
+import { FeedbackProvider } from '../../../src/renderer/src/components/feedback'
+import { isTypingTarget } from '../../../src/renderer/src/components/undo-shortcuts'
+import { initI18n } from '../../../src/renderer/src/i18n/setup'
+import { CandidateDetail } from '../../../src/renderer/src/screens/mining/candidate-detail'
+import { MergeDialog } from '../../../src/renderer/src/screens/mining/merge-dialog'
+import { MiningProgress } from '../../../src/renderer/src/screens/mining/mining-progress'
+import { cursorAfterReview, screenKey } from '../../../src/renderer/src/screens/mining/selection'
+import { ShortcutLegend } from '../../../src/renderer/src/screens/mining/shortcut-legend'
+import type { ApiClient } from '../../../src/shared/api'
+import type { CandidateRow } from '../../../src/shared/models'
 
 const row = (id: number, term: string, extra: Partial<CandidateRow> = {}): CandidateRow => ({
   id,
@@ -103,5 +104,13 @@ describe('candidate review', () => {
     expect(html).not.toContain('>ranking<')
     const mining = renderToStaticMarkup(<MiningProgress state={{ ...state, message: 'mining' }} onCancel={noop} />)
     expect(mining).toContain('正在扫描文档')
+  })
+
+  it('keeps a visible legend of every review shortcut', () => {
+    const html = renderToStaticMarkup(<ShortcutLegend />)
+    const keys = ['<kbd>a</kbd>', '<kbd>r</kbd>', '<kbd>s</kbd>', '<kbd>e</kbd>', '<kbd>m</kbd>', 'Ctrl+Z']
+    for (const k of keys) {
+      expect(html).toContain(k)
+    }
   })
 })

@@ -1,12 +1,11 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { SideNav } from '../../src/renderer/src/components/side-nav'
-import { initI18n } from '../../src/renderer/src/i18n/setup'
-import { DocumentTable } from '../../src/renderer/src/screens/corpus/document-table'
-import { ImportStatus } from '../../src/renderer/src/screens/corpus/import-status'
-import type { CorpusImportState } from '../../src/renderer/src/screens/corpus/use-corpus-import'
-import type { DocumentSummary } from '../../src/shared/models'
+import { initI18n } from '../../../src/renderer/src/i18n/setup'
+import { DocumentTable } from '../../../src/renderer/src/screens/corpus/document-table'
+import { ImportStatus } from '../../../src/renderer/src/screens/corpus/import-status'
+import type { CorpusImportState } from '../../../src/renderer/src/screens/corpus/use-corpus-import'
+import type { DocumentSummary } from '../../../src/shared/models'
 
 const documents: DocumentSummary[] = [
   {
@@ -41,16 +40,6 @@ describe('renderer components', () => {
   let i18n: Awaited<ReturnType<typeof initI18n>>
   beforeAll(async () => {
     i18n = await initI18n('en')
-  })
-
-  it('offers every screen in the navigation with a test id, and marks the current one', async () => {
-    await i18n.changeLanguage('en')
-    const html = renderToStaticMarkup(<SideNav current="memory" onSelect={noop} />)
-    for (const id of ['corpus', 'mining', 'termbase', 'concordance', 'memory', 'exchange']) {
-      expect(html).toContain(`data-testid="nav-${id}"`)
-    }
-    expect(html).toMatch(/data-testid="nav-memory" aria-current="page"/)
-    expect(html).toContain('Term base')
   })
 
   it('shows document rows with localised dates, numbers and language names in Chinese', async () => {

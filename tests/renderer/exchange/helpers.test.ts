@@ -6,9 +6,9 @@ import {
   mappingLanguages,
   mappingOptions,
   withColumn
-} from '../../src/renderer/src/screens/exchange/column-mapping'
-import { defaultExportPath, pathProblem, withExtension } from '../../src/renderer/src/screens/exchange/export-path'
-import type { ColumnMapping } from '../../src/shared/models'
+} from '../../../src/renderer/src/screens/exchange/column-mapping'
+import { defaultExportPath, pathProblem, withExtension } from '../../../src/renderer/src/screens/exchange/export-path'
+import type { ColumnMapping } from '../../../src/shared/models'
 
 describe('column mapping selects', () => {
   const mapping: ColumnMapping[] = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { draftWithChinese } from '../../src/renderer/src/screens/memory/add-to-concept'
+import { draftWithChinese } from '../../../src/renderer/src/screens/memory/add-to-concept'
 import {
   canShift,
   canSplit,
@@ -12,9 +12,9 @@ import {
   linkText,
   shiftSentence,
   splitLink
-} from '../../src/renderer/src/screens/memory/align-edit'
-import { splitSpace } from '../../src/renderer/src/screens/memory/diff-view'
-import type { Concept } from '../../src/shared/models'
+} from '../../../src/renderer/src/screens/memory/align-edit'
+import { splitSpace } from '../../../src/renderer/src/screens/memory/diff-view'
+import type { Concept } from '../../../src/shared/models'
 
 const sentences = {
   en: ['One.', 'Two.', 'Three.', 'Four.'],

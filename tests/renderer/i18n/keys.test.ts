@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { mergeResources, resources } from '../../src/renderer/src/i18n/resources'
+import { mergeResources, resources } from '../../../src/renderer/src/i18n/resources'
 
 type Tree = { [key: string]: string | Tree }
 
@@ -22,7 +22,7 @@ const enKeys = flatten(resources.en as Tree)
 const zhKeys = flatten(resources['zh-CN'] as Tree)
 
 // Every source file of the renderer, as text, through Vite's glob (no Node fs in the web tsconfig).
-const sources = import.meta.glob('../../src/renderer/src/**/*.{ts,tsx}', {
+const sources = import.meta.glob('../../../src/renderer/src/**/*.{ts,tsx}', {
   query: '?raw',
   import: 'default',
   eager: true

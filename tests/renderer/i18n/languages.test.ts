@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { pickInitialLanguage, toUiLanguage } from '../../src/renderer/src/i18n/languages'
+import { pickInitialLanguage, toUiLanguage } from '../../../src/renderer/src/i18n/languages'
 
 describe('UI language choice', () => {
   it('maps every Chinese variant to zh-CN and English variants to en', () => {
