@@ -93,6 +93,9 @@ export function jiebaSegmenter(opts: JiebaSegmenterOptions = {}): Segmenter {
   const tags = opts.tags ?? true
   const hmm = opts.hmm ?? false
   return {
+    words(text: string): string[] {
+      return text ? jieba().cut(wellFormed(text), hmm) : []
+    },
     segment(text: string): SegmentedWord[] {
       if (!text) return []
       const input = wellFormed(text)

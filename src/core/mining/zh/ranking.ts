@@ -1,0 +1,348 @@
+/**
+ * Ranking of Chinese n-gram candidates. Each candidate's score multiplies
+ *  - unithood/frequency: a C-value (Frantzi et al.): frequency minus the mean frequency of the longer
+ *    candidates it is nested in, smoothed by log;
+ *  - recurrence: spread over documents and over years;
+ *  - cohesion (凝固度): the pointwise mutual information of its weakest split at a word boundary, f(ab)·N /
+ *    (f(a)·f(b)); a dictionary word has no weak split;
+ *  - boundary freedom: the branching entropy of the characters before and after it (the lower side), so a
+ *    fragment always followed by the same character (生产 in 生产力) or preceded by the same one sinks;
+ *  - specificity against general Chinese: (fpm_corpus + k) / (fpm_reference + k), the reference frequency of
+ *    a string jieba's dictionary does not know estimated as a small share of its rarest word's;
+ *  - quotation: a candidate often written whole inside “…” or 《…》 is a named concept.
+ */
+import type { MinedCandidate } from '../types'
+import { type ChineseReference, referenceCount, referenceTag } from './reference'
+import {
+  type ChineseStats,
+  findPoolKey,
+  hashChars,
+  keyText,
+  neighboursOf,
+  type NeighbourView,
+  occurrencesOfCandidate,
+  writtenForms
+} from './stats'
+
+export interface ChineseScoreParams {
+  /** Smoothing of the specificity ratio, in occurrences per million characters. */
+  k: number
+  /** Estimated general frequency of a string absent from the reference, as a share of its rarest word's. */
+  phraseRho: number
+  /** Specificity below this counts as this (policy terms are made of common words). */
+  minSpecificity: number
+  /** Cohesion (log PMI of the weakest split) at which a candidate counts fully, and the width of the ramp. */
+  cohesionMid: number
+  cohesionWidth: number
+  /**
+   * Boundary freedom: the lower side's branching entropy relative to what the candidate's frequency allows,
+   * min(1, H / min(ln f, freedomSat)) (a term seen four times with four different neighbours is as free as
+   * it can be), weighs freedomFloor + (1 − freedomFloor) · u: a fragment always followed by the same word
+   * (中国特色社会 before 主义) keeps freedomFloor of its score.
+   */
+  freedomSat: number
+  freedomFloor: number
+  /** A dictionary word nested in longer candidates keeps at least this share of its occurrences as its own
+   *  (红线 inside 耕地红线, 内需 inside 扩大内需): the dictionary vouches that it is a unit. */
+  lexicalNestFloor: number
+  /** Weight of the share of occurrences in quotation marks / filling a whole clause. */
+  quotedBonus: number
+  wholeBonus: number
+  /**
+   * Recurrence: terms recur across the years of a series of reports (and across documents), a chance phrase
+   * of as many occurrences sits in one or two. The score is multiplied by ((1 + years) / (1 + all years))
+   * ^ recurrencePower, counting documents instead when the corpus spans fewer than two dated years.
+   */
+  recurrencePower: number
+  /**
+   * A single word's termhood is its rarity in general Chinese, log(singleScale / (fpm_reference + k)), not
+   * its ratio to the corpus: policy prose uses its generic vocabulary (建设, 机制, 推进) ten times more than
+   * news does, so the ratio ranks those words with the terms; what sets 耕地, 法治, 农民工 apart is that
+   * general Chinese uses them little. The corpus frequency still counts, through the C-value.
+   */
+  singleScale: number
+  /** Multiplier for a single predicate word (verb, adjective, adverb: 推进, 加强, 健全) seldom ending a clause:
+   *  a predicate takes an object, a term stands at a clause's end too. */
+  predicate: number
+  /** Right-edge share from which a predicate-tagged word counts as used nominally (就业, 创新). */
+  nominalEdge: number
+  /** Multipliers for a verb phrase: a multiword candidate opening on a verb (改善民生), closing on a verb,
+   *  adjective or adverb (加快推进), holding 的 (表示诚挚的感谢) or a conjunction (保障和改善民生). */
+  verbStart: number
+  verbHead: number
+  innerDe: number
+  innerConj: number
+  /** ComboBasic (Astrakhantsev): weight of log(1 + number of longer ranked candidates it is part of). */
+  nestBonus: number
+  /** Exponent of the frequency factor log(1 + C-value): below 1, frequency counts less against termhood. */
+  freqPower: number
+  /** Least frequency for a candidate to be ranked at all (a quoted one: 1). */
+  minFreq: number
+  /** Default cut: rank CUTOFF_PER_SQRT_CHAR · √(Han characters) scores 1.0. */
+  cutoffPerSqrtChar: number
+}
+
+export const DEFAULT_CHINESE_SCORE_PARAMS: ChineseScoreParams = {
+  k: 1,
+  phraseRho: 0.05,
+  minSpecificity: 0.3,
+  cohesionMid: 1.5,
+  cohesionWidth: 1.5,
+  freedomSat: 1.5,
+  freedomFloor: 0.05,
+  lexicalNestFloor: 0.5,
+  quotedBonus: 1,
+  wholeBonus: 0.5,
+  recurrencePower: 1,
+  nestBonus: 0.5,
+  freqPower: 1,
+  singleScale: 200,
+  predicate: 0.35,
+  nominalEdge: 0.2,
+  verbStart: 0.5,
+  verbHead: 0.5,
+  innerDe: 0.3,
+  innerConj: 0.6,
+  minFreq: 2,
+  cutoffPerSqrtChar: 7
+}
+
+export interface ChineseFeatures {
+  i: number
+  freq: number
+  pieces: number
+  cvalue: number
+  cohesion: number
+  leftEntropy: number
+  rightEntropy: number
+  specificity: number
+  quotedShare: number
+  wholeShare: number
+  years: number
+  leftEdgeShare: number
+  rightEdgeShare: number
+  firstTag: string
+  headTag: string
+  score: number
+}
+
+/** Branching entropy from a neighbour view: bucket shares, within a bucket spread evenly over the distinct
+ *  neighbours seen there; each boundary occurrence a neighbour of its own. */
+export function branchingEntropy(v: NeighbourView): number {
+  let total = v.edges
+  for (const c of v.counts) total += c
+  if (total === 0) return 0
+  let h = 0
+  for (let b = 0; b < v.counts.length; b++) {
+    const c = v.counts[b]
+    if (c === 0) continue
+    const p = c / total
+    h -= p * Math.log(p)
+    h += p * Math.log(Math.max(1, Math.min(v.distinct[b], c)))
+  }
+  if (v.edges > 0) h += (v.edges / total) * Math.log(total)
+  return h
+}
+
+/** Tags of predicates and other words that do not name things (ICTCLAS set as jieba uses it). */
+const PREDICATE_TAGS = new Set(['v', 'vd', 'vi', 'vg', 'vq', 'a', 'ad', 'ag', 'd', 'df', 'dg', 'i', 'c', 'p', 'r'])
+const VERB_TAGS = new Set(['v', 'vd', 'vi', 'vg'])
+const HEAD_PREDICATE_TAGS = new Set(['v', 'vd', 'vi', 'vg', 'a', 'ad', 'd', 'df'])
+const CONJUNCTIONS = new Set(['和', '与', '及', '以及', '并', '或', '和与'])
+
+function ramp(x: number, mid: number, width: number): number {
+  return 1 / (1 + Math.exp(-(x - mid) / Math.max(1e-9, width)))
+}
+
+function popcount(x: number): number {
+  x = x - ((x >>> 1) & 0x55555555)
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333)
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff
+}
+
+/** Piece boundaries of candidate i: 0, the internal ones, its length. */
+function boundaries(stats: ChineseStats, i: number): number[] {
+  const len = stats.keyLen[i]
+  const out = [0]
+  const m = stats.bounds[i]
+  for (let k = 1; k < len; k++) if (m & (1 << k)) out.push(k)
+  out.push(len)
+  return out
+}
+
+/** Frequency of the sub-run [from, to) of candidate i's key (0 when it was not counted as a candidate). */
+function subFreq(stats: ChineseStats, i: number, from: number, to: number): number {
+  const st = stats.keyStart[i]
+  const j = findPoolKey(stats, hashChars(stats.pool, st + from, st + to), stats.pool, st + from, to - from)
+  return j < 0 ? 0 : stats.freq[j]
+}
+
+/** Per-candidate features and scores of every rankable candidate (unsorted). */
+export function scoreChinese(
+  stats: ChineseStats,
+  ref: ChineseReference | null | undefined,
+  params: ChineseScoreParams = DEFAULT_CHINESE_SCORE_PARAMS
+): ChineseFeatures[] {
+  const N = Math.max(1, stats.hanChars)
+  const rankable: number[] = []
+  for (let i = 0; i < stats.size; i++) if (stats.freq[i] >= params.minFreq || stats.quoted[i] > 0) rankable.push(i)
+  // Nestedness: each rankable multi-piece candidate adds its frequency to its sub-runs (found in the pool:
+  // no strings built).
+  const parentSum = new Float64Array(stats.size)
+  const parentCount = new Int32Array(stats.size)
+  const { pool, keyStart } = stats
+  for (const p of rankable) {
+    if (stats.bounds[p] === 0) continue
+    const st = keyStart[p]
+    const b = boundaries(stats, p)
+    for (let a = 0; a < b.length - 1; a++) {
+      for (let e = a + 1; e < b.length; e++) {
+        if (a === 0 && e === b.length - 1) continue
+        const j = findPoolKey(stats, hashChars(pool, st + b[a], st + b[e]), pool, st + b[a], b[e] - b[a])
+        if (j < 0) continue
+        parentSum[j] += stats.freq[p]
+        parentCount[j]++
+      }
+    }
+  }
+  const docsTotal = Math.max(1, stats.documents)
+  let yearsTotal = 0
+  for (let i = 0; i < stats.size; i++) yearsTotal |= stats.years[i]
+  const nYears = popcount(yearsTotal)
+  const out: ChineseFeatures[] = []
+  for (const i of rankable) {
+    const f = stats.freq[i]
+    const key = keyText(stats, i)
+    const lexical = stats.asWord[i] * 2 >= f
+    const b = boundaries(stats, i)
+    const pieces = lexical ? 1 : b.length - 1
+    // Cohesion: weakest split at a piece boundary whose two sides were counted.
+    let cohesion = Infinity
+    if (!lexical) {
+      for (let k = 1; k < b.length - 1; k++) {
+        const fl = subFreq(stats, i, 0, b[k])
+        const fr = subFreq(stats, i, b[k], b[b.length - 1])
+        if (fl === 0 || fr === 0) continue
+        cohesion = Math.min(cohesion, Math.log((f * N) / (fl * fr)))
+      }
+    }
+    if (!Number.isFinite(cohesion)) cohesion = lexical ? 10 : 3
+    const lv = neighboursOf(stats, i, 0)
+    const rv = neighboursOf(stats, i, 1)
+    const le = branchingEntropy(lv)
+    const re = branchingEntropy(rv)
+    const wholeTag = referenceTag(ref, key)
+    // A dictionary word the reference table has no row for (jieba's uncounted entries: 大力发展, 体制改革) is
+    // read through its parts, as a phrase is.
+    const firstTag = wholeTag || referenceTag(ref, key.slice(0, b[1]))
+    const headTag = wholeTag || referenceTag(ref, key.slice(b[b.length - 2]))
+    // Specificity against general Chinese.
+    let rc = referenceCount(ref, key)
+    if (rc === 0 && ref) {
+      let min = Infinity
+      for (let k = 0; k < b.length - 1; k++) min = Math.min(min, referenceCount(ref, key.slice(b[k], b[k + 1])))
+      rc = Number.isFinite(min) ? min * params.phraseRho : 0
+    }
+    const rf = ref && ref.total ? (rc / ref.total) * 1e6 : 0
+    const cf = (f / N) * 1e6
+    const single = lexical || b.length === 2
+    const specificity = Math.max(
+      params.minSpecificity,
+      single ? Math.log(params.singleScale / (rf + params.k)) : Math.log((cf + params.k) / (rf + params.k))
+    )
+    const pc = parentCount[i]
+    let independent = Math.max(0.5, f - (pc ? parentSum[i] / pc : 0))
+    if (lexical) independent = Math.max(independent, params.lexicalNestFloor * f)
+    const cvalue = Math.log2(1 + pieces) * independent
+    const docs = stats.docs[i]
+    const years = popcount(stats.years[i])
+    const units = nYears >= 2 ? years : docs
+    const unitsTotal = nYears >= 2 ? nYears : docsTotal
+    const spread = unitsTotal > 1 ? Math.pow((1 + units) / (1 + unitsTotal), params.recurrencePower) : 1
+    const quotedShare = stats.quoted[i] / f
+    const wholeShare = stats.whole[i] / f
+    // Seen once (a quotation), a candidate has no branching to measure.
+    const freedom = f < 2 ? 1 : Math.min(1, Math.min(le, re) / Math.min(Math.log(f), params.freedomSat))
+    const rightEdgeShare = rv.edges / f
+    let shape = 1
+    if (single) {
+      // Only on the word's own tag: a set phrase the table has no row for (改革开放, 体制改革) is no predicate.
+      if (PREDICATE_TAGS.has(wholeTag) && rightEdgeShare < params.nominalEdge) shape *= params.predicate
+    } else {
+      if (VERB_TAGS.has(firstTag)) shape *= params.verbStart
+      if (HEAD_PREDICATE_TAGS.has(headTag)) shape *= params.verbHead
+      for (let k = 1; k < b.length - 2; k++) {
+        const piece = key.slice(b[k], b[k + 1])
+        if (piece === '的') shape *= params.innerDe
+        else if (CONJUNCTIONS.has(piece)) shape *= params.innerConj
+      }
+    }
+    let score =
+      shape *
+      specificity *
+      (Math.pow(Math.log(1 + cvalue), params.freqPower) + params.nestBonus * Math.log(1 + pc)) *
+      spread *
+      ramp(cohesion, params.cohesionMid, params.cohesionWidth) *
+      (params.freedomFloor + (1 - params.freedomFloor) * freedom) *
+      (1 + params.quotedBonus * quotedShare + params.wholeBonus * wholeShare)
+    if (!(score > 0)) score = 0
+    out.push({
+      i,
+      freq: f,
+      pieces,
+      cvalue,
+      cohesion,
+      leftEntropy: le,
+      rightEntropy: re,
+      specificity,
+      quotedShare,
+      wholeShare,
+      years,
+      leftEdgeShare: lv.edges / f,
+      rightEdgeShare,
+      firstTag,
+      headTag,
+      score
+    })
+  }
+  return out
+}
+
+function toCandidate(stats: ChineseStats, i: number, score: number): MinedCandidate {
+  const key = keyText(stats, i)
+  const variants = writtenForms(stats, i)
+  return {
+    key,
+    term: variants[0] ?? key,
+    score,
+    freq: stats.freq[i],
+    docs: stats.docs[i],
+    variants,
+    occurrences: occurrencesOfCandidate(stats, i)
+  }
+}
+
+/**
+ * Candidates best first. Scores are normalised so that 1.0 is the default cut: the raw score of the
+ * candidate at rank cutoffPerSqrtChar · √(Han characters) (vocabulary grows sublinearly with the corpus).
+ */
+export function rankCandidates(
+  stats: ChineseStats,
+  ref: ChineseReference | null | undefined,
+  opts: { limit?: number; isCancelled?: () => boolean; scoreParams?: Partial<ChineseScoreParams> } = {}
+): MinedCandidate[] {
+  const params = { ...DEFAULT_CHINESE_SCORE_PARAMS, ...opts.scoreParams }
+  const scored = scoreChinese(stats, ref, params).filter((s) => s.score > 0)
+  if (opts.isCancelled?.()) return []
+  scored.sort((x, y) => y.score - x.score || y.freq - x.freq || x.i - y.i)
+  const cutRank = Math.max(1, Math.round(params.cutoffPerSqrtChar * Math.sqrt(stats.hanChars)))
+  const norm = scored.length ? scored[Math.min(cutRank, scored.length) - 1].score : 1
+  const limit = opts.limit && opts.limit > 0 ? opts.limit : 0
+  const out: MinedCandidate[] = []
+  for (const s of scored) {
+    const score = Math.round((s.score / norm) * 10000) / 10000
+    if (limit ? out.length >= limit : score < 1) break
+    out.push(toCandidate(stats, s.i, score))
+  }
+  return out
+}
