@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 import { mineChineseDocuments, rankChineseStats } from '../../src/core/mining/zh/index'
-import { scoreChinese } from '../../src/core/mining/zh/ranking'
+import { type ChineseFeatures, scoreChinese } from '../../src/core/mining/zh/ranking'
 import { keyText } from '../../src/core/mining/zh/stats'
 import { jiebaSegmenter } from '../../src/main/text/jieba-segmenter'
 import { loadChineseReference, readChineseFolder } from './zh-corpus-files'
@@ -71,7 +71,8 @@ const feat = Number(flag('--feat') ?? 0)
 if (show || feat) {
   const want = new Set((show ?? '').split(','))
   for (const c of res.candidates.slice(0, feat)) want.add(c.key)
-  const feats = scoreChinese(stats, reference)
+  const feats: ChineseFeatures[] = []
+  scoreChinese(stats, reference, undefined, (f) => feats.push(f))
   const ranked = [...feats].sort((a, b) => b.score - a.score)
   const rankOf = new Map(ranked.map((f, r) => [f.i, r + 1]))
   const lines: [number, string][] = []

@@ -12,6 +12,7 @@ import {
   chineseStatsBuffers,
   mergeChineseStats,
   mineChineseDocuments,
+  newPieceCache,
   rankChineseStats
 } from '../../src/core/mining/zh/index'
 import { jiebaSegmenter } from '../../src/main/text/jieba-segmenter'
@@ -39,7 +40,7 @@ if (!isMainThread) {
   parentPort?.postMessage({ ready: true })
   parentPort?.once('message', () => {
     const t0 = performance.now()
-    const pieceCache = new Map<string, number>()
+    const pieceCache = newPieceCache()
     let stats: ChineseStats | undefined
     for (let d = 0; d < docs.length; d += 50) {
       stats = mineChineseDocuments(docs.slice(d, d + 50), segmenter, { reference, pieceCache }, 0, undefined, stats)

@@ -44,7 +44,19 @@ export interface ExtractContext {
   /** Bit of the document's year (year mod 32), 0 when undated. */
   yearBit: number
   /** Piece text → its flags and internal split (per worker, grows with the vocabulary). */
-  pieceCache: Map<string, number>
+  pieceCache: PieceCache
+}
+
+/** Flags of the pieces seen so far: one-character pieces (most of them) in a table by code unit, the rest by
+ *  text. Reusable across calls with the same reference table. */
+export interface PieceCache {
+  words: Map<string, number>
+  /** Code unit → flags + 1 (0: not computed yet). */
+  chars: Int32Array
+}
+
+export function newPieceCache(): PieceCache {
+  return { words: new Map(), chars: new Int32Array(0x10000) }
 }
 
 // Piece flags (the low byte); bits 8..31 of a cached entry: internal boundaries of a long dictionary word.
@@ -172,11 +184,19 @@ function setNeighbours(folded: string, first: number, last: number): void {
 }
 
 function cachedInfo(ctx: ExtractContext, w: string): number {
-  let info = ctx.pieceCache.get(w)
+  if (w.length === 1) {
+    const c = w.charCodeAt(0)
+    const known = ctx.pieceCache.chars[c]
+    if (known) return known - 1
+    const flags = pieceFlags(w, ctx.ref)
+    ctx.pieceCache.chars[c] = flags + 1
+    return flags
+  }
+  let info = ctx.pieceCache.words.get(w)
   if (info === undefined) {
     info = pieceFlags(w, ctx.ref)
     if (info & HAN && !(info & NUMERAL)) info |= internalSplits(w, ctx.ref) << 8
-    ctx.pieceCache.set(w, info)
+    ctx.pieceCache.words.set(w, info)
   }
   return info
 }
@@ -297,7 +317,7 @@ function countClause(
   const after = clauseEnd < folded.length ? folded.charCodeAt(clauseEnd) : 0
   const quotedClause = OPENERS.has(before) && CLOSERS.has(after)
   // After a number, a measure word or unit belongs to the quantity (2.17万亿美元): no run starts on it.
-  const afterNumber = isDigit(before) || before === 0x2e || before === 0x25
+  const afterNumber = isDigit(before) || before === 0x2e || before === 0x25 || before === 0xff05 || before === 0xff0e
   let wholeCounted = false
   for (let i = first; i <= last; i++) {
     const fi = pFlags[i]

@@ -2,9 +2,11 @@
  * The miner's view of Chinese text: one character for one, so an offset in the folded text is an offset in
  * the original (occurrences point into the stored segment). Traditional characters fold to simplified
  * (OpenCC's character table, as the concordance folds them: src/core/concordance/fold.ts), so 新質生產力 and
- * 新质生产力 are one candidate with two written forms; full-width letters, digits and signs fold to ASCII
- * and Latin letters to lower case, so ＧＤＰ, GDP and gdp group too. A lookup table over the Basic
- * Multilingual Plane instead of a Map per character: the fold runs over every character mined.
+ * 新质生产力 are one candidate with two written forms; full-width letters and digits fold to ASCII and Latin
+ * letters to lower case, so ＧＤＰ, GDP and gdp group too. Punctuation is left as it is: it never enters a
+ * candidate, and most Chinese text then folds to itself (no per-candidate comparison of written forms). A
+ * lookup table over the Basic Multilingual Plane instead of a Map per character: the fold runs over every
+ * character mined.
  */
 import tsCharacters from 'opencc-js/dict/TSCharacters'
 
@@ -15,9 +17,10 @@ function foldTable(): Uint16Array {
   const t = new Uint16Array(0x10000)
   for (let c = 0; c < 0x10000; c++) t[c] = c
   for (let c = 0x41; c <= 0x5a; c++) t[c] = c + 0x20
-  // Full-width ASCII (！ to ～) → ASCII, then letters to lower case; the ideographic space → space.
-  for (let c = 0xff01; c <= 0xff5e; c++) t[c] = t[c - 0xfee0]
-  t[0x3000] = 0x20
+  // Full-width digits and letters → ASCII (letters in lower case).
+  for (let c = 0xff10; c <= 0xff19; c++) t[c] = c - 0xfee0
+  for (let c = 0xff21; c <= 0xff3a; c++) t[c] = c - 0xfee0 + 0x20
+  for (let c = 0xff41; c <= 0xff5a; c++) t[c] = c - 0xfee0
   for (const pair of tsCharacters.split('|')) {
     const [from, to] = pair.split(' ')
     // Single BMP code units only: a pair with an astral side would change the length.

@@ -8,12 +8,13 @@
 import { isChineseText, isJapaneseText } from '../../../shared/script'
 import type { Segmenter } from '../../text/segmenter'
 import { type MineResult, MiningCancelled, type MiningDocument } from '../types'
-import { type ExtractContext, type ExtractLimits, extractSegment } from './extract'
+import { type ExtractContext, type ExtractLimits, extractSegment, newPieceCache, type PieceCache } from './extract'
 import { foldForMining } from './fold'
 import { rankCandidates } from './ranking'
 import type { ChineseReference } from './reference'
 import { type ChineseStats, emptyChineseStats, mergeChineseStats } from './stats'
 
+export { newPieceCache, type PieceCache } from './extract'
 export type { ChineseScoreParams } from './ranking'
 export { DEFAULT_CHINESE_SCORE_PARAMS } from './ranking'
 export type { ChineseReference } from './reference'
@@ -35,8 +36,8 @@ export interface ChineseMineOptions {
    *  taken whole up to 30 characters. */
   maxChars?: number
   maxPieces?: number
-  /** Piece text → flags cache to reuse across calls (a worker mining chunk after chunk). */
-  pieceCache?: Map<string, number>
+  /** Piece flags cache to reuse across calls with the same reference (a worker mining batch after batch). */
+  pieceCache?: PieceCache
 }
 
 export interface ChineseRankOptions {
@@ -95,7 +96,7 @@ export function mineChineseDocuments(
     limits: extractLimits(opts),
     docId: 0,
     yearBit: 0,
-    pieceCache: opts.pieceCache ?? new Map()
+    pieceCache: opts.pieceCache ?? newPieceCache()
   }
   let done = progressBase
   let sinceCheck = 0

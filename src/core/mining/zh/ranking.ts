@@ -11,16 +11,16 @@
  *    a string jieba's dictionary does not know estimated as a small share of its rarest word's;
  *  - quotation: a candidate often written whole inside “…” or 《…》 is a named concept.
  */
-import type { MinedCandidate } from '../types'
+import { type MinedCandidate, MiningCancelled } from '../types'
 import { type ChineseReference, referenceCount, referenceTag } from './reference'
 import {
   type ChineseStats,
+  edgeShare,
   findPoolKey,
   hashChars,
   keyText,
-  neighboursOf,
-  type NeighbourView,
   occurrencesOfCandidate,
+  sideEntropy,
   writtenForms
 } from './stats'
 
@@ -126,24 +126,6 @@ export interface ChineseFeatures {
   score: number
 }
 
-/** Branching entropy from a neighbour view: bucket shares, within a bucket spread evenly over the distinct
- *  neighbours seen there; each boundary occurrence a neighbour of its own. */
-export function branchingEntropy(v: NeighbourView): number {
-  let total = v.edges
-  for (const c of v.counts) total += c
-  if (total === 0) return 0
-  let h = 0
-  for (let b = 0; b < v.counts.length; b++) {
-    const c = v.counts[b]
-    if (c === 0) continue
-    const p = c / total
-    h -= p * Math.log(p)
-    h += p * Math.log(Math.max(1, Math.min(v.distinct[b], c)))
-  }
-  if (v.edges > 0) h += (v.edges / total) * Math.log(total)
-  return h
-}
-
 /** Tags of predicates and other words that do not name things (ICTCLAS set as jieba uses it). */
 const PREDICATE_TAGS = new Set(['v', 'vd', 'vi', 'vg', 'vq', 'a', 'ad', 'ag', 'd', 'df', 'dg', 'i', 'c', 'p', 'r'])
 const VERB_TAGS = new Set(['v', 'vd', 'vi', 'vg'])
@@ -178,11 +160,19 @@ function subFreq(stats: ChineseStats, i: number, from: number, to: number): numb
 }
 
 /** Per-candidate features and scores of every rankable candidate (unsorted). */
+export interface ChineseScores {
+  /** Candidate indexes of the rankable candidates, and their scores. */
+  index: Int32Array
+  score: Float64Array
+}
+
+/** Scores of every rankable candidate (unsorted); `explain` receives each one's features (for benches). */
 export function scoreChinese(
   stats: ChineseStats,
   ref: ChineseReference | null | undefined,
-  params: ChineseScoreParams = DEFAULT_CHINESE_SCORE_PARAMS
-): ChineseFeatures[] {
+  params: ChineseScoreParams = DEFAULT_CHINESE_SCORE_PARAMS,
+  explain?: (features: ChineseFeatures) => void
+): ChineseScores {
   const N = Math.max(1, stats.hanChars)
   const rankable: number[] = []
   for (let i = 0; i < stats.size; i++) if (stats.freq[i] >= params.minFreq || stats.quoted[i] > 0) rankable.push(i)
@@ -209,8 +199,9 @@ export function scoreChinese(
   let yearsTotal = 0
   for (let i = 0; i < stats.size; i++) yearsTotal |= stats.years[i]
   const nYears = popcount(yearsTotal)
-  const out: ChineseFeatures[] = []
-  for (const i of rankable) {
+  const out: ChineseScores = { index: Int32Array.from(rankable), score: new Float64Array(rankable.length) }
+  for (let r = 0; r < rankable.length; r++) {
+    const i = rankable[r]
     const f = stats.freq[i]
     const key = keyText(stats, i)
     const lexical = stats.asWord[i] * 2 >= f
@@ -227,10 +218,8 @@ export function scoreChinese(
       }
     }
     if (!Number.isFinite(cohesion)) cohesion = lexical ? 10 : 3
-    const lv = neighboursOf(stats, i, 0)
-    const rv = neighboursOf(stats, i, 1)
-    const le = branchingEntropy(lv)
-    const re = branchingEntropy(rv)
+    const le = sideEntropy(stats, i, 0)
+    const re = sideEntropy(stats, i, 1)
     const wholeTag = referenceTag(ref, key)
     // A dictionary word the reference table has no row for (jieba's uncounted entries: 大力发展, 体制改革) is
     // read through its parts, as a phrase is.
@@ -263,7 +252,7 @@ export function scoreChinese(
     const wholeShare = stats.whole[i] / f
     // Seen once (a quotation), a candidate has no branching to measure.
     const freedom = f < 2 ? 1 : Math.min(1, Math.min(le, re) / Math.min(Math.log(f), params.freedomSat))
-    const rightEdgeShare = rv.edges / f
+    const rightEdgeShare = edgeShare(stats, i, 1)
     let shape = 1
     if (single) {
       // Only on the word's own tag: a set phrase the table has no row for (改革开放, 体制改革) is no predicate.
@@ -286,7 +275,8 @@ export function scoreChinese(
       (params.freedomFloor + (1 - params.freedomFloor) * freedom) *
       (1 + params.quotedBonus * quotedShare + params.wholeBonus * wholeShare)
     if (!(score > 0)) score = 0
-    out.push({
+    out.score[r] = score
+    explain?.({
       i,
       freq: f,
       pieces,
@@ -298,7 +288,7 @@ export function scoreChinese(
       quotedShare,
       wholeShare,
       years,
-      leftEdgeShare: lv.edges / f,
+      leftEdgeShare: edgeShare(stats, i, 0),
       rightEdgeShare,
       firstTag,
       headTag,
@@ -332,17 +322,20 @@ export function rankCandidates(
   opts: { limit?: number; isCancelled?: () => boolean; scoreParams?: Partial<ChineseScoreParams> } = {}
 ): MinedCandidate[] {
   const params = { ...DEFAULT_CHINESE_SCORE_PARAMS, ...opts.scoreParams }
-  const scored = scoreChinese(stats, ref, params).filter((s) => s.score > 0)
-  if (opts.isCancelled?.()) return []
-  scored.sort((x, y) => y.score - x.score || y.freq - x.freq || x.i - y.i)
+  const { index, score } = scoreChinese(stats, ref, params)
+  if (opts.isCancelled?.()) throw new MiningCancelled()
+  // Positions into index/score with a positive score, best first (ties: more frequent, then first seen).
+  const order: number[] = []
+  for (let r = 0; r < index.length; r++) if (score[r] > 0) order.push(r)
+  order.sort((x, y) => score[y] - score[x] || stats.freq[index[y]] - stats.freq[index[x]] || index[x] - index[y])
   const cutRank = Math.max(1, Math.round(params.cutoffPerSqrtChar * Math.sqrt(stats.hanChars)))
-  const norm = scored.length ? scored[Math.min(cutRank, scored.length) - 1].score : 1
+  const norm = order.length ? score[order[Math.min(cutRank, order.length) - 1]] : 1
   const limit = opts.limit && opts.limit > 0 ? opts.limit : 0
   const out: MinedCandidate[] = []
-  for (const s of scored) {
-    const score = Math.round((s.score / norm) * 10000) / 10000
-    if (limit ? out.length >= limit : score < 1) break
-    out.push(toCandidate(stats, s.i, score))
+  for (const r of order) {
+    const normalised = Math.round((score[r] / norm) * 10000) / 10000
+    if (limit ? out.length >= limit : normalised < 1) break
+    out.push(toCandidate(stats, index[r], normalised))
   }
   return out
 }

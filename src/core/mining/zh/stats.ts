@@ -27,13 +27,18 @@ const L_EDGE = R_SET + 2
 const R_EDGE = L_EDGE + 1
 export const BLOCK = R_EDGE + 1
 
-/** "No neighbour": the candidate touched a clause boundary (punctuation, a number, the segment's edge). A
- *  neighbour is the hash of the word beside the candidate (hashChars); one that hashes to EDGE is moved off it. */
-export const EDGE = 0x7fffffff
+/**
+ * A neighbour is kept as a 6-bit code of the word beside the candidate (neighbourCode of its hashChars hash):
+ * its bucket (code & 7) and its bit in the 64-bit set. EDGE: the candidate touched a clause boundary
+ * (punctuation, a number, the segment's edge).
+ */
+export const EDGE = 64
 
-/** A neighbour word's hash as stored (never EDGE). */
+/** The 6-bit neighbour code of a word's hash (re-mixed, so words with close hashes spread). */
 export function neighbourCode(h: number): number {
-  return h === EDGE ? EDGE - 1 : h
+  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d)
+  h = Math.imul(h ^ (h >>> 12), 0x297a2d39)
+  return (h ^ (h >>> 15)) >>> 26
 }
 
 export interface ChineseStats {
@@ -68,9 +73,9 @@ export interface ChineseStats {
   quoted: Int32Array
   /** Word boundaries inside the candidate, as bits (bit k: a boundary after k characters), OR of occurrences. */
   bounds: Int32Array
-  /** Neighbours (word hashes) of a candidate seen once; EDGE for a clause boundary. */
-  firstLeft: Int32Array
-  firstRight: Int32Array
+  /** Neighbour codes of a candidate seen once; EDGE for a clause boundary. */
+  firstLeft: Uint8Array
+  firstRight: Uint8Array
   /** Neighbour block of candidate i (offset into `blocks`), -1 while it is seen once. */
   block: Int32Array
   blocks: Int32Array
@@ -109,8 +114,8 @@ export function emptyChineseStats(capacity = 1024): ChineseStats {
     whole: new Int32Array(cap),
     quoted: new Int32Array(cap),
     bounds: new Int32Array(cap),
-    firstLeft: new Int32Array(cap),
-    firstRight: new Int32Array(cap),
+    firstLeft: new Uint8Array(cap),
+    firstRight: new Uint8Array(cap),
     block: new Int32Array(cap),
     blocks: new Int32Array(cap * 4),
     blocksLen: 0,
@@ -290,13 +295,6 @@ function addPoolKey(s: ChineseStats, h: number, src: Uint16Array, from: number, 
   return newCandidate(s, h, len, (pool, at) => pool.set(src.subarray(from, from + len), at))
 }
 
-/** Bucket and set bit (6 bits) of a neighbour word's hash, re-mixed so close hashes spread. */
-function neighbourHash(c: number): number {
-  c = Math.imul(c ^ (c >>> 15), 0x2c1b3c6d)
-  c = Math.imul(c ^ (c >>> 12), 0x297a2d39)
-  return (c ^ (c >>> 15)) >>> 26
-}
-
 function allocBlock(s: ChineseStats, i: number): number {
   if (s.blocksLen + BLOCK > s.blocks.length) s.blocks = grow(s.blocks, s.blocksLen + BLOCK)
   const b = s.blocksLen
@@ -311,9 +309,8 @@ function addNeighbour(blocks: Int32Array, b: number, side: 0 | 1, c: number, cou
     blocks[b + (side ? R_EDGE : L_EDGE)] += count
     return
   }
-  const h = neighbourHash(c)
-  blocks[b + (side ? R_BUCKETS : L_BUCKETS) + (h & (NEIGHBOUR_BUCKETS - 1))] += count
-  blocks[b + (side ? R_SET : L_SET) + (h >>> 5)] |= 1 << (h & 31)
+  blocks[b + (side ? R_BUCKETS : L_BUCKETS) + (c & (NEIGHBOUR_BUCKETS - 1))] += count
+  blocks[b + (side ? R_SET : L_SET) + (c >>> 5)] |= 1 << (c & 31)
 }
 
 /** Counts one occurrence's neighbours (EDGE for a clause boundary). */
@@ -334,36 +331,43 @@ export function addNeighbours(s: ChineseStats, i: number, left: number, right: n
   addNeighbour(s.blocks, b, 1, right, 1)
 }
 
-export interface NeighbourView {
-  /** Occurrences per bucket (boundary occurrences excluded), distinct neighbours seen per bucket, edges. */
-  counts: number[]
-  distinct: number[]
-  edges: number
+/**
+ * Branching entropy of one side (0 = left, 1 = right) of candidate i, read off its neighbour sketch: bucket
+ * shares, each bucket spread evenly over the distinct neighbours seen in it; each boundary occurrence a
+ * neighbour of its own. Exact while no two neighbour words share a code, an estimate beyond.
+ */
+export function sideEntropy(s: ChineseStats, i: number, side: 0 | 1): number {
+  const b = s.block[i]
+  if (b < 0) return 0
+  const blocks = s.blocks
+  const base = b + (side ? R_BUCKETS : L_BUCKETS)
+  const set0 = blocks[b + (side ? R_SET : L_SET)]
+  const set1 = blocks[b + (side ? R_SET : L_SET) + 1]
+  const edges = blocks[b + (side ? R_EDGE : L_EDGE)]
+  let total = edges
+  for (let k = 0; k < NEIGHBOUR_BUCKETS; k++) total += blocks[base + k]
+  if (total === 0) return 0
+  let h = 0
+  for (let k = 0; k < NEIGHBOUR_BUCKETS; k++) {
+    const c = blocks[base + k]
+    if (c === 0) continue
+    // Codes of bucket k: bits k, k+8, k+16, k+24 of each 32-bit half.
+    let distinct = 0
+    for (let bit = k; bit < 32; bit += NEIGHBOUR_BUCKETS) distinct += ((set0 >>> bit) & 1) + ((set1 >>> bit) & 1)
+    const p = c / total
+    h += p * (Math.log(Math.max(1, Math.min(distinct, c))) - Math.log(p))
+  }
+  if (edges > 0) h += (edges / total) * Math.log(total)
+  return h
 }
 
-/** One side's neighbour statistics of candidate i (0 = left, 1 = right). */
-export function neighboursOf(s: ChineseStats, i: number, side: 0 | 1): NeighbourView {
-  const counts = new Array<number>(NEIGHBOUR_BUCKETS).fill(0)
-  const distinct = new Array<number>(NEIGHBOUR_BUCKETS).fill(0)
+/** Share of occurrences at a clause boundary on one side (0 = left, 1 = right). */
+export function edgeShare(s: ChineseStats, i: number, side: 0 | 1): number {
+  const f = s.freq[i]
+  if (f === 0) return 0
   const b = s.block[i]
-  if (b < 0) {
-    const c = side ? s.firstRight[i] : s.firstLeft[i]
-    if (s.freq[i] === 0) return { counts, distinct, edges: 0 }
-    if (c === EDGE) return { counts, distinct, edges: 1 }
-    const h = neighbourHash(c)
-    counts[h & (NEIGHBOUR_BUCKETS - 1)] = 1
-    distinct[h & (NEIGHBOUR_BUCKETS - 1)] = 1
-    return { counts, distinct, edges: 0 }
-  }
-  const base = b + (side ? R_BUCKETS : L_BUCKETS)
-  const set = b + (side ? R_SET : L_SET)
-  for (let k = 0; k < NEIGHBOUR_BUCKETS; k++) counts[k] = s.blocks[base + k]
-  // Bit h of the set: bucket h & 7. Gather each bucket's 8 bits and count them.
-  for (let word = 0; word < 2; word++) {
-    const v = s.blocks[set + word]
-    for (let bit = 0; bit < 32; bit++) if (v & (1 << bit)) distinct[(word * 32 + bit) & (NEIGHBOUR_BUCKETS - 1)]++
-  }
-  return { counts, distinct, edges: s.blocks[b + (side ? R_EDGE : L_EDGE)] }
+  if (b < 0) return (side ? s.firstRight[i] : s.firstLeft[i]) === EDGE ? 1 : 0
+  return s.blocks[b + (side ? R_EDGE : L_EDGE)] / f
 }
 
 export function addOccurrence(s: ChineseStats, i: number, seg: number, start: number): void {

@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest'
 
 import { foldForMining } from '../../../../src/core/mining/zh/fold'
-import { branchingEntropy } from '../../../../src/core/mining/zh/ranking'
-import { addNeighbours, EDGE, emptyChineseStats, neighboursOf } from '../../../../src/core/mining/zh/stats'
+import {
+  addNeighbours,
+  EDGE,
+  emptyChineseStats,
+  neighbourCode,
+  sideEntropy
+} from '../../../../src/core/mining/zh/stats'
 
 describe('foldForMining', () => {
-  it('folds traditional to simplified, full-width to ASCII and capitals to lower case, keeping the length', () => {
+  it('folds traditional to simplified, full-width letters and digits to ASCII, capitals to lower case', () => {
     for (const [from, to] of [
       ['新質生產力', '新质生产力'],
-      ['ＧＤＰ增長５％，ＡＩ', 'gdp增长5%,ai'],
-      ['碳達峰　碳中和', '碳达峰 碳中和'],
+      // Punctuation stays as written (it never enters a candidate).
+      ['ＧＤＰ增長５％，ＡＩ', 'gdp增长5％，ai'],
+      ['碳達峰　碳中和', '碳达峰　碳中和'],
       ['𠀀字和English', '𠀀字和english']
     ]) {
       expect(foldForMining(from)).toBe(to)
@@ -30,9 +36,9 @@ describe('branching entropy from the neighbour sketch', () => {
     s.block[0] = -1
     for (const n of left) {
       s.freq[0]++
-      addNeighbours(s, 0, n, EDGE)
+      addNeighbours(s, 0, n === EDGE ? EDGE : neighbourCode(n), EDGE)
     }
-    return branchingEntropy(neighboursOf(s, 0, 0))
+    return sideEntropy(s, 0, 0)
   }
 
   it('is 0 when one word always comes before', () => {
@@ -41,7 +47,12 @@ describe('branching entropy from the neighbour sketch', () => {
 
   it('grows with the number of different neighbours, up to ln n for n equally frequent ones', () => {
     const two = entropyOf([1, 2, 1, 2])
-    const many = entropyOf([11, 22, 33, 44, 55, 66])
+    // Six words whose codes differ (the sketch is exact then).
+    const words = [...Array(200).keys()].filter(
+      (w, k, all) => all.findIndex((x) => neighbourCode(x) === neighbourCode(w)) === k
+    )
+    const many = entropyOf(words.slice(0, 6))
+    expect(many).toBeCloseTo(Math.log(6))
     expect(two).toBeGreaterThan(0.5)
     expect(many).toBeGreaterThan(two)
     expect(many).toBeLessThanOrEqual(Math.log(6) + 1e-9)
