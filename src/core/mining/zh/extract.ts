@@ -23,7 +23,17 @@ import {
   type ChineseStats,
   EDGE,
   extendHash,
-  neighbourCode
+  neighbourCode,
+  R_AS_WORD,
+  R_BOUNDS,
+  R_DOCS,
+  R_FREQ,
+  R_LAST_DOC,
+  R_OCC_COUNT,
+  R_QUOTED,
+  R_WHOLE,
+  R_YEARS,
+  REC
 } from './stats'
 
 export interface ExtractLimits {
@@ -401,21 +411,23 @@ function count(
 ): void {
   const { stats } = ctx
   const c = addKey(stats, h, folded, start, end - start)
-  stats.freq[c]++
-  if (stats.lastDoc[c] !== ctx.docId) {
-    stats.lastDoc[c] = ctx.docId
-    stats.docs[c]++
+  const rec = stats.rec
+  const r = c * REC
+  rec[r + R_FREQ]++
+  if (rec[r + R_LAST_DOC] !== ctx.docId) {
+    rec[r + R_LAST_DOC] = ctx.docId
+    rec[r + R_DOCS]++
   }
-  stats.years[c] |= ctx.yearBit
-  stats.bounds[c] |= mask
-  if (pWord[i] === pWord[j] && pFlags[i] & WORD_START && pFlags[j] & WORD_END) stats.asWord[c]++
-  if (whole) stats.whole[c]++
-  if (quoted) stats.quoted[c]++
+  rec[r + R_YEARS] |= ctx.yearBit
+  rec[r + R_BOUNDS] |= mask
+  if (pWord[i] === pWord[j] && pFlags[i] & WORD_START && pFlags[j] & WORD_END) rec[r + R_AS_WORD]++
+  if (whole) rec[r + R_WHOLE]++
+  if (quoted) rec[r + R_QUOTED]++
   addNeighbours(stats, c, pLeft[i], pRight[j])
   if (!sameText) {
     let k = start
     while (k < end && original.charCodeAt(k) === folded.charCodeAt(k)) k++
     if (k < end) addVariant(stats, c, original.slice(start, end), 1)
   }
-  if (stats.occCount[c] < ctx.limits.maxOccurrences) addOccurrence(stats, c, segId, start)
+  if (stats.rec[r + R_OCC_COUNT] < ctx.limits.maxOccurrences) addOccurrence(stats, c, segId, start)
 }

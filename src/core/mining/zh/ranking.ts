@@ -16,10 +16,21 @@ import { type ChineseReference, referenceCount, referenceTag } from './reference
 import {
   type ChineseStats,
   edgeShare,
+  field,
   findPoolKey,
+  freqOf,
   hashChars,
+  keyLength,
+  keyStart,
   keyText,
   occurrencesOfCandidate,
+  R_AS_WORD,
+  R_BOUNDS,
+  R_DOCS,
+  R_FREQ,
+  R_QUOTED,
+  R_WHOLE,
+  R_YEARS,
   sideEntropy,
   writtenForms
 } from './stats'
@@ -144,9 +155,9 @@ function popcount(x: number): number {
 
 /** Piece boundaries of candidate i: 0, the internal ones, its length. */
 function boundaries(stats: ChineseStats, i: number): number[] {
-  const len = stats.keyLen[i]
+  const len = keyLength(stats, i)
   const out = [0]
-  const m = stats.bounds[i]
+  const m = field(stats, i, R_BOUNDS)
   for (let k = 1; k < len; k++) if (m & (1 << k)) out.push(k)
   out.push(len)
   return out
@@ -154,9 +165,9 @@ function boundaries(stats: ChineseStats, i: number): number[] {
 
 /** Frequency of the sub-run [from, to) of candidate i's key (0 when it was not counted as a candidate). */
 function subFreq(stats: ChineseStats, i: number, from: number, to: number): number {
-  const st = stats.keyStart[i]
+  const st = keyStart(stats, i)
   const j = findPoolKey(stats, hashChars(stats.pool, st + from, st + to), stats.pool, st + from, to - from)
-  return j < 0 ? 0 : stats.freq[j]
+  return j < 0 ? 0 : freqOf(stats, j)
 }
 
 /** Per-candidate features and scores of every rankable candidate (unsorted). */
@@ -175,36 +186,38 @@ export function scoreChinese(
 ): ChineseScores {
   const N = Math.max(1, stats.hanChars)
   const rankable: number[] = []
-  for (let i = 0; i < stats.size; i++) if (stats.freq[i] >= params.minFreq || stats.quoted[i] > 0) rankable.push(i)
+  for (let i = 0; i < stats.size; i++)
+    if (field(stats, i, R_FREQ) >= params.minFreq || field(stats, i, R_QUOTED) > 0) rankable.push(i)
   // Nestedness: each rankable multi-piece candidate adds its frequency to its sub-runs (found in the pool:
   // no strings built).
   const parentSum = new Float64Array(stats.size)
   const parentCount = new Int32Array(stats.size)
-  const { pool, keyStart } = stats
+  const { pool } = stats
   for (const p of rankable) {
-    if (stats.bounds[p] === 0) continue
-    const st = keyStart[p]
+    if (field(stats, p, R_BOUNDS) === 0) continue
+    const st = keyStart(stats, p)
+    const fp = freqOf(stats, p)
     const b = boundaries(stats, p)
     for (let a = 0; a < b.length - 1; a++) {
       for (let e = a + 1; e < b.length; e++) {
         if (a === 0 && e === b.length - 1) continue
         const j = findPoolKey(stats, hashChars(pool, st + b[a], st + b[e]), pool, st + b[a], b[e] - b[a])
         if (j < 0) continue
-        parentSum[j] += stats.freq[p]
+        parentSum[j] += fp
         parentCount[j]++
       }
     }
   }
   const docsTotal = Math.max(1, stats.documents)
   let yearsTotal = 0
-  for (let i = 0; i < stats.size; i++) yearsTotal |= stats.years[i]
+  for (let i = 0; i < stats.size; i++) yearsTotal |= field(stats, i, R_YEARS)
   const nYears = popcount(yearsTotal)
   const out: ChineseScores = { index: Int32Array.from(rankable), score: new Float64Array(rankable.length) }
   for (let r = 0; r < rankable.length; r++) {
     const i = rankable[r]
-    const f = stats.freq[i]
+    const f = freqOf(stats, i)
     const key = keyText(stats, i)
-    const lexical = stats.asWord[i] * 2 >= f
+    const lexical = field(stats, i, R_AS_WORD) * 2 >= f
     const b = boundaries(stats, i)
     const pieces = lexical ? 1 : b.length - 1
     // Cohesion: weakest split at a piece boundary whose two sides were counted.
@@ -243,13 +256,13 @@ export function scoreChinese(
     let independent = Math.max(0.5, f - (pc ? parentSum[i] / pc : 0))
     if (lexical) independent = Math.max(independent, params.lexicalNestFloor * f)
     const cvalue = Math.log2(1 + pieces) * independent
-    const docs = stats.docs[i]
-    const years = popcount(stats.years[i])
+    const docs = field(stats, i, R_DOCS)
+    const years = popcount(field(stats, i, R_YEARS))
     const units = nYears >= 2 ? years : docs
     const unitsTotal = nYears >= 2 ? nYears : docsTotal
     const spread = unitsTotal > 1 ? Math.pow((1 + units) / (1 + unitsTotal), params.recurrencePower) : 1
-    const quotedShare = stats.quoted[i] / f
-    const wholeShare = stats.whole[i] / f
+    const quotedShare = field(stats, i, R_QUOTED) / f
+    const wholeShare = field(stats, i, R_WHOLE) / f
     // Seen once (a quotation), a candidate has no branching to measure.
     const freedom = f < 2 ? 1 : Math.min(1, Math.min(le, re) / Math.min(Math.log(f), params.freedomSat))
     const rightEdgeShare = edgeShare(stats, i, 1)
@@ -305,8 +318,8 @@ function toCandidate(stats: ChineseStats, i: number, score: number): MinedCandid
     key,
     term: variants[0] ?? key,
     score,
-    freq: stats.freq[i],
-    docs: stats.docs[i],
+    freq: freqOf(stats, i),
+    docs: field(stats, i, R_DOCS),
     variants,
     occurrences: occurrencesOfCandidate(stats, i)
   }
@@ -327,7 +340,7 @@ export function rankCandidates(
   // Positions into index/score with a positive score, best first (ties: more frequent, then first seen).
   const order: number[] = []
   for (let r = 0; r < index.length; r++) if (score[r] > 0) order.push(r)
-  order.sort((x, y) => score[y] - score[x] || stats.freq[index[y]] - stats.freq[index[x]] || index[x] - index[y])
+  order.sort((x, y) => score[y] - score[x] || freqOf(stats, index[y]) - freqOf(stats, index[x]) || index[x] - index[y])
   const cutRank = Math.max(1, Math.round(params.cutoffPerSqrtChar * Math.sqrt(stats.hanChars)))
   const norm = order.length ? score[order[Math.min(cutRank, order.length) - 1]] : 1
   const limit = opts.limit && opts.limit > 0 ? opts.limit : 0

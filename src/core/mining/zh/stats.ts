@@ -7,15 +7,44 @@
  * A candidate is keyed by its folded characters (simplified, ASCII lower case: fold.ts), not by word ids: the
  * segmenter cuts one string differently in different contexts (新兴产业 whole, or 新兴/产业 inside a longer
  * word), and the string is what a translator reviews. Keys live in one Uint16Array pool found through an
- * open-addressing hash table, every counter is a typed-array column, so ten million n-grams cost no objects.
+ * open-addressing hash table. A candidate's counters are one 64-byte record of an Int32Array (REC ints),
+ * not one typed array per counter: counting touches every counter of a candidate, and a candidate seen
+ * for the first time (most of them) then costs one cache miss instead of fifteen.
  *
- * Boundary freedom (branching entropy of the characters before and after a candidate) is kept in a form that
- * merges exactly: per side, counts of the neighbours in 8 hash buckets plus a 64-bit set of the neighbours
- * seen (8 bits per bucket); the entropy is read off that (ranking.ts). A candidate seen once keeps its two
- * neighbours in two columns; the 88-byte neighbour block is allocated on its second occurrence, so the
- * hapaxes that make most of the table stay small.
+ * Boundary freedom (branching entropy of the words before and after a candidate) is kept in a form that
+ * merges exactly: per side, counts of the neighbours in 8 buckets plus a 64-bit set of the neighbour codes
+ * seen; the entropy is read off that (sideEntropy). A candidate seen once keeps its two neighbour codes in
+ * its record; the 88-byte neighbour block is allocated on its second occurrence, so the hapaxes that make
+ * most of the table stay small.
  */
 import type { MinedOccurrence } from '../types'
+
+/** Record layout: REC Int32 per candidate. */
+export const REC = 16
+export const R_HASH = 0
+export const R_KEY_START = 1
+/** Key length (bits 0–7), neighbour codes of the first occurrence (bits 8–14 left, 16–22 right). */
+export const R_LEN_FIRST = 2
+export const R_FREQ = 3
+export const R_DOCS = 4
+/** Document id last counted, so a document counts once (valid within one chunk). */
+export const R_LAST_DOC = 5
+/** Years the candidate was seen in, as bits (year mod 32): OR merges them. */
+export const R_YEARS = 6
+/** Occurrences that were exactly one word of the segmenter (a dictionary word). */
+export const R_AS_WORD = 7
+/** Occurrences that filled a whole clause (an item of an enumeration: 稳增长、促改革、调结构). */
+export const R_WHOLE = 8
+/** Occurrences that filled a whole quotation or title: “放管服”, 《政府工作报告》. */
+export const R_QUOTED = 9
+/** Word boundaries inside the candidate, as bits (bit k: a boundary after k characters), OR of occurrences. */
+export const R_BOUNDS = 10
+/** Offset of the neighbour block in `blocks`, -1 while the candidate is seen once. */
+export const R_BLOCK = 11
+/** Occurrence list: head, tail and count (into `occ`: 3 ints a link: segment, start, next). */
+export const R_OCC_HEAD = 12
+export const R_OCC_TAIL = 13
+export const R_OCC_COUNT = 14
 
 export const NEIGHBOUR_BUCKETS = 8
 /** Block layout (Int32 offsets): left buckets, right buckets, left set (2 ints), right set (2), edges (2). */
@@ -53,39 +82,15 @@ export interface ChineseStats {
   size: number
   /** Open-addressing table of candidate index + 1 (0 = empty); its length is a power of two. */
   table: Int32Array
-  hash: Int32Array
-  /** Key of candidate i: pool[keyStart[i] .. keyStart[i] + keyLen[i]) (folded UTF-16 code units). */
-  keyStart: Int32Array
-  keyLen: Uint8Array
+  /** REC ints per candidate (R_* offsets). */
+  rec: Int32Array
+  /** Keys: candidate i's is pool[keyStart .. keyStart + length) (folded UTF-16 code units). */
   pool: Uint16Array
   poolLen: number
-  freq: Int32Array
-  docs: Int32Array
-  /** Document id last counted, so a document counts once (valid within one chunk). */
-  lastDoc: Int32Array
-  /** Years the candidate was seen in, as bits (year mod 32): OR merges them. */
-  years: Int32Array
-  /** Occurrences that were exactly one word of the segmenter (a dictionary word). */
-  asWord: Int32Array
-  /** Occurrences that filled a whole clause (an item of an enumeration: 稳增长、促改革、调结构). */
-  whole: Int32Array
-  /** Occurrences that filled a whole quotation or title: “放管服”, 《政府工作报告》. */
-  quoted: Int32Array
-  /** Word boundaries inside the candidate, as bits (bit k: a boundary after k characters), OR of occurrences. */
-  bounds: Int32Array
-  /** Neighbour codes of a candidate seen once; EDGE for a clause boundary. */
-  firstLeft: Uint8Array
-  firstRight: Uint8Array
-  /** Neighbour block of candidate i (offset into `blocks`), -1 while it is seen once. */
-  block: Int32Array
   blocks: Int32Array
   blocksLen: number
   /** Written forms other than the key itself (traditional, full-width, capitals): candidate → form → count. */
   variants: Map<number, Map<string, number>>
-  /** Occurrence lists: per candidate head/tail/count into `occ` (3 ints: segment, start, next). */
-  occHead: Int32Array
-  occTail: Int32Array
-  occCount: Int32Array
   occ: Int32Array
   occLen: number
 }
@@ -101,39 +106,29 @@ export function emptyChineseStats(capacity = 1024): ChineseStats {
     japaneseDocuments: 0,
     size: 0,
     table: new Int32Array(cap * 2),
-    hash: new Int32Array(cap),
-    keyStart: new Int32Array(cap),
-    keyLen: new Uint8Array(cap),
+    rec: new Int32Array(cap * REC),
     pool: new Uint16Array(cap * 4),
     poolLen: 0,
-    freq: new Int32Array(cap),
-    docs: new Int32Array(cap),
-    lastDoc: new Int32Array(cap),
-    years: new Int32Array(cap),
-    asWord: new Int32Array(cap),
-    whole: new Int32Array(cap),
-    quoted: new Int32Array(cap),
-    bounds: new Int32Array(cap),
-    firstLeft: new Uint8Array(cap),
-    firstRight: new Uint8Array(cap),
-    block: new Int32Array(cap),
     blocks: new Int32Array(cap * 4),
     blocksLen: 0,
     variants: new Map(),
-    occHead: new Int32Array(cap),
-    occTail: new Int32Array(cap),
-    occCount: new Int32Array(cap),
     occ: new Int32Array(cap * 3),
     occLen: 0
   }
 }
 
-function grow<T extends Int32Array | Uint8Array | Uint16Array>(a: T, min: number): T {
+function grow<T extends Int32Array | Uint16Array>(a: T, min: number): T {
   if (a.length >= min) return a
-  const b = new (a.constructor as new (n: number) => T)(Math.max(min, Math.ceil(a.length * 1.5)))
+  const b = new (a.constructor as new (n: number) => T)(Math.max(min, a.length * 2))
   b.set(a)
   return b
 }
+
+// Readers of a candidate's record.
+export const keyLength = (s: ChineseStats, i: number): number => s.rec[i * REC + R_LEN_FIRST] & 0xff
+export const keyStart = (s: ChineseStats, i: number): number => s.rec[i * REC + R_KEY_START]
+export const freqOf = (s: ChineseStats, i: number): number => s.rec[i * REC + R_FREQ]
+export const field = (s: ChineseStats, i: number, f: number): number => s.rec[i * REC + f]
 
 const P = 0x01000193
 
@@ -155,37 +150,39 @@ function slotOf(h: number, mask: number): number {
   return (h ^ (h >>> 16)) & mask
 }
 
-/** Index of the candidate whose key is text[from .. from + len) (a string's or a pool's code units), or -1. */
+/** Index of the candidate whose key is text[from .. from + len), or -1. */
 export function findKey(s: ChineseStats, h: number, text: string, from: number, len: number): number {
-  const mask = s.table.length - 1
+  const { table, rec, pool } = s
+  const mask = table.length - 1
   let slot = slotOf(h, mask)
   for (;;) {
-    const v = s.table[slot]
+    const v = table[slot]
     if (v === 0) return -1
-    const i = v - 1
-    if (s.hash[i] === h && s.keyLen[i] === len) {
-      const st = s.keyStart[i]
+    const r = (v - 1) * REC
+    if (rec[r + R_HASH] === h && (rec[r + R_LEN_FIRST] & 0xff) === len) {
+      const st = rec[r + R_KEY_START]
       let k = 0
-      while (k < len && s.pool[st + k] === text.charCodeAt(from + k)) k++
-      if (k === len) return i
+      while (k < len && pool[st + k] === text.charCodeAt(from + k)) k++
+      if (k === len) return v - 1
     }
     slot = (slot + 1) & mask
   }
 }
 
 /** The same lookup for a key held in a pool (merging, and sub-runs of a candidate's own key). */
-export function findPoolKey(s: ChineseStats, h: number, pool: Uint16Array, from: number, len: number): number {
-  const mask = s.table.length - 1
+export function findPoolKey(s: ChineseStats, h: number, src: Uint16Array, from: number, len: number): number {
+  const { table, rec, pool } = s
+  const mask = table.length - 1
   let slot = slotOf(h, mask)
   for (;;) {
-    const v = s.table[slot]
+    const v = table[slot]
     if (v === 0) return -1
-    const i = v - 1
-    if (s.hash[i] === h && s.keyLen[i] === len) {
-      const st = s.keyStart[i]
+    const r = (v - 1) * REC
+    if (rec[r + R_HASH] === h && (rec[r + R_LEN_FIRST] & 0xff) === len) {
+      const st = rec[r + R_KEY_START]
       let k = 0
-      while (k < len && s.pool[st + k] === pool[from + k]) k++
-      if (k === len) return i
+      while (k < len && pool[st + k] === src[from + k]) k++
+      if (k === len) return v - 1
     }
     slot = (slot + 1) & mask
   }
@@ -195,40 +192,18 @@ function rehash(s: ChineseStats, size: number): void {
   const table = new Int32Array(size)
   const mask = size - 1
   for (let i = 0; i < s.size; i++) {
-    let slot = slotOf(s.hash[i], mask)
+    let slot = slotOf(s.rec[i * REC + R_HASH], mask)
     while (table[slot] !== 0) slot = (slot + 1) & mask
     table[slot] = i + 1
   }
   s.table = table
 }
 
-const CANDIDATE_COLUMNS = [
-  'hash',
-  'keyStart',
-  'keyLen',
-  'freq',
-  'docs',
-  'lastDoc',
-  'years',
-  'asWord',
-  'whole',
-  'quoted',
-  'bounds',
-  'firstLeft',
-  'firstRight',
-  'block',
-  'occHead',
-  'occTail',
-  'occCount'
-] as const
-
 /** Room for `extra` more candidates (and pool, block and occurrence space) at once: a merge grows each
- *  column once instead of step by step, and rehashes once. */
+ *  array once instead of step by step, and rehashes once. */
 function reserve(s: ChineseStats, extra: number, pool: number, blocks: number, occ: number): void {
   const m = s.size + extra
-  if (m > s.freq.length) {
-    for (const c of CANDIDATE_COLUMNS) (s[c] as Int32Array) = grow(s[c] as Int32Array, m)
-  }
+  s.rec = grow(s.rec, m * REC)
   s.pool = grow(s.pool, s.poolLen + pool)
   s.blocks = grow(s.blocks, s.blocksLen + blocks)
   s.occ = grow(s.occ, s.occLen + occ)
@@ -237,39 +212,20 @@ function reserve(s: ChineseStats, extra: number, pool: number, blocks: number, o
   if (size > s.table.length) rehash(s, size)
 }
 
-/** Adds a new candidate (the caller has checked it is absent); `copy` writes its key into the pool. */
-function newCandidate(s: ChineseStats, h: number, len: number, copy: (pool: Uint16Array, at: number) => void): number {
+/** Adds a new candidate (the caller has checked it is absent); its key is then written at pool[returned]. */
+function newCandidate(s: ChineseStats, h: number, len: number): number {
   const i = s.size++
-  if (i >= s.freq.length) {
-    const m = i + 1
-    s.hash = grow(s.hash, m)
-    s.keyStart = grow(s.keyStart, m)
-    s.keyLen = grow(s.keyLen, m)
-    s.freq = grow(s.freq, m)
-    s.docs = grow(s.docs, m)
-    s.lastDoc = grow(s.lastDoc, m)
-    s.years = grow(s.years, m)
-    s.asWord = grow(s.asWord, m)
-    s.whole = grow(s.whole, m)
-    s.quoted = grow(s.quoted, m)
-    s.bounds = grow(s.bounds, m)
-    s.firstLeft = grow(s.firstLeft, m)
-    s.firstRight = grow(s.firstRight, m)
-    s.block = grow(s.block, m)
-    s.occHead = grow(s.occHead, m)
-    s.occTail = grow(s.occTail, m)
-    s.occCount = grow(s.occCount, m)
-  }
+  if ((i + 1) * REC > s.rec.length) s.rec = grow(s.rec, (i + 1) * REC)
   if (s.poolLen + len > s.pool.length) s.pool = grow(s.pool, s.poolLen + len)
-  copy(s.pool, s.poolLen)
-  s.keyStart[i] = s.poolLen
+  const r = i * REC
+  s.rec[r + R_HASH] = h
+  s.rec[r + R_KEY_START] = s.poolLen
+  s.rec[r + R_LEN_FIRST] = len
+  s.rec[r + R_LAST_DOC] = -1
+  s.rec[r + R_BLOCK] = -1
+  s.rec[r + R_OCC_HEAD] = -1
+  s.rec[r + R_OCC_TAIL] = -1
   s.poolLen += len
-  s.keyLen[i] = len
-  s.hash[i] = h
-  s.lastDoc[i] = -1
-  s.block[i] = -1
-  s.occHead[i] = -1
-  s.occTail[i] = -1
   if (s.size * 2 > s.table.length) rehash(s, s.table.length * 2)
   else {
     const mask = s.table.length - 1
@@ -284,23 +240,26 @@ function newCandidate(s: ChineseStats, h: number, len: number, copy: (pool: Uint
 export function addKey(s: ChineseStats, h: number, text: string, from: number, len: number): number {
   const found = findKey(s, h, text, from, len)
   if (found >= 0) return found
-  return newCandidate(s, h, len, (pool, at) => {
-    for (let k = 0; k < len; k++) pool[at + k] = text.charCodeAt(from + k)
-  })
+  const i = newCandidate(s, h, len)
+  const at = s.rec[i * REC + R_KEY_START]
+  for (let k = 0; k < len; k++) s.pool[at + k] = text.charCodeAt(from + k)
+  return i
 }
 
 function addPoolKey(s: ChineseStats, h: number, src: Uint16Array, from: number, len: number): number {
   const found = findPoolKey(s, h, src, from, len)
   if (found >= 0) return found
-  return newCandidate(s, h, len, (pool, at) => pool.set(src.subarray(from, from + len), at))
+  const i = newCandidate(s, h, len)
+  s.pool.set(src.subarray(from, from + len), s.rec[i * REC + R_KEY_START])
+  return i
 }
 
-function allocBlock(s: ChineseStats, i: number): number {
+function allocBlock(s: ChineseStats, r: number): number {
   if (s.blocksLen + BLOCK > s.blocks.length) s.blocks = grow(s.blocks, s.blocksLen + BLOCK)
   const b = s.blocksLen
   s.blocks.fill(0, b, b + BLOCK)
   s.blocksLen += BLOCK
-  s.block[i] = b
+  s.rec[r + R_BLOCK] = b
   return b
 }
 
@@ -313,19 +272,23 @@ function addNeighbour(blocks: Int32Array, b: number, side: 0 | 1, c: number, cou
   blocks[b + (side ? R_SET : L_SET) + (c >>> 5)] |= 1 << (c & 31)
 }
 
-/** Counts one occurrence's neighbours (EDGE for a clause boundary). */
+const firstLeft = (lenFirst: number): number => (lenFirst >>> 8) & 0x7f
+const firstRight = (lenFirst: number): number => (lenFirst >>> 16) & 0x7f
+
+/** Counts one occurrence's neighbour codes (EDGE for a clause boundary); call after raising its frequency. */
 export function addNeighbours(s: ChineseStats, i: number, left: number, right: number): void {
-  if (s.freq[i] === 1) {
-    // freq was just raised to 1 by this occurrence: keep the two neighbours inline.
-    s.firstLeft[i] = left
-    s.firstRight[i] = right
+  const r = i * REC
+  const lenFirst = s.rec[r + R_LEN_FIRST]
+  if (s.rec[r + R_FREQ] === 1) {
+    // Seen once: the two codes stay in the record.
+    s.rec[r + R_LEN_FIRST] = (lenFirst & 0xff) | (left << 8) | (right << 16)
     return
   }
-  let b = s.block[i]
+  let b = s.rec[r + R_BLOCK]
   if (b < 0) {
-    b = allocBlock(s, i)
-    addNeighbour(s.blocks, b, 0, s.firstLeft[i], 1)
-    addNeighbour(s.blocks, b, 1, s.firstRight[i], 1)
+    b = allocBlock(s, r)
+    addNeighbour(s.blocks, b, 0, firstLeft(lenFirst), 1)
+    addNeighbour(s.blocks, b, 1, firstRight(lenFirst), 1)
   }
   addNeighbour(s.blocks, b, 0, left, 1)
   addNeighbour(s.blocks, b, 1, right, 1)
@@ -337,7 +300,7 @@ export function addNeighbours(s: ChineseStats, i: number, left: number, right: n
  * neighbour of its own. Exact while no two neighbour words share a code, an estimate beyond.
  */
 export function sideEntropy(s: ChineseStats, i: number, side: 0 | 1): number {
-  const b = s.block[i]
+  const b = s.rec[i * REC + R_BLOCK]
   if (b < 0) return 0
   const blocks = s.blocks
   const base = b + (side ? R_BUCKETS : L_BUCKETS)
@@ -363,10 +326,14 @@ export function sideEntropy(s: ChineseStats, i: number, side: 0 | 1): number {
 
 /** Share of occurrences at a clause boundary on one side (0 = left, 1 = right). */
 export function edgeShare(s: ChineseStats, i: number, side: 0 | 1): number {
-  const f = s.freq[i]
+  const r = i * REC
+  const f = s.rec[r + R_FREQ]
   if (f === 0) return 0
-  const b = s.block[i]
-  if (b < 0) return (side ? s.firstRight[i] : s.firstLeft[i]) === EDGE ? 1 : 0
+  const b = s.rec[r + R_BLOCK]
+  if (b < 0) {
+    const lenFirst = s.rec[r + R_LEN_FIRST]
+    return (side ? firstRight(lenFirst) : firstLeft(lenFirst)) === EDGE ? 1 : 0
+  }
   return s.blocks[b + (side ? R_EDGE : L_EDGE)] / f
 }
 
@@ -377,10 +344,12 @@ export function addOccurrence(s: ChineseStats, i: number, seg: number, start: nu
   s.occ[o + 1] = start
   s.occ[o + 2] = -1
   s.occLen += 3
-  if (s.occTail[i] >= 0) s.occ[s.occTail[i] + 2] = o
-  else s.occHead[i] = o
-  s.occTail[i] = o
-  s.occCount[i]++
+  const r = i * REC
+  const tail = s.rec[r + R_OCC_TAIL]
+  if (tail >= 0) s.occ[tail + 2] = o
+  else s.rec[r + R_OCC_HEAD] = o
+  s.rec[r + R_OCC_TAIL] = o
+  s.rec[r + R_OCC_COUNT]++
 }
 
 export function addVariant(s: ChineseStats, i: number, form: string, count: number): void {
@@ -389,9 +358,10 @@ export function addVariant(s: ChineseStats, i: number, form: string, count: numb
   m.set(form, (m.get(form) ?? 0) + count)
 }
 
-export function keyText(s: ChineseStats, i: number): string {
-  const st = s.keyStart[i]
-  return String.fromCharCode(...s.pool.subarray(st, st + s.keyLen[i]))
+/** Candidate i's key (or its sub-run [from, to)) as a string. */
+export function keyText(s: ChineseStats, i: number, from = 0, to = keyLength(s, i)): string {
+  const st = keyStart(s, i)
+  return String.fromCharCode.apply(null, s.pool.subarray(st + from, st + to) as unknown as number[])
 }
 
 /** Written forms, most frequent first: the key itself (folded) counts for the occurrences written as it. */
@@ -405,14 +375,15 @@ export function writtenForms(s: ChineseStats, i: number): string[] {
     list.push([form, c])
     other += c
   }
-  if (s.freq[i] - other > 0) list.push([key, s.freq[i] - other])
+  const own = freqOf(s, i) - other
+  if (own > 0) list.push([key, own])
   return list.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map((e) => e[0])
 }
 
 export function occurrencesOfCandidate(s: ChineseStats, i: number): MinedOccurrence[] {
   const out: MinedOccurrence[] = []
-  const len = s.keyLen[i]
-  for (let o = s.occHead[i]; o >= 0; o = s.occ[o + 2]) {
+  const len = keyLength(s, i)
+  for (let o = s.rec[i * REC + R_OCC_HEAD]; o >= 0; o = s.occ[o + 2]) {
     out.push({ segmentId: s.occ[o], start: s.occ[o + 1], end: s.occ[o + 1] + len })
   }
   return out
@@ -429,23 +400,26 @@ export function mergeChineseStats(dst: ChineseStats, src: ChineseStats, maxOccur
   dst.skippedDocuments += src.skippedDocuments
   dst.japaneseDocuments += src.japaneseDocuments
   reserve(dst, src.size, src.poolLen, src.blocksLen, Math.min(src.occLen, src.size * maxOccurrences * 3))
+  const sr = src.rec
   for (let i = 0; i < src.size; i++) {
-    const len = src.keyLen[i]
-    const st = src.keyStart[i]
-    const j = addPoolKey(dst, src.hash[i], src.pool, st, len)
-    const before = dst.freq[j]
-    dst.freq[j] += src.freq[i]
-    dst.docs[j] += src.docs[i]
-    dst.lastDoc[j] = -1
-    dst.years[j] |= src.years[i]
-    dst.asWord[j] += src.asWord[i]
-    dst.whole[j] += src.whole[i]
-    dst.quoted[j] += src.quoted[i]
-    dst.bounds[j] |= src.bounds[i]
+    const r = i * REC
+    const len = sr[r + R_LEN_FIRST] & 0xff
+    const j = addPoolKey(dst, sr[r + R_HASH], src.pool, sr[r + R_KEY_START], len)
+    const d = dst.rec
+    const q = j * REC
+    const before = d[q + R_FREQ]
+    d[q + R_FREQ] += sr[r + R_FREQ]
+    d[q + R_DOCS] += sr[r + R_DOCS]
+    d[q + R_LAST_DOC] = -1
+    d[q + R_YEARS] |= sr[r + R_YEARS]
+    d[q + R_AS_WORD] += sr[r + R_AS_WORD]
+    d[q + R_WHOLE] += sr[r + R_WHOLE]
+    d[q + R_QUOTED] += sr[r + R_QUOTED]
+    d[q + R_BOUNDS] |= sr[r + R_BOUNDS]
     mergeNeighbours(dst, j, before, src, i)
     const vars = src.variants.get(i)
     if (vars) for (const [form, c] of vars) addVariant(dst, j, form, c)
-    for (let o = src.occHead[i]; o >= 0 && dst.occCount[j] < maxOccurrences; o = src.occ[o + 2]) {
+    for (let o = sr[r + R_OCC_HEAD]; o >= 0 && dst.rec[q + R_OCC_COUNT] < maxOccurrences; o = src.occ[o + 2]) {
       addOccurrence(dst, j, src.occ[o], src.occ[o + 1])
     }
   }
@@ -453,59 +427,37 @@ export function mergeChineseStats(dst: ChineseStats, src: ChineseStats, maxOccur
 }
 
 function mergeNeighbours(dst: ChineseStats, j: number, before: number, src: ChineseStats, i: number): void {
+  const q = j * REC
+  const r = i * REC
+  const srcFirst = src.rec[r + R_LEN_FIRST]
+  const sb = src.rec[r + R_BLOCK]
   if (before === 0) {
-    // New in dst: copy src's inline neighbours or its block.
-    if (src.block[i] < 0) {
-      dst.firstLeft[j] = src.firstLeft[i]
-      dst.firstRight[j] = src.firstRight[i]
-    } else {
-      const b = allocBlock(dst, j)
-      dst.blocks.set(src.blocks.subarray(src.block[i], src.block[i] + BLOCK), b)
-    }
+    // New in dst: copy src's inline codes or its block.
+    if (sb < 0) dst.rec[q + R_LEN_FIRST] = srcFirst
+    else dst.blocks.set(src.blocks.subarray(sb, sb + BLOCK), allocBlock(dst, q))
     return
   }
-  let b = dst.block[j]
+  let b = dst.rec[q + R_BLOCK]
   if (b < 0) {
-    b = allocBlock(dst, j)
-    addNeighbour(dst.blocks, b, 0, dst.firstLeft[j], 1)
-    addNeighbour(dst.blocks, b, 1, dst.firstRight[j], 1)
+    const dstFirst = dst.rec[q + R_LEN_FIRST]
+    b = allocBlock(dst, q)
+    addNeighbour(dst.blocks, b, 0, firstLeft(dstFirst), 1)
+    addNeighbour(dst.blocks, b, 1, firstRight(dstFirst), 1)
   }
-  if (src.block[i] < 0) {
-    addNeighbour(dst.blocks, b, 0, src.firstLeft[i], 1)
-    addNeighbour(dst.blocks, b, 1, src.firstRight[i], 1)
+  if (sb < 0) {
+    addNeighbour(dst.blocks, b, 0, firstLeft(srcFirst), 1)
+    addNeighbour(dst.blocks, b, 1, firstRight(srcFirst), 1)
     return
   }
-  const sb = src.block[i]
-  for (let k = 0; k < L_SET; k++) dst.blocks[b + k] += src.blocks[sb + k]
-  for (let k = L_SET; k < L_EDGE; k++) dst.blocks[b + k] |= src.blocks[sb + k]
-  dst.blocks[b + L_EDGE] += src.blocks[sb + L_EDGE]
-  dst.blocks[b + R_EDGE] += src.blocks[sb + R_EDGE]
+  const blocks = dst.blocks
+  for (let k = 0; k < L_SET; k++) blocks[b + k] += src.blocks[sb + k]
+  for (let k = L_SET; k < L_EDGE; k++) blocks[b + k] |= src.blocks[sb + k]
+  blocks[b + L_EDGE] += src.blocks[sb + L_EDGE]
+  blocks[b + R_EDGE] += src.blocks[sb + R_EDGE]
 }
 
 /** The buffers of a stats object's typed arrays, for a postMessage transfer list (each once). */
 export function chineseStatsBuffers(s: ChineseStats): ArrayBuffer[] {
-  const arrays = [
-    s.table,
-    s.hash,
-    s.keyStart,
-    s.keyLen,
-    s.pool,
-    s.freq,
-    s.docs,
-    s.lastDoc,
-    s.years,
-    s.asWord,
-    s.whole,
-    s.quoted,
-    s.bounds,
-    s.firstLeft,
-    s.firstRight,
-    s.block,
-    s.blocks,
-    s.occHead,
-    s.occTail,
-    s.occCount,
-    s.occ
-  ]
+  const arrays = [s.table, s.rec, s.pool, s.blocks, s.occ]
   return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))]
 }

@@ -6,6 +6,8 @@ import {
   EDGE,
   emptyChineseStats,
   neighbourCode,
+  R_BLOCK,
+  R_FREQ,
   sideEntropy
 } from '../../../../src/core/mining/zh/stats'
 
@@ -33,9 +35,9 @@ describe('branching entropy from the neighbour sketch', () => {
   function entropyOf(left: number[]): number {
     const s = emptyChineseStats()
     s.size = 1
-    s.block[0] = -1
+    s.rec[R_BLOCK] = -1
     for (const n of left) {
-      s.freq[0]++
+      s.rec[R_FREQ]++
       addNeighbours(s, 0, n === EDGE ? EDGE : neighbourCode(n), EDGE)
     }
     return sideEntropy(s, 0, 0)
