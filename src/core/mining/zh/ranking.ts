@@ -77,6 +77,12 @@ export interface ChineseScoreParams {
   predicate: number
   /** Right-edge share from which a predicate-tagged word counts as used nominally (就业, 创新). */
   nominalEdge: number
+  /** A single word not tagged as a noun or verbal noun (进出口 opens clauses as a modifier) that opens at least predicateLeftEdge of its clauses, closes fewer than
+   *  predicateRightEdge and heads fewer than predicateHead of the longer candidates it is part of is used as a
+   *  predicate whatever its tag says (深化 is tagged an abbreviation, 培育 a verbal noun). */
+  predicateLeftEdge: number
+  predicateRightEdge: number
+  predicateHead: number
   /** Multipliers for a verb phrase: a multiword candidate opening on a verb (改善民生), closing on a verb,
    *  adjective or adverb (加快推进), holding 的 (表示诚挚的感谢) or a conjunction (保障和改善民生). */
   verbStart: number
@@ -89,7 +95,8 @@ export interface ChineseScoreParams {
   freqPower: number
   /** Least frequency for a candidate to be ranked at all (a quoted one: 1). */
   minFreq: number
-  /** Default cut: rank CUTOFF_PER_SQRT_CHAR · √(Han characters) scores 1.0. */
+  /** Default cut: rank cutoffPerSqrtChar · √(Han characters) scores 1.0: ≈ 3,460 candidates for the 120,000
+   *  Han characters of seven work reports, about the English miner's density per word (7 · √words). */
   cutoffPerSqrtChar: number
 }
 
@@ -110,12 +117,15 @@ export const DEFAULT_CHINESE_SCORE_PARAMS: ChineseScoreParams = {
   singleScale: 200,
   predicate: 0.35,
   nominalEdge: 0.2,
+  predicateLeftEdge: 0.4,
+  predicateRightEdge: 0.15,
+  predicateHead: 0.15,
   verbStart: 0.5,
   verbHead: 0.5,
   innerDe: 0.3,
   innerConj: 0.6,
   minFreq: 2,
-  cutoffPerSqrtChar: 7
+  cutoffPerSqrtChar: 10
 }
 
 export interface ChineseFeatures {
@@ -130,6 +140,7 @@ export interface ChineseFeatures {
   quotedShare: number
   wholeShare: number
   years: number
+  headShare: number
   leftEdgeShare: number
   rightEdgeShare: number
   firstTag: string
@@ -139,6 +150,8 @@ export interface ChineseFeatures {
 
 /** Tags of predicates and other words that do not name things (ICTCLAS set as jieba uses it). */
 const PREDICATE_TAGS = new Set(['v', 'vd', 'vi', 'vg', 'vq', 'a', 'ad', 'ag', 'd', 'df', 'dg', 'i', 'c', 'p', 'r'])
+/** Noun tags (jieba's nr, a person's name, is left out: it marks many common words wrongly: 拓宽, 养老). */
+const NOUN_TAGS = new Set(['n', 'nz', 'ns', 'nt', 'ng', 'nrt', 'nrfg', 'j', 'l', 's'])
 const VERB_TAGS = new Set(['v', 'vd', 'vi', 'vg'])
 const HEAD_PREDICATE_TAGS = new Set(['v', 'vd', 'vi', 'vg', 'a', 'ad', 'd', 'df'])
 const CONJUNCTIONS = new Set(['和', '与', '及', '以及', '并', '或', '和与'])
@@ -192,6 +205,10 @@ export function scoreChinese(
   // no strings built).
   const parentSum = new Float64Array(stats.size)
   const parentCount = new Int32Array(stats.size)
+  // Occurrences inside longer candidates as their first part (a modifier, or a verb before its object) and as
+  // their last part (a head noun).
+  const asPrefix = new Float64Array(stats.size)
+  const asSuffix = new Float64Array(stats.size)
   const { pool } = stats
   for (const p of rankable) {
     if (field(stats, p, R_BOUNDS) === 0) continue
@@ -205,6 +222,8 @@ export function scoreChinese(
         if (j < 0) continue
         parentSum[j] += fp
         parentCount[j]++
+        if (a === 0) asPrefix[j] += fp
+        else if (e === b.length - 1) asSuffix[j] += fp
       }
     }
   }
@@ -266,8 +285,18 @@ export function scoreChinese(
     // Seen once (a quotation), a candidate has no branching to measure.
     const freedom = f < 2 ? 1 : Math.min(1, Math.min(le, re) / Math.min(Math.log(f), params.freedomSat))
     const rightEdgeShare = edgeShare(stats, i, 1)
+    // Used as a predicate: opens clauses, never closes one, never heads a longer candidate (深化, 培育, 严格控制).
+    // Sentence subjects open clauses too (中央财政, 南水北调), so only for words not tagged as nouns.
+    const headShare = asSuffix[i] / (asPrefix[i] + asSuffix[i] + 1)
+    const predicateUse =
+      !NOUN_TAGS.has(wholeTag) &&
+      wholeTag !== 'vn' &&
+      edgeShare(stats, i, 0) >= params.predicateLeftEdge &&
+      rightEdgeShare < params.predicateRightEdge &&
+      headShare < params.predicateHead
     let shape = 1
-    if (single) {
+    if (single && predicateUse) shape *= params.predicate
+    else if (single) {
       // Only on the word's own tag: a set phrase the table has no row for (改革开放, 体制改革) is no predicate.
       if (PREDICATE_TAGS.has(wholeTag) && rightEdgeShare < params.nominalEdge) shape *= params.predicate
     } else {
@@ -301,6 +330,7 @@ export function scoreChinese(
       quotedShare,
       wholeShare,
       years,
+      headShare,
       leftEdgeShare: edgeShare(stats, i, 0),
       rightEdgeShare,
       firstTag,
