@@ -4,16 +4,11 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 import type { MiningDocument } from '../../src/core/mining/types'
-import { type ChineseReference, parseChineseReferenceTsv } from '../../src/core/mining/zh/index'
 import { parseDocumentHeader } from '../../src/core/text/document-header'
 import { normalizeText } from '../../src/core/text/normalize'
 import { splitSentences } from '../../src/core/text/sentence-split'
 
-const ROOT = new URL('../../', import.meta.url).pathname
-
-export function loadChineseReference(): ChineseReference {
-  return parseChineseReferenceTsv(readFileSync(join(ROOT, 'resources/mining/zh-word-freq.tsv'), 'utf8'))
-}
+export { loadChineseReference } from '../../src/main/mining/load-zh-reference'
 
 /** One document per file; its date from the ` date YYYY-MM-DD` header; segments = sentences. */
 export function readChineseFolder(dir: string): MiningDocument[] {

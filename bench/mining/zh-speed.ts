@@ -7,6 +7,7 @@
 // Usage: npx tsx bench/mining/zh-speed.ts [millionChars=10] [workers=2]   (SHUYU_BENCH_TSX=1: from sources)
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
@@ -144,7 +145,7 @@ async function main(): Promise<void> {
   const out = {
     date: new Date().toISOString(),
     code: bundled ? 'bundled (esbuild, as the app)' : 'sources through tsx',
-    loadAverage: (await import('node:os')).loadavg().map((x) => +x.toFixed(1)),
+    loadAverage: loadavg().map((x) => +x.toFixed(1)),
     chars,
     workers: nWorkers,
     // End to end from 'go' to the ranked list: parallel mining, transfer, merge, rank (generation excluded).
