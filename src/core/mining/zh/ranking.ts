@@ -87,6 +87,9 @@ export interface ChineseScoreParams {
    *  adjective or adverb (加快推进), holding 的 (表示诚挚的感谢) or a conjunction (保障和改善民生). */
   verbStart: number
   verbHead: number
+  /** Multiplier for an adverbial phrase: a manner word before a verb or verbal noun (快速发展, 稳定增长, 明显提高);
+   *  a one-character modifier (高质量, 新型) is no manner word. */
+  adverbial: number
   innerDe: number
   innerConj: number
   /** ComboBasic (Astrakhantsev): weight of log(1 + number of longer ranked candidates it is part of). */
@@ -122,6 +125,7 @@ export const DEFAULT_CHINESE_SCORE_PARAMS: ChineseScoreParams = {
   predicateHead: 0.15,
   verbStart: 0.5,
   verbHead: 0.5,
+  adverbial: 0.5,
   innerDe: 0.3,
   innerConj: 0.6,
   minFreq: 2,
@@ -154,6 +158,7 @@ const PREDICATE_TAGS = new Set(['v', 'vd', 'vi', 'vg', 'vq', 'a', 'ad', 'ag', 'd
 const NOUN_TAGS = new Set(['n', 'nz', 'ns', 'nt', 'ng', 'nrt', 'nrfg', 'j', 'l', 's'])
 const VERB_TAGS = new Set(['v', 'vd', 'vi', 'vg'])
 const HEAD_PREDICATE_TAGS = new Set(['v', 'vd', 'vi', 'vg', 'a', 'ad', 'd', 'df'])
+const MANNER_TAGS = new Set(['a', 'ad', 'd', 'vd'])
 const CONJUNCTIONS = new Set(['和', '与', '及', '以及', '并', '或', '和与'])
 
 function ramp(x: number, mid: number, width: number): number {
@@ -302,6 +307,8 @@ export function scoreChinese(
     } else {
       if (VERB_TAGS.has(firstTag)) shape *= params.verbStart
       if (HEAD_PREDICATE_TAGS.has(headTag)) shape *= params.verbHead
+      else if (MANNER_TAGS.has(firstTag) && b[1] >= 2 && (headTag === 'vn' || headTag === 'v'))
+        shape *= params.adverbial
       for (let k = 1; k < b.length - 2; k++) {
         const piece = key.slice(b[k], b[k + 1])
         if (piece === '的') shape *= params.innerDe
