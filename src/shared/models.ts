@@ -1,6 +1,7 @@
 /** Plain data records shared by the UI, the CLI and the handlers. */
 
-export type Lang = 'en' | 'zh'
+import type { Lang } from './vocabulary'
+export type { Lang }
 
 export interface DocumentSummary {
   id: number

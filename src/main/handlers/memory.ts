@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { hasHan } from '../../shared/script'
+import { LANGUAGE_TAG } from '../../shared/vocabulary'
 import { ApiError } from '../api-error'
 import type { AppContext } from '../app-context'
 import { stmt } from '../db/statement-cache'
@@ -20,11 +21,7 @@ type MemoryOps =
   | 'memory/suggest'
 
 const id = z.number().int().positive()
-const lang = z
-  .string()
-  .min(2)
-  .max(35)
-  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/)
+const lang = z.string().min(2).max(35).regex(LANGUAGE_TAG)
 const segment = z.string().max(20_000)
 
 export function memoryHandlers(app: AppContext): HandlerSlice<MemoryOps> {
