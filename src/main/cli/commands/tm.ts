@@ -74,7 +74,7 @@ async function importTmx(ctx: CommandContext, files: string[]): Promise<number> 
     if (!/\.tmx$/i.test(path)) throw new CliError(`${path}: tm import takes .tmx files`)
     const report = await ctx.call('exchange/import', { path })
     for (const w of report.warnings) ctx.io.err(`warning: ${w}\n`)
-    rows.push([path, report.new, report.merged, report.rejected])
+    rows.push([path, report.new, report.duplicates, report.rejected])
   }
   ctx.io.out(toTsv(['file', 'new', 'duplicates', 'rejected'], rows))
   return 0
