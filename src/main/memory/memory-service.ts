@@ -28,14 +28,16 @@ export function matchSentence(db: Db, index: UnitIndex, text: string, min: numbe
     db,
     ranked.map((r) => r.id)
   )
-  return ranked
-    .filter((r) => units.has(r.id))
-    .map((r) => ({
-      unit: units.get(r.id)!,
-      score: r.score,
-      exact: r.exact,
-      diff: diffTokens(query, r.source, lang)
-    }))
+  const seen = new Set<number>()
+  const out: FuzzyMatch[] = []
+  // Best first: a unit holding the sentence on both sides (an EN–EN memory) is listed once, by its best side.
+  for (const r of ranked) {
+    const unit = units.get(r.id)
+    if (!unit || seen.has(r.id)) continue
+    seen.add(r.id)
+    out.push({ unit, side: r.side, score: r.score, exact: r.exact, diff: diffTokens(query, r.source, lang) })
+  }
+  return out
 }
 
 interface MatcherCache {
