@@ -1,6 +1,7 @@
 /** Plain data records shared by the UI, the CLI and the handlers. */
 
-export type Lang = 'en' | 'zh'
+import type { Lang } from './vocabulary'
+export type { Lang }
 
 export interface DocumentSummary {
   id: number
@@ -301,7 +302,7 @@ export interface ExportReport {
   bytes: number
 }
 
-/** What one CSV/XLSX column holds; mirrors ColumnRole in src/core/formats/column-mapping.ts. */
+/** What one CSV/XLSX column holds; mirrors ColumnRole in src/core/exchange/column-mapping.ts. */
 export type ColumnMapping =
   | {
       kind: 'concept'
@@ -349,7 +350,7 @@ export interface ExchangeImportReport {
   /** CSV/XLSX: the header cells (or first row) and the mapping used, for the column-mapping step. */
   columns?: string[]
   mapping?: ColumnMapping[]
-  /** The history entry of the import (import/run), for undo. */
+  /** The history entry of the import (exchange/import), for undo. */
   historyId?: number
   /** Parallel to `warnings`: each one as the UI says it in its language (null: show the English text). */
   warningTexts?: (ImportWarningText | null)[]
@@ -392,9 +393,14 @@ export interface DiffPart {
 
 export interface FuzzyMatch {
   unit: UnitRow
+  /**
+   * The side of the unit the sentence matched: a Chinese sentence matches the target of an EN→ZH unit.
+   * The other side is the proposal.
+   */
+  side: 'source' | 'target'
   score: number
   exact: boolean
-  /** Differences between the query and the unit's source, for highlighting. */
+  /** Differences between the query and the matched side, for highlighting. */
   diff: DiffPart[]
 }
 

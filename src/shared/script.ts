@@ -1,3 +1,4 @@
+import type { Lang } from './vocabulary'
 /**
  * Which script a text is in: the one place that decides "is this Chinese?" for core, main and renderer.
  * Code-unit tests, no regex, so hot loops can call them.
@@ -50,7 +51,7 @@ export function hasHan(text: string): boolean {
  * about five letters while one Han character is roughly a word, so Latin letters count a quarter:
  * a Chinese article full of English names and acronyms still comes out as Chinese.
  */
-export function detectLanguage(text: string): 'en' | 'zh' {
+export function detectLanguage(text: string): Lang {
   let han = 0
   let latin = 0
   for (let i = 0; i < text.length; i++) {

@@ -1,5 +1,5 @@
 /**
- * `export/run`: the term base as TBX v3 / TBX v2 / CSV / OmegaT TSV / XLSX, or the memory as TMX,
+ * `exchange/export`: the term base as TBX v3 / TBX v2 / CSV / OmegaT TSV / XLSX, or the memory as TMX,
  * streamed from SQLite batches through the core serialisers into the file.
  */
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs'
@@ -16,7 +16,7 @@ import {
   serializeTbx2,
   serializeTbx3,
   serializeTmx
-} from '../../core/formats'
+} from '../../core/exchange'
 import type { ExportArg, ExportReport } from '../../shared/models'
 import { ApiError } from '../api-error'
 import { type CallContext } from '../call-context'

@@ -19,7 +19,7 @@
  * BEGIN IMMEDIATE), so buffered terms and examples can reference rows not yet written. Every merge
  * flushes the buffers first, since it reads its target back from SQLite.
  */
-import type { ExchangeConcept, ExchangeExample, ExchangeTerm } from '../../core/formats'
+import type { ExchangeConcept, ExchangeExample, ExchangeTerm } from '../../core/exchange'
 import { checkTerm, normalizeTerm } from '../../core/termbase/normalize-term'
 import { sortTermOf } from '../../core/termbase/sort-term'
 import type { Db } from '../db/open-database'

@@ -1,5 +1,5 @@
 /**
- * `import/preview` and `import/run` for TBX (v2/v3), TMX, CSV, TSV and XLSX.
+ * `exchange/preview` and `exchange/import` for TBX (v2/v3), TMX, CSV, TSV and XLSX.
  *
  * One transaction for the whole file: BEGIN IMMEDIATE, concepts/units written (in batches) as they are parsed,
  * COMMIT at the end — or ROLLBACK on any error, leaving the workspace exactly as before. A preview runs
@@ -14,7 +14,7 @@
  */
 import { basename, resolve } from 'node:path'
 
-import { type ExchangeConcept, type ExchangeUnit, type FormatWarning, parseTbx, parseTmx } from '../../core/formats'
+import { type ExchangeConcept, type ExchangeUnit, type FormatWarning, parseTbx, parseTmx } from '../../core/exchange'
 import type { ExchangeImportReport, ExchangeKind, ImportArg, ImportWarningText } from '../../shared/models'
 import { ApiError } from '../api-error'
 import { type CallContext } from '../call-context'

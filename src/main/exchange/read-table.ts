@@ -16,8 +16,8 @@ import {
   type ExchangeConcept,
   type FormatWarning,
   parseCsv
-} from '../../core/formats'
-import { layoutTable } from '../../core/formats/table-start'
+} from '../../core/exchange'
+import { layoutTable } from '../../core/exchange/table-start'
 import type { ColumnMapping } from '../../shared/models'
 import { ApiError } from '../api-error'
 import { decodeText } from '../corpus/decode-text'

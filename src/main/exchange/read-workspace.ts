@@ -9,7 +9,7 @@ import {
   type ExchangeTerm,
   type ExchangeUnit,
   type TermStatus
-} from '../../core/formats'
+} from '../../core/exchange'
 import type { ExportFilter } from '../../shared/models'
 import { hasHan } from '../../shared/script'
 import type { Db } from '../db/open-database'

@@ -41,15 +41,15 @@ describe('merging into existing concepts', () => {
       )
     )
     const before = counts(t.app.workspace.db)
-    const preview = await t.call('import/preview', { path })
+    const preview = await t.call('exchange/preview', { path })
     // m1b's second term has no status in the file: as the second English term it reads as admitted,
     // which disagrees with the preferred term in the workspace too.
     expect(preview).toMatchObject({ kind: 'tbx', new: 1, merged: 2, conflicting: 2, rejected: 0 })
     expect(preview.warnings.join('\n')).toMatch(/新型生产力.*admitted.*forbidden/)
-    const report = await t.call('import/run', { path })
+    const report = await t.call('exchange/import', { path })
     expect({ ...report, warnings: [], historyId: 0 }).toEqual({ ...preview, warnings: [], historyId: 0 })
-    const page = await t.call('concepts/search', { text: '新质生产力' })
-    const c = await t.call('concepts/get', { id: page.rows[0].id })
+    const page = await t.call('termbase/search', { text: '新质生产力' })
+    const c = await t.call('termbase/get', { id: page.rows[0].id })
     expect(c.terms.map((x) => `${x.lang}:${x.text}:${x.status}`)).toEqual([
       'en:new quality productive forces:preferred',
       'en:new productive forces:deprecated',
@@ -77,13 +77,13 @@ describe('a differing definition is a conflict the preview reports', () => {
           '</langSec></conceptEntry>'
       )
     )
-    const preview = await t.call('import/preview', { path })
+    const preview = await t.call('exchange/preview', { path })
     expect(preview).toMatchObject({ merged: 1, conflicting: 1 })
     expect(preview.warnings.join('\n')).toMatch(/its definition differs from concept \d+'s/)
     expect(preview.warningTexts?.map((w) => w?.key)).toContain('fieldConflict')
-    await t.call('import/run', { path })
-    const page = await t.call('concepts/search', { text: '新质生产力' })
-    const c = await t.call('concepts/get', { id: page.rows[0].id })
+    await t.call('exchange/import', { path })
+    const page = await t.call('termbase/search', { text: '新质生产力' })
+    const c = await t.call('termbase/get', { id: page.rows[0].id })
     expect(c.definition).toBe('Productive forces driven by innovation; 以创新为主导。')
     // The concept shows it (the editor's "Other fields from imported files"), so nothing is out of sight.
     expect(c.extra).toMatchObject({ 'imported definition': ['Forces of a new kind.'] })
@@ -93,11 +93,11 @@ describe('a differing definition is a conflict the preview reports', () => {
 describe('nothing written unless the whole file imports', () => {
   it('preview (dry run) writes nothing', async () => {
     const hash = workspaceHash(t.app.workspace.db)
-    const history = (await t.call('history/list', {})).length
+    const history = (await t.call('workspace/history', {})).length
     const path = file('new.tbx', tbx3(entry('a', 'digital economy', '数字经济')))
-    expect(await t.call('import/preview', { path })).toMatchObject({ new: 1 })
+    expect(await t.call('exchange/preview', { path })).toMatchObject({ new: 1 })
     expect(workspaceHash(t.app.workspace.db)).toBe(hash)
-    expect(await t.call('history/list', {})).toHaveLength(history)
+    expect(await t.call('workspace/history', {})).toHaveLength(history)
   })
 
   it('a file broken after thousands of valid entries leaves the workspace exactly as before', async () => {
@@ -106,7 +106,7 @@ describe('nothing written unless the whole file imports', () => {
     // > 1 MiB so the valid entries really are written before the parser reaches the break.
     const entries = Array.from({ length: 6000 }, (_, i) => entry(`e${i}`, `term number ${i}`, `术语${i}号`)).join('\n')
     const path = file('broken.tbx', tbx3(entries).replace('</body>', '<conceptEntry id="bad"><langSec></body>'))
-    const error = await t.call('import/run', { path }).catch((e: Error & { code: string }) => e)
+    const error = await t.call('exchange/import', { path }).catch((e: Error & { code: string }) => e)
     expect(error).toMatchObject({ code: 'bad-input' })
     expect((error as Error).message).toMatch(/broken\.tbx:\d+:\d+: /)
     expect(workspaceHash(t.app.workspace.db)).toBe(hash)
@@ -135,7 +135,7 @@ describe('nothing written unless the whole file imports', () => {
         '<body><tu><tuv xml:lang="en"><seg>&j;</seg></tuv><tuv xml:lang="zh"><seg>x</seg></tuv></tu></body></tmx>'
     )
     for (const path of [xxe, bomb]) {
-      await expect(t.call('import/run', { path })).rejects.toMatchObject({
+      await expect(t.call('exchange/import', { path })).rejects.toMatchObject({
         code: 'bad-input',
         message: expect.stringMatching(/entities not allowed/)
       })
@@ -145,9 +145,9 @@ describe('nothing written unless the whole file imports', () => {
 
   it('refuses binary garbage and unknown kinds with a clear error', async () => {
     const garbage = file('garbage.tmx', Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 7919) % 256)))
-    await expect(t.call('import/run', { path: garbage })).rejects.toMatchObject({ code: 'bad-input' })
+    await expect(t.call('exchange/import', { path: garbage })).rejects.toMatchObject({ code: 'bad-input' })
     const other = file('notes.xml', '<?xml version="1.0"?><html><body/></html>')
-    await expect(t.call('import/preview', { path: other })).rejects.toMatchObject({
+    await expect(t.call('exchange/preview', { path: other })).rejects.toMatchObject({
       code: 'bad-input',
       message: expect.stringMatching(/not a TBX, TMX/)
     })
@@ -166,18 +166,18 @@ describe('undo', () => {
           entry('c', 'ecological civilization', '生态文明')
       )
     )
-    const report = await t.call('import/run', { path })
+    const report = await t.call('exchange/import', { path })
     expect(report).toMatchObject({ new: 2, merged: 1 })
     const imported = workspaceHash(db)
     expect(imported).not.toBe(hash)
-    const undone = await t.call('history/undo', {})
+    const undone = await t.call('workspace/undo', {})
     expect(undone).toMatchObject({ id: report.historyId, action: 'import.termbase' })
     expect(workspaceHash(db)).toBe(hash)
-    expect((await t.call('concepts/search', { text: '数字经济' })).total).toBe(0)
-    await t.call('history/redo', {})
-    expect((await t.call('concepts/search', { text: '数字经济' })).total).toBe(1)
-    const merged = await t.call('concepts/search', { text: 'high-quality development' })
-    const c = await t.call('concepts/get', { id: merged.rows[0].id })
+    expect((await t.call('termbase/search', { text: '数字经济' })).total).toBe(0)
+    await t.call('workspace/redo', {})
+    expect((await t.call('termbase/search', { text: '数字经济' })).total).toBe(1)
+    const merged = await t.call('termbase/search', { text: 'high-quality development' })
+    const c = await t.call('termbase/get', { id: merged.rows[0].id })
     expect(c.terms.map((x) => x.text)).toEqual(['high-quality development', '高质量发展'])
   })
 
@@ -189,9 +189,9 @@ describe('undo', () => {
       '<?xml version="1.0"?><tmx version="1.4"><header srclang="en"/><body>' +
         '<tu><tuv xml:lang="en"><seg>One</seg></tuv><tuv xml:lang="zh-CN"><seg>一</seg></tuv></tu></body></tmx>'
     )
-    expect(await t.call('import/run', { path })).toMatchObject({ new: 1 })
+    expect(await t.call('exchange/import', { path })).toMatchObject({ new: 1 })
     expect(counts(db).units).toBe(before + 1)
-    await t.call('history/undo', {})
+    await t.call('workspace/undo', {})
     expect(counts(db).units).toBe(before)
   })
 
@@ -202,8 +202,8 @@ describe('undo', () => {
         '<tu><tuv xml:lang="en"><seg>Alone</seg></tuv></tu>' +
         '<tu><tuv xml:lang="en"><seg>Two</seg></tuv><tuv xml:lang="zh-CN"><seg>二</seg></tuv></tu></body></tmx>'
     )
-    expect(await t.call('import/run', { path })).toMatchObject({ new: 1, rejected: 1, duplicates: 0 })
-    expect(await t.call('import/run', { path })).toMatchObject({ new: 0, rejected: 1, duplicates: 1 })
+    expect(await t.call('exchange/import', { path })).toMatchObject({ new: 1, rejected: 1, duplicates: 0 })
+    expect(await t.call('exchange/import', { path })).toMatchObject({ new: 0, rejected: 1, duplicates: 1 })
   })
 })
 
@@ -213,7 +213,7 @@ describe('encodings and tables', () => {
       '<?xml version="1.0" encoding="UTF-16"?><tmx version="1.1"><header srclang="en-US"/><body>' +
       '<tu><tuv lang="EN-US"><seg>Reform</seg></tuv><tuv lang="ZH-CN"><seg>改革开放</seg></tuv></tu></body></tmx>'
     const path = file('u16.tmx', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml, 'utf16le')]))
-    expect(await t.call('import/run', { path })).toMatchObject({ new: 1 })
+    expect(await t.call('exchange/import', { path })).toMatchObject({ new: 1 })
     const row = t.app.workspace.db
       .prepare("SELECT source_lang, target_text FROM translation_units WHERE origin = 'tmx'")
       .get()
@@ -222,7 +222,7 @@ describe('encodings and tables', () => {
 
   it('previews the guessed CSV column mapping and accepts a corrected one', async () => {
     const path = file('g.csv', 'Chinese,English,Remarks\r\n数字经济,digital economy,from a list\r\n')
-    const preview = await t.call('import/preview', { path })
+    const preview = await t.call('exchange/preview', { path })
     expect(preview.columns).toEqual(['Chinese', 'English', 'Remarks'])
     expect(preview.mapping).toEqual([
       { kind: 'language', field: 'term', lang: 'zh-CN' },
@@ -234,15 +234,15 @@ describe('encodings and tables', () => {
       preview.mapping![1],
       { kind: 'concept' as const, field: 'definition' as const }
     ]
-    await t.call('import/run', { path, mapping })
-    const c = await t.call('concepts/get', { id: (await t.call('concepts/search', { text: '数字经济' })).rows[0].id })
+    await t.call('exchange/import', { path, mapping })
+    const c = await t.call('termbase/get', { id: (await t.call('termbase/search', { text: '数字经济' })).rows[0].id })
     expect(c.definition).toBe('from a list')
   })
 
   it('reports an unbalanced CSV quote with its line and writes nothing', async () => {
     const hash = workspaceHash(t.app.workspace.db)
     const path = file('bad.csv', 'en,zh-CN\r\nreform,改革\r\n"opening,开放\r\n')
-    await expect(t.call('import/run', { path })).rejects.toMatchObject({
+    await expect(t.call('exchange/import', { path })).rejects.toMatchObject({
       code: 'bad-input',
       message: expect.stringMatching(/bad\.csv:3:1: unbalanced quote/)
     })

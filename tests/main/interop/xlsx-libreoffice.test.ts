@@ -5,7 +5,7 @@ import { join } from 'node:path'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { parseCsv } from '../../../src/core/formats/csv-parse'
+import { parseCsv } from '../../../src/core/exchange/csv-parse'
 import { openTestApp } from '../../helpers/test-app'
 import { seedTermBase, type TestApp } from '../exchange/exchange-helpers'
 
@@ -26,15 +26,15 @@ describe.skipIf(!soffice)('XLSX export opened by LibreOffice headless', () => {
   it('converts to the same table as the CSV export, Chinese and formula-like cells intact', async () => {
     t = await openTestApp()
     await seedTermBase(t)
-    await t.call('concepts/save', {
+    await t.call('termbase/save', {
       terms: [
         { lang: 'en', text: 'SUM(A1) plus one', status: 'preferred', pos: '', usageNote: '=SUM(A1)+1' },
         { lang: 'zh-CN', text: '新质生产力（加号）', status: 'admitted', pos: '', usageNote: '+新质生产力' }
       ]
     })
     dir = mkdtempSync(join(tmpdir(), 'shuyu-lo-'))
-    await t.call('export/run', { format: 'xlsx', path: join(dir, 'glossary.xlsx') })
-    await t.call('export/run', { format: 'csv', path: join(dir, 'glossary.csv') })
+    await t.call('exchange/export', { format: 'xlsx', path: join(dir, 'glossary.xlsx') })
+    await t.call('exchange/export', { format: 'csv', path: join(dir, 'glossary.csv') })
     const run = spawnSync(
       soffice as string,
       [

@@ -50,14 +50,14 @@ describe('translation memory', () => {
     expect((await t.call('memory/list', {})).rows[0].target).toBe('国内国际双循环')
     await t.call('memory/delete', { id: unit.id })
     expect((await t.call('memory/list', {})).total).toBe(0)
-    await t.call('history/undo', {})
+    await t.call('workspace/undo', {})
     expect((await t.call('memory/list', {})).total).toBe(1)
-    await t.call('history/undo', {})
+    await t.call('workspace/undo', {})
     expect((await t.call('memory/list', {})).rows[0].target).toBe('双循环')
   })
 
   it('recognises term-base terms with their renderings, each with its own status', async () => {
-    await t.call('concepts/save', {
+    await t.call('termbase/save', {
       terms: [
         { lang: 'en', text: 'new quality productive forces', status: 'preferred', pos: '', usageNote: '' },
         { lang: 'zh-CN', text: '新质生产力', status: 'preferred', pos: '', usageNote: '' },
@@ -80,10 +80,10 @@ describe('translation memory', () => {
 
   it('suggests 新质生产力 and 高质量发展 first, with evidence', async () => {
     await loadBeads()
-    const [nqpf] = await t.call('suggest/equivalents', { term: 'new quality productive forces' })
+    const [nqpf] = await t.call('memory/suggest', { term: 'new quality productive forces' })
     expect(nqpf.zh).toBe('新质生产力')
     expect(nqpf.evidence.length).toBeGreaterThan(0)
-    const [hqd] = await t.call('suggest/equivalents', { term: 'high-quality development' })
+    const [hqd] = await t.call('memory/suggest', { term: 'high-quality development' })
     expect(hqd.zh).toBe('高质量发展')
   })
 

@@ -26,7 +26,7 @@ export const importCommand: Command = {
     const reports: ExchangeImportReport[] = []
     for (const path of exchange) {
       try {
-        reports.push(await call(dryRun ? 'import/preview' : 'import/run', { path }))
+        reports.push(await call(dryRun ? 'exchange/preview' : 'exchange/import', { path }))
       } catch (error) {
         // Its transaction rolled back: say so and go on, so the files that did import are reported.
         failed++

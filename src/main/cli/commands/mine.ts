@@ -27,8 +27,8 @@ export const mineCommand: Command = {
     for (const warning of summary.warnings) io.err(`warning: ${warning}\n`)
     // Reviewed-away candidates (rejected, merged) are not proposed again.
     const [fresh, accepted] = await Promise.all([
-      call('candidates/list', { status: 'new', limit }),
-      call('candidates/list', { status: 'accepted', limit })
+      call('mining/candidates', { status: 'new', limit }),
+      call('mining/candidates', { status: 'accepted', limit })
     ])
     const rows = [...fresh.rows, ...accepted.rows].sort((a, b) => b.score - a.score)
     const shown = limit === 0 ? rows : rows.slice(0, limit)

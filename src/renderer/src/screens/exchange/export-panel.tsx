@@ -71,7 +71,7 @@ export function ExportPanel() {
     setReport(null)
     try {
       const result = await job.run((jobId) =>
-        api.invoke('export/run', { format, path: path.trim(), jobId, overwrite, ...(isTmx ? {} : { filter }) })
+        api.invoke('exchange/export', { format, path: path.trim(), jobId, overwrite, ...(isTmx ? {} : { filter }) })
       )
       setReport(result)
     } catch (error) {

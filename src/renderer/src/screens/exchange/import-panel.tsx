@@ -40,7 +40,7 @@ export function ImportPanel() {
     setPreviewing(true)
     setDone(null)
     try {
-      const report = await api.invoke('import/preview', {
+      const report = await api.invoke('exchange/preview', {
         path: path.trim(),
         ...(withMapping ? { mapping: withMapping } : {})
       })
@@ -58,7 +58,7 @@ export function ImportPanel() {
     if (!preview) return
     try {
       const report = await job.run((jobId) =>
-        api.invoke('import/run', { path: preview.file, jobId, indexAfter: true, ...(mapping ? { mapping } : {}) })
+        api.invoke('exchange/import', { path: preview.file, jobId, indexAfter: true, ...(mapping ? { mapping } : {}) })
       )
       setDone(report)
       setPreview(null)
@@ -216,7 +216,7 @@ function Count(props: { label: string; value: string; tone?: 'ok' | 'warn' | 'ba
   )
 }
 
-/** After a TMX import's own work, import/run indexes the new units (progress messages name the phase). */
+/** After a TMX import's own work, exchange/import indexes the new units (progress messages name the phase). */
 function importPhase(message: string | undefined, t: (key: string) => string): string {
   if (message === 'indexing') return t('exchange.import.indexingConcordance')
   if (message === 'indexing-memory') return t('exchange.import.indexingMemory')
