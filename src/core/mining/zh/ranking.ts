@@ -12,7 +12,7 @@
  *  - quotation: a candidate often written whole inside “…” or 《…》 is a named concept.
  */
 import { type MinedCandidate, MiningCancelled } from '../types'
-import { type ChineseReference, referenceCount, referenceTag } from './reference'
+import type { ChineseReference } from './reference'
 import {
   type ChineseStats,
   edgeShare,
@@ -159,7 +159,52 @@ const NOUN_TAGS = new Set(['n', 'nz', 'ns', 'nt', 'ng', 'nrt', 'nrfg', 'j', 'l',
 const VERB_TAGS = new Set(['v', 'vd', 'vi', 'vg'])
 const HEAD_PREDICATE_TAGS = new Set(['v', 'vd', 'vi', 'vg', 'a', 'ad', 'd', 'df'])
 const MANNER_TAGS = new Set(['a', 'ad', 'd', 'vd'])
-const CONJUNCTIONS = new Set(['和', '与', '及', '以及', '并', '或', '和与'])
+const DE = '的'.charCodeAt(0)
+/** One-character conjunctions inside a candidate (two terms side by side: 保障和改善民生). */
+const CONJUNCTIONS = new Set('和与及并或'.split('').map((c) => c.charCodeAt(0)))
+
+const tagOf = (ref: ChineseReference | null | undefined, at: number): string => (ref && at >= 0 ? ref.tags[at] : '')
+const countOf = (ref: ChineseReference | null | undefined, at: number): number => (ref && at >= 0 ? ref.counts[at] : 0)
+
+/** One-character words of a reference: code unit → row (-1 none). Built once per table. */
+const charRows = new WeakMap<ChineseReference, Int32Array>()
+
+function charRowsOf(ref: ChineseReference): Int32Array {
+  let rows = charRows.get(ref)
+  if (!rows) {
+    rows = new Int32Array(0x10000).fill(-1)
+    for (const [w, at] of ref.index) if (w.length === 1) rows[w.charCodeAt(0)] = at
+    charRows.set(ref, rows)
+  }
+  return rows
+}
+
+/**
+ * Reference rows of a candidate's sub-runs: a one-character run by code unit, a longer one through the
+ * candidate it is (when counted: its row is looked up once and kept), else by its text. Ranking looks up the
+ * whole key, its first and last word and every word of a phrase: this keeps it to about one string per
+ * candidate.
+ */
+function referenceLookup(
+  stats: ChineseStats,
+  ref: ChineseReference | null | undefined
+): (i: number, from: number, to: number) => number {
+  if (!ref) return () => -1
+  const chars = charRowsOf(ref)
+  const rows = new Int32Array(stats.size).fill(-2)
+  const { pool } = stats
+  const rowOf = (j: number): number => {
+    if (rows[j] === -2) rows[j] = ref.index.get(keyText(stats, j)) ?? -1
+    return rows[j]
+  }
+  return (i, from, to) => {
+    const st = keyStart(stats, i)
+    if (to - from === 1) return chars[pool[st + from]]
+    if (from === 0 && to === keyLength(stats, i)) return rowOf(i)
+    const j = findPoolKey(stats, hashChars(pool, st + from, st + to), pool, st + from, to - from)
+    return j >= 0 ? rowOf(j) : (ref.index.get(keyText(stats, i, from, to)) ?? -1)
+  }
+}
 
 function ramp(x: number, mid: number, width: number): number {
   return 1 / (1 + Math.exp(-(x - mid) / Math.max(1e-9, width)))
@@ -232,6 +277,7 @@ export function scoreChinese(
       }
     }
   }
+  const refOf = referenceLookup(stats, ref)
   const docsTotal = Math.max(1, stats.documents)
   let yearsTotal = 0
   for (let i = 0; i < stats.size; i++) yearsTotal |= field(stats, i, R_YEARS)
@@ -240,7 +286,7 @@ export function scoreChinese(
   for (let r = 0; r < rankable.length; r++) {
     const i = rankable[r]
     const f = freqOf(stats, i)
-    const key = keyText(stats, i)
+    const len = keyLength(stats, i)
     const lexical = field(stats, i, R_AS_WORD) * 2 >= f
     const b = boundaries(stats, i)
     const pieces = lexical ? 1 : b.length - 1
@@ -257,16 +303,17 @@ export function scoreChinese(
     if (!Number.isFinite(cohesion)) cohesion = lexical ? 10 : 3
     const le = sideEntropy(stats, i, 0)
     const re = sideEntropy(stats, i, 1)
-    const wholeTag = referenceTag(ref, key)
+    const whole = refOf(i, 0, len)
+    const wholeTag = tagOf(ref, whole)
     // A dictionary word the reference table has no row for (jieba's uncounted entries: 大力发展, 体制改革) is
     // read through its parts, as a phrase is.
-    const firstTag = wholeTag || referenceTag(ref, key.slice(0, b[1]))
-    const headTag = wholeTag || referenceTag(ref, key.slice(b[b.length - 2]))
+    const firstTag = wholeTag || tagOf(ref, refOf(i, 0, b[1]))
+    const headTag = wholeTag || tagOf(ref, refOf(i, b[b.length - 2], len))
     // Specificity against general Chinese.
-    let rc = referenceCount(ref, key)
+    let rc = countOf(ref, whole)
     if (rc === 0 && ref) {
       let min = Infinity
-      for (let k = 0; k < b.length - 1; k++) min = Math.min(min, referenceCount(ref, key.slice(b[k], b[k + 1])))
+      for (let k = 0; k < b.length - 1; k++) min = Math.min(min, countOf(ref, refOf(i, b[k], b[k + 1])))
       rc = Number.isFinite(min) ? min * params.phraseRho : 0
     }
     const rf = ref && ref.total ? (rc / ref.total) * 1e6 : 0
@@ -309,10 +356,12 @@ export function scoreChinese(
       if (HEAD_PREDICATE_TAGS.has(headTag)) shape *= params.verbHead
       else if (MANNER_TAGS.has(firstTag) && b[1] >= 2 && (headTag === 'vn' || headTag === 'v'))
         shape *= params.adverbial
+      const st = keyStart(stats, i)
       for (let k = 1; k < b.length - 2; k++) {
-        const piece = key.slice(b[k], b[k + 1])
-        if (piece === '的') shape *= params.innerDe
-        else if (CONJUNCTIONS.has(piece)) shape *= params.innerConj
+        if (b[k + 1] - b[k] !== 1) continue
+        const c = stats.pool[st + b[k]]
+        if (c === DE) shape *= params.innerDe
+        else if (CONJUNCTIONS.has(c)) shape *= params.innerConj
       }
     }
     let score =
