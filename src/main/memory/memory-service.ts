@@ -171,3 +171,20 @@ export function proposeEquivalents(
       .map((id) => ({ id, source: byId.get(id)?.en ?? '', target: byId.get(id)?.zh ?? '' }))
   }))
 }
+
+/** A sentence as compared for "the memory holds it already": spaces collapsed, full-width folded (NFKC). */
+function sameSentence(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').normalize('NFKC')
+}
+
+/**
+ * Does the memory hold this pair already, whichever side holds which sentence (a ZH→EN TMX of the same
+ * report), whatever the language variant (en, en-US) and spacing? The fuzzy index finds the units holding
+ * the English on either side (at 95 %: a doubled space already costs a point); both sides must then be the
+ * same sentences.
+ */
+export function holdsPair(index: UnitIndex, english: string, chinese: string): boolean {
+  const en = sameSentence(english)
+  const zh = sameSentence(chinese)
+  return index.lookup(english, 'en', 95, 20).some((m) => sameSentence(m.source) === en && sameSentence(m.target) === zh)
+}
