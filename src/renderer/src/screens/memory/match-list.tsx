@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next'
 
 import type { FuzzyMatch } from '../../../../shared/models'
-import { langOf } from '../../components/kwic-lines'
 import { formatNumber } from '../../lib/format'
-import { DiffView } from './diff-view'
+import { MatchBody } from './match-body'
 
 /** Bands for the % badge, the same everywhere a match score shows. */
 export function scoreBand(score: number, exact: boolean): 'exact' | 'high' | 'mid' | 'low' {
@@ -27,12 +26,7 @@ export function MatchList({ matches }: { matches: FuzzyMatch[] }) {
           >
             {n(match.score)}%
           </span>
-          <div className="match-body">
-            <DiffView parts={match.diff} lang={langOf(match.unit.source)} />
-            <div className="match-target" lang={langOf(match.unit.target)}>
-              {match.unit.target}
-            </div>
-          </div>
+          <MatchBody match={match} />
         </li>
       ))}
     </ol>
