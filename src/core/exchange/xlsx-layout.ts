@@ -42,7 +42,8 @@ export function sheetToConcepts(
     fileName: options.fileName,
     firstLine: table.lines[0] ?? 1,
     lines: table.lines,
-    onWarning: options.onWarning
+    onWarning: options.onWarning,
+    cellLists: table.hasHeader
   })
   return { concepts, hasHeader: table.hasHeader, mapping: table.mapping }
 }

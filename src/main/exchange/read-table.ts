@@ -46,7 +46,8 @@ export function readCsvTable(
     fileName: name,
     firstLine: result.lines[0] ?? 1,
     lines: result.lines,
-    onWarning
+    onWarning,
+    cellLists: result.hasHeader
   })
   return {
     concepts,
@@ -84,7 +85,8 @@ export async function readXlsxTable(
     fileName: name,
     firstLine: table.lines[0] ?? 1,
     lines: table.lines,
-    onWarning
+    onWarning,
+    cellLists: table.hasHeader
   })
   return { concepts, columns: table.hasHeader ? table.header : table.rows[0], mapping: used as ColumnMapping[] }
 }
