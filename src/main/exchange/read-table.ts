@@ -77,6 +77,9 @@ export async function readXlsxTable(
       numbers.push(rowNumber)
     }
   })
+  // A sheet stores no trailing empty cells: a row is as wide as the widest one (no "ragged row" warning).
+  const width = records.reduce((m, r) => Math.max(m, r.length), 0)
+  for (const r of records) while (r.length < width) r.push('')
   const table = layoutTable(records, numbers, name)
   table.warnings.forEach(onWarning)
   if (table.rows.length === 0) throw noRows(path, name, table.hasHeader)

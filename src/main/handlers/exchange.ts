@@ -44,6 +44,22 @@ const mapping = z
     ])
   )
   .max(10_000)
+const answers = z.object({
+  merge: z
+    .array(z.object({ entry: z.number().int().positive(), concept: z.number().int().positive() }))
+    .max(1_000_000)
+    .optional(),
+  fields: z
+    .array(
+      z.object({
+        entry: z.number().int().positive(),
+        field: z.string().min(1).max(2000),
+        answer: z.enum(['mine', 'theirs', 'both'])
+      })
+    )
+    .max(1_000_000)
+    .optional()
+})
 
 export function exchangeHandlers(app: AppContext): HandlerSlice<ExchangeOps> {
   const db = () => app.workspace.db
@@ -71,13 +87,14 @@ export function exchangeHandlers(app: AppContext): HandlerSlice<ExchangeOps> {
       run: async (arg, call) => runExport(db(), arg, call)
     },
     'exchange/preview': {
-      schema: z.object({ path, mapping: mapping.optional() }),
+      schema: z.object({ path, mapping: mapping.optional(), answers: answers.optional() }),
       run: async (arg, call) => runImport(db(), arg, call, true)
     },
     'exchange/import': {
       schema: z.object({
         path,
         mapping: mapping.optional(),
+        answers: answers.optional(),
         jobId: z.string().optional(),
         indexAfter: z.boolean().optional()
       }),
