@@ -342,6 +342,8 @@ export type ImportFieldAnswer = 'mine' | 'theirs' | 'both'
 export interface ImportAnswers {
   /** Proposed merges (ImportProposal) to carry out; the others are imported as new concepts. */
   merge?: Array<{ entry: number; concept: number }>
+  /** Carry out every proposed merge (the CLI's --merge-proposed). */
+  mergeProposed?: boolean
   /** Per-field answers, `field` as in ImportConflict. Unanswered conflicts get the default the report shows. */
   fields?: Array<{ entry: number; field: string; answer: ImportFieldAnswer }>
 }

@@ -81,8 +81,11 @@ export function conceptIdOf(entryId: string | undefined): number | null {
   return m ? Number(m[1]) : null
 }
 
-/** `accepted`: the concept the request accepted merging this entry into (by shared term), if any. */
-export function decideEntry(entry: IncomingEntry, held: Holdings, accepted?: number): EntryDecision {
+/**
+ * `accepted`: the concept the request accepted merging this entry into (by shared term), if any; `'any'`
+ * accepts whatever merge is proposed.
+ */
+export function decideEntry(entry: IncomingEntry, held: Holdings, accepted?: number | 'any'): EntryDecision {
   if (held.empty) return { action: 'create' }
   if (held.byId && sharedTerms(entry.terms, held.byId.terms).length > 0) {
     return { action: 'merge', target: held.byId.id, by: 'id' }
@@ -97,7 +100,9 @@ export function decideEntry(entry: IncomingEntry, held: Holdings, accepted?: num
     else proposal ??= { concept: concept.id, shared }
   }
   const keptApart = apart.length > 0 ? { keptApart: apart } : {}
-  if (proposal && accepted === proposal.concept) return { action: 'merge', target: accepted, by: 'term', ...keptApart }
+  if (proposal && (accepted === proposal.concept || accepted === 'any')) {
+    return { action: 'merge', target: proposal.concept, by: 'term', ...keptApart }
+  }
   return { action: 'create', ...(proposal ? { proposal } : {}), ...keptApart }
 }
 

@@ -99,6 +99,7 @@ export class ConceptImporter {
   private nextConceptId: number
   private nextTermId: number
   private readonly accepted = new Map<number, number>()
+  private readonly acceptAll: boolean
   private readonly answers = new Map<string, FieldAnswer>()
   private readonly conceptRows: BatchInsert
   private readonly termRows: BatchInsert
@@ -111,6 +112,7 @@ export class ConceptImporter {
     answers: ImportAnswers = {}
   ) {
     for (const m of answers.merge ?? []) this.accepted.set(m.entry, m.concept)
+    this.acceptAll = answers.mergeProposed === true
     for (const f of answers.fields ?? []) this.answers.set(`${f.entry}\u0000${f.field}`, f.answer)
     this.empty = !stmt(db, 'SELECT 1 FROM concepts WHERE deleted_at IS NULL LIMIT 1').get()
     if (!this.empty) {
@@ -171,7 +173,7 @@ export class ConceptImporter {
         byId: idTarget !== null && idTarget < this.firstNewId ? this.held(idTarget) : null,
         sharing: this.sharing(terms)
       },
-      this.accepted.get(ordinal)
+      this.acceptAll ? 'any' : this.accepted.get(ordinal)
     )
     for (const apart of decision.keptApart ?? []) {
       const fields = apart.fields.join(' and ')

@@ -49,6 +49,7 @@ const answers = z.object({
     .array(z.object({ entry: z.number().int().positive(), concept: z.number().int().positive() }))
     .max(1_000_000)
     .optional(),
+  mergeProposed: z.boolean().optional(),
   fields: z
     .array(
       z.object({

@@ -40,7 +40,7 @@ const homonym = entry(
 )
 
 describe('decideEntry', () => {
-  const cases: Array<[string, IncomingEntry, Holdings, number | undefined, EntryDecision]> = [
+  const cases: Array<[string, IncomingEntry, Holdings, number | 'any' | undefined, EntryDecision]> = [
     [
       'empty term base: always a new concept, even sharing every term',
       entry({ id: 'c7' }, term('en', 'opening up')),
@@ -76,6 +76,20 @@ describe('decideEntry', () => {
       { empty: false, byId: null, sharing: [OPENING_UP] },
       7,
       { action: 'merge', target: 7, by: 'term' }
+    ],
+    [
+      "'any' accepts whatever merge is proposed",
+      entry({}, term('en', 'opening up')),
+      { empty: false, byId: null, sharing: [OPENING_UP] },
+      'any',
+      { action: 'merge', target: 7, by: 'term' }
+    ],
+    [
+      "'any' never merges a homonym",
+      homonym,
+      { empty: false, byId: null, sharing: [OPENING_UP] },
+      'any',
+      { action: 'create', keptApart: [{ concept: 7, shared: ['opening up'], fields: ['definition', 'domain'] }] }
     ],
     [
       'accepting another concept than the proposed one does not merge',

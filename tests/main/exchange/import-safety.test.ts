@@ -371,6 +371,16 @@ describe('CLI', () => {
     const imp = captureIO()
     expect(await runCli(['import', out, '--dry-run', '--db', dbFile], imp.io)).toBe(0)
     expect(imp.out).toBe(`file\tkind\tnew\tmerged\tconflicting\trejected\n${out}\ttbx\t0\t1\t0\t0\n`)
+    // An entry without an id sharing a term: proposed (a new concept), merged with --merge-proposed.
+    const shared = file('shared.tbx', tbx3(entry('x1', 'whole-process democracy', '全过程人民民主')))
+    const proposed = captureIO()
+    expect(await runCli(['import', shared, '--dry-run', '--db', dbFile], proposed.io)).toBe(0)
+    expect(proposed.out.split('\n')[1]).toBe(`${shared}\ttbx\t1\t0\t0\t0`)
+    expect(proposed.err).toMatch(/shares "全过程人民民主" with concept \d+: imported as a new concept/)
+    const merged = captureIO()
+    expect(await runCli(['import', shared, '--dry-run', '--merge-proposed', '--db', dbFile], merged.io)).toBe(0)
+    // Conflicting: its English term is preferred, and the concept has a preferred English term already.
+    expect(merged.out.split('\n')[1]).toBe(`${shared}\ttbx\t0\t1\t1\t0`)
     const help = captureIO()
     await runCli(['export', '--help'], help.io)
     expect(help.out).toMatch(/OmegaT 3\.6 reads those as glossaries but fails on a \.tsv extension/)
