@@ -265,7 +265,19 @@ export interface UsagePoint {
 
 // Exchange (export/import of TBX, CSV, TSV, XLSX, TMX) ---------------------------------------
 
-export type ExportFormat = 'tbx' | 'tbx2' | 'csv' | 'tsv' | 'xlsx' | 'tmx'
+/** `html`: the printable glossary (one self-contained page, for reading and printing to PDF). */
+export type ExportFormat = 'tbx' | 'tbx2' | 'csv' | 'tsv' | 'xlsx' | 'tmx' | 'html'
+
+/** XLSX: `interchange` (the CSV columns, for re-import and other tools) or `readable` (one row per concept for people). */
+export type XlsxLayout = 'interchange' | 'readable'
+
+export interface GlossaryOptions {
+  /** One section per domain (default) or one list. */
+  groupBy?: 'domain' | 'none'
+  /** By the head term (default) or by the pinyin of the Chinese term. */
+  order?: 'alphabetical' | 'pinyin'
+  title?: string
+}
 
 /** Which concepts an export includes; every criterion must hold. Ignored for TMX. */
 export interface ExportFilter {
@@ -289,6 +301,10 @@ export interface ExportArg {
   /** Replace a file already at `path`. Without it such an export is refused (conflict,
    *  key exchange.fileExists) before anything is written: the user is asked first. */
   overwrite?: boolean
+  /** XLSX only; default interchange. */
+  layout?: XlsxLayout
+  /** HTML only. */
+  glossary?: GlossaryOptions
 }
 
 export interface ExportReport {

@@ -67,7 +67,7 @@ export function exchangeHandlers(app: AppContext): HandlerSlice<ExchangeOps> {
   return {
     'exchange/export': {
       schema: z.object({
-        format: z.enum(['tbx', 'tbx2', 'csv', 'tsv', 'xlsx', 'tmx']),
+        format: z.enum(['tbx', 'tbx2', 'csv', 'tsv', 'xlsx', 'tmx', 'html']),
         path,
         filter: z
           .object({
@@ -83,7 +83,15 @@ export function exchangeHandlers(app: AppContext): HandlerSlice<ExchangeOps> {
           })
           .optional(),
         jobId: z.string().optional(),
-        overwrite: z.boolean().optional()
+        overwrite: z.boolean().optional(),
+        layout: z.enum(['interchange', 'readable']).optional(),
+        glossary: z
+          .object({
+            groupBy: z.enum(['domain', 'none']).optional(),
+            order: z.enum(['alphabetical', 'pinyin']).optional(),
+            title: z.string().max(500).optional()
+          })
+          .optional()
       }),
       run: async (arg, call) => runExport(db(), arg, call)
     },
