@@ -197,6 +197,11 @@ export interface Concept {
   extra?: Record<string, string[]>
   terms: TermRecord[]
   examples: ExampleRecord[]
+  /**
+   * Forms mining found for this concept that are not its terms (spellings, candidates merged into it):
+   * shown, never exported; promote one by saving it as a term.
+   */
+  minedForms?: string[]
 }
 
 export interface ConceptDraft {
@@ -211,6 +216,11 @@ export interface ConceptDraft {
   expectedModifiedAt?: string
   /** Save even when a term already belongs to another concept. */
   allowDuplicates?: boolean
+  /**
+   * Save even though a language gets a second preferred term. Without it such a save is refused with a
+   * conflict (key termbase.twoPreferred, params lang and terms) the editor can ask about.
+   */
+  allowTwoPreferred?: boolean
 }
 
 export interface DuplicateTerm {
