@@ -320,8 +320,14 @@ export class ConceptImporter {
   }
 
   private insert(c: ExchangeConcept, terms: CleanTerm[]): void {
-    const created = c.createdAt || this.stamp
-    const modified = c.modifiedAt || created
+    // An entry without dates of its own (MultiTerm writes them per term) dates from its terms': created
+    // with the first of them, modified with the last.
+    const termDates = (pick: (t: CleanTerm) => string | undefined): string[] =>
+      terms.map(pick).filter((d): d is string => d !== undefined && d !== '')
+    const createdTerms = termDates((t) => t.createdAt).sort()
+    const modifiedTerms = termDates((t) => t.modifiedAt ?? t.createdAt).sort()
+    const created = c.createdAt || createdTerms[0] || this.stamp
+    const modified = c.modifiedAt || modifiedTerms.at(-1) || created
     const id = this.nextConceptId++
     // The sort key goes in with the row: the triggers that would set it are off during a bulk load.
     this.conceptRows.add(

@@ -100,6 +100,34 @@ describe('the term base keeps exactly what it is given (#15 §2)', () => {
     expect(snapshot(second.app.workspace.db, termDates)).toEqual(snapshot(first.app.workspace.db, termDates))
   })
 
+  it('dates an entry that has dates only on its terms (as MultiTerm writes) from its terms', async () => {
+    const { writeFileSync } = await import('node:fs')
+    const tx = (type: string, date: string): string =>
+      `<transacGrp><transac type="transactionType">${type}</transac>` +
+      `<transacNote type="responsibility">CD</transacNote><date>${date}</date></transacGrp>`
+    const path = join(first.home.dir, 'multiterm.tbx')
+    writeFileSync(
+      path,
+      '<?xml version="1.0"?><martif type="TBX" xml:lang="en"><text><body><termEntry id="c1">' +
+        `<langSet xml:lang="de"><ntig><termGrp><term>Zickzackfalz</term></termGrp>${tx('origination', '20010507T10:57:25Z')}` +
+        `${tx('modification', '20010507T10:58:02Z')}</ntig></langSet>` +
+        `<langSet xml:lang="en"><ntig><termGrp><term>accordion fold</term></termGrp>${tx('origination', '20010423T13:08:13Z')}` +
+        '</ntig></langSet></termEntry></body></text></martif>'
+    )
+    expect(await first.call('exchange/import', { path })).toMatchObject({ new: 1 })
+    expect(snapshot(first.app.workspace.db)).toEqual([
+      {
+        domain: '',
+        created: '2001-04-23T13:08:13Z',
+        modified: '2001-05-07T10:58:02Z',
+        terms: [
+          'de Zickzackfalz preferred 2001-05-07T10:57:25Z 2001-05-07T10:58:02Z',
+          'en accordion fold preferred 2001-04-23T13:08:13Z 2001-05-07T10:58:02Z'
+        ]
+      }
+    ])
+  })
+
   it('writes the time of each transaction: v3 in <date>, v2 beside its date-only <date>', async () => {
     await first.call('exchange/import', { path: FIXTURE })
     const { readFileSync } = await import('node:fs')
