@@ -238,7 +238,6 @@ export class ConceptImporter {
    */
   private cleanTerms(terms: ExchangeTerm[], label: string): CleanTerm[] {
     const out: CleanTerm[] = []
-    const seen = new Set<string>()
     for (const t of terms) {
       const text = t.text.trim()
       const lang = canonicalLang(t.lang)
@@ -253,7 +252,7 @@ export class ConceptImporter {
         })
         continue
       }
-      if (seen.has(`${lang}\u0000${text}`)) {
+      if (out.some((o) => o.text === text && o.lang === lang)) {
         this.warn(`${label}: "${text.slice(0, 60)}" is listed twice in ${lang}: kept once`, 'termFolded', {
           ...this.entry,
           term: text.slice(0, 60),
@@ -261,7 +260,6 @@ export class ConceptImporter {
         })
         continue
       }
-      seen.add(`${lang}\u0000${text}`)
       const norm = plain ? text : normalizeTerm(text)
       const family = primaryLang(lang)
       const clean: CleanTerm = { lang, text, status: t.status, norm, family, key: `${family}\u0000${norm}` }
@@ -322,12 +320,8 @@ export class ConceptImporter {
   private insert(c: ExchangeConcept, terms: CleanTerm[]): void {
     // An entry without dates of its own (MultiTerm writes them per term) dates from its terms': created
     // with the first of them, modified with the last.
-    const termDates = (pick: (t: CleanTerm) => string | undefined): string[] =>
-      terms.map(pick).filter((d): d is string => d !== undefined && d !== '')
-    const createdTerms = termDates((t) => t.createdAt).sort()
-    const modifiedTerms = termDates((t) => t.modifiedAt ?? t.createdAt).sort()
-    const created = c.createdAt || createdTerms[0] || this.stamp
-    const modified = c.modifiedAt || modifiedTerms.at(-1) || created
+    const created = c.createdAt || earliest(terms, (t) => t.createdAt) || this.stamp
+    const modified = c.modifiedAt || latest(terms, (t) => t.modifiedAt ?? t.createdAt) || created
     const id = this.nextConceptId++
     // The sort key goes in with the row: the triggers that would set it are off during a bulk load.
     this.conceptRows.add(
@@ -497,6 +491,25 @@ export class ConceptImporter {
       )
     }
   }
+}
+
+/** The first of the terms' dates (ISO strings compare in time order), or undefined. */
+function earliest(terms: CleanTerm[], pick: (t: CleanTerm) => string | undefined): string | undefined {
+  let out: string | undefined
+  for (const t of terms) {
+    const d = pick(t)
+    if (d && (out === undefined || d < out)) out = d
+  }
+  return out
+}
+
+function latest(terms: CleanTerm[], pick: (t: CleanTerm) => string | undefined): string | undefined {
+  let out: string | undefined
+  for (const t of terms) {
+    const d = pick(t)
+    if (d && (out === undefined || d > out)) out = d
+  }
+  return out
 }
 
 function pickFields(c: ExchangeConcept): Pick<IncomingEntry, 'definition' | 'domain' | 'note' | 'source'> {
