@@ -48,6 +48,8 @@ export function ImportAnswersPanel(props: {
     if (kind === 'preferred') return t('exchange.answers.fieldPreferred', { lang: rest.join(' ') })
     return t(`errors.exchange.warning.field.${kind}`)
   }
+  // A status is said in the UI language; other values are the texts themselves.
+  const value = (c: ImportConflict, v: string) => (c.field.startsWith('status ') ? t(`termStatus.${v}`) : v)
   return (
     <div className="exchange-answers" data-testid="import-answers">
       {proposals.length > 0 && (
@@ -95,8 +97,8 @@ export function ImportAnswersPanel(props: {
                 <tr key={`${c.entry} ${c.field}`}>
                   <td>{entry(c)}</td>
                   <td>{field(c.field)}</td>
-                  <td>{c.mine}</td>
-                  <td>{c.theirs}</td>
+                  <td>{value(c, c.mine)}</td>
+                  <td>{value(c, c.theirs)}</td>
                   <td>
                     <select
                       className="status-select"
