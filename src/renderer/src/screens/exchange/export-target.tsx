@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 
 import type { ExportFormat } from '../../../../shared/models'
+import { ExportOptions } from './export-options'
 import { defaultExportPath, exportFormats } from './export-path'
 import type { ExportState } from './use-export'
 
@@ -14,7 +15,8 @@ export function ExportTarget({ exporter }: { exporter: ExportState }) {
     csv: t('exchange.format.csv'),
     tsv: t('exchange.format.tsv'),
     xlsx: t('exchange.format.xlsx'),
-    tmx: t('exchange.format.tmx')
+    tmx: t('exchange.format.tmx'),
+    html: t('exchange.format.html')
   }
   const problemText: Record<'empty' | 'tilde' | 'relative', string> = {
     empty: t('exchange.path.empty'),
@@ -58,6 +60,7 @@ export function ExportTarget({ exporter }: { exporter: ExportState }) {
           </span>
         )}
       </label>
+      <ExportOptions format={format} choices={exporter.choices} onChange={exporter.setChoices} />
     </div>
   )
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 
+import { ImportAnswersPanel } from './import-answers'
 import { ImportCounts } from './import-counts'
 import { ImportPath } from './import-path'
 import { JobProgress } from './job-progress'
@@ -46,6 +47,14 @@ export function ImportPanel() {
         </button>
       </div>
       {preview && <ImportCounts report={preview} testId="import-counts" title={t('exchange.import.previewTitle')} />}
+      {preview && (
+        <ImportAnswersPanel
+          report={preview}
+          answers={importer.answers}
+          disabled={previewing || job.running}
+          onChange={importer.changeAnswers}
+        />
+      )}
       {preview && mapping && preview.columns && (
         <MappingTable
           columns={preview.columns}

@@ -5,6 +5,7 @@ import { useApi } from '../../api-context'
 import { useFeedback } from '../../components/feedback'
 import { useJob } from '../../data/use-job'
 import { toApiError } from '../../lib/api-error'
+import { DEFAULT_EXPORT_CHOICES, exportChoiceArgs } from './export-options'
 import { pathProblem, withExtension } from './export-path'
 
 export interface ExportFilters {
@@ -25,6 +26,7 @@ export function useExport() {
   const [format, setFormatValue] = useState<ExportFormat>('tbx')
   const [path, setPath] = useState('')
   const [filters, setFilters] = useState<ExportFilters>({ status: '', domain: '', lang: '', since: '' })
+  const [choices, setChoices] = useState(DEFAULT_EXPORT_CHOICES)
   const [report, setReport] = useState<ExportReport | null>(null)
   const [touched, setTouched] = useState(false)
   // The file the server refused to replace: the user decides before anything is lost.
@@ -51,7 +53,14 @@ export function useExport() {
     setReport(null)
     try {
       const result = await job.run((jobId) =>
-        api.invoke('exchange/export', { format, path: path.trim(), jobId, overwrite, ...(isTmx ? {} : { filter }) })
+        api.invoke('exchange/export', {
+          format,
+          path: path.trim(),
+          jobId,
+          overwrite,
+          ...(isTmx ? {} : { filter }),
+          ...exportChoiceArgs(format, choices)
+        })
       )
       setReport(result)
     } catch (error) {
@@ -77,6 +86,8 @@ export function useExport() {
     touched,
     filters,
     setFilters,
+    choices,
+    setChoices,
     report,
     existing,
     setExisting,

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
-import type { ColumnMapping, ExchangeImportReport } from '../../../../shared/models'
+import type { ColumnMapping, ExchangeImportReport, ImportAnswers } from '../../../../shared/models'
 import { useApi } from '../../api-context'
 import { useFeedback } from '../../components/feedback'
 import { useHistoryActions } from '../../components/undo-shortcuts'
@@ -23,6 +23,7 @@ export function useImport() {
   const [path, setPathValue] = useState('')
   const [preview, setPreview] = useState<ExchangeImportReport | null>(null)
   const [mapping, setMapping] = useState<ColumnMapping[] | null>(null)
+  const [answers, setAnswers] = useState<ImportAnswers>({})
   const [previewing, setPreviewing] = useState(false)
   const [done, setDone] = useState<ExchangeImportReport | null>(null)
   const [touched, setTouched] = useState(false)
@@ -35,7 +36,7 @@ export function useImport() {
     setMapping(null)
   }
 
-  const runPreview = async (withMapping: ColumnMapping[] | null) => {
+  const runPreview = async (withMapping: ColumnMapping[] | null, withAnswers: ImportAnswers = {}) => {
     setTouched(true)
     if (problem) return
     setPreviewing(true)
@@ -43,8 +44,10 @@ export function useImport() {
     try {
       const report = await api.invoke('exchange/preview', {
         path: path.trim(),
-        ...(withMapping ? { mapping: withMapping } : {})
+        ...(withMapping ? { mapping: withMapping } : {}),
+        answers: withAnswers
       })
+      setAnswers(withAnswers)
       setPreview(report)
       setMapping(report.mapping ?? null)
     } catch (error) {
@@ -55,17 +58,24 @@ export function useImport() {
     }
   }
 
-  // The counts depend on the mapping: recount with it so the preview never lies.
+  // The counts depend on the mapping and the answers: recount with them so the preview never lies.
   const changeMapping = (next: ColumnMapping[]) => {
     setMapping(next)
-    void runPreview(next)
+    void runPreview(next, answers)
   }
+  const changeAnswers = (next: ImportAnswers) => void runPreview(mapping, next)
 
   const runImport = async () => {
     if (!preview) return
     try {
       const report = await job.run((jobId) =>
-        api.invoke('exchange/import', { path: preview.file, jobId, indexAfter: true, ...(mapping ? { mapping } : {}) })
+        api.invoke('exchange/import', {
+          path: preview.file,
+          jobId,
+          indexAfter: true,
+          ...(mapping ? { mapping } : {}),
+          answers
+        })
       )
       setDone(report)
       setPreview(null)
@@ -92,10 +102,12 @@ export function useImport() {
     touched,
     preview,
     mapping,
+    answers,
     previewing,
     done,
     runPreview,
     changeMapping,
+    changeAnswers,
     runImport
   }
 }

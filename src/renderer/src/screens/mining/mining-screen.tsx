@@ -31,14 +31,7 @@ export function MiningScreen() {
     <section className="screen split-screen candidates-screen" data-testid="candidates-screen">
       <CandidateFilters queue={queue}>{!neverMined && <MineButton mining={mining} />}</CandidateFilters>
       {mining.state.running && <MiningProgress state={mining.state} onCancel={mining.cancel} />}
-      {selected.size > 0 && (
-        <BulkBar
-          count={selected.size}
-          onReview={actions.reviewTicked}
-          onMerge={actions.openMerge}
-          onClear={() => queue.setSelected(new Set())}
-        />
-      )}
+      {selected.size > 0 && <BulkBar queue={queue} actions={actions} />}
       {neverMined && !mining.state.running ? (
         <EmptyState icon={<CandidatesIcon />} title={t('mining.emptyTitle')} body={t('mining.emptyBody')}>
           <MineButton mining={mining} prominent />
