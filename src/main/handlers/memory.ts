@@ -4,7 +4,7 @@ import { hasHan } from '../../shared/script'
 import { ApiError } from '../api-error'
 import type { AppContext } from '../app-context'
 import { stmt } from '../db/statement-cache'
-import { alignDocuments, matchSentence, proposeEquivalents, recogniseInSentence } from '../memory/memory-service'
+import { matchSentence, proposeEquivalents, recogniseInSentence } from '../memory/memory-service'
 import { deleteUnitWithHistory, getUnit, insertUnit, listUnits, updateUnitWithHistory } from '../memory/units-repo'
 import type { HandlerSlice } from './types'
 
@@ -107,7 +107,8 @@ export function memoryHandlers(app: AppContext): HandlerSlice<MemoryOps> {
     },
     'memory/align': {
       schema: z.object({ enDocumentId: id, zhDocumentId: id }),
-      run: async ({ enDocumentId, zhDocumentId }) => alignDocuments(db(), enDocumentId, zhDocumentId)
+      run: async (arg, call) =>
+        app.jobs.run('memory/align', { enDocumentId: arg.enDocumentId, zhDocumentId: arg.zhDocumentId }, call)
     },
     'memory/saveAlignment': {
       schema: z.object({

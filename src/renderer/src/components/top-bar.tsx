@@ -7,6 +7,7 @@ import { baseName } from '../lib/import-summary'
 import { WorkspaceDialog } from '../screens/workspace/workspace-dialog'
 import { useFeedback } from './feedback'
 import { FolderIcon } from './icons'
+import { JobStatus } from './job-status'
 import { LanguageSwitch } from './language-switch'
 
 export function TopBar({ title }: { title: string }) {
@@ -33,6 +34,7 @@ export function TopBar({ title }: { title: string }) {
   return (
     <header className="topbar">
       <h1 className="topbar-title">{title}</h1>
+      <JobStatus />
       <div className="topbar-end">
         {workspace && (
           <button
