@@ -15,6 +15,9 @@ import { ConceptIndex } from './termbase/concept-index'
 import { backupsDirFor, defaultWorkspaceFile } from './workspace/paths'
 import { Workspace } from './workspace/workspace'
 
+/** Edits of the main thread after which a background job checkpoints the WAL (interactive mode). */
+const EDITS_PER_CHECKPOINT = 500
+
 export interface AppOptions {
   /** Workspace file; the default workspace in the user-data folder when absent. */
   db?: string
@@ -36,7 +39,12 @@ export class AppContext {
   /** Calls started with a jobId, so `workspace/cancelJob` can abort what a window started. */
   readonly cancellable = new JobRegistry()
   /** The main thread's edits, queued while a job holds the write lock. */
-  readonly gate = new WriteGate(() => this.workspace.db, this.events)
+  readonly gate = new WriteGate(
+    () => this.workspace.db,
+    this.events,
+    () => this.afterEdit()
+  )
+  private edits = 0
   /** Long jobs, off the main thread. */
   readonly jobs: JobRunner
   /** Uploaded files waiting for their import job. */
@@ -79,19 +87,39 @@ export class AppContext {
     return new AppContext(workspace, options)
   }
 
-  /** Per-workspace wiring of the interactive mode: large catch-ups become background jobs. */
+  /**
+   * Per-workspace wiring of the interactive mode: large catch-ups become background jobs, and the main
+   * connection never checkpoints the WAL (after a large import that copies hundreds of MB: seconds of a
+   * frozen window); jobs checkpoint when they end, and a background job every EDITS_PER_CHECKPOINT edits.
+   */
   private attach(): void {
     if (!this.options.interactive) return
-    deferLargeCatchUp(this.workspace.db, () =>
-      this.jobs.request('concordance/index', () => this.events.emit({ type: 'changed', area: 'concordance' }))
+    const db = this.workspace.db
+    db.pragma('wal_autocheckpoint = 0')
+    deferLargeCatchUp(db, () =>
+      this.jobs.request(
+        'concordance/index',
+        () => this.events.emit({ type: 'changed', area: 'concordance' }),
+        () => this.workspace.db === db
+      )
     )
     void this.conceptIndex.warmUp()
+  }
+
+  private afterEdit(): void {
+    if (this.options.interactive && ++this.edits % EDITS_PER_CHECKPOINT === 0) {
+      this.jobs.request('workspace/checkpoint', () => undefined)
+    }
   }
 
   /** Asks for the fuzzy-match index to be built or caught up in the background, and takes it over when done. */
   warmMemory(): void {
     const db = this.workspace.db
-    this.jobs.request('memory/warmUp', (handOver) => this.adoptMemory(handOver, db))
+    this.jobs.request(
+      'memory/warmUp',
+      (handOver) => this.adoptMemory(handOver, db),
+      () => this.workspace.db === db && this.unitIndex.needsWarmUp()
+    )
   }
 
   /** Takes over a fuzzy-match index a job built on the connection `db` had (unless the workspace changed since). */

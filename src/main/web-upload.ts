@@ -7,7 +7,6 @@
  */
 import { createWriteStream, type WriteStream } from 'node:fs'
 import type { Readable } from 'node:stream'
-import { StringDecoder } from 'node:string_decoder'
 
 import type { UploadSpool } from './corpus/upload-spool'
 
@@ -38,28 +37,31 @@ export async function readUploadBody(
 ): Promise<{ envelope: unknown; spooled: string[] }> {
   const parser = new UploadParser(spool, limits)
   try {
-    const decoder = new StringDecoder('utf8')
-    for await (const chunk of req) await parser.feed(decoder.write(chunk as Buffer))
-    await parser.feed(decoder.end())
-    return { envelope: await parser.finish(), spooled: parser.spooled }
+    for await (const chunk of req) await parser.feed(chunk as Buffer)
+    return { envelope: parser.finish(), spooled: parser.spooled }
   } catch (error) {
     await parser.abort()
     throw error
   }
 }
 
-const WS = new Set([' ', '\t', '\n', '\r'])
-const B64 = /^[A-Za-z0-9+/=]*$/
-const SPECIAL = /["\\]/g
+const QUOTE = 0x22
+const BACKSLASH = 0x5c
+const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' }
 
-/** A small streaming JSON parser: containers on a stack, one token at a time, strings across chunks. */
+/**
+ * A small streaming JSON parser over bytes: containers on a stack, one token at a time, strings across
+ * chunks. A file's content is never turned into one string: its base64 is decoded a chunk at a time.
+ */
 class UploadParser {
   readonly spooled: string[] = []
   private readonly stack: Container[] = []
   private root: unknown = undefined
   private done = false
-  /** Inside a string: its text so far (or, for a file's content, the pending base64 characters). */
-  private str: { text: string; escape: boolean; unicode: string | null; file: FileSink | null } | null = null
+  /** Inside a string: its bytes so far (UTF-8, decoded when it ends) and pending escape state. */
+  private str: { parts: Buffer[]; text: string; escape: boolean; unicode: string | null } | null = null
+  /** Inside a file's content: base64 characters not yet decoded (fewer than four) and the file. */
+  private file: { sink: FileSink; rest: string; escape: boolean } | null = null
   /** Inside a number or literal. */
   private bare = ''
   private other = 0
@@ -70,31 +72,32 @@ class UploadParser {
     private readonly limits: UploadLimits
   ) {}
 
-  async feed(text: string): Promise<void> {
+  async feed(chunk: Buffer): Promise<void> {
     let i = 0
-    while (i < text.length) {
-      if (this.str) {
-        i = await this.inString(text, i)
-        continue
-      }
-      const c = text[i]
+    while (i < chunk.length) {
+      if (this.file) i = await this.inFile(chunk, i)
+      else if (this.str) i = this.inString(chunk, i)
+      else i = this.structure(chunk, i)
+    }
+  }
+
+  private structure(chunk: Buffer, from: number): number {
+    for (let i = from; i < chunk.length; i++) {
+      const c = String.fromCharCode(chunk[i])
+      this.count(1)
       if (this.bare && !/[\w.+-]/.test(c)) this.endBare()
       if (this.bare || /[\w.+-]/.test(c)) {
         this.bare += c
-        this.count(1)
-        i++
         continue
       }
-      i++
-      this.count(1)
-      if (WS.has(c)) continue
+      if (c === ' ' || c === '\t' || c === '\n' || c === '\r') continue
       if (this.done) throw bad('text after the end of the JSON body')
       switch (c) {
         case '{':
-          this.open({ kind: 'object', value: {}, key: null })
+          this.stack.push({ kind: 'object', value: {}, key: null })
           break
         case '[':
-          this.open({ kind: 'array', value: [] })
+          this.stack.push({ kind: 'array', value: [] })
           break
         case '}':
         case ']':
@@ -102,14 +105,19 @@ class UploadParser {
           break
         case ':':
         case ',':
-          break // structure is checked by where values land (good enough for an envelope we then validate)
+          break // where values land is checked; the envelope is then validated as a whole
         case '"':
-          this.str = { text: '', escape: false, unicode: null, file: this.startsFile() ? this.openFile() : null }
-          break
+          if (this.startsFile()) {
+            const { id, path } = this.spool.reserve('upload')
+            this.spooled.push(id)
+            this.file = { sink: new FileSink(id, path), rest: '', escape: false }
+          } else this.str = { parts: [], text: '', escape: false, unicode: null }
+          return i + 1
         default:
           throw bad(`unexpected "${c}"`)
       }
     }
+    return chunk.length
   }
 
   private count(n: number): void {
@@ -120,7 +128,6 @@ class UploadParser {
   /** Whether the string starting now is the value of `arg.files[i].base64`. */
   private startsFile(): boolean {
     const [root, arg, files, file] = this.stack
-    const top = this.stack[this.stack.length - 1]
     return (
       this.stack.length === 4 &&
       root.kind === 'object' &&
@@ -129,54 +136,53 @@ class UploadParser {
       arg.key === 'files' &&
       files.kind === 'array' &&
       file.kind === 'object' &&
-      top === file &&
       file.key === 'base64'
     )
   }
 
-  private openFile(): FileSink {
-    const { id, path } = this.spool.reserve('upload')
-    this.spooled.push(id)
-    return new FileSink(id, path)
-  }
-
-  private async inString(text: string, from: number): Promise<number> {
-    const s = this.str!
-    if (s.file) {
-      // A file's content: base64 up to the closing quote, decoded and written in blocks of four characters.
-      let i = from
-      if (s.escape) {
-        // JSON may escape "/" as "\/"; nothing else belongs in base64.
-        if (text[i] !== '/') throw bad('a file’s content is not base64')
-        s.text += '/'
-        s.escape = false
-        i++
-      }
-      SPECIAL.lastIndex = i
-      const m = SPECIAL.exec(text)
-      const end = m ? m.index : text.length
-      const run = text.slice(i, end)
-      if (!B64.test(run)) throw bad('a file’s content is not base64')
-      s.text += run
-      if (!m) {
-        await this.flushFile(s.file, false)
-        return text.length
-      }
-      if (m[0] === '\\') {
-        s.escape = true
-        await this.flushFile(s.file, false)
-        return end + 1
-      }
-      await this.flushFile(s.file, true)
-      this.str = null
-      this.value({ spooled: s.file.id }, true)
+  /** A file's content: base64 up to the closing quote, decoded and written in blocks of four characters. */
+  private async inFile(chunk: Buffer, from: number): Promise<number> {
+    const f = this.file!
+    let i = from
+    if (f.escape) {
+      // JSON may escape "/" as "\/"; nothing else belongs in base64.
+      if (chunk[i] !== 0x2f) throw bad('a file’s content is not base64')
+      f.rest += '/'
+      f.escape = false
+      i++
+    }
+    const quote = chunk.indexOf(QUOTE, i)
+    const slash = chunk.indexOf(BACKSLASH, i)
+    const end = quote < 0 ? (slash < 0 ? chunk.length : slash) : slash < 0 ? quote : Math.min(quote, slash)
+    const text = f.rest + chunk.toString('latin1', i, end)
+    const last = end === quote
+    const usable = last ? text.length : text.length - (text.length % 4)
+    f.rest = text.slice(usable)
+    if (usable > 0) {
+      const bytes = Buffer.from(usable === text.length ? text : text.slice(0, usable), 'base64')
+      this.fileBytes += bytes.length
+      if (this.fileBytes > this.limits.maxFileBytes) throw new BodyError(413, 'Upload too large')
+      await f.sink.write(bytes)
+    }
+    if (end === chunk.length) return end
+    if (!last) {
+      f.escape = true
       return end + 1
     }
-    for (let i = from; i < text.length; i++) {
-      const c = text[i]
+    await f.sink.close()
+    this.file = null
+    this.value({ spooled: f.sink.id }, true)
+    return end + 1
+  }
+
+  private inString(chunk: Buffer, from: number): number {
+    const s = this.str!
+    for (let i = from; i < chunk.length; i++) {
+      const b = chunk[i]
       this.count(1)
+      if (s.unicode !== null || s.escape) from = i + 1 // escape sequences are not text bytes
       if (s.unicode !== null) {
-        s.unicode += c
+        s.unicode += String.fromCharCode(b)
         if (s.unicode.length === 4) {
           if (!/^[0-9a-fA-F]{4}$/.test(s.unicode)) throw bad('bad \\u escape')
           s.text += String.fromCharCode(parseInt(s.unicode, 16))
@@ -184,46 +190,26 @@ class UploadParser {
         }
       } else if (s.escape) {
         s.escape = false
+        const c = String.fromCharCode(b)
         if (c === 'u') s.unicode = ''
+        else if (c in ESCAPES) s.text += ESCAPES[c]
+        else throw bad(`bad escape \\${c}`)
+      } else if (b === BACKSLASH || b === QUOTE) {
+        // Escapes and the quote are ASCII: the bytes before them are whole UTF-8 characters.
+        s.parts.push(chunk.subarray(from, i))
+        s.text += Buffer.concat(s.parts).toString('utf8')
+        s.parts = []
+        from = i + 1
+        if (b === BACKSLASH) s.escape = true
         else {
-          const map: Record<string, string> = {
-            '"': '"',
-            '\\': '\\',
-            '/': '/',
-            b: '\b',
-            f: '\f',
-            n: '\n',
-            r: '\r',
-            t: '\t'
-          }
-          if (!(c in map)) throw bad(`bad escape \\${c}`)
-          s.text += map[c]
+          this.str = null
+          this.value(s.text)
+          return i + 1
         }
-      } else if (c === '\\') s.escape = true
-      else if (c === '"') {
-        this.str = null
-        this.value(s.text)
-        return i + 1
-      } else s.text += c
+      }
     }
-    return text.length
-  }
-
-  private async flushFile(file: FileSink, last: boolean): Promise<void> {
-    const s = this.str!
-    const usable = last ? s.text.length : s.text.length - (s.text.length % 4)
-    if (usable > 0) {
-      const bytes = Buffer.from(s.text.slice(0, usable), 'base64')
-      s.text = s.text.slice(usable)
-      this.fileBytes += bytes.length
-      if (this.fileBytes > this.limits.maxFileBytes) throw new BodyError(413, 'Upload too large')
-      await file.write(bytes)
-    }
-    if (last) await file.close()
-  }
-
-  private open(container: Container): void {
-    this.stack.push(container)
+    s.parts.push(Buffer.from(chunk.subarray(from)))
+    return chunk.length
   }
 
   private close(c: '}' | ']'): void {
@@ -267,14 +253,14 @@ class UploadParser {
     top.key = null
   }
 
-  async finish(): Promise<unknown> {
+  finish(): unknown {
     if (this.bare) this.endBare()
-    if (this.str || this.stack.length > 0 || !this.done) throw bad('the JSON body ends too early')
+    if (this.str || this.file || this.stack.length > 0 || !this.done) throw bad('the JSON body ends too early')
     return this.root
   }
 
   async abort(): Promise<void> {
-    await this.str?.file?.close().catch(() => undefined)
+    await this.file?.sink.close().catch(() => undefined)
     for (const id of this.spooled) this.spool.release(id)
   }
 }

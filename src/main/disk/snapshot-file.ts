@@ -26,7 +26,9 @@ export function writeSnapshotFile(
   file: string,
   kind: SnapshotKind,
   header: object,
-  parts: readonly ArrayBufferView[]
+  parts: readonly ArrayBufferView[],
+  /** Test seam: the file system calls whose order matters. */
+  fs: { fsync(fd: number): void; rename(from: string, to: string): void } = { fsync: fsyncSync, rename: renameSync }
 ): void {
   let json = JSON.stringify(header)
   while (Buffer.byteLength(json) % 4 !== 0) json += ' '
@@ -42,23 +44,23 @@ export function writeSnapshotFile(
       let off = 0
       while (off < part.byteLength) off += writeSync(fd, part, off, part.byteLength - off)
     }
-    fsyncSync(fd)
+    fs.fsync(fd)
   } catch (error) {
     closeSync(fd)
     rmSync(tmp, { force: true })
     throw error
   }
   closeSync(fd)
-  renameSync(tmp, file)
-  syncFolder(dirname(file))
+  fs.rename(tmp, file)
+  syncFolder(dirname(file), fs.fsync)
 }
 
 /** The rename itself reaches the disk with the folder's entry (POSIX; Windows cannot open a folder: skipped). */
-function syncFolder(dir: string): void {
+function syncFolder(dir: string, fsync: (fd: number) => void): void {
   let fd: number | undefined
   try {
     fd = openSync(dir, 'r')
-    fsyncSync(fd)
+    fsync(fd)
   } catch {
     // Not supported here; the file's own fsync is what matters most.
   } finally {

@@ -119,6 +119,11 @@ export const jobCatalog = {
     writes: true,
     run: async ({ db, call, transfer }, _arg: Record<string, never>) => warmMemory(db, call, transfer)
   }),
+  /** Copies the WAL into the database file (the app's main thread never does: it may take seconds). */
+  'workspace/checkpoint': job({
+    writes: false,
+    run: async ({ db }, _arg: Record<string, never>) => ({ checkpoint: db.pragma('wal_checkpoint(PASSIVE)') })
+  }),
   /** Sentence alignment of two documents. */
   'memory/align': job({
     writes: false,

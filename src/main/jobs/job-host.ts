@@ -60,6 +60,9 @@ export async function hostJob(data: JobWorkerData, port: MessagePort): Promise<v
       run(ctx: { db: typeof db; call: CallContext; transfer(b: ArrayBuffer[]): void }, arg: unknown): Promise<unknown>
     }
     const value = await def.run({ db, call, transfer: (buffers) => transfer.push(...buffers) }, data.arg)
+    // What the job wrote goes into the database file here, not in a later commit of the main thread
+    // (the app's main connection never checkpoints: copying a large import's WAL takes seconds).
+    if (jobCatalog[data.name].writes) db.pragma('wal_checkpoint(PASSIVE)')
     post({ type: 'result', value }, transfer)
   } catch (error) {
     post({ type: 'error', error: toPayload(error, data.file) })

@@ -34,7 +34,7 @@ export interface JobRunnerOptions {
   workerFile?: () => string | null
 }
 
-type BackgroundJob = 'concordance/index' | 'memory/warmUp'
+type BackgroundJob = 'concordance/index' | 'memory/warmUp' | 'workspace/checkpoint'
 
 interface Running {
   name: JobName
@@ -43,7 +43,10 @@ interface Running {
 
 export class JobRunner {
   private readonly running = new Map<string, Running>()
-  private readonly requested = new Map<BackgroundJob, (result: JobResult<BackgroundJob>) => void>()
+  private readonly requested = new Map<
+    BackgroundJob,
+    { done: (result: JobResult<BackgroundJob>) => void; needed: () => boolean }
+  >()
   private seq = 0
 
   constructor(private readonly options: JobRunnerOptions) {}
@@ -91,11 +94,16 @@ export class JobRunner {
 
   /**
    * Asks for a background catch-up (deduplicated: one of each name pending or running); `done` gets its
-   * result on the main thread. Started now unless a writing job runs, else when the last one ends.
+   * result on the main thread. Started now unless a writing job runs, else when the last one ends, and
+   * then only if `needed()` still says so (the job that held it up may have done the work).
    */
-  request<K extends BackgroundJob>(name: K, done: (result: JobResult<K>) => void): void {
+  request<K extends BackgroundJob>(
+    name: K,
+    done: (result: JobResult<K>) => void,
+    needed: () => boolean = () => true
+  ): void {
     if (this.requested.has(name) || this.active.includes(name)) return
-    this.requested.set(name, done as (result: JobResult<BackgroundJob>) => void)
+    this.requested.set(name, { done: done as (result: JobResult<BackgroundJob>) => void, needed })
     queueMicrotask(() => this.startRequested())
   }
 
@@ -106,8 +114,9 @@ export class JobRunner {
 
   private startRequested(): void {
     if ([...this.running.values()].some((r) => r.writes)) return
-    for (const [name, done] of this.requested) {
+    for (const [name, { done, needed }] of this.requested) {
       this.requested.delete(name)
+      if (!needed()) continue
       const call: CallContext = { progress: () => {}, signal: new AbortController().signal }
       this.run(name, {}, call).then(done, () => {
         // A failed catch-up costs speed only: the next read asks again.

@@ -22,7 +22,9 @@ export class WriteGate {
 
   constructor(
     private readonly db: () => Db,
-    private readonly events: EventBus
+    private readonly events: EventBus,
+    /** Called after each edit commits (the app counts them to have the WAL checkpointed now and then). */
+    private readonly afterCommit: () => void = () => {}
   ) {}
 
   /** Edits queued or running now. */
@@ -64,6 +66,7 @@ export class WriteGate {
     try {
       const result = await fn()
       if (db.inTransaction) db.exec('COMMIT')
+      this.afterCommit()
       return result
     } catch (error) {
       if (db.inTransaction) db.exec('ROLLBACK')

@@ -211,6 +211,18 @@ export class UnitIndex {
     return this.index !== null && more('SELECT 1 FROM tm_fuzzy_log WHERE seq > ?', this.seq)
   }
 
+  /** Whether a lookup now would hand its catch-up to the warm-up job (more than it may do inline). */
+  needsWarmUp(): boolean {
+    const db = this.db()
+    if (this.forDb !== db) return true
+    return this.tooLargeInline(db) || (this.index !== null && this.compactDue(this.index))
+  }
+
+  /** Enough units indexed since the base (new, edited, deleted) to fold them in and save a snapshot. */
+  private compactDue(index: FuzzyIndex): boolean {
+    return index.pendingSize >= (this.options.compactAt ?? Math.max(20_000, Math.floor(index.baseSize / 10)))
+  }
+
   /** Takes over the index the `memory/warmUp` job built on its own connection (its buffers were moved here). */
   adopt(handOver: HandOver): void {
     this.index = new FuzzyIndex(handOver.base)
@@ -287,8 +299,7 @@ export class UnitIndex {
       this.maxId = heads.maxId
       this.seq = heads.seq
     })()
-    const compactAt = this.options.compactAt ?? Math.max(20_000, Math.floor(index.baseSize / 10))
-    if (index.pendingSize >= compactAt) {
+    if (this.compactDue(index)) {
       // Compacting a large index and writing its snapshot takes seconds: the job's, in the app.
       if (defer) defer()
       else this.save(db)

@@ -66,13 +66,30 @@ export class ConceptIndex {
     for (const id of ids) this.dirty.add(id)
   }
 
+  private lastDataVersion = -1
+  private lastFingerprint = ''
+
   /**
-   * SQLite's data_version changes when another connection (another process) commits to the file;
-   * our own writes arrive through invalidate(). Cheap enough to ask on every keystroke, unlike
-   * counting rows.
+   * Whether another connection (a job's worker, another process) changed the term base; our own writes
+   * arrive through invalidate(). SQLite's data_version moves on any commit of another connection
+   * (cheap enough to ask on every keystroke); only then the term base's own marks are read: the newest
+   * history entry and how many are undone (every term-base write records one), the newest concept and
+   * term. A commit elsewhere (units indexed, candidates stored) then costs no rebuild.
    */
   private currentFingerprint(): string {
-    return String(this.db().pragma('data_version', { simple: true }))
+    const db = this.db()
+    const version = db.pragma('data_version', { simple: true }) as number
+    if (version === this.lastDataVersion) return this.lastFingerprint
+    const marks = db
+      .prepare(
+        `SELECT (SELECT max(id) FROM history), (SELECT total(undone) FROM history),
+          (SELECT max(id) FROM concepts), (SELECT max(id) FROM terms)`
+      )
+      .raw()
+      .get() as unknown[]
+    this.lastDataVersion = version
+    this.lastFingerprint = JSON.stringify(marks)
+    return this.lastFingerprint
   }
 
   /** Anything may have changed (undo/redo, another workspace): rebuild on the next search. */
