@@ -27,7 +27,7 @@ function indexText(haystack: string): string {
 }
 
 /** Concepts read per page, and main-thread time per slice, of a rebuild in the background. */
-const PAGE = 2000
+const PAGE = 250
 const SLICE_MS = 15
 
 export interface ConceptIndexOptions {
@@ -157,40 +157,40 @@ export class ConceptIndex {
   /** A whole rebuild in slices of SLICE_MS, swapped in when complete; again if the workspace moved meanwhile. */
   private rebuildInBackground(): Promise<void> {
     if (this.rebuilding) return this.rebuilding
-    this.rebuilding = (async () => {
-      try {
+    const rebuild = async (): Promise<void> => {
+      for (;;) {
+        const fingerprint = this.currentFingerprint()
+        const generation = this.generation
+        const index = new FlexSearch.Index({ tokenize: 'forward' })
+        const haystacks = new Map<number, string>()
+        let after = 0
         for (;;) {
-          const fingerprint = this.currentFingerprint()
-          const generation = this.generation
-          const index = new FlexSearch.Index({ tokenize: 'forward' })
-          const haystacks = new Map<number, string>()
-          let after = 0
-          for (;;) {
-            const sliceEnd = performance.now() + SLICE_MS
-            let page: Map<number, string>
-            do {
-              page = this.load(null, after, PAGE)
-              for (const [id, hay] of page) {
-                haystacks.set(id, hay)
-                index.add(id, indexText(hay))
-                after = id
-              }
-            } while (page.size === PAGE && performance.now() < sliceEnd)
-            if (page.size < PAGE) break
-            await setImmediate()
-          }
-          this.index = index
-          this.haystacks = haystacks
-          this.built = true
-          this.fingerprint = fingerprint
-          // Changes made while it was built: own writes stay dirty (applied next search); others rebuild again.
-          this.stale = generation !== this.generation
-          if (!this.stale && this.currentFingerprint() === fingerprint) return
+          const sliceEnd = performance.now() + SLICE_MS
+          let page: Map<number, string>
+          do {
+            page = this.load(null, after, PAGE)
+            for (const [id, hay] of page) {
+              haystacks.set(id, hay)
+              index.add(id, indexText(hay))
+              after = id
+            }
+          } while (page.size === PAGE && performance.now() < sliceEnd)
+          if (page.size < PAGE) break
+          await setImmediate()
         }
-      } finally {
-        this.rebuilding = null
+        this.index = index
+        this.haystacks = haystacks
+        this.built = true
+        this.fingerprint = fingerprint
+        // Changes made while it was built: own writes stay dirty (applied next search); others rebuild again.
+        this.stale = generation !== this.generation
+        if (!this.stale && this.currentFingerprint() === fingerprint) return
       }
-    })()
+    }
+    // Cleared after the assignment (a rebuild with nothing to wait for settles before it returns).
+    this.rebuilding = rebuild().finally(() => {
+      this.rebuilding = null
+    })
     return this.rebuilding
   }
 
