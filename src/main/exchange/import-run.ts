@@ -92,6 +92,7 @@ async function importFile(db: Db, arg: ImportArg, call: CallContext, preview: bo
   const stamp = new Date().toISOString()
   let counts: ImportCounts = { new: 0, merged: 0, conflicting: 0, rejected: 0, duplicates: 0 }
   let historyId: number | undefined
+  let listed: Pick<ConceptImporter, 'proposals' | 'conflicts'> | null = null
   const cancelled = (): void => {
     if (call.signal.aborted) throw new ApiError('cancelled', 'Import cancelled', { key: 'exchange.importCancelled' })
   }
@@ -117,7 +118,8 @@ async function importFile(db: Db, arg: ImportArg, call: CallContext, preview: bo
         )
       }
     } else {
-      const importer = new ConceptImporter(db, stamp, warn)
+      const importer = new ConceptImporter(db, stamp, warn, arg.answers)
+      listed = importer
       const bulk = preview ? null : startBulkLoad(db)
       let n = 0
       const concepts = table ? table.concepts : xmlEntries<ExchangeConcept>('tbx', path, file, onWarning)
@@ -171,6 +173,12 @@ async function importFile(db: Db, arg: ImportArg, call: CallContext, preview: bo
     report.mapping = table.mapping
   }
   if (historyId !== undefined) report.historyId = historyId
+  // Set inside write(): the compiler cannot see that it ran.
+  const read = listed as Pick<ConceptImporter, 'proposals' | 'conflicts'> | null
+  if (read) {
+    report.proposals = read.proposals
+    report.conflicts = read.conflicts
+  }
   return report
 }
 
