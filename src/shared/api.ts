@@ -30,6 +30,29 @@ export interface ApiClient {
 export type AppEvent =
   | { type: 'progress'; jobId: string; done: number; total: number; message?: string }
   | { type: 'changed'; area: ChangedArea }
+  /**
+   * A long job (import, export, mining, indexing…) started, waits for the write lock (`holder` has it),
+   * or ended; `jobId` when a window started it.
+   */
+  | { type: 'job'; id: string; name: string; jobId?: string; state: JobState; holder?: WriteHolder | null }
+  /**
+   * Changes waiting for the workspace's write lock, which a long job (or another Shuyu process) holds:
+   * they land, in order, when it commits. `waiting: 0` once they have all landed.
+   */
+  | { type: 'queue'; waiting: number; holder: WriteHolder | null }
+
+export type JobState = 'running' | 'waiting' | 'done' | 'failed' | 'cancelled'
+
+/** Who holds the workspace's write lock, as far as Shuyu can tell (its processes leave a note beside the file). */
+export interface WriteHolder {
+  pid: number
+  /** What it is doing, in English: "importing big.tmx", "shuyu import big.tmx". */
+  label: string
+  /** ISO time it took the lock. */
+  since: string
+  /** This process (a job of this app), not another program. */
+  self: boolean
+}
 
 /** Error shape carried across every transport. */
 export interface ApiErrorPayload {

@@ -39,6 +39,11 @@ export interface ImportedFile {
   /** The error as a translatable key under `errors.` with its parameters, when the reader gave one. */
   errorKey?: string
   errorParams?: Record<string, string | number>
+  /**
+   * What the reader mended in a file it imported (NUL bytes removed from UTF-8 text…): the English text
+   * and its translatable key under `errors.corpus.` with parameters.
+   */
+  warnings?: { message: string; key: string; params: Record<string, string | number> }[]
 }
 
 export interface ImportReport {

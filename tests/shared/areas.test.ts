@@ -44,7 +44,7 @@ describe('areas', () => {
       'src/renderer/src/screens': [],
       // Renderer tests mirror the screens; the shared parts of the renderer have their own folders.
       'tests/renderer': ['components', 'data', 'i18n', 'lib'],
-      'tests/main': ['cli', 'db', 'disk', 'interop', 'text'],
+      'tests/main': ['cli', 'db', 'disk', 'interop', 'jobs', 'hostile', 'text'],
       'tests/core': ['text']
     }
     for (const [dir, extra] of Object.entries(infrastructure)) {

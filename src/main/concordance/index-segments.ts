@@ -12,20 +12,65 @@ import { hanChars, indexCopy } from '../../core/concordance/bigrams'
 import { countWordTerms } from '../../core/concordance/tokens'
 import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
+import { writeIfFree } from '../db/write-lock'
 
 const CHUNK = 5000
 
-/** Indexes every queued row, in one transaction; returns how many were indexed. Cheap when the queue is empty. */
+/**
+ * Where catch-up work goes on the app's main thread when there is more than INLINE_ROWS of it (a
+ * 1,000,000-unit TMX just imported): to the `concordance/index` job, while searches answer from what is
+ * indexed. Set per connection by the app; unset (the CLI, tests), indexPending does it all inline.
+ */
+const deferrals = new WeakMap<Db, () => void>()
+
+/** Rows a search on the app's main thread may index inline (about a tenth of a second). */
+export const INLINE_ROWS = 2_000
+
+export function deferLargeCatchUp(db: Db, defer: (() => void) | null): void {
+  if (defer) deferrals.set(db, defer)
+  else deferrals.delete(db)
+}
+
+/**
+ * Indexes every queued row, in one transaction; returns how many were indexed. Cheap when the queue is
+ * empty. Never waits for the write lock: while a job holds it, searches use what is indexed.
+ */
 export function indexPending(db: Db): number {
-  backfillHanChars(db)
-  if (!hasPending(db)) return 0
-  const done = db.transaction(() => indexStep(db, Infinity))()
+  const backfill = needsBackfill(db)
+  if (!backfill && !hasPending(db)) return 0
+  const defer = deferrals.get(db)
+  if (defer && (backfill || queuedMoreThan(db, INLINE_ROWS))) {
+    defer()
+    return 0
+  }
+  const done = writeIfFree(db, () => {
+    backfillHanChars(db)
+    return indexStep(db, Infinity)
+  })
   if (done) bumpGeneration(db)
-  return done
+  return done ?? 0
+}
+
+function queuedMoreThan(db: Db, n: number): boolean {
+  return (
+    (stmt(db, `SELECT count(*) FROM (SELECT 1 FROM concordance_queue LIMIT ${n + 1})`)
+      .pluck()
+      .get() as number) > n
+  )
+}
+
+function needsBackfill(db: Db): boolean {
+  return hasHanTables(db) && stmt(db, 'SELECT EXISTS (SELECT 1 FROM concordance_han_backfill)').pluck().get() === 1
 }
 
 /** Rows indexed per transaction by indexPendingInSteps: about a second of work. */
 const STEP_ROWS = 20_000
+
+export interface StepOptions {
+  stepRows?: number
+  /** Called before each step's transaction (a job lets queued edits go first). */
+  beforeStep?: () => void
+}
 
 /**
  * Indexes every queued row in transactions of STEP_ROWS, yielding to the event loop between them and
@@ -38,8 +83,10 @@ export async function indexPendingInSteps(
   db: Db,
   onStep: (done: number, total: number) => void,
   signal?: AbortSignal,
-  stepRows = STEP_ROWS
+  options: number | StepOptions = STEP_ROWS
 ): Promise<number> {
+  const { stepRows = STEP_ROWS, beforeStep } = typeof options === 'number' ? { stepRows: options } : options
+  beforeStep?.()
   backfillHanChars(db)
   if (!hasPending(db)) return 0
   const total = stmt(db, 'SELECT count(*) FROM concordance_queue').pluck().get() as number
@@ -47,6 +94,7 @@ export async function indexPendingInSteps(
   onStep(0, total)
   try {
     while (!signal?.aborted) {
+      beforeStep?.()
       const n = db.transaction(() => indexStep(db, stepRows))()
       if (n === 0) break
       done += n

@@ -1,55 +1,58 @@
 import { readdir, stat } from 'node:fs/promises'
 import { basename, extname, join } from 'node:path'
-import { setImmediate } from 'node:timers/promises'
 
 import type { ImportedFile, ImportReport } from '../../shared/models'
 import { ApiError } from '../api-error'
 import { type CallContext } from '../call-context'
 import type { Db } from '../db/open-database'
+import { inWriteTransaction } from '../db/write-lock'
 import { recordHistory } from '../workspace/history-repo'
 import { CorpusError } from './corpus-error'
 import { findByHash, insertDocument, restore } from './documents-repo'
-import { type ReadDocument, readDocument, readDocumentFromBuffer } from './read-document'
+import { type ReadDocument, readDocument } from './read-document'
 
 /** Extensions picked up when a folder is imported; a file named explicitly may be anything the reader accepts. */
 const CORPUS_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.docx', '.pdf'])
 
-/** Imports files and folders from disk, one document per transaction; a bad file is reported and skipped. */
-export async function importCorpusPaths(db: Db, paths: string[], call: CallContext): Promise<ImportReport> {
-  const files: string[] = []
-  for (const path of paths) files.push(...(await expandPath(path)))
-  return importEach(db, files, (file) => readDocument(file), call)
+export interface CorpusImportOptions {
+  /** Display names of temporary copies (uploads), by path: they name the documents, errors and report rows. */
+  names?: Record<string, string>
 }
 
-/** Imports contents sent by a window (drag and drop, file picker) where no path is known. */
-export async function importCorpusBuffers(
+/**
+ * Imports files and folders from disk, all in one transaction: a cancel, a crash or a kill leaves none of
+ * them. A file that cannot be read is reported and skipped; the others are imported.
+ */
+export async function importCorpusPaths(
   db: Db,
-  items: { name: string; data: Buffer }[],
-  call: CallContext
+  paths: string[],
+  call: CallContext,
+  opts: CorpusImportOptions = {}
 ): Promise<ImportReport> {
-  const byName = new Map(items.map((item) => [item.name, item.data]))
-  return importEach(
-    db,
-    items.map((item) => item.name),
-    (name) => readDocumentFromBuffer(name, byName.get(name) as Buffer),
-    call
-  )
+  const names = opts.names ?? {}
+  const files: string[] = []
+  for (const path of paths) files.push(...(names[path] ? [path] : await expandPath(path)))
+  return importEach(db, files, (file) => readDocument(file, names[file] ? { name: names[file] } : {}), call, names)
 }
 
 async function importEach(
   db: Db,
   files: string[],
   read: (file: string) => Promise<ReadDocument>,
-  call: CallContext
+  call: CallContext,
+  names: Record<string, string> = {}
 ): Promise<ImportReport> {
   const results: ImportedFile[] = []
-  for (const [index, file] of files.entries()) {
-    if (call.signal.aborted) throw new ApiError('cancelled', 'Import cancelled')
-    call.progress(index, files.length, basename(file))
-    results.push(await importOne(db, file, read))
-    // Let progress events and other requests through between files.
-    await setImmediate()
-  }
+  const what =
+    files.length === 1 ? `importing ${basename(names[files[0]] ?? files[0])}` : `importing ${files.length} files`
+  await inWriteTransaction(db, call, what, async () => {
+    for (const [index, file] of files.entries()) {
+      if (call.signal.aborted) throw new ApiError('cancelled', 'Import cancelled', { key: 'jobs.cancelled' })
+      const shown = names[file] ?? file
+      call.progress(index, files.length, basename(shown))
+      results.push({ ...(await importOne(db, file, read)), file: shown })
+    }
+  })
   call.progress(files.length, files.length)
   return {
     files: results,
@@ -84,6 +87,7 @@ async function importOne(db: Db, file: string, read: (file: string) => Promise<R
     restore(db, existing.id)
     return { file, status: 'restored', documentId: existing.id, title: existing.title }
   }
+  // Inside the caller's transaction (a savepoint): a failure here undoes this document only.
   const documentId = db.transaction(() => {
     const id = insertDocument(db, doc)
     recordHistory(db, {
@@ -95,7 +99,9 @@ async function importOne(db: Db, file: string, read: (file: string) => Promise<R
     })
     return id
   })()
-  return { file, status: 'imported', documentId, title: doc.title }
+  const imported: ImportedFile = { file, status: 'imported', documentId, title: doc.title }
+  if (doc.warnings.length > 0) imported.warnings = doc.warnings
+  return imported
 }
 
 function firstFound(db: Db, hashes: string[]): ReturnType<typeof findByHash> {

@@ -5,7 +5,6 @@ import { LANGS, SORT_LEVELS } from '../../shared/vocabulary'
 import { ApiError } from '../api-error'
 import type { AppContext } from '../app-context'
 import { findCollocates } from '../concordance/collocates'
-import { rebuildConcordanceIndex } from '../concordance/index-segments'
 import { searchConcordance } from '../concordance/search'
 import type { HandlerSlice } from './types'
 
@@ -62,7 +61,11 @@ export function concordanceHandlers(app: AppContext): HandlerSlice<ConcordanceOp
     },
     'concordance/rebuild': {
       schema: z.object({}).strict(),
-      run: async () => rebuildConcordanceIndex(db())
+      run: async (_arg, call) => {
+        const rebuilt = await app.jobs.run('concordance/rebuild', {}, call)
+        app.events.emit({ type: 'changed', area: 'concordance' })
+        return rebuilt
+      }
     }
   }
 }

@@ -5,9 +5,6 @@ import { z } from 'zod'
 
 import { LANGUAGE_TAG, TERM_STATUSES } from '../../shared/vocabulary'
 import type { AppContext } from '../app-context'
-import { indexPendingInSteps } from '../concordance/index-segments'
-import { runExport } from '../exchange/export-run'
-import { runImport } from '../exchange/import-run'
 import type { HandlerSlice } from './types'
 
 type ExchangeOps = 'exchange/export' | 'exchange/preview' | 'exchange/import'
@@ -90,11 +87,11 @@ export function exchangeHandlers(app: AppContext): HandlerSlice<ExchangeOps> {
           })
           .optional()
       }),
-      run: async (arg, call) => runExport(db(), arg, call)
+      run: async (arg, call) => app.jobs.run('exchange/export', arg, call)
     },
     'exchange/preview': {
       schema: z.object({ path, mapping: mapping.optional(), answers: answers.optional() }),
-      run: async (arg, call) => runImport(db(), arg, call, true)
+      run: async (arg, call) => (await app.jobs.run('exchange/import', { ...arg, preview: true }, call)).report
     },
     'exchange/import': {
       schema: z.object({
@@ -105,15 +102,17 @@ export function exchangeHandlers(app: AppContext): HandlerSlice<ExchangeOps> {
         indexAfter: z.boolean().optional()
       }),
       run: async (arg, call) => {
-        const report = await runImport(db(), arg, call, false)
-        // New units go into the concordance and fuzzy-match indexes now, with progress, rather than in the
-        // first search's or lookup's silent wait (minutes after a 1,000,000-unit TMX). A cancel here keeps
-        // the import: what is left is indexed by the next search or lookup. Asked for by the app's dialog;
-        // a CLI import answers as soon as the units are in.
-        if (arg.indexAfter && report.kind === 'tmx' && report.new > 0) {
-          await indexPendingInSteps(db(), (done, total) => call.progress(done, total, 'indexing'), call.signal)
-          await app.unitIndex.warmUp((done, total) => call.progress(done, total, 'indexing-memory'), call.signal)
-        }
+        // In the job's worker: the import (one transaction); with `indexAfter` (the app's dialog) also the
+        // new units' concordance and fuzzy-match indexing, with progress, so a 1,000,000-unit memory is
+        // searchable when the dialog closes. A cancel there keeps the import: the rest is indexed later in
+        // the background. A CLI import answers as soon as the units are in.
+        const workspaceDb = db()
+        const { report, memory } = await app.jobs.run(
+          'exchange/import',
+          { path: arg.path, mapping: arg.mapping, answers: arg.answers, indexAfter: arg.indexAfter },
+          call
+        )
+        app.adoptMemory(memory, workspaceDb)
         if (report.historyId !== undefined) {
           app.events.emit({ type: 'changed', area: report.kind === 'tmx' ? 'memory' : 'termbase' })
           app.events.emit({ type: 'changed', area: 'history' })

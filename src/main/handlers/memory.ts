@@ -5,13 +5,7 @@ import { LANGUAGE_TAG } from '../../shared/vocabulary'
 import { ApiError } from '../api-error'
 import type { AppContext } from '../app-context'
 import { stmt } from '../db/statement-cache'
-import {
-  alignDocuments,
-  holdsPair,
-  matchSentence,
-  proposeEquivalents,
-  recogniseInSentence
-} from '../memory/memory-service'
+import { holdsPair, matchSentence, proposeEquivalents, recogniseInSentence } from '../memory/memory-service'
 import { deleteUnitWithHistory, getUnit, insertUnit, listUnits, updateUnitWithHistory } from '../memory/units-repo'
 import type { HandlerSlice } from './types'
 
@@ -110,7 +104,8 @@ export function memoryHandlers(app: AppContext): HandlerSlice<MemoryOps> {
     },
     'memory/align': {
       schema: z.object({ enDocumentId: id, zhDocumentId: id }),
-      run: async ({ enDocumentId, zhDocumentId }) => alignDocuments(db(), enDocumentId, zhDocumentId)
+      run: async (arg, call) =>
+        app.jobs.run('memory/align', { enDocumentId: arg.enDocumentId, zhDocumentId: arg.zhDocumentId }, call)
     },
     'memory/saveAlignment': {
       schema: z.object({

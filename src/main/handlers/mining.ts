@@ -2,7 +2,6 @@ import { z } from 'zod'
 
 import type { AppContext } from '../app-context'
 import { candidateContexts, listCandidates } from '../mining/candidates-repo'
-import { mineWorkspace } from '../mining/mine-workspace'
 import { acceptCandidates, editCandidate, mergeCandidates, setCandidateStatus } from '../mining/review'
 import type { HandlerSlice } from './types'
 
@@ -28,22 +27,9 @@ export function miningHandlers(app: AppContext): HandlerSlice<MiningOps> {
     'mining/run': {
       schema: z.object({ jobId: z.string().optional() }),
       run: async (_arg, call) => {
-        const started = performance.now()
-        const run = await mineWorkspace(db(), call)
+        const summary = await app.jobs.run('mining/run', {}, call)
         app.events.emit({ type: 'changed', area: 'mining' })
-        return {
-          candidates: run.result.candidates.length,
-          words: run.result.words,
-          documents: run.result.documents,
-          kept: run.kept,
-          ms: Math.round(performance.now() - started),
-          warnings: run.result.warnings,
-          mode: run.plan.mode,
-          documentsMined: run.documentsMined,
-          wordsMined: run.wordsMined,
-          notes: run.plan.notes,
-          documentsSkipped: run.documentsSkipped
-        }
+        return summary
       }
     },
     'mining/candidates': {

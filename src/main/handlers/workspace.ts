@@ -114,7 +114,7 @@ export function workspaceHandlers(app: AppContext): HandlerSlice<WorkspaceOps> {
     },
     'workspace/cancelJob': {
       schema: z.object({ jobId: z.string().min(1) }),
-      run: async ({ jobId }) => ({ ok: app.jobs.cancel(jobId) })
+      run: async ({ jobId }) => ({ ok: app.cancellable.cancel(jobId) })
     }
   }
 }

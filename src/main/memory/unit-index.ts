@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto'
 import { setImmediate } from 'node:timers/promises'
 
 import { type MatchCandidate, type MatchLang, type RankedMatch } from '../../core/memory'
-import { FuzzyIndex, type LookupStats, unitLang } from '../../core/memory/fuzzy-index'
+import { type FuzzyBase, FuzzyIndex, type LookupStats, unitLang } from '../../core/memory/fuzzy-index'
 import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
+import { writeIfFree } from '../db/write-lock'
 import { readSnapshot, snapshotPath, writeSnapshot } from './fuzzy-snapshot'
 
 /** How the index of this process came to be: read from the snapshot, or tokenized from the units. */
@@ -15,7 +16,24 @@ export interface UnitIndexOptions {
   persist?: boolean
   /** Units indexed since the snapshot (new, edited, deleted) that trigger a compaction and a save. */
   compactAt?: number
+  /**
+   * The app's main thread: work bigger than a lookup may do without freezing the windows (a catch-up of
+   * more than INLINE_UNITS units, reading or writing the snapshot, a compaction) is handed to this
+   * callback (which starts the `memory/warmUp` job) instead of done inline; lookups meanwhile answer from
+   * the index as it is. Without it (the CLI, tests) everything is done inline, as a one-shot process wants.
+   */
+  deferLargeWork?: () => void
 }
+
+/** What the `memory/warmUp` job hands to the main thread: a compacted base and the positions it covers. */
+export interface HandOver {
+  base: FuzzyBase
+  maxId: number
+  seq: number
+}
+
+/** Units a lookup on the app's main thread may index inline (about a quarter of a second of tokenizing). */
+export const INLINE_UNITS = 5_000
 
 /** Units read per step of warmUp (about a second of tokenizing). */
 const WARM_PAGE = 20_000
@@ -188,24 +206,96 @@ export class UnitIndex {
   }
 
   /** Folds pending changes into the base and writes the snapshot (best effort: a failure only costs speed). */
-  private save(db: Db): void {
+  private save(db: Db): FuzzyBase {
     const index = this.index!
     const base = index.compact()
     const file = this.snapshotFile(db)
-    if (!file || db.readonly) return
+    if (!file || db.readonly) return base
     const token = randomUUID()
     try {
       writeSnapshot(file, { token, maxId: this.maxId, seq: this.seq }, base)
-      stmt(db, 'UPDATE tm_fuzzy_state SET token = ? WHERE id = 1').run(token)
+      // Never waits for the write lock (an import may hold it for a minute): the next save will do.
+      writeIfFree(db, () => stmt(db, 'UPDATE tm_fuzzy_state SET token = ? WHERE id = 1').run(token))
     } catch {
       // Read-only folder or a busy workspace: the next process rebuilds; results are unaffected.
     }
+    return base
+  }
+
+  /**
+   * Whether the work to bring the index up to date is more than the main thread may do inline (see
+   * deferLargeWork): no index yet over many units, or many units or log entries since it.
+   */
+  private tooLargeInline(db: Db): boolean {
+    const more = (sql: string, after: number): boolean =>
+      (stmt(db, `SELECT count(*) FROM (${sql} LIMIT ${INLINE_UNITS + 1})`)
+        .pluck()
+        .get(after) as number) > INLINE_UNITS
+    const after = this.index ? this.maxId : 0
+    if (more('SELECT 1 FROM translation_units WHERE id > ?', after)) return true
+    return this.index !== null && more('SELECT 1 FROM tm_fuzzy_log WHERE seq > ?', this.seq)
+  }
+
+  /** Whether a lookup now would hand its catch-up to the warm-up job (more than it may do inline). */
+  needsWarmUp(): boolean {
+    const db = this.db()
+    if (this.forDb !== db) return true
+    return this.tooLargeInline(db) || (this.index !== null && this.compactDue(this.index))
+  }
+
+  /** Enough units indexed since the base (new, edited, deleted) to fold them in and save a snapshot. */
+  private compactDue(index: FuzzyIndex): boolean {
+    return index.pendingSize >= (this.options.compactAt ?? Math.max(20_000, Math.floor(index.baseSize / 10)))
+  }
+
+  /** Takes over the index the `memory/warmUp` job built on its own connection (its buffers were moved here). */
+  adopt(handOver: HandOver): void {
+    this.index = new FuzzyIndex(handOver.base)
+    this.maxId = handOver.maxId
+    this.seq = handOver.seq
+    this.forDb = this.db()
+    this.origin = 'snapshot'
+  }
+
+  /**
+   * For the job: folds everything into a compacted base, saves the snapshot for the next process, and
+   * returns the base with fresh buffers of its own (moved, not copied, to the main thread).
+   */
+  handOver(): HandOver {
+    const db = this.db()
+    if (!this.index) this.load(db)
+    this.catchUp()
+    const b = this.save(db)
+    const own = (a: Int32Array): Int32Array =>
+      a.byteOffset === 0 && a.buffer.byteLength === a.byteLength ? a : new Int32Array(a)
+    const base: FuzzyBase = {
+      ids: own(b.ids),
+      lengths: own(b.lengths),
+      table: { hashes: own(b.table.hashes), start: own(b.table.start), postings: own(b.table.postings) },
+      tokStart: own(b.tokStart),
+      tokens: own(b.tokens)
+    }
+    this.index = null
+    return { base, maxId: this.maxId, seq: this.seq }
   }
 
   /** Brings the index up to date with the units; returns how many units were (re)indexed. */
   catchUp(): number {
     const db = this.db()
     if (this.forDb !== db) this.reset()
+    const defer = this.options.deferLargeWork
+    if (defer && this.tooLargeInline(db)) {
+      // The app's main thread: the job does it; answer from the index as it is (empty until it is there).
+      defer()
+      if (!this.index) {
+        this.index = new FuzzyIndex()
+        this.forDb = db
+        this.maxId = 0
+        this.seq = this.heads(db).seq
+        this.origin = 'rebuilt'
+      }
+      return 0
+    }
     const index = this.index ?? this.load(db)
     let done = 0
     db.transaction(() => {
@@ -234,8 +324,11 @@ export class UnitIndex {
       this.maxId = heads.maxId
       this.seq = heads.seq
     })()
-    const compactAt = this.options.compactAt ?? Math.max(20_000, Math.floor(index.baseSize / 10))
-    if (index.pendingSize >= compactAt) this.save(db)
+    if (this.compactDue(index)) {
+      // Compacting a large index and writing its snapshot takes seconds: the job's, in the app.
+      if (defer) defer()
+      else this.save(db)
+    }
     return done
   }
 

@@ -4,8 +4,14 @@ import type { DocumentDetail, DocumentSummary, ImportReport, SegmentView } from 
 export interface CorpusApi {
   /** Imports files or folders from disk (Electron, CLI, or a path typed in browser mode). */
   'corpus/import': (arg: { paths: string[]; jobId?: string }) => Promise<ImportReport>
-  /** Imports file contents sent by the UI (drag and drop, file picker in browser mode). */
-  'corpus/upload': (arg: { files: { name: string; base64: string }[]; jobId?: string }) => Promise<ImportReport>
+  /**
+   * Imports file contents sent by the UI (drag and drop, file picker): each file's bytes in base64, or (browser
+   * mode) `spooled`, the id under which the web bridge streamed them to disk as the request arrived.
+   */
+  'corpus/upload': (arg: {
+    files: ({ name: string; base64: string } | { name: string; spooled: string })[]
+    jobId?: string
+  }) => Promise<ImportReport>
   'corpus/list': (arg: Record<string, never>) => Promise<DocumentSummary[]>
   'corpus/get': (arg: { id: number }) => Promise<DocumentDetail>
   /** Segments of a document in reading order: `offset` counts segments from the start (0-based). */

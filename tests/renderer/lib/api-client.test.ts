@@ -11,6 +11,7 @@ function jsonResponse(body: unknown, status = 200): Response {
 
 class FakeEventSource {
   onmessage: ((event: MessageEvent) => void) | null = null
+  onerror: ((event: Event) => void) | null = null
   closed = false
   constructor(readonly url: string) {}
   close() {
@@ -68,15 +69,22 @@ describe('HTTP bridge client', () => {
     expect((e2 as ApiError).code).toBe('internal')
   })
 
-  it('shares one EventSource among listeners, parses events and closes after the last one leaves', () => {
+  it('opens one EventSource with a one-time ticket (never the token in the URL), shared, closed after the last listener', async () => {
     const sources: FakeEventSource[] = []
-    const api = client(vi.fn() as unknown as typeof fetch, sources)
+    let tickets = 0
+    const fetchMock = vi.fn(async (url: string, init: RequestInit) => {
+      expect(url).toBe('/api/events/ticket')
+      expect((init.headers as Record<string, string>)['X-Shuyu-Token']).toBe('secret/+token')
+      return jsonResponse({ ok: true, result: { ticket: `t${++tickets}` } })
+    })
+    const api = client(fetchMock as unknown as typeof fetch, sources)
     const a: AppEvent[] = []
     const b: AppEvent[] = []
     const offA = api.onEvent((event) => a.push(event))
     const offB = api.onEvent((event) => b.push(event))
-    expect(sources).toHaveLength(1)
-    expect(sources[0].url).toBe('/api/events?token=secret%2F%2Btoken')
+    await vi.waitFor(() => expect(sources).toHaveLength(1))
+    expect(sources[0].url).toBe('/api/events?ticket=t1')
+    expect(sources[0].url).not.toContain('token')
 
     sources[0].emit(JSON.stringify({ type: 'progress', jobId: 'j1', done: 1, total: 4 }))
     sources[0].emit('not json')
@@ -88,7 +96,27 @@ describe('HTTP bridge client', () => {
     offB()
     expect(sources[0].closed).toBe(true)
     api.onEvent(() => undefined)
-    expect(sources).toHaveLength(2)
+    await vi.waitFor(() => expect(sources).toHaveLength(2))
+    expect(sources[1].url).toBe('/api/events?ticket=t2')
+  })
+
+  it('reopens a dropped stream with a fresh ticket', async () => {
+    vi.useFakeTimers()
+    try {
+      const sources: FakeEventSource[] = []
+      let tickets = 0
+      const fetchMock = vi.fn(async () => jsonResponse({ ok: true, result: { ticket: `t${++tickets}` } }))
+      const api = client(fetchMock as unknown as typeof fetch, sources)
+      api.onEvent(() => undefined)
+      await vi.waitFor(() => expect(sources).toHaveLength(1))
+      sources[0].onerror?.(new Event('error'))
+      expect(sources[0].closed).toBe(true)
+      await vi.advanceTimersByTimeAsync(1500)
+      await vi.waitFor(() => expect(sources).toHaveLength(2))
+      expect(sources[1].url).toBe('/api/events?ticket=t2')
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })
 

@@ -71,7 +71,10 @@ export const importCommand: Command = {
           )
         )
       }
-      for (const f of report.files) if (f.status === 'failed') io.err(`${f.error}\n`)
+      for (const f of report.files) {
+        if (f.status === 'failed') io.err(`${f.error}\n`)
+        for (const w of f.warnings ?? []) io.err(`warning: ${w.message}\n`)
+      }
       failed += report.failed
     }
     return failed > 0 ? 1 : 0

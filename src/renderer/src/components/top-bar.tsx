@@ -5,6 +5,7 @@ import { useApiQuery } from '../data/use-api-query'
 import { baseName } from '../lib/import-summary'
 import { WorkspaceDialog } from '../screens/workspace/workspace-dialog'
 import { FolderIcon } from './icons'
+import { JobStatus } from './job-status'
 import { LanguageSwitch } from './language-switch'
 
 export function TopBar({ title }: { title: string }) {
@@ -16,6 +17,7 @@ export function TopBar({ title }: { title: string }) {
   return (
     <header className="topbar">
       <h1 className="topbar-title">{title}</h1>
+      <JobStatus />
       <div className="topbar-end">
         {workspace && (
           <button

@@ -30,6 +30,16 @@ export function importFailures(report: ImportReport): ImportFailure[] {
     }))
 }
 
+/** What the reader mended in files it imported (NUL bytes removed…), in the UI language, each naming its file. */
+export function importWarnings(report: ImportReport): ImportFailure[] {
+  return report.files.flatMap((file) =>
+    (file.warnings ?? []).map((w) => ({
+      file: baseName(file.file),
+      message: localizedMessage({ code: 'bad-input', message: w.message, key: w.key, params: w.params })
+    }))
+  )
+}
+
 /** A job id for progress events and cancel; crypto.randomUUID needs a secure context. */
 export function newJobId(prefix = 'import'): string {
   if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function')

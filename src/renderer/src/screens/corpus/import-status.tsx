@@ -1,9 +1,14 @@
 import { useTranslation } from 'react-i18next'
 
 import { CloseIcon } from '../../components/icons'
+<<<<<<< HEAD
 import { formatNumber } from '../../lib/format'
 import { importFailures } from '../../lib/import-summary'
 import { ImportProgressPanel } from './import-progress'
+=======
+import { formatNumber, progressPercent } from '../../lib/format'
+import { importFailures, importWarnings } from '../../lib/import-summary'
+>>>>>>> rel
 import type { CorpusImportState } from './use-corpus-import'
 
 /** The progress bar while an import runs, then the summary of what happened to each file. */
@@ -28,6 +33,7 @@ export function ImportStatus(props: { state: CorpusImportState; onCancel: () => 
   if (!state.report) return null
   const report = state.report
   const failures = importFailures(report)
+  const warnings = importWarnings(report)
   return (
     <div className="panel import-panel import-summary" data-testid="import-summary" role="status">
       <div className="import-row">
@@ -45,6 +51,16 @@ export function ImportStatus(props: { state: CorpusImportState; onCancel: () => 
             <li key={`${failure.file}-${index}`}>
               <span className="failure-file">{failure.file}</span>
               <span className="failure-message">{failure.message || t('import.unknownError')}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {warnings.length > 0 && (
+        <ul className="failure-list" data-testid="import-warnings">
+          {warnings.map((warning, index) => (
+            <li key={`${warning.file}-${index}`}>
+              <span className="failure-file">{warning.file}</span>
+              <span className="failure-message">{warning.message}</span>
             </li>
           ))}
         </ul>
