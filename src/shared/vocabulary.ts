@@ -33,3 +33,16 @@ export function statusRank(status: string): number {
 export function isTermStatus(value: unknown): value is TermStatus {
   return typeof value === 'string' && (TERM_STATUSES as readonly string[]).includes(value)
 }
+
+/**
+ * What kind of thing a mined candidate names. `term`: a concept of the domain ("new quality productive
+ * forces"); `name`: a named organisation, plan, law, event or document ("State Council", "Belt and Road
+ * Initiative", "Government Work Report"); `person`; `place`; `acronym`: an abbreviation written as one
+ * word ("CPPCC", "R&D"). Translators keep all five in a glossary; the kind lets them filter.
+ */
+export const CANDIDATE_KINDS = ['term', 'name', 'person', 'place', 'acronym'] as const
+export type CandidateKind = (typeof CANDIDATE_KINDS)[number]
+
+export function isCandidateKind(value: unknown): value is CandidateKind {
+  return typeof value === 'string' && (CANDIDATE_KINDS as readonly string[]).includes(value)
+}

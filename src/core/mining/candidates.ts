@@ -118,6 +118,23 @@ function tokenIds(
   return e
 }
 
+/**
+ * Does a head word key by its singular? Common nouns do, and so do capitalised heads, by the same rule
+ * ("Wind Turbines", "Major Tasks" in a heading, "Voltes"), and an acronym's plural ("SOEs"): one row per term
+ * whatever the case. A name that only looks plural keeps its form where the reference knows it and not
+ * its "singular" ("Athens"; see lemmatize.ts), and a key is never shown, so a rare wrong singular costs
+ * nothing. A possessive head keys without its "'s" ("China's" is "China"), whatever its tag.
+ */
+function keysAsSingular(t: TaggedToken, ref: ReferenceFrequencies | null | undefined): boolean {
+  if (t.tag === Tag.Noun) return true
+  if (t.tag !== Tag.Proper) return false
+  if (t.acronym) return PLURAL_ACRONYM.test(t.possessive ? t.text.slice(0, -2) : t.text)
+  void ref
+  return true
+}
+
+const PLURAL_ACRONYM = /^[A-Z][A-Z&\d]*[A-Z]s$/
+
 let seg: SegmentWords = {
   mid: [],
   last: [],
@@ -144,7 +161,11 @@ export function extractSegment(segmentId: number, text: string, ctx: ExtractCont
     for (const id of ids.count) stats.wordCount[id]++
     if (t.tag === Tag.Noun) for (const id of ids.lemmaOnly) stats.wordCount[id]++
     seg.mid[i] = ids.mid
-    seg.last[i] = t.tag === Tag.Noun ? ids.noun : ids.mid
+    seg.last[i] = !keysAsSingular(t, ctx.ref)
+      ? ids.count
+      : t.acronym
+        ? idsOfForm(stats, t.lower.slice(0, -1))
+        : ids.noun
     // A capital that only marks a sentence start is not part of the term.
     const s = t.sentenceStart && t.tag !== Tag.Proper && !t.acronym ? t.text[0].toLowerCase() + t.text.slice(1) : t.text
     seg.surf[i] = s

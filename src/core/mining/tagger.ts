@@ -218,6 +218,9 @@ function analyse(
   if (HYPHEN.test(lower)) return [capital ? Tag.Proper : compoundTag(lower, ref), capital, false, false]
   if (capital) return [Tag.Proper, capital, false, false]
   const lt = lexTag(lower, ref)
+  // The reference (subtitles) knows some common nouns as names ("enterprises": the starship): written in
+  // lower case mid-sentence, a word is not a name.
+  if (lt.tag === Tag.Proper && !sentenceStart && !isUpper(c0)) return [Tag.Noun, false, false, lt.nounable]
   // Sentence-initial capitalised word unknown to the reference: most likely a name.
   if (isUpper(c0) && sentenceStart && ref && !ref.words.has(lower) && lt.tag === Tag.Noun) {
     return [Tag.Proper, false, false, lt.nounable]

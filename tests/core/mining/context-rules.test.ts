@@ -120,7 +120,7 @@ describe('context rules of the tagger and chunker', () => {
       for (let i = 0; i < stats.size; i++) if (keyOf(stats, i) === key) return stats.standalone[i]
       return undefined
     }
-    expect(standalone('china international fair for trade in services')).toBe(1)
+    expect(standalone('china international fair for trade in service')).toBe(1)
     // Seen only inside the longer name: never a whole name of its own.
     expect(standalone('china international fair')).toBe(0)
   })

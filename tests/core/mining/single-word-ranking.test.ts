@@ -39,7 +39,9 @@ describe('single names', () => {
 
   it('keeps a capitalised common word below a capitalised name', () => {
     expect(rankOf(stats, 'manwell')).toBeGreaterThanOrEqual(0)
-    expect(rankOf(stats, 'manwell')).toBeLessThan(rankOf(stats, 'results'))
+    // "Results" keys as "result" (one row per term); below the name, or not proposed at all.
+    const result = rankOf(stats, 'result')
+    expect(result === -1 || result > rankOf(stats, 'manwell'), `result at ${result}`).toBe(true)
   })
 })
 

@@ -23,6 +23,7 @@ const cand = (key: string, segs: number[]): MinedCandidate => ({
   freq: segs.length,
   docs: 1,
   variants: [key],
+  kind: 'term',
   occurrences: segs.map((s) => ({ segmentId: s, start: 0, end: 4 }))
 })
 
