@@ -168,6 +168,9 @@ function compoundTag(lower: string, ref: ReferenceFrequencies | null | undefined
 }
 
 const HYPHEN = /[-\u2010\u2011]/
+/** Ages ("51-year-old", "3-month-old") and measurements with thousands or decimals ("7,700-square-meter"). */
+const QUANTITY =
+  /^\d+[-\u2010\u2011](?:year|month|week|day)s?[-\u2010\u2011]old$|^\d{1,3}(?:,\d{3})+[-\u2010\u2011]|^\d+\.\d+[-\u2010\u2011]/
 const CONTRACTION = /['\u2019](?:t|re|ll|ve|d|m)$/
 
 /** All-capital words that are ordinary words in a heading ("PROJECT DESIGN DOCUMENT"), not acronyms. */
@@ -205,7 +208,12 @@ function analyse(
   const text = possessive ? text0.slice(0, text0.length - 2) : text0
   const c0 = text.charCodeAt(0)
   if (c0 >= 48 && c0 <= 57) {
-    return [HYPHEN.test(text) && /[a-z]{3,}/i.test(text) ? compoundTag(lower, ref) : Tag.Num, false, false, false]
+    // An age ("51-year-old") or a measured quantity ("7,700-square-meter", "2.5-meter") describes one thing,
+    // it does not classify it: a quantity, never part of a term. A round figure that names a kind of thing
+    // ("20-meter circle", "3-blade rotor", "5-year plan") stays a modifier.
+    if (HYPHEN.test(text) && /[a-z]{3,}/i.test(text) && !QUANTITY.test(lower))
+      return [compoundTag(lower, ref), false, false, false]
+    return [Tag.Num, false, false, false]
   }
   if (!possessive && CONTRACTION.test(lower)) return [Tag.Aux, false, false, false] // "don't": never in a term
   // A web or e-mail address (one token, see tokenize.ts) is no term and no part of one.
@@ -299,6 +307,74 @@ export function tagTokens(tokens: Token[], ref: ReferenceFrequencies | null | un
     if (t.breakBefore) continue
     const p = out[i - 1]
     const next = i + 1 < out.length && !out[i + 1].breakBefore ? out[i + 1] : null
+    // A word after a modal ("will increase spending") is a verb; after "to", one that opens an object
+    // ("to increase support for"): the phrase after it is its object, not a term with it.
+    if (
+      t.tag === Tag.Noun &&
+      (MODALS.has(p.lower) || (p.lower === 'to' && next !== null && (opensObject(next) || next.tag === Tag.Noun))) &&
+      isVerbBase(t.lower, ref)
+    ) {
+      t.tag = Tag.Verb
+      continue
+    }
+    // A participle or past form after an auxiliary or a subject pronoun is the verb of a clause ("we have
+    // made major progress", "he recounted"), never a modifier.
+    if (t.tag === Tag.Ed && (p.tag === Tag.Aux || (p.tag === Tag.Pron && SUBJECT_PRONOUNS.has(p.lower)))) {
+      t.tag = Tag.Verb
+      continue
+    }
+    // A past form between a common noun and the object it takes ("his team overcame foreign monopolies"):
+    // English compounds hyphenate a participle after a noun ("state-owned", "wind-induced"), so unhyphenated
+    // it is the clause's verb.
+    if (
+      t.tag === Tag.Ed &&
+      p.tag === Tag.Noun &&
+      !p.capital &&
+      next !== null &&
+      (opensObject(next) || next.tag === Tag.Noun)
+    ) {
+      t.tag = Tag.Verb
+      continue
+    }
+    // A noun followed straight by a determiner: the verb of "X and Y complement each other", "the industry
+    // faces the problem" (a noun phrase does not run on into a determiner).
+    if (
+      (t.tag === Tag.Noun || t.nounable) &&
+      next !== null &&
+      next.tag === Tag.Det &&
+      OBJECT_DETERMINERS.has(next.lower) &&
+      p.tag === Tag.Noun &&
+      isVerbBase(t.lower.endsWith('s') ? t.lower.slice(0, -1) : t.lower, ref)
+    ) {
+      t.tag = Tag.Verb
+      continue
+    }
+    // Number agreement marks a clause inside what looks like a compound: a verb in -s after a singular noun
+    // ("the medical industry faces hardship"), a bare verb after a plural one ("daycare services face
+    // problems of…"), each followed by its object. English noun compounds take singular modifiers, so a
+    // plural noun is rarely followed by a further noun of the same phrase.
+    if ((t.tag === Tag.Noun || t.nounable) && next !== null && p.tag === Tag.Noun && !p.capital && !t.capital) {
+      const pPlural = p.lower.endsWith('s') && singular(p.lower, ref) !== p.lower
+      const tPlural = t.lower.endsWith('s') && singular(t.lower, ref) !== t.lower
+      const afterNext = i + 2 < out.length ? out[i + 2] : null
+      const objectEnds = afterNext === null || afterNext.breakBefore || afterNext.tag === Tag.Prep
+      if (
+        (!pPlural &&
+          tPlural &&
+          isVerbBase(t.lower.slice(0, -1), ref) &&
+          next.tag !== Tag.Ed &&
+          (opensObject(next) || (next.tag === Tag.Noun && objectEnds))) ||
+        (pPlural &&
+          !tPlural &&
+          isVerbBase(t.lower, ref) &&
+          next.tag === Tag.Noun &&
+          next.lower.endsWith('s') &&
+          objectEnds)
+      ) {
+        t.tag = Tag.Verb
+        continue
+      }
+    }
     // Subject + verb + object: a noun-or-verb word right after a plural noun or a subject pronoun and
     // before a determiner, participle or adjective is the verb ("practitioners demand tailored services",
     // "they need the data"), not the head of "practitioners demand".
@@ -367,7 +443,9 @@ function opensObject(t: TaggedToken): boolean {
   )
 }
 
-const SUBJECT_PRONOUNS = new Set(['we', 'they', 'i', 'you'])
+const SUBJECT_PRONOUNS = new Set(['we', 'they', 'i', 'you', 'he', 'she'])
+const MODALS = new Set(['will', 'shall', 'must', 'should', 'can', 'could', 'may', 'might', 'would'])
+const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'each', 'every'])
 const MODEL_CODE = /^\d[\dA-Za-z]*(?:[.-][\dA-Za-z]+)*$/
 const YEAR = /^(?:1[89]|20)\d\d$/
 const POSSESSIVES = new Set(['its', 'their', 'our', 'his', 'her', 'my', 'your'])
