@@ -8,8 +8,20 @@ import { findDefinitions } from './acronyms'
 import { looksForeign } from './language'
 import { singular } from './lemmatize'
 import type { ReferenceFrequencies } from './reference'
-import { addCandidate, addOccurrence, addSurface, type CorpusStats, hashSeq, internWord, stringHash } from './stats'
-import { Tag, type TaggedToken, tagTokens, WEAK_MODIFIERS } from './tagger'
+import {
+  addCandidate,
+  addOccurrence,
+  addSurface,
+  type CorpusStats,
+  Cue,
+  CUE_SLOTS,
+  hashSeq,
+  internWord,
+  stringHash,
+  WORD_CUE_SLOTS,
+  WordCue
+} from './stats'
+import { GRADING_MODIFIERS, Tag, type TaggedToken, tagTokens, WEAK_MODIFIERS } from './tagger'
 import { tokenize } from './tokenize'
 
 const HYPHENATED = /[-\u2010\u2011]/
@@ -30,7 +42,7 @@ function isHead(t: TaggedToken): boolean {
 }
 
 function canStart(t: TaggedToken): boolean {
-  if (t.tag === Tag.Noun || t.tag === Tag.Proper) return true
+  if (t.tag === Tag.Noun || t.tag === Tag.Proper || t.tag === Tag.Ing) return true
   return (t.tag === Tag.Adj || t.tag === Tag.Ed) && !WEAK_MODIFIERS.has(t.lower)
 }
 
@@ -42,6 +54,11 @@ function inRun(toks: TaggedToken[], i: number, runLen: number): boolean {
     case Tag.Proper:
     case Tag.Adj:
       return true
+    case Tag.Ing:
+      // A participle modifier ("strategic emerging industries", "the leading role"); where it may also be
+      // a verb taking the phrase as its object ("promote emerging industries"), its occurrences are marked
+      // and the corpus decides (ingReading, scoring.ts).
+      return (ingReading(toks, i) === ING_MODIFIER || ingReading(toks, i) === ING_UNCERTAIN) && headFollows(toks, i)
     case Tag.Ed: {
       // Participle modifier only after a determiner/preposition/adjective: "the pitched blade", not "said Xi";
       // adjectives may sit between it and the noun ("a modernized industrial system").
@@ -65,9 +82,58 @@ function inRun(toks: TaggedToken[], i: number, runLen: number): boolean {
   }
 }
 
+/** A head noun follows token i, possibly through adjectives, with no punctuation between. */
+function headFollows(toks: TaggedToken[], i: number): boolean {
+  let h = i + 1
+  while (h < toks.length && !toks[h].breakBefore && toks[h].tag === Tag.Adj && h - i < 4) h++
+  return h < toks.length && !toks[h].breakBefore && isHead(toks[h])
+}
+
+const ING_MODIFIER = 1
+const ING_VERBAL = 2
+const ING_UNCERTAIN = 3
+
+/**
+ * How an -ing word before a noun reads here. A modifier where nothing else can be meant: after a
+ * determiner, possessive, number, adjective or -ly adverb ("the emerging industries", "strategic emerging
+ * industries", "newly emerging sectors"). A verb where it takes a determiner, pronoun or number as its
+ * object ("promoting the reform"), or follows an auxiliary ("are promoting"). Elsewhere (after a
+ * preposition, a verb, a noun, at a clause start) either: "in emerging industries" and "for developing new
+ * quality productive forces" look alike, and only the word's other uses in the corpus tell them apart.
+ */
+function ingReading(toks: TaggedToken[], i: number): number {
+  const t = toks[i]
+  const next = i + 1 < toks.length && !toks[i + 1].breakBefore ? toks[i + 1] : null
+  const p = i > 0 && !t.breakBefore ? toks[i - 1] : null
+  if (next !== null && (next.tag === Tag.Det || next.tag === Tag.Num || OBJECT_PRONOUNS.has(next.lower))) {
+    return ING_VERBAL
+  }
+  if (p !== null && p.tag === Tag.Aux) return ING_VERBAL
+  // Before an origin adjective or a name it evaluates ("a leading Chinese provider"): English puts opinion
+  // before origin, so nothing before the origin word classifies.
+  if (next === null || next.capital || !(isHead(next) || next.tag === Tag.Adj)) return 0
+  if (
+    p !== null &&
+    (p.tag === Tag.Det ||
+      p.tag === Tag.Num ||
+      p.possessive ||
+      (p.tag === Tag.Adj && !p.capital) ||
+      (p.tag === Tag.Adv && p.lower.endsWith('ly')) ||
+      (p.tag === Tag.Pron && POSSESSIVE_PRONOUNS.has(p.lower)))
+  ) {
+    return ING_MODIFIER
+  }
+  return ING_UNCERTAIN
+}
+
+const OBJECT_PRONOUNS = new Set(['it', 'them', 'us', 'him', 'her', 'me', 'its', 'their', 'our', 'his', 'my', 'your'])
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'our', 'his', 'her', 'my', 'your'])
+
 /** Extracts one segment's candidates into ctx.stats. Returns the number of word tokens. */
 /** Per token of the current segment: key-word ids inside a phrase and as a noun head, surface text/hash. */
 interface SegmentWords {
+  /** 1 where an -ing word may be a verb taking the rest as its object (see ingReading). */
+  uncertain: Uint8Array
   mid: number[][]
   last: number[][]
   surf: string[]
@@ -136,6 +202,7 @@ function keysAsSingular(t: TaggedToken, ref: ReferenceFrequencies | null | undef
 const PLURAL_ACRONYM = /^[A-Z][A-Z&\d]*[A-Z]s$/
 
 let seg: SegmentWords = {
+  uncertain: new Uint8Array(256),
   mid: [],
   last: [],
   surf: [],
@@ -151,7 +218,14 @@ export function extractSegment(segmentId: number, text: string, ctx: ExtractCont
   const { stats } = ctx
   const n = toks.length
   if (seg.surfHash.length < n) {
-    seg = { mid: [], last: [], surf: [], surfHash: new Int32Array(n * 2), surfLastHash: new Int32Array(n * 2) }
+    seg = {
+      uncertain: new Uint8Array(n * 2),
+      mid: [],
+      last: [],
+      surf: [],
+      surfHash: new Int32Array(n * 2),
+      surfLastHash: new Int32Array(n * 2)
+    }
   }
   let idCache = IDS.get(stats)
   if (!idCache) IDS.set(stats, (idCache = new Map()))
@@ -171,6 +245,16 @@ export function extractSegment(segmentId: number, text: string, ctx: ExtractCont
     seg.surf[i] = s
     seg.surfHash[i] = stringHash(s)
     seg.surfLastHash[i] = t.possessive ? stringHash(s.slice(0, -2)) : seg.surfHash[i]
+    seg.uncertain[i] = 0
+    if (t.tag === Tag.Ing) {
+      const reading = ingReading(toks, i)
+      seg.uncertain[i] = reading === ING_UNCERTAIN ? 1 : 0
+      for (const id of ids.count) {
+        stats.wordCues[id * WORD_CUE_SLOTS + WordCue.Ing]++
+        if (reading === ING_MODIFIER) stats.wordCues[id * WORD_CUE_SLOTS + WordCue.Modifier]++
+        else if (reading === ING_VERBAL) stats.wordCues[id * WORD_CUE_SLOTS + WordCue.Verbal]++
+      }
+    }
   }
   // Runs: [start, end] inclusive token ranges.
   const runs: number[] = []
@@ -289,7 +373,12 @@ function emitRun(toks: TaggedToken[], s: number, e: number, segmentId: number, c
   let maximalDone = false
   for (let b = e; b >= s; b--) {
     // Classifying adjectives are terms of their own in many glossaries ("aerodynamic", "collected").
-    if (toks[b].tag === Tag.Adj && toks[b].lower.length > 3 && !WEAK_MODIFIERS.has(toks[b].lower)) {
+    if (
+      toks[b].tag === Tag.Adj &&
+      toks[b].lower.length > 3 &&
+      !WEAK_MODIFIERS.has(toks[b].lower) &&
+      !GRADING_MODIFIERS.has(toks[b].lower)
+    ) {
       record(toks, b, b, 2, segmentId, ctx, b === s && b === e)
     }
     if (!isHead(toks[b])) continue
@@ -298,8 +387,15 @@ function emitRun(toks: TaggedToken[], s: number, e: number, segmentId: number, c
     // The longest phrase ending at the run's last head is the maximal one; a capitalised name inside a
     // longer phrase ("Belt and Road Initiative partner countries") is maximal as a name too.
     let longest = -1
+    // An -ing word that may be a verb ("for developing new quality productive forces"): the phrase after it
+    // is whole as well, so that reading costs the object nothing if the corpus says "verb".
+    let longestSure = -1
     if (!maximalDone) {
-      for (let a = b; a >= s && b - a < ctx.maxWords; a--) if (validStart(toks, a, b, s, e)) longest = a
+      for (let a = b; a >= s && b - a < ctx.maxWords; a--) {
+        if (!validStart(toks, a, b, s, e) || lowerBeforeName(toks, a, b)) continue
+        longest = a
+        if (!spansUncertain(a, b)) longestSure = a
+      }
     }
     // A name that goes on through "for"/"of" past this run is whole only with that part (a chain).
     const cutName = toks[b].capital && nameGoesOn(toks, b)
@@ -312,12 +408,35 @@ function emitRun(toks: TaggedToken[], s: number, e: number, segmentId: number, c
       // A name coordination must be taken whole: do not start or end between "Belt" and "Road".
       if (a > s && toks[a - 1].lower === 'and') continue
       if (b < e && toks[b + 1].lower === 'and') continue
+      if (lowerBeforeName(toks, a, b)) continue
       const name = nameEnd && a < b && t.capital && !(a > s && toks[a - 1].capital)
-      const whole = (a === longest || name) && !(cutName && t.capital)
+      const whole = (a === longest || a === longestSure || name) && !(cutName && t.capital)
       record(toks, a, b, 0, segmentId, ctx, whole && !continuesName(toks, a))
     }
     if (longest >= 0) maximalDone = true
   }
+}
+
+/** A lower-case word before a multiword name ("the ongoing China International Fair for Trade in
+ *  Services", "leading Jiangsu Provincial Department"): it describes this mention, the name is the term. */
+function lowerBeforeName(toks: TaggedToken[], a: number, b: number): boolean {
+  if (toks[a].capital || startsUpper(toks[a].text) || !toks[b].capital) return false
+  let k = b
+  let caps = 0
+  while (k > a && (toks[k].capital || (NAME_LINKS.has(toks[k].lower) && toks[k - 1].capital))) {
+    if (toks[k].capital) caps++
+    k--
+  }
+  // …or before the first words of a name that goes on ("the ongoing China International Fair").
+  const goesOn = b + 1 < toks.length && toks[b + 1].capital && !toks[b + 1].breakBefore
+  return caps >= 2 || goesOn
+}
+
+const NAME_LINKS = new Set(['of', 'for', 'and', 'in', 'on'])
+
+function spansUncertain(a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (seg.uncertain[k]) return true
+  return false
 }
 
 /** Does a capitalised phrase starting at token a continue a name to its left ("China Central Committee"
@@ -371,6 +490,15 @@ function chainFrom(
 ): void {
   let end = runs[r + 1]
   if (toks[end].possessive) return
+  // Shared-head coordination of modifiers ("small and medium-sized enterprises", "economic and social
+  // development"): a noun phrase with its modifiers coordinated, not a chain of two phrases.
+  let modifiersOnly = true
+  for (let k = a; k <= end; k++) if (isHead(toks[k])) modifiersOnly = false
+  // "of" + gerund + object names the content of the noun ("strategy of invigorating China"): that -ing word
+  // is settled as a verb here, whatever the corpus says of it elsewhere (restored below).
+  let settled = -1
+  let pending = -1
+  let pendingKind: 0 | 1 = 1
   for (let q = r + 2; q < runs.length; q += 2) {
     const gapStart = end + 1
     const next = runs[q]
@@ -391,13 +519,32 @@ function chainFrom(
     // promoting ..."): a clause attached to a term, not part of it.
     if (gap === 2 && (toks[gapStart + 1].tag !== Tag.Ing || toks[gapStart + 1].breakBefore)) break
     if (gap === 2 && conn.lower !== 'of') break
+    if (gap === 1 && seg.uncertain[next]) {
+      if (conn.lower !== 'of' || settled >= 0) break
+      settled = next
+      seg.uncertain[next] = 0
+    }
     let last = runs[q + 1]
     while (last >= next && !isHead(toks[last])) last--
     if (last < next || last - a + 1 > ctx.maxWords) break
-    record(toks, a, last, 1, segmentId, ctx, !continuesName(toks, a))
+    const kind = modifiersOnly && conn.lower === 'and' && q === r + 2 ? 0 : 1
+    // Every head of the last run ends a chain: "import and export" inside "import and export volumes".
+    for (let h = next; h < last; h++) {
+      if (isHead(toks[h]) && !toks[h].possessive && !toks[h].capital) record(toks, a, h, kind, segmentId, ctx, false)
+    }
+    // Only the longest chain from a is the whole phrase found ("… Fair for Trade" is not, before "in
+    // Services"): the one before is recorded when this one is found.
+    if (pending >= 0) record(toks, a, pending, pendingKind, segmentId, ctx, false)
+    pending = -1
+    if (!lowerBeforeName(toks, a, last)) {
+      pending = last
+      pendingKind = kind
+    }
     if (last !== runs[q + 1] || toks[last].possessive) break
     end = last
   }
+  if (pending >= 0) record(toks, a, pending, pendingKind, segmentId, ctx, !continuesName(toks, a))
+  if (settled >= 0) seg.uncertain[settled] = 1
 }
 
 function startsUpper(s: string): boolean {
@@ -428,12 +575,14 @@ function record(
 ): void {
   let len = 0
   let caps = true
+  let uncertain = 0
   for (let k = a; k <= b; k++) {
     const ids = k === b ? seg.last[k] : seg.mid[k]
     if (len + ids.length > SCRATCH.length) return
     for (let q = 0; q < ids.length; q++) SCRATCH[len++] = ids[q]
     const t = toks[k]
     if (!t.capital && t.lower !== 'and' && t.tag !== Tag.Prep) caps = false
+    uncertain |= seg.uncertain[k]
   }
   const stats = ctx.stats
   if (len === 1 && stats.vocab[SCRATCH[0]].length < 2) return
@@ -444,6 +593,7 @@ function record(
     stats.docs[i]++
   }
   if (caps) stats.capitalised[i]++
+  if (uncertain) stats.cues[i * CUE_SLOTS + Cue.Uncertain]++
   if (maximal) stats.standalone[i]++
   // Surface hash from the words' string hashes, in the order stats.surfaceHash() uses.
   let sh = 0

@@ -18,7 +18,18 @@
  * needs both, which is what lets a once-seen but clearly technical phrase rank in a small corpus.
  */
 import { referenceFpm, type ReferenceFrequencies } from './reference'
-import { type CorpusStats, findCandidate, hashSeq, surfacesOf } from './stats'
+import {
+  type CorpusStats,
+  Cue,
+  CUE_SLOTS,
+  findCandidate,
+  hashSeq,
+  SURFACE_SLOTS,
+  surfacesOf,
+  WORD_CUE_SLOTS,
+  WordCue
+} from './stats'
+import { GRADING_MODIFIERS } from './tagger'
 
 const LOWER_LETTER = /(?:^|[ ])(?![aA])[a-z](?:[ ]|$)|^[A-Z] /
 const FUNCTION_WORDS = new Set(['of', 'in', 'for', 'through', 'on', 'and', 'the', 'a', 'an', 'to', '&'])
@@ -83,6 +94,9 @@ export interface ScoreParams {
    *  more (faded in from 5,000, as `hapax`). */
   rareChain: number
   rareChainFreq: number
+  /** Multiplier for a phrase that starts with an adjective of size, rank or value ("major progress",
+   *  "real economy"; tagger.ts GRADING_MODIFIERS): mostly free combinations, a few fixed terms. */
+  grading: number
 }
 
 export const DEFAULT_SCORE_PARAMS: ScoreParams = {
@@ -108,7 +122,8 @@ export const DEFAULT_SCORE_PARAMS: ScoreParams = {
   singleRefPower: 1.4,
   formula: 0.2,
   rareChain: 0.35,
-  rareChainFreq: 4
+  rareChainFreq: 4,
+  grading: 0.5
 }
 
 export function wordSpecificity(
@@ -134,6 +149,37 @@ export function wordSpecificity(
   return Math.log(cf + k) - refPower * Math.log(rf + k)
 }
 
+/**
+ * Candidates read as a verb + its object: every occurrence hung on an -ing word that could be either
+ * ("for developing new quality productive forces", "in emerging industries"; Cue.Uncertain), and one of
+ * its -ing words is not a modifier in this corpus — never seen in a place only a modifier fits ("the
+ * emerging industries", "strategic emerging sectors"), or seen taking an object as often ("developing the
+ * western region"). 1 = not a candidate.
+ */
+export function verbReadings(stats: CorpusStats): Uint8Array {
+  const out = new Uint8Array(stats.size)
+  const { pool, seqStart, n: lens, freq, cues, wordCues } = stats
+  for (let c = 0; c < stats.size; c++) {
+    if (cues[c * CUE_SLOTS + Cue.Uncertain] < freq[c]) continue
+    for (let k = 0; k < lens[c]; k++) {
+      const w = pool[seqStart[c] + k] * WORD_CUE_SLOTS
+      if (wordCues[w + WordCue.Ing] === 0) continue
+      const modifier = wordCues[w + WordCue.Modifier]
+      if (modifier === 0 || modifier < wordCues[w + WordCue.Verbal]) out[c] = 1
+    }
+  }
+  return out
+}
+
+/** The phrase starts with a grading adjective as a word of its own ("major progress"), not as the first
+ *  part of a hyphenated compound ("old-age insurance", "large-scale"). */
+function startsWithGradingWord(stats: CorpusStats, c: number): boolean {
+  const text = stats.surfText[c * SURFACE_SLOTS]
+  if (text === undefined) return true
+  const space = text.indexOf(' ')
+  return GRADING_MODIFIERS.has((space < 0 ? text : text.slice(0, space)).toLowerCase())
+}
+
 export function scoreAll(
   stats: CorpusStats,
   ref: ReferenceFrequencies | null | undefined,
@@ -146,9 +192,10 @@ export function scoreAll(
   const parentFreqSum = new Float64Array(N)
   const parentCount = new Int32Array(N)
   const lastParent = new Int32Array(N).fill(-1)
+  const verbal = verbReadings(stats)
   for (let c = 0; c < N; c++) {
     const len = lens[c]
-    if (len < 2) continue
+    if (len < 2 || verbal[c]) continue
     const st = seqStart[c]
     for (let a = 0; a < len; a++) {
       for (let b = a + 1; b <= len; b++) {
@@ -167,6 +214,7 @@ export function scoreAll(
   const specS = new Float64Array(V).fill(NaN)
   const refF = new Float64Array(V).fill(NaN)
   const isFn = new Uint8Array(V)
+  const grading = new Uint8Array(V)
   // Words the reference knows: the structural prior is for compositional phrases of ordinary words
   // ("innovation-driven development strategy"), whose termhood the per-word ratios cannot see; names made
   // of rare words ("Siasun Robot and Automation Co") already get termhood from those words.
@@ -178,6 +226,7 @@ export function scoreAll(
     const word = stats.vocab[w]
     if (word.length === 1 && word !== 'a' && word.toUpperCase() !== word) letter[w] = 1
     if (FUNCTION_WORDS.has(stats.vocab[w])) isFn[w] = 1
+    if (GRADING_MODIFIERS.has(stats.vocab[w])) grading[w] = 1
     known[w] = !ref || ref.words.has(stats.vocab[w].replace(/'s$/, '')) ? 1 : 0
   }
   const refFpm = (w: string): number => referenceFpm(ref, w)
@@ -194,6 +243,7 @@ export function scoreAll(
   const grown = Math.min(1, Math.max(0, Math.log(stats.words / 5000) / Math.log(10)))
   const out: ScoredCandidate[] = []
   for (let c = 0; c < N; c++) {
+    if (verbal[c]) continue
     const len = lens[c]
     const st = seqStart[c]
     const f = freq[c]
@@ -279,6 +329,7 @@ export function scoreAll(
     if (letters > 0 && len > 1 && stats.capitalised[c] * 2 < f && LOWER_LETTER.test(surfacesOf(stats, c)[0] ?? '')) {
       score *= params.formula
     }
+    if (len > 1 && grading[pool[st]] && startsWithGradingWord(stats, c)) score *= params.grading
     if (kind === 1) score *= params.chain
     else if (kind === 2) score *= params.adjective
     else if (len === 1) score *= params.single

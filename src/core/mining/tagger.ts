@@ -74,14 +74,22 @@ closed(
     'less least much well respectively approximately nearly mostly further'
 )
 
-/** Adjectives that quantify or situate rather than classify: a term does not start with them. */
+/** Adjectives that quantify, point or refer rather than classify: a term never starts with them. */
 export const WEAK_MODIFIERS = new Set(
   (
     'other such many several various same certain last next own few ' +
     'more most much whole entire current previous recent following above further particular different ' +
-    'similar major main big small large good great important significant possible old first second ' +
-    'third latest early late total overall full specific general additional respective relevant ' +
-    'key average usual typical common simple real actual'
+    'similar possible latest total overall specific additional respective relevant usual typical'
+  ).split(' ')
+)
+
+/** Adjectives of size, rank, order or value: mostly free ("important role", "major progress"), yet some
+ *  of their phrases are fixed terms ("real economy", "small and medium-sized enterprises", "first level",
+ *  "big data", "common prosperity"). Phrases they start are candidates, discounted (scoring.ts). */
+export const GRADING_MODIFIERS = new Set(
+  (
+    'major main big small large good great important significant old first second third early late ' +
+    'full general key average common simple real actual'
   ).split(' ')
 )
 
@@ -307,6 +315,30 @@ export function tagTokens(tokens: Token[], ref: ReferenceFrequencies | null | un
     if (t.breakBefore) continue
     const p = out[i - 1]
     const next = i + 1 < out.length && !out[i + 1].breakBefore ? out[i + 1] : null
+    // Latin phrases used as one adjective ("per capita disposable income", "de facto standard"): their
+    // first word is a preposition or unknown on its own.
+    if (
+      LATIN_MODIFIERS.has(p.lower + ' ' + t.lower) &&
+      next !== null &&
+      (next.tag === Tag.Noun || next.tag === Tag.Adj)
+    ) {
+      p.tag = Tag.Adj
+      t.tag = Tag.Adj
+      continue
+    }
+    // A nominalised phrasal verb ends in its particle: "reform and opening up", "the opening up of markets".
+    // The particle then closes the noun phrase (it is read as the phrase's last word); followed by an
+    // object ("opening up new markets") it stays the verb's.
+    if (
+      t.lower === 'up' &&
+      p.lower.endsWith('ing') &&
+      (p.tag === Tag.Noun || p.tag === Tag.Ing) &&
+      (next === null || next.lower === 'and' || next.lower === 'or' || next.lower === 'of')
+    ) {
+      p.tag = Tag.Noun
+      t.tag = Tag.Noun
+      continue
+    }
     // A word after a modal ("will increase spending") is a verb; after "to", one that opens an object
     // ("to increase support for"): the phrase after it is its object, not a term with it.
     if (
@@ -444,6 +476,7 @@ function opensObject(t: TaggedToken): boolean {
 }
 
 const SUBJECT_PRONOUNS = new Set(['we', 'they', 'i', 'you', 'he', 'she'])
+const LATIN_MODIFIERS = new Set(['per capita', 'de facto', 'ad hoc', 'de jure'])
 const MODALS = new Set(['will', 'shall', 'must', 'should', 'can', 'could', 'may', 'might', 'would'])
 const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'each', 'every'])
 const MODEL_CODE = /^\d[\dA-Za-z]*(?:[.-][\dA-Za-z]+)*$/

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+
+import { mineCorpus } from '../../../src/core/mining/index'
+import { doc, reference, spread } from './helpers'
+
+const ref = reference()
+
+function keys(...segments: string[]): string[] {
+  return mineCorpus([doc(1, ...segments)], { reference: ref, limit: 100_000 }).candidates.map((c) => c.key)
+}
+
+function corpusKeys(segments: string[]): string[] {
+  return mineCorpus(spread(1, segments), { reference: ref, limit: 100_000 }).candidates.map((c) => c.key)
+}
+
+// Issue #13: the shapes of policy formulae the miner must propose.
+describe('candidates for policy formulae', () => {
+  it('takes an -ing modifier into the term where only a modifier fits', () => {
+    expect(keys('We will foster strategic emerging industries.')).toContain('strategic emerging industry')
+    expect(keys('The emerging industries grew fast.')).toContain('emerging industry')
+    expect(keys('Developing countries need support.')).not.toContain('developing country')
+  })
+
+  it('lets the corpus decide an -ing word that may be a verb taking an object', () => {
+    // "emerging" is a modifier elsewhere in the corpus, so "in emerging industries" is the term.
+    const emerging = corpusKeys([
+      'We will promote strategic emerging sectors.',
+      'Investment in emerging industries rose.',
+      'Support goes to emerging industries and services.',
+      'The plan names the emerging sectors.'
+    ])
+    expect(emerging).toContain('emerging industry')
+    // "developing" takes objects and never modifies: "developing new quality productive forces" is a verb
+    // phrase, and its object keeps every occurrence as a whole term.
+    const developing = corpusKeys([
+      'Innovation is the key to developing new quality productive forces.',
+      'Pathways for developing new quality productive forces were set.',
+      'We are developing the western region.',
+      'New quality productive forces need talent.'
+    ])
+    expect(developing.some((k) => k.startsWith('developing'))).toBe(false)
+    expect(developing).toContain('new quality productive force')
+  })
+
+  it('keeps the modifier of a fixed formula that starts with a grading adjective', () => {
+    expect(corpusKeys(['We will develop the real economy.', 'The real economy grew.'])).toContain('real economy')
+    expect(keys('Support goes to small and medium-sized enterprises.')).toContain('small and medium sized enterprise')
+    // Quantifiers and pointers still never start a term.
+    expect(keys('Several other measures were taken.').some((k) => k.startsWith('other'))).toBe(false)
+  })
+
+  it('reads coordinated modifiers with one head as one noun phrase, and finds a coordination inside a chain', () => {
+    const stats = mineCorpus([doc(1, 'Import and export volumes rose, and so did import and export.')], {
+      reference: ref,
+      limit: 1000
+    }).candidates
+    expect(stats.map((c) => c.key)).toContain('import and export')
+  })
+
+  it('ends a nominalised phrasal verb with its particle ("reform and opening up")', () => {
+    expect(keys('We will deepen reform and opening up.')).toContain('reform and opening up')
+    expect(keys('The opening up of markets continued.')).toContain('opening up')
+    expect(keys('Firms are opening up more application scenarios.')).not.toContain('opening up')
+  })
+
+  it('reads a Latin phrase before a noun as one modifier ("per capita")', () => {
+    expect(keys('The per capita disposable income of urban residents rose.')).toContain('per capita disposable income')
+  })
+
+  it('keeps a lower-case word before a multiword name out of the name', () => {
+    const k = keys('Visitors came to the ongoing China International Fair for Trade in Services (CIFTIS).')
+    expect(k).toContain('china international fair for trade in service')
+    expect(k.filter((x) => x.startsWith('ongoing '))).toEqual([])
+  })
+})
