@@ -38,10 +38,26 @@ async function main(): Promise<void> {
     console.log(
       `${keyOf(stats, i)} [${surfacesOf(stats, i).join('|')}] kind ${stats.kind[i]} freq ${stats.freq[i]} docs ${stats.docs[i]} ` +
         `standalone ${stats.standalone[i]} caps ${stats.capitalised[i]} ` +
+        `cues ${Array.from(stats.cues.slice(i * 4, i * 4 + 4)).join('/')} ` +
         (s
           ? `rank ${rankOf.get(i)} score ${s.score.toFixed(3)} termhood ${s.termhood.toFixed(2)} cvalue ${s.cvalue.toFixed(2)} parents ${s.parents}`
           : 'score ≤ 0')
     )
+    for (const w of ids) {
+      const c = stats.wordCues.slice(w * 3, w * 3 + 3)
+      if (c[2] > 0)
+        console.log(
+          `   -ing word ${stats.vocab[w]}: modifier ${c[0]} verbal ${c[1]} of ${c[2]} (count ${stats.wordCount[w]})`
+        )
+    }
+    if (process.env.PARENTS) {
+      const mine = keyOf(stats, i)
+      for (let j = 0; j < stats.size; j++) {
+        if (j !== i && stats.n[j] > stats.n[i] && ` ${keyOf(stats, j)} `.includes(` ${mine} `)) {
+          console.log(`   in: ${keyOf(stats, j)} (freq ${stats.freq[j]}, kind ${stats.kind[j]})`)
+        }
+      }
+    }
   }
 }
 void main()

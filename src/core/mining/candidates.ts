@@ -5,6 +5,7 @@
  * technology", "strategy of invigorating China through science and education").
  */
 import { findDefinitions } from './acronyms'
+import { countNameCues, REPORTING_VERBS } from './kinds'
 import { looksForeign } from './language'
 import { singular } from './lemmatize'
 import type { ReferenceFrequencies } from './reference'
@@ -95,9 +96,10 @@ const ING_UNCERTAIN = 3
 
 /**
  * How an -ing word before a noun reads here. A modifier where nothing else can be meant: after a
- * determiner, possessive, number, adjective or -ly adverb ("the emerging industries", "strategic emerging
- * industries", "newly emerging sectors"). A verb where it takes a determiner, pronoun or number as its
- * object ("promoting the reform"), or follows an auxiliary ("are promoting"). Elsewhere (after a
+ * determiner, possessive, number or adjective ("the emerging industries", "strategic emerging industries";
+ * not after an adverb: "vigorously developing" is mostly a verb). A verb where it takes a determiner,
+ * pronoun, number or possessive as its object ("promoting the reform", "improving people's wellbeing"),
+ * or follows an auxiliary ("are promoting"). Elsewhere (after a
  * preposition, a verb, a noun, at a clause start) either: "in emerging industries" and "for developing new
  * quality productive forces" look alike, and only the word's other uses in the corpus tell them apart.
  */
@@ -105,7 +107,10 @@ function ingReading(toks: TaggedToken[], i: number): number {
   const t = toks[i]
   const next = i + 1 < toks.length && !toks[i + 1].breakBefore ? toks[i + 1] : null
   const p = i > 0 && !t.breakBefore ? toks[i - 1] : null
-  if (next !== null && (next.tag === Tag.Det || next.tag === Tag.Num || OBJECT_PRONOUNS.has(next.lower))) {
+  if (
+    next !== null &&
+    (next.tag === Tag.Det || next.tag === Tag.Num || next.possessive || OBJECT_PRONOUNS.has(next.lower))
+  ) {
     return ING_VERBAL
   }
   if (p !== null && p.tag === Tag.Aux) return ING_VERBAL
@@ -118,7 +123,6 @@ function ingReading(toks: TaggedToken[], i: number): number {
       p.tag === Tag.Num ||
       p.possessive ||
       (p.tag === Tag.Adj && !p.capital) ||
-      (p.tag === Tag.Adv && p.lower.endsWith('ly')) ||
       (p.tag === Tag.Pron && POSSESSIVE_PRONOUNS.has(p.lower)))
   ) {
     return ING_MODIFIER
@@ -246,9 +250,11 @@ export function extractSegment(segmentId: number, text: string, ctx: ExtractCont
     seg.surfHash[i] = stringHash(s)
     seg.surfLastHash[i] = t.possessive ? stringHash(s.slice(0, -2)) : seg.surfHash[i]
     seg.uncertain[i] = 0
-    if (t.tag === Tag.Ing) {
+    // An -ing word the tagger made a noun after a determiner ("the working trot": its reference entry
+    // says it can be a noun) is evidence of its modifier use all the same.
+    if (t.tag === Tag.Ing || (t.nounable && t.tag === Tag.Noun && t.lower.endsWith('ing'))) {
       const reading = ingReading(toks, i)
-      seg.uncertain[i] = reading === ING_UNCERTAIN ? 1 : 0
+      if (t.tag === Tag.Ing) seg.uncertain[i] = reading === ING_UNCERTAIN ? 1 : 0
       for (const id of ids.count) {
         stats.wordCues[id * WORD_CUE_SLOTS + WordCue.Ing]++
         if (reading === ING_MODIFIER) stats.wordCues[id * WORD_CUE_SLOTS + WordCue.Modifier]++
@@ -268,7 +274,9 @@ export function extractSegment(segmentId: number, text: string, ctx: ExtractCont
     i++
     while (i < toks.length && !toks[i].breakBefore) {
       const prev = toks[i - 1]
-      if (prev.possessive && !(prev.capital && toks[i].capital)) break
+      // A possessive ends the phrase, except inside a name where a common noun takes it ("National People's
+      // Congress"); a name's possessive is a determiner ("China's Shenzhou-12 mission").
+      if (prev.possessive && !(prev.capital && toks[i].capital && !isNameWord(prev, ctx.ref))) break
       const t = toks[i]
       // Name coordination: "Belt and Road Initiative" (Proper and Proper Proper), where the first conjunct is
       // one word; "Liu Boming and Tang Hongbo" coordinates two names and is not one.
@@ -317,13 +325,7 @@ export function extractSegment(segmentId: number, text: string, ctx: ExtractCont
 }
 
 /** Verbs of saying: their subject (or, inverted, "said Xi.") is a person. */
-const REPORTING = new Set(
-  (
-    'said says say asked asks told tells stressed stresses emphasized emphasizes ' +
-    'emphasised emphasises urged urges noted notes added adds explained explains replied replies recalled ' +
-    'recalls remarked remarks wrote writes'
-  ).split(' ')
-)
+const REPORTING = REPORTING_VERBS
 
 /** A one-word name used as the speaker of a reported statement ("Xi said", "said Xi.", "Hilda, who")
  *  refers to a person, not to a concept: that mention is not an occurrence of a term. */
@@ -415,6 +417,14 @@ function emitRun(toks: TaggedToken[], s: number, e: number, segmentId: number, c
     }
     if (longest >= 0) maximalDone = true
   }
+}
+
+/** A capitalised word that is a name in itself (general English knows it as one, or not at all), not a
+ *  common noun written with a capital inside a name ("People's"). */
+function isNameWord(t: TaggedToken, ref: ReferenceFrequencies | null | undefined): boolean {
+  if (!ref) return false
+  const e = ref.words.get(t.lower)
+  return e === undefined || e.pos[0] === 'P'
 }
 
 /** A lower-case word before a multiword name ("the ongoing China International Fair for Trade in
@@ -517,7 +527,11 @@ function chainFrom(
     // "of" + gerund + object names the content of the noun ("strategy of invigorating China"); after other
     // prepositions the gerund clause states a purpose or means ("pathways for developing ...", "role in
     // promoting ..."): a clause attached to a term, not part of it.
-    if (gap === 2 && (toks[gapStart + 1].tag !== Tag.Ing || toks[gapStart + 1].breakBefore)) break
+    // "of the" inside a formula ("industries of the future", "Great Hall of the People"), or "of" + gerund
+    // + object ("strategy of invigorating China").
+    const ofThe =
+      gap === 2 && conn.lower === 'of' && toks[gapStart + 1].lower === 'the' && !toks[gapStart + 1].breakBefore
+    if (gap === 2 && !ofThe && (toks[gapStart + 1].tag !== Tag.Ing || toks[gapStart + 1].breakBefore)) break
     if (gap === 2 && conn.lower !== 'of') break
     if (gap === 1 && seg.uncertain[next]) {
       if (conn.lower !== 'of' || settled >= 0) break
@@ -594,6 +608,7 @@ function record(
   }
   if (caps) stats.capitalised[i]++
   if (uncertain) stats.cues[i * CUE_SLOTS + Cue.Uncertain]++
+  countNameCues(toks, a, b, stats.cues, i)
   if (maximal) stats.standalone[i]++
   // Surface hash from the words' string hashes, in the order stats.surfaceHash() uses.
   let sh = 0

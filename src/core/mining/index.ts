@@ -118,7 +118,7 @@ function toCandidate(stats: CorpusStats, s: ScoredCandidate, norm: number): Mine
     freq: stats.freq[s.i],
     docs: stats.docs[s.i],
     variants,
-    kind: 'term',
+    kind: s.kind,
     occurrences: occurrencesOf(stats, s.i)
   }
 }

@@ -179,6 +179,7 @@ const HYPHEN = /[-\u2010\u2011]/
 /** Ages ("51-year-old", "3-month-old") and measurements with thousands or decimals ("7,700-square-meter"). */
 const QUANTITY =
   /^\d+[-\u2010\u2011](?:year|month|week|day)s?[-\u2010\u2011]old$|^\d{1,3}(?:,\d{3})+[-\u2010\u2011]|^\d+\.\d+[-\u2010\u2011]/
+const ROMAN = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)$/
 const CONTRACTION = /['\u2019](?:t|re|ll|ve|d|m)$/
 
 /** All-capital words that are ordinary words in a heading ("PROJECT DESIGN DOCUMENT"), not acronyms. */
@@ -315,6 +316,14 @@ export function tagTokens(tokens: Token[], ref: ReferenceFrequencies | null | un
     if (t.breakBefore) continue
     const p = out[i - 1]
     const next = i + 1 < out.length && !out[i + 1].breakBefore ? out[i + 1] : null
+    // A Roman numeral after a name belongs to it ("Grand Prix II", "World War II"); elsewhere it numbers a
+    // section ("II. Major Tasks") and is a number (see the sentence-start case below the loop).
+    if (t.acronym && ROMAN.test(t.text) && !p.capital) {
+      t.tag = Tag.Num
+      t.acronym = false
+      t.capital = false
+      continue
+    }
     // Latin phrases used as one adjective ("per capita disposable income", "de facto standard"): their
     // first word is a preposition or unknown on its own.
     if (
@@ -324,6 +333,22 @@ export function tagTokens(tokens: Token[], ref: ReferenceFrequencies | null | un
     ) {
       p.tag = Tag.Adj
       t.tag = Tag.Adj
+      continue
+    }
+    // An adjective after an article that ends its phrase is used as a noun: "industries of the future", "care
+    // for the elderly".
+    if (
+      t.tag === Tag.Adj &&
+      (p.lower === 'the' || p.lower === 'a' || p.lower === 'an') &&
+      !WEAK_MODIFIERS.has(t.lower) &&
+      !GRADING_MODIFIERS.has(t.lower) &&
+      (i + 1 >= out.length ||
+        out[i + 1].breakBefore ||
+        out[i + 1].tag === Tag.Prep ||
+        out[i + 1].tag === Tag.Conj ||
+        out[i + 1].tag === Tag.Aux)
+    ) {
+      t.tag = Tag.Noun
       continue
     }
     // A nominalised phrasal verb ends in its particle: "reform and opening up", "the opening up of markets".
@@ -349,9 +374,19 @@ export function tagTokens(tokens: Token[], ref: ReferenceFrequencies | null | un
       t.tag = Tag.Verb
       continue
     }
-    // A participle or past form after an auxiliary or a subject pronoun is the verb of a clause ("we have
-    // made major progress", "he recounted"), never a modifier.
-    if (t.tag === Tag.Ed && (p.tag === Tag.Aux || (p.tag === Tag.Pron && SUBJECT_PRONOUNS.has(p.lower)))) {
+    // A participle or past form after an auxiliary, a subject pronoun or a name is the verb of a clause
+    // ("we have made major progress", "he recounted", "Xi urged support for…"), never a modifier.
+    if (
+      t.tag === Tag.Ed &&
+      (p.tag === Tag.Aux ||
+        (p.tag === Tag.Pron && SUBJECT_PRONOUNS.has(p.lower)) ||
+        (p.tag === Tag.Proper &&
+          !p.acronym &&
+          !p.possessive &&
+          startsWithCapital(p.text) &&
+          next !== null &&
+          !next.capital))
+    ) {
       t.tag = Tag.Verb
       continue
     }
@@ -395,7 +430,7 @@ export function tagTokens(tokens: Token[], ref: ReferenceFrequencies | null | un
           tPlural &&
           isVerbBase(t.lower.slice(0, -1), ref) &&
           next.tag !== Tag.Ed &&
-          (opensObject(next) || (next.tag === Tag.Noun && objectEnds))) ||
+          (opensObject(next) || next.tag === Tag.Other || (next.tag === Tag.Noun && objectEnds))) ||
         (pPlural &&
           !tPlural &&
           isVerbBase(t.lower, ref) &&
@@ -428,7 +463,7 @@ export function tagTokens(tokens: Token[], ref: ReferenceFrequencies | null | un
       next !== null &&
       !next.capital &&
       (next.tag === Tag.Noun || next.nounable || (t.tag === Tag.Prep && next.tag === Tag.Adj)) &&
-      (p.tag === Tag.Det || (p.tag === Tag.Pron && POSSESSIVES.has(p.lower)))
+      ((p.tag === Tag.Det && p.lower !== 'that') || (p.tag === Tag.Pron && POSSESSIVES.has(p.lower)))
     ) {
       t.tag = Tag.Adj
       continue
@@ -456,7 +491,16 @@ export function tagTokens(tokens: Token[], ref: ReferenceFrequencies | null | un
     )
       t.tag = Tag.Noun
   }
+  if (out.length > 0 && out[0].acronym && ROMAN.test(out[0].text)) {
+    out[0].tag = Tag.Num
+    out[0].acronym = false
+    out[0].capital = false
+  }
   return out
+}
+
+function startsWithCapital(s: string): boolean {
+  return isUpper(s.charCodeAt(0))
 }
 
 function isVerbForm(tag: Tag): boolean {

@@ -73,3 +73,69 @@ describe('candidates for policy formulae', () => {
     expect(k.filter((x) => x.startsWith('ongoing '))).toEqual([])
   })
 })
+
+describe('whole names beat their fragments', () => {
+  it('folds a fragment seen only inside one longer candidate into it', () => {
+    const k = corpusKeys([
+      'Support goes to small and medium-sized enterprises.',
+      'Loans to small and medium-sized enterprises rose.',
+      'Visitors came to the China International Fair for Trade in Services.',
+      'Xi spoke of new quality productive forces.'
+    ])
+    expect(k).toContain('small and medium sized enterprise')
+    expect(k).not.toContain('medium sized enterprise')
+    expect(k).toContain('china international fair for trade in service')
+    expect(k).not.toContain('china international fair for trade')
+    expect(k).not.toContain('quality productive force')
+  })
+
+  it('keeps a name that a longer lower-case phrase goes on from, and a noun phrase before its complement', () => {
+    const k = corpusKeys([
+      'Doctors travel to Belt and Road Initiative partner countries.',
+      'The per capita disposable income of urban residents rose.',
+      'The per capita disposable income of urban residents doubled.'
+    ])
+    expect(k).toContain('belt and road initiative')
+    expect(k).toContain('per capita disposable income')
+  })
+
+  it('does not read "-ing + noun" as a term where the -ing word is a verb in this corpus', () => {
+    const k = corpusKeys([
+      'Progress was made in conserving energy and reducing emissions.',
+      'The plan for conserving energy was met.',
+      'We are conserving the forests and reducing the deficit.',
+      'Energy conservation remains a priority.'
+    ])
+    expect(k).not.toContain('conserving energy')
+    expect(k).toContain('energy conservation')
+  })
+})
+
+describe('ranking of policy formulae and names', () => {
+  it('lets a doubtful shape that recurs across the documents rank as a set formula', async () => {
+    const { recurrence } = await import('../../../src/core/mining/scoring')
+    expect(recurrence(1, 2, 0.5)).toBe(0)
+    expect(recurrence(7, 7, 0.5)).toBe(1)
+    expect(recurrence(1, 7, 0.5)).toBe(0)
+    expect(recurrence(4, 7, 0.5)).toBeGreaterThan(0.4)
+    // "reform and opening up" in each of six reports outranks a once-seen coordination of the same shape.
+    const years = Array.from({ length: 6 }, (_, i) => `In year ${i + 1} we deepened reform and opening up.`)
+    const ranked = mineCorpus(spread(1, [...years, 'We studied trade and tourism.', 'Filler text here.']), {
+      reference: ref,
+      limit: 1000
+    }).candidates.map((c) => c.key)
+    expect(ranked.indexOf('reform and opening up')).toBeGreaterThanOrEqual(0)
+    expect(ranked.indexOf('reform and opening up')).toBeLessThan(
+      ranked.includes('trade and tourism') ? ranked.indexOf('trade and tourism') : Infinity
+    )
+  })
+
+  it('ranks the expansion of an acronym the corpus defines as a unit', () => {
+    const segs = ['The consumer price index (CPI) rose.', 'The price index of steel fell.', 'Filler.', 'More filler.']
+    const on = mineCorpus(spread(1, segs), { reference: ref, limit: 1000 }).candidates
+    const off = mineCorpus(spread(1, segs), { reference: ref, limit: 1000, scoreParams: { defined: 1 } }).candidates
+    const rank = (list: typeof on): number => list.findIndex((c) => c.key === 'consumer price index')
+    expect(rank(on)).toBeGreaterThanOrEqual(0)
+    expect(on[rank(on)].score).toBeGreaterThan(off[rank(off)].score)
+  })
+})

@@ -71,8 +71,11 @@ describe('formula fragments', () => {
     [
       doc(
         1,
+        // Each phrase also stands alone, so that it is not folded into the longer one.
         ...Array<string>(6).fill('The local radius r of the blade element sets the chord length.'),
-        ...Array<string>(6).fill('The Vitamin E content and the chord length were measured.')
+        ...Array<string>(6).fill('The Vitamin E content and the chord length were measured.'),
+        'The radius r is known.',
+        'Vitamin E is known.'
       )
     ],
     { reference: ref }
