@@ -16,6 +16,7 @@ import {
   type CorpusStats,
   Cue,
   CUE_SLOTS,
+  findCandidate,
   hashSeq,
   internWord,
   stringHash,
@@ -245,7 +246,10 @@ export function extractSegment(segmentId: number, text: string, ctx: ExtractCont
         ? idsOfForm(stats, t.lower.slice(0, -1))
         : ids.noun
     // A capital that only marks a sentence start is not part of the term.
-    const s = t.sentenceStart && t.tag !== Tag.Proper && !t.acronym ? t.text[0].toLowerCase() + t.text.slice(1) : t.text
+    const s =
+      (t.sentenceStart || t.heading) && t.tag !== Tag.Proper && !t.acronym
+        ? t.text[0].toLowerCase() + t.text.slice(1)
+        : t.text
     seg.surf[i] = s
     seg.surfHash[i] = stringHash(s)
     seg.surfLastHash[i] = t.possessive ? stringHash(s.slice(0, -2)) : seg.surfHash[i]
@@ -314,6 +318,7 @@ export function extractSegment(segmentId: number, text: string, ctx: ExtractCont
   dropReferenceLabels(toks, runs, ctx.ref)
   for (let r = 0; r < runs.length; r += 2) emitRun(toks, runs[r], runs[r + 1], segmentId, ctx)
   emitChains(toks, runs, segmentId, text, ctx)
+  if (text.includes('"') || text.includes('\u201c')) emitQuoted(toks, runs, text, segmentId, ctx)
   if (text.includes('(')) {
     for (const d of findDefinitions(text)) {
       let m = stats.definitions.get(d.acronym)
@@ -322,6 +327,39 @@ export function extractSegment(segmentId: number, text: string, ctx: ExtractCont
     }
   }
   return toks.length
+}
+
+const QUOTED = /["\u201c]([^"\u201c\u201d.!?;:]{1,80})["\u201d]/g
+const MAX_QUOTED_WORDS = 5
+
+/**
+ * A short expression the text puts in quotation marks is treated by the text as one unit: "vegetable
+ * basket", "go global", "one country, two systems". It is a candidate as written (whatever its words),
+ * and an occurrence in quotes counts as a unit marker (Cue.Quoted) for a noun phrase the runs found anyway.
+ * A quoted sentence or clause (more than five words) is speech, not an expression.
+ */
+function emitQuoted(toks: TaggedToken[], runs: number[], text: string, segmentId: number, ctx: ExtractContext): void {
+  QUOTED.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = QUOTED.exec(text)) !== null) {
+    const from = m.index + 1
+    const to = from + m[1].replace(/[\s,]+$/, '').length
+    let a = 0
+    while (a < toks.length && toks[a].start < from) a++
+    let b = a
+    while (b < toks.length && toks[b].end <= to) b++
+    b--
+    if (b < a || b - a + 1 > MAX_QUOTED_WORDS || toks[a].start !== from) continue
+    // Not starting or ending on a function word: "the", "of" at an edge makes it a fragment of a sentence.
+    if (toks[a].tag === Tag.Det || toks[b].tag === Tag.Prep || toks[b].tag === Tag.Det || toks[b].tag === Tag.Conj)
+      continue
+    let inRun = false
+    for (let r = 0; r < runs.length && !inRun; r += 2) {
+      inRun = runs[r] <= a && b <= runs[r + 1] && isHead(toks[b]) && canStart(toks[a])
+    }
+    const i = record(toks, a, b, inRun ? 0 : 3, segmentId, ctx, !inRun, !inRun, text.slice(from, to))
+    if (i >= 0) ctx.stats.cues[i * CUE_SLOTS + Cue.Quoted]++
+  }
 }
 
 /** Verbs of saying: their subject (or, inverted, "said Xi.") is a person. */
@@ -411,7 +449,9 @@ function emitRun(toks: TaggedToken[], s: number, e: number, segmentId: number, c
       if (a > s && toks[a - 1].lower === 'and') continue
       if (b < e && toks[b + 1].lower === 'and') continue
       if (lowerBeforeName(toks, a, b)) continue
-      const name = nameEnd && a < b && t.capital && !(a > s && toks[a - 1].capital)
+      // A name is whole from its first capital, or from just after the ordinal numbering it.
+      const name =
+        nameEnd && a < b && t.capital && !(a > s && toks[a - 1].capital && !ORDINAL_NUMBER.test(toks[a - 1].text))
       const whole = (a === longest || a === longestSure || name) && !(cutName && t.capital)
       record(toks, a, b, 0, segmentId, ctx, whole && !continuesName(toks, a))
     }
@@ -443,6 +483,7 @@ function lowerBeforeName(toks: TaggedToken[], a: number, b: number): boolean {
 }
 
 const NAME_LINKS = new Set(['of', 'for', 'and', 'in', 'on'])
+const ORDINAL_NUMBER = /^\d+(?:st|nd|rd|th)$/
 
 function spansUncertain(a: number, b: number): boolean {
   for (let k = a; k <= b; k++) if (seg.uncertain[k]) return true
@@ -454,6 +495,8 @@ function spansUncertain(a: number, b: number): boolean {
 function continuesName(toks: TaggedToken[], a: number): boolean {
   if (a === 0 || toks[a].breakBefore || !toks[a].capital) return false
   const p = toks[a - 1]
+  // An ordinal numbers the name ("14th National People's Congress"): the name is whole without it.
+  if (p.capital && ORDINAL_NUMBER.test(p.text)) return false
   if (p.capital) return true
   return a > 1 && CHAIN_PREPS.has(p.lower) && toks[a - 2].capital && !p.breakBefore
 }
@@ -578,28 +621,33 @@ function singularLower(t: TaggedToken): string {
 
 const SCRATCH = new Int32Array(4096)
 
+/** Records tokens a..b as an occurrence of a candidate (or, with count = false, only finds it). Returns the
+ *  candidate's index, or -1. `written`: the surface as the text writes it (a quoted expression's commas). */
 function record(
   toks: TaggedToken[],
   a: number,
   b: number,
-  kind: 0 | 1 | 2,
+  kind: 0 | 1 | 2 | 3,
   segmentId: number,
   ctx: ExtractContext,
-  maximal = false
-): void {
+  maximal = false,
+  count = true,
+  written?: string
+): number {
   let len = 0
   let caps = true
   let uncertain = 0
   for (let k = a; k <= b; k++) {
     const ids = k === b ? seg.last[k] : seg.mid[k]
-    if (len + ids.length > SCRATCH.length) return
+    if (len + ids.length > SCRATCH.length) return -1
     for (let q = 0; q < ids.length; q++) SCRATCH[len++] = ids[q]
     const t = toks[k]
     if (!t.capital && t.lower !== 'and' && t.tag !== Tag.Prep) caps = false
     uncertain |= seg.uncertain[k]
   }
   const stats = ctx.stats
-  if (len === 1 && stats.vocab[SCRATCH[0]].length < 2) return
+  if (len === 1 && stats.vocab[SCRATCH[0]].length < 2) return -1
+  if (!count) return findCandidate(stats, hashSeq(SCRATCH, 0, len), SCRATCH, 0, len)
   const i = addCandidate(stats, hashSeq(SCRATCH, 0, len), SCRATCH, 0, len, kind)
   stats.freq[i]++
   if (stats.lastDoc[i] !== ctx.docId) {
@@ -617,16 +665,19 @@ function record(
     sh = (sh + Math.imul(k === b ? seg.surfLastHash[k] : seg.surfHash[k], pow)) | 0
     pow = Math.imul(pow, 0x01000193)
   }
-  addSurface(stats, i, sh, 1, () => {
-    let out = ''
-    for (let k = a; k <= b; k++) {
-      const s = seg.surf[k]
-      out += (k > a ? ' ' : '') + (k === b && toks[k].possessive ? s.slice(0, -2) : s)
-    }
-    return out
-  })
+  if (written !== undefined && written.includes(',')) addSurface(stats, i, stringHash(written), 1, () => written)
+  else
+    addSurface(stats, i, sh, 1, () => {
+      let out = ''
+      for (let k = a; k <= b; k++) {
+        const s = seg.surf[k]
+        out += (k > a ? ' ' : '') + (k === b && toks[k].possessive ? s.slice(0, -2) : s)
+      }
+      return out
+    })
   if (stats.occCount[i] < ctx.maxOccurrences) {
     const end = toks[b].possessive ? toks[b].end - 2 : toks[b].end
     addOccurrence(stats, i, segmentId, toks[a].start, end)
   }
+  return i
 }

@@ -117,6 +117,10 @@ export interface ScoreParams {
   recurrenceFrom: number
   /** The small-corpus prior goes to names with at least this share of words general English knows. */
   namePrior: number
+  /** Multiplier for a candidate the text puts in quotation marks. */
+  quoted: number
+  /** Multiplier for a name numbered by an ordinal. */
+  numbered: number
   /** Multiplier for a person's name, fading as the documents keep naming the person (see recurrence()). */
   person: number
 }
@@ -153,7 +157,9 @@ export const DEFAULT_SCORE_PARAMS: ScoreParams = {
   ofThe: 0.5,
   recurrenceFrom: 0.5,
   namePrior: 0.8,
-  person: 0.3
+  person: 0.3,
+  numbered: 0.3,
+  quoted: 2
 }
 
 export function wordSpecificity(
@@ -220,8 +226,15 @@ function startsWithGradingWord(stats: CorpusStats, c: number): boolean {
 function foldsInto(stats: CorpusStats, part: number, whole: number): boolean {
   if (stats.kind[whole] !== 0 && stats.kind[part] === 0) return false
   const named = (i: number): boolean => stats.capitalised[i] * 2 >= stats.freq[i]
-  return !named(part) || named(whole)
+  if (!named(part)) return true
+  // A name numbered by an ordinal is one instance of the name ("14th National People's Congress").
+  return (
+    named(whole) &&
+    !(stats.n[whole] === stats.n[part] + 1 && ORDINAL.test(stats.vocab[stats.pool[stats.seqStart[whole]]]))
+  )
 }
+
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/
 
 /** Candidates that are the expansion of an acronym the corpus defines (1 = defined). */
 function definedExpansions(stats: CorpusStats, ref: ReferenceFrequencies | null | undefined): Uint8Array {
@@ -312,6 +325,7 @@ export function scoreAll(
   const isFn = new Uint8Array(V)
   const known = new Uint8Array(V)
   const grading = new Uint8Array(V)
+  const ordinal = new Uint8Array(V)
   // One-letter words other than "a" may be variables ("radius r", "U w", "r sin" are pieces of formulas);
   // the surface form then tells a lower-case variable from a capital letter naming a thing ("Vitamin E").
   const letter = new Uint8Array(V)
@@ -319,8 +333,9 @@ export function scoreAll(
     const word = stats.vocab[w]
     if (word.length === 1 && word !== 'a' && word.toUpperCase() !== word) letter[w] = 1
     if (FUNCTION_WORDS.has(stats.vocab[w])) isFn[w] = 1
-    known[w] = !ref || ref.words.has(stats.vocab[w].replace(/'s$/, '')) ? 1 : 0
+    known[w] = !ref || ref.words.has(stats.vocab[w].replace(/'s$/, '')) || /^\d/.test(stats.vocab[w]) ? 1 : 0
     if (GRADING_MODIFIERS.has(stats.vocab[w])) grading[w] = 1
+    if (ORDINAL.test(stats.vocab[w])) ordinal[w] = 1
   }
   const refFpm = (w: string): number => referenceFpm(ref, w)
   const andId = stats.vocabIndex.get('and') ?? -1
@@ -359,6 +374,8 @@ export function scoreAll(
       const w = pool[st + k]
       letters += letter[w]
       if (!known[w] && stats.capitalised[c] * 2 >= f) unknown++
+      // An ordinal numbers a name; it says nothing of its termhood.
+      if (ordinal[w]) continue
       if (isFn[w]) {
         links++
         if (w === andId) ands++
@@ -443,6 +460,11 @@ export function scoreAll(
       score *= params.formula
     }
     if (defined[c]) score *= params.defined
+    // Quotation marks say the text treats the expression as one unit ("vegetable basket", "go global").
+    if (stats.cues[c * CUE_SLOTS + Cue.Quoted] > 0) score *= params.quoted
+    // A numbered instance of a name ("14th National People's Congress", "20th CPC National Congress") ranks
+    // below names and terms: the name itself is the glossary's entry.
+    if (len > 1 && ordinal[pool[st]]) score *= params.numbered
     if (kind === 2) score *= params.adjective
     else if (len === 1) score *= params.single
     // A person is kept (translators file names), below the terms: a speaker quoted in one story is not

@@ -58,7 +58,7 @@ export interface CorpusStats {
   seqStart: Int32Array
   n: Uint8Array
   /** 0 noun phrase; 1 chain holding a preposition or conjunction ("strength in science and technology");
-   *  2 lone adjective ("aerodynamic"). */
+   *  2 lone adjective ("aerodynamic"); 3 an expression found in quotation marks ("go global"). */
   kind: Uint8Array
   freq: Int32Array
   docs: Int32Array

@@ -128,6 +128,8 @@ export interface TaggedToken extends Token {
   acronym: boolean
   /** Verb that the reference says can also be a noun ("drive", "control"). */
   nounable: boolean
+  /** In a title-case heading, where capitals say nothing (see isTitleCase). */
+  heading: boolean
 }
 
 function isUpper(c: number): boolean {
@@ -179,6 +181,7 @@ const HYPHEN = /[-\u2010\u2011]/
 /** Ages ("51-year-old", "3-month-old") and measurements with thousands or decimals ("7,700-square-meter"). */
 const QUANTITY =
   /^\d+[-\u2010\u2011](?:year|month|week|day)s?[-\u2010\u2011]old$|^\d{1,3}(?:,\d{3})+[-\u2010\u2011]|^\d+\.\d+[-\u2010\u2011]/
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/
 const ROMAN = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)$/
 const CONTRACTION = /['\u2019](?:t|re|ll|ve|d|m)$/
 
@@ -277,12 +280,38 @@ export function lexical(text: string, ref: ReferenceFrequencies | null | undefin
   return e
 }
 
+/**
+ * A heading in title case ("Comparison of Results With Measured Data"): every word carries a capital, so
+ * a capital says nothing of names there. Three words or more, nearly all of the words other than short
+ * function words capitalised, and some of them words general English knows in lower case.
+ */
+function isTitleCase(tokens: Token[], ref: ReferenceFrequencies | null | undefined): boolean {
+  if (!ref || tokens.length < 3) return false
+  let words = 0
+  let capitals = 0
+  let common = 0
+  for (const t of tokens) {
+    const c = t.text.charCodeAt(0)
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) continue
+    const lower = t.text.toLowerCase()
+    if (CLOSED.has(lower) && t.text.length <= 4 && !isUpper(c)) continue
+    words++
+    if (isUpper(c)) {
+      capitals++
+      const e = ref.words.get(lower)
+      if (e !== undefined && e.pos[0] !== 'P' && t.text !== t.text.toUpperCase()) common++
+    }
+  }
+  return words >= 3 && capitals === words && common * 2 >= capitals
+}
+
 export function tagTokens(tokens: Token[], ref: ReferenceFrequencies | null | undefined): TaggedToken[] {
   const out: TaggedToken[] = new Array(tokens.length)
+  const heading = isTitleCase(tokens, ref)
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
     const lx = lexical(t.text, ref)
-    let a = t.sentenceStart ? lx.first : lx.mid
+    let a = t.sentenceStart || (heading && !lx.mid[2]) ? lx.first : lx.mid
     // A capitalised verb form after a colon, quote or dash, followed by a lower-case word, opens a clause
     // ("Xi Focus: Encouraging sci-tech workers"): its capital marks that start, not a name.
     if (
@@ -306,7 +335,8 @@ export function tagTokens(tokens: Token[], ref: ReferenceFrequencies | null | un
       possessive: lx.possessive,
       capital: a[1],
       acronym: a[2],
-      nounable: a[3]
+      nounable: a[3],
+      heading
     }
   }
   // Context: a noun/verb word after a determiner, adjective, possessive or noun is a noun ("the drive",
@@ -316,6 +346,12 @@ export function tagTokens(tokens: Token[], ref: ReferenceFrequencies | null | un
     if (t.breakBefore) continue
     const p = out[i - 1]
     const next = i + 1 < out.length && !out[i + 1].breakBefore ? out[i + 1] : null
+    // A numbered ordinal before a name is part of it: "20th CPC National Congress", "14th Five-Year Plan".
+    if (next !== null && next.capital && t.tag === Tag.Num && ORDINAL.test(t.text) && !p.capital) {
+      t.tag = Tag.Adj
+      t.capital = true
+      continue
+    }
     // A Roman numeral after a name belongs to it ("Grand Prix II", "World War II"); elsewhere it numbers a
     // section ("II. Major Tasks") and is a number (see the sentence-start case below the loop).
     if (t.acronym && ROMAN.test(t.text) && !p.capital) {

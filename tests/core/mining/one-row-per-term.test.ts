@@ -39,7 +39,12 @@ describe('one row per term', () => {
       'Offshore wind turbines need stronger foundations.'
     )
     expect(rows).toHaveLength(1)
-    expect(rows[0].variants).toEqual(expect.arrayContaining(['Wind Turbines', 'wind turbines', 'wind turbine']))
+    // The heading's capitals say nothing (title case): its occurrence is written as the term is.
+    expect(rows[0].variants).toEqual(expect.arrayContaining(['wind turbines', 'wind turbine']))
+    // A capitalised plural outside a title-case heading keys with the term too.
+    expect(
+      rowsFor('wind turbine', 'The Wind Turbines were tested.', 'A wind turbine turns.', 'Wind turbines hum.')
+    ).toHaveLength(1)
   })
 
   it("keys an acronym's plural with the acronym", () => {

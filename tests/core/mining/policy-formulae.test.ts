@@ -139,3 +139,47 @@ describe('ranking of policy formulae and names', () => {
     expect(on[rank(on)].score).toBeGreaterThan(off[rank(off)].score)
   })
 })
+
+describe('units the text marks itself', () => {
+  it('takes a short quoted expression as a candidate, as written, whatever its words', () => {
+    const cands = mineCorpus(
+      spread(1, [
+        'We will carry out the "vegetable basket" project.',
+        'Policies of "one country, two systems" stay.',
+        'More firms will "go global" this year.',
+        'The "go global" strategy works.',
+        'He said "we must work very hard on this for many more years" at the end.'
+      ]),
+      { reference: ref, limit: 1000 }
+    ).candidates
+    const terms = cands.map((c) => c.term)
+    expect(terms).toContain('vegetable basket')
+    expect(terms).toContain('one country, two systems')
+    expect(terms).toContain('go global')
+    expect(terms.some((t) => t.startsWith('we must work'))).toBe(false)
+  })
+
+  it('reads a title-case heading by its words, not as a run of names', () => {
+    const k = mineCorpus([doc(1, 'Comparison of Results With Measured Data', 'The measured data fit well.')], {
+      reference: ref,
+      limit: 1000
+    }).candidates.find((c) => c.key === 'measured data')
+    expect(k?.kind).toBe('term')
+  })
+
+  it('keeps an ordinal with the name it numbers, below the name itself', () => {
+    const cands = mineCorpus(
+      spread(1, [
+        'Deputies to the 14th National People’s Congress met.',
+        'The 14th National People’s Congress closed.',
+        'The 20th CPC National Congress set the goals.',
+        'Filler text.'
+      ]),
+      { reference: ref, limit: 1000 }
+    ).candidates
+    const rank = (key: string): number => cands.findIndex((c) => c.key === key)
+    expect(rank("national people's congress")).toBeGreaterThanOrEqual(0)
+    expect(rank("14th national people's congress")).toBeGreaterThan(rank("national people's congress"))
+    expect(rank('20th cpc national congress')).toBeGreaterThanOrEqual(0)
+  })
+})
