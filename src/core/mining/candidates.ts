@@ -353,6 +353,12 @@ function emitQuoted(toks: TaggedToken[], runs: number[], text: string, segmentId
     // Not starting or ending on a function word: "the", "of" at an edge makes it a fragment of a sentence.
     if (toks[a].tag === Tag.Det || toks[b].tag === Tag.Prep || toks[b].tag === Tag.Det || toks[b].tag === Tag.Conj)
       continue
+    // A quoted clause ("Social work must be strengthened") is a statement, not an expression.
+    let clause = false
+    for (let k = a; k <= b; k++) {
+      if (toks[k].tag === Tag.Aux || (toks[k].tag === Tag.Pron && toks[k].lower !== 'one')) clause = true
+    }
+    if (clause) continue
     let inRun = false
     for (let r = 0; r < runs.length && !inRun; r += 2) {
       inRun = runs[r] <= a && b <= runs[r + 1] && isHead(toks[b]) && canStart(toks[a])

@@ -326,6 +326,7 @@ export function scoreAll(
   const known = new Uint8Array(V)
   const grading = new Uint8Array(V)
   const ordinal = new Uint8Array(V)
+  const numeric = new Uint8Array(V)
   // One-letter words other than "a" may be variables ("radius r", "U w", "r sin" are pieces of formulas);
   // the surface form then tells a lower-case variable from a capital letter naming a thing ("Vitamin E").
   const letter = new Uint8Array(V)
@@ -336,6 +337,7 @@ export function scoreAll(
     known[w] = !ref || ref.words.has(stats.vocab[w].replace(/'s$/, '')) || /^\d/.test(stats.vocab[w]) ? 1 : 0
     if (GRADING_MODIFIERS.has(stats.vocab[w])) grading[w] = 1
     if (ORDINAL.test(stats.vocab[w])) ordinal[w] = 1
+    if (/^\d/.test(stats.vocab[w])) numeric[w] = 1
   }
   const refFpm = (w: string): number => referenceFpm(ref, w)
   const andId = stats.vocabIndex.get('and') ?? -1
@@ -374,8 +376,9 @@ export function scoreAll(
       const w = pool[st + k]
       letters += letter[w]
       if (!known[w] && stats.capitalised[c] * 2 >= f) unknown++
-      // An ordinal numbers a name; it says nothing of its termhood.
-      if (ordinal[w]) continue
+      // A number ("Chang'e-5", an ordinal numbering a name) says nothing of termhood, and is no word of
+      // the phrase's length.
+      if (numeric[w]) continue
       if (isFn[w]) {
         links++
         if (w === andId) ands++
