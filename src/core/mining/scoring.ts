@@ -117,6 +117,10 @@ export interface ScoreParams {
   recurrenceFrom: number
   /** The small-corpus prior goes to names with at least this share of words general English knows. */
   namePrior: number
+  /** Weight of fixedness: recurrence across documents × share of the rarest word's occurrences held. */
+  fixedness: number
+  /** Weight of independence from several different longer candidates (see spreadOut). */
+  parentSpread: number
   /** Multiplier for a candidate the text puts in quotation marks. */
   quoted: number
   /** Multiplier for a name numbered by an ordinal. */
@@ -158,6 +162,8 @@ export const DEFAULT_SCORE_PARAMS: ScoreParams = {
   recurrenceFrom: 0.5,
   namePrior: 0.8,
   person: 0.3,
+  parentSpread: 0,
+  fixedness: 2,
   numbered: 0.3,
   quoted: 2
 }
@@ -363,6 +369,7 @@ export function scoreAll(
     let m = 0
     let min = Infinity
     let minRef = Infinity
+    let minCount = Infinity
     let links = 0
     let ands = 0
     let thes = 0
@@ -400,6 +407,7 @@ export function scoreAll(
       sum += s
       if (s < min) min = s
       if (r < minRef) minRef = r
+      if (stats.wordCount[w] < minCount) minCount = stats.wordCount[w]
       m++
     }
     // Termhood: mean word specificity, pulled toward the weakest word.
@@ -425,7 +433,11 @@ export function scoreAll(
     // ("quality productive forces" inside "new quality productive forces") is not a term of its own.
     const sa = stats.standalone[c]
     const nw = len === 1 ? params.singleNestedWeight : params.nestedWeight
-    const independence = nw < 0 ? 1 : (sa + nw * (f - sa)) / f
+    // A phrase inside several different longer ones ("complete intellectual property rights", "independent
+    // intellectual property rights") is the unit they build on: as independent as the share of its
+    // occurrences outside the most frequent of them.
+    const spreadOut = params.parentSpread * (1 - maxParentFreq[c] / f)
+    const independence = nw < 0 ? 1 : Math.max((sa + nw * (f - sa)) / f, spreadOut)
     const spread = 1 + (params.spread * Math.log2(1 + stats.docs[c])) / logD
     const unit = Math.log(1 + cvalue) * spread + params.nestBonus * Math.log(1 + pc)
     let score = Math.max(termhood, 0) * unit * independence * (1 + params.lengthBoost * (Math.min(len, 5) - 1))
@@ -458,7 +470,15 @@ export function scoreAll(
     if (len > 1 && grading[pool[st]] && startsWithGradingWord(stats, c)) discount *= params.grading
     if (kind === 1 && thes > 0 && stats.capitalised[c] * 2 < f) discount *= params.ofThe
     if (kind === 1) discount *= params.chain
-    score *= Math.pow(discount, 1 - recurrence(stats.docs[c], D, params.recurrenceFrom))
+    const recurs = recurrence(stats.docs[c], D, params.recurrenceFrom)
+    score *= Math.pow(discount, 1 - recurs)
+    // A fixed formula of common words ("red line", "rule of law"): it recurs across the documents and holds
+    // most occurrences of its rarest word (the words are not used apart). Termhood against general
+    // English cannot see it; this can.
+    // It needs a corpus large enough for words to recur apart (faded in as the hapax rule is).
+    if (len > 1 && m > 1 && f >= 3 && recurs > 0 && grown > 0) {
+      score *= 1 + grown * params.fixedness * recurs * Math.min(1, f / Math.max(1, minCount))
+    }
     if (letters > 0 && len > 1 && stats.capitalised[c] * 2 < f && LOWER_LETTER.test(surfacesOf(stats, c)[0] ?? '')) {
       score *= params.formula
     }
