@@ -1,10 +1,11 @@
 import { resolve } from 'node:path'
 
 import { noContext } from './call-context'
+import { importCorpusPaths } from './corpus/import-corpus'
 import { EventBus } from './events'
-import { importCorpusPaths } from './import/import-corpus'
 import { JobRegistry } from './jobs/job-registry'
 import { UnitIndex } from './memory/unit-index'
+import { ConceptIndex } from './termbase/concept-index'
 import { backupsDirFor, defaultWorkspaceFile } from './workspace/paths'
 import { Workspace } from './workspace/workspace'
 
@@ -23,6 +24,8 @@ export class AppContext {
   readonly jobs = new JobRegistry()
   /** The translation memory's fuzzy-match index (memory lookups; warmed up after a TMX import). */
   readonly unitIndex = new UnitIndex(() => this.workspace.db)
+  /** The term base's search index (flexsearch), refreshed per concept after each write. */
+  readonly conceptIndex = new ConceptIndex(() => this.workspace.db)
 
   private constructor(
     public workspace: Workspace,
@@ -31,6 +34,8 @@ export class AppContext {
     // Another workspace, or this one restored from a backup: the in-memory index is of other units.
     this.events.subscribe((e) => {
       if (e.type === 'changed' && e.area === 'workspace') this.unitIndex.reset()
+      // Undo/redo may touch any concept: let the index find out by itself.
+      if (e.type === 'changed' && (e.area === 'history' || e.area === 'workspace')) this.conceptIndex.invalidateAll()
     })
   }
 
@@ -45,6 +50,12 @@ export class AppContext {
     this.workspace.close()
     this.workspace = next
     this.events.emit({ type: 'changed', area: 'workspace' })
+  }
+
+  /** After a term-base write: refresh those concepts in the search index and tell every window. */
+  termbaseChanged(conceptIds: number[] = []): void {
+    this.conceptIndex.invalidate(conceptIds)
+    this.events.emit({ type: 'changed', area: 'termbase' })
   }
 
   close(): void {

@@ -11,6 +11,7 @@ import type { MemoryApi } from './api/memory'
 import type { MiningApi } from './api/mining'
 import type { TermbaseApi } from './api/termbase'
 import type { WorkspaceApi } from './api/workspace'
+import type { ChangedArea } from './vocabulary'
 
 export type AppApi = CorpusApi & WorkspaceApi & MiningApi & TermbaseApi & ExchangeApi & MemoryApi & ConcordanceApi
 
@@ -27,7 +28,8 @@ export interface ApiClient {
 
 /** Events pushed from the Node side to every window. */
 export type AppEvent =
-  { type: 'progress'; jobId: string; done: number; total: number; message?: string } | { type: 'changed'; area: string }
+  | { type: 'progress'; jobId: string; done: number; total: number; message?: string }
+  | { type: 'changed'; area: ChangedArea }
 
 /** Error shape carried across every transport. */
 export interface ApiErrorPayload {

@@ -46,7 +46,7 @@ describe('renderer components', () => {
   it('offers every screen in the navigation with a test id, and marks the current one', async () => {
     await i18n.changeLanguage('en')
     const html = renderToStaticMarkup(<SideNav current="memory" onSelect={noop} />)
-    for (const id of ['corpus', 'candidates', 'termbase', 'concordance', 'memory', 'exchange']) {
+    for (const id of ['corpus', 'mining', 'termbase', 'concordance', 'memory', 'exchange']) {
       expect(html).toContain(`data-testid="nav-${id}"`)
     }
     expect(html).toMatch(/data-testid="nav-memory" aria-current="page"/)

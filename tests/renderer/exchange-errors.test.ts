@@ -66,7 +66,7 @@ describe('exchange errors in the UI language', () => {
   })
 })
 
-/** Warnings as the importers write them (main/exchange, core/formats): English text, key and parameters. */
+/** Warnings as the importers write them (main/exchange, core/exchange): English text, key and parameters. */
 const WARNINGS: Array<[string, ImportWarningText, string]> = [
   [
     'entry c7: no usable term, not imported',

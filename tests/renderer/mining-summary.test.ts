@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { initI18n } from '../../src/renderer/src/i18n/setup'
-import { miningSummaryText } from '../../src/renderer/src/screens/candidates/use-mining'
+import { miningSummaryText } from '../../src/renderer/src/screens/mining/use-mining'
 
 describe('mining summary line', () => {
   it('says a re-mine mined only the new documents, and how many decisions it kept', async () => {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 
 import { isTypingTarget } from '../../src/renderer/src/components/undo-shortcuts'
 import { PageCache } from '../../src/renderer/src/components/use-paged-list'
-import { formatScore } from '../../src/renderer/src/screens/candidates/candidate-list'
-import { moveCursor, rangeIds, reviewKey, toggleId } from '../../src/renderer/src/screens/candidates/selection'
+import { formatScore } from '../../src/renderer/src/screens/mining/candidate-list'
+import { moveCursor, rangeIds, reviewKey, toggleId } from '../../src/renderer/src/screens/mining/selection'
 
 const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({
   key: k,

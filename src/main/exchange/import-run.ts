@@ -1,5 +1,5 @@
 /**
- * `import/preview` and `import/run` for TBX (v2/v3), TMX, CSV, TSV and XLSX.
+ * `exchange/preview` and `exchange/import` for TBX (v2/v3), TMX, CSV, TSV and XLSX.
  *
  * One transaction for the whole file: BEGIN IMMEDIATE, concepts/units written (in batches) as they are parsed,
  * COMMIT at the end — or ROLLBACK on any error, leaving the workspace exactly as before. A preview runs
@@ -14,7 +14,7 @@
  */
 import { basename, resolve } from 'node:path'
 
-import { type ExchangeConcept, type ExchangeUnit, type FormatWarning, parseTbx, parseTmx } from '../../core/formats'
+import { type ExchangeConcept, type ExchangeUnit, type FormatWarning, parseTbx, parseTmx } from '../../core/exchange'
 import type { ExchangeImportReport, ExchangeKind, ImportArg, ImportWarningText } from '../../shared/models'
 import { ApiError } from '../api-error'
 import { type CallContext } from '../call-context'
@@ -90,6 +90,7 @@ async function importFile(db: Db, arg: ImportArg, call: CallContext, preview: bo
   const stamp = new Date().toISOString()
   let counts: ImportCounts = { new: 0, merged: 0, conflicting: 0, rejected: 0, duplicates: 0 }
   let historyId: number | undefined
+  let listed: Pick<ConceptImporter, 'proposals' | 'conflicts'> | null = null
   db.exec('BEGIN IMMEDIATE')
   try {
     if (kind === 'tmx') {
@@ -110,7 +111,8 @@ async function importFile(db: Db, arg: ImportArg, call: CallContext, preview: bo
         )
       }
     } else {
-      const importer = new ConceptImporter(db, stamp, warn)
+      const importer = new ConceptImporter(db, stamp, warn, arg.answers)
+      listed = importer
       const bulk = preview ? null : startBulkLoad(db)
       let n = 0
       const concepts = table ? table.concepts : xmlEntries<ExchangeConcept>('tbx', path, file, onWarning)
@@ -158,6 +160,10 @@ async function importFile(db: Db, arg: ImportArg, call: CallContext, preview: bo
     report.mapping = table.mapping
   }
   if (historyId !== undefined) report.historyId = historyId
+  if (listed) {
+    report.proposals = listed.proposals
+    report.conflicts = listed.conflicts
+  }
   return report
 }
 

@@ -8,13 +8,13 @@ import {
   listDocuments,
   listSegments,
   locateSegment
-} from '../db/repositories/documents'
-import { importCorpusBuffers, importCorpusPaths } from '../import/import-corpus'
+} from '../corpus/documents-repo'
+import { importCorpusBuffers, importCorpusPaths } from '../corpus/import-corpus'
 import type { HandlerSlice } from './types'
 
 type CorpusOps =
   | 'corpus/import'
-  | 'corpus/importContent'
+  | 'corpus/upload'
   | 'corpus/list'
   | 'corpus/get'
   | 'corpus/segments'
@@ -37,7 +37,7 @@ export function corpusHandlers(app: AppContext): HandlerSlice<CorpusOps> {
         return report
       }
     },
-    'corpus/importContent': {
+    'corpus/upload': {
       schema: z.object({
         files: z.array(z.object({ name: z.string().min(1).max(1000), base64 })).min(1),
         jobId: z.string().optional()

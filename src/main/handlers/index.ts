@@ -1,6 +1,5 @@
 import type { ApiName } from '../../shared/api'
 import type { AppContext } from '../app-context'
-import { collocationHandlers } from './collocations'
 import { concordanceHandlers } from './concordance'
 import { corpusHandlers } from './corpus'
 import { exchangeHandlers } from './exchange'
@@ -19,7 +18,6 @@ export function createHandlers(app: AppContext): Handlers {
     ...workspaceHandlers(app),
     ...miningHandlers(app),
     ...termbaseHandlers(app),
-    ...collocationHandlers(app),
     ...exchangeHandlers(app),
     ...memoryHandlers(app),
     ...concordanceHandlers(app)

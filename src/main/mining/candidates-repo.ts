@@ -1,5 +1,5 @@
+import { toContextLine } from '../../core/concordance/context-line'
 import type { CandidatePage, CandidateQuery, CandidateRow, ContextLine } from '../../shared/models'
-import { toContextLine } from '../context-line'
 import type { Db } from '../db/open-database'
 import { membersCte } from './candidate-groups'
 

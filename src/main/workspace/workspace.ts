@@ -2,13 +2,13 @@ import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 
 import type { BackupInfo } from '../../shared/models'
+// Also registers the document undo actions for every process that opens a workspace.
+import { countDocuments } from '../corpus/documents-repo'
 import { backupDatabase, listBackups, restoreBackup, shouldDailyBackup } from '../db/backup'
 import { migrate, type Migration, pendingMigrations, schemaVersion } from '../db/migrate'
 import { type Db, openDatabase } from '../db/open-database'
-// Also registers the document undo actions for every process that opens a workspace.
-import { countDocuments } from '../db/repositories/documents'
-import { getSetting, setSetting } from '../db/repositories/settings'
 import { backupsDirFor } from './paths'
+import { getSetting, setSetting } from './settings-repo'
 
 export const LAST_BACKUP_KEY = 'last_backup_at'
 

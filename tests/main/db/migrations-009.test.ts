@@ -2,23 +2,27 @@ import { describe, expect, it } from 'vitest'
 
 import { migrate, schemaVersion } from '../../../src/main/db/migrate'
 import { openDatabase } from '../../../src/main/db/open-database'
-import { CANDIDATE_KINDS } from '../../../src/shared/vocabulary'
 
-describe('migration 009: the kind of each mined candidate', () => {
-  it("gives rows from before the kind 'term', accepts every declared kind and refuses others", () => {
+const now = '2025-01-01T00:00:00.000Z'
+
+describe('migration 009: the fuzzy index holds both sides of a unit', () => {
+  it('forgets the snapshot token (a source-only snapshot is rebuilt) and logs target edits', () => {
     const db = openDatabase(':memory:')
     migrate(db, { to: 8 })
-    const insert = (key: string): void => {
-      db.prepare(
-        `INSERT INTO candidates (key, term, variants, mined_at, updated_at) VALUES (?, ?, '[]', 'now', 'now')`
-      ).run(key, key)
-    }
-    insert('state council')
+    db.prepare("UPDATE tm_fuzzy_state SET token = 'old-snapshot'").run()
+    const id = Number(
+      db
+        .prepare(
+          `INSERT INTO translation_units (source_lang, target_lang, source_text, target_text, origin, created_at, changed_at)
+           VALUES ('en', 'zh-CN', 'Real economy.', '实体经济。', 'typed', ?, ?)`
+        )
+        .run(now, now).lastInsertRowid
+    )
     migrate(db, { to: 9 })
     expect(schemaVersion(db)).toBe(9)
-    expect(db.prepare("SELECT kind FROM candidates WHERE key = 'state council'").get()).toEqual({ kind: 'term' })
-    const setKind = db.prepare("UPDATE candidates SET kind = ? WHERE key = 'state council'")
-    for (const kind of CANDIDATE_KINDS) expect(() => setKind.run(kind)).not.toThrow()
-    expect(() => setKind.run('organisation')).toThrow(/CHECK/)
+    expect(db.prepare('SELECT token FROM tm_fuzzy_state').pluck().get()).toBe('')
+    db.prepare("UPDATE translation_units SET note = 'n' WHERE id = ?").run(id)
+    db.prepare("UPDATE translation_units SET target_text = '实体经济' WHERE id = ?").run(id)
+    expect(db.prepare('SELECT unit_id FROM tm_fuzzy_log').pluck().all()).toEqual([id])
   })
 })

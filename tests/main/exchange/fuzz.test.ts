@@ -1,5 +1,5 @@
 /**
- * End-to-end fuzzing of every importer through `import/run` on a real workspace: TBX v3/v2, TMX, CSV,
+ * End-to-end fuzzing of every importer through `exchange/import` on a real workspace: TBX v3/v2, TMX, CSV,
  * OmegaT TSV and XLSX files, mutated by a seeded PRNG (byte flips, truncation, tag duplication, hostile
  * insertions — DOCTYPE with entities, `&`, `]]>`, NUL —, encoding damage: broken UTF-8, stray BOMs,
  * UTF-16 re-encoding). For every input: the call either succeeds or fails with a structured error
@@ -126,11 +126,11 @@ beforeAll(async () => {
   ]
   for (const [name, format] of exports) {
     const path = join(t.home.dir, name)
-    await t.call('export/run', { format, path })
+    await t.call('exchange/export', { format, path })
     seeds.set(name, readFileSync(path))
     rmSync(path)
   }
-  const fixtures = join(__dirname, '../../fixtures/formats')
+  const fixtures = join(__dirname, '../../fixtures/exchange')
   seeds.set('other.tbx', readFileSync(join(fixtures, 'other-tool-v2.tbx')))
   seeds.set('legacy.tmx', readFileSync(join(fixtures, 'legacy-1.1.tmx')))
   seeds.set(
@@ -161,9 +161,9 @@ async function importOnce(name: string, bytes: Buffer, outcome: Outcome): Promis
   const db = t.app.workspace.db
   const t0 = performance.now()
   try {
-    const report = await t.call('import/run', { path })
+    const report = await t.call('exchange/import', { path })
     outcome.ok++
-    if (report.historyId !== undefined) await t.call('history/undo', {})
+    if (report.historyId !== undefined) await t.call('workspace/undo', {})
   } catch (error) {
     const e = error as Error & { code?: string }
     outcome.rejected++
@@ -205,7 +205,7 @@ function check(outcome: Outcome, cases: number): void {
   expect(outcome.slowestMs).toBeLessThan(5000)
 }
 
-describe('import/run fuzzing', () => {
+describe('exchange/import fuzzing', () => {
   it('TBX v3 and v2 (600 mutated files)', async () => {
     check(await fuzz(['v3.tbx', 'v2.tbx', 'other.tbx'], 600, 0x7b1, mutate), 600)
   }, 60_000)

@@ -24,14 +24,14 @@ beforeAll(async () => {
   t = await openTestApp()
   await t.call('corpus/import', { paths: [seedsDir()] })
   await t.call('mining/run', {})
-  const page = await t.call('candidates/list', { limit: 0, status: 'all', sort: 'score', descending: true })
+  const page = await t.call('mining/candidates', { limit: 0, status: 'all', sort: 'score', descending: true })
   ranked = page.rows.map((r) => r.term.toLowerCase().replace(/\u2019/g, "'"))
 })
 afterAll(() => t.close())
 
 const rankOf = (term: string): number => ranked.indexOf(term.toLowerCase())
 
-describe('mining the seeds through import, mining/run and candidates/list', () => {
+describe('mining the seeds through import, mining/run and mining/candidates', () => {
   it('puts the seven policy terms in the top 30, with a margin', () => {
     const ranks = Object.fromEntries(POLICY.map((p) => [p, rankOf(p)]))
     for (const p of POLICY) {

@@ -28,14 +28,14 @@ export const alignCommand: Command = {
       )
     }
     const [en, zh] = report.files.map((f) => f.documentId as number)
-    const alignment = await call('align/run', { enDocumentId: en, zhDocumentId: zh })
+    const alignment = await call('memory/align', { enDocumentId: en, zhDocumentId: zh })
     if (alignment.confidence < 0.5) {
       io.err(
         `warning: low confidence (${alignment.confidence.toFixed(2)}): these may not be translations of each other\n`
       )
     }
     if (values.commit) {
-      const saved = await call('align/save', { enDocumentId: en, zhDocumentId: zh, links: alignment.links })
+      const saved = await call('memory/saveAlignment', { enDocumentId: en, zhDocumentId: zh, links: alignment.links })
       io.err(
         `stored ${saved.units} translation units` +
           (saved.duplicates ? ` (${saved.duplicates} already in the memory, not stored again)` : '') +

@@ -38,8 +38,8 @@ export const mineCommand: Command = {
     for (const warning of summary.warnings) io.err(`warning: ${warning}\n`)
     // Reviewed-away candidates (rejected, merged) are not proposed again.
     const [fresh, accepted] = await Promise.all([
-      call('candidates/list', { status: 'new', limit, kind }),
-      call('candidates/list', { status: 'accepted', limit, kind })
+      call('mining/candidates', { status: 'new', limit, kind }),
+      call('mining/candidates', { status: 'accepted', limit, kind })
     ])
     const rows = [...fresh.rows, ...accepted.rows].sort((a, b) => b.score - a.score)
     const shown = limit === 0 ? rows : rows.slice(0, limit)

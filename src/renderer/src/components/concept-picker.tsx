@@ -20,7 +20,7 @@ export function ConceptPicker(props: { initial: string; disabled?: boolean; onPi
     let live = true
     const timer = window.setTimeout(() => {
       const query = text.trim()
-      api.invoke('concepts/search', query ? { text: query, limit: 20 } : { limit: 20, sort: 'modified' }).then(
+      api.invoke('termbase/search', query ? { text: query, limit: 20 } : { limit: 20, sort: 'modified' }).then(
         (page) => live && setRows(page.rows),
         (error: unknown) => {
           reportError(error)

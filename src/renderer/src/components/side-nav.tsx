@@ -6,7 +6,7 @@ import { CandidatesIcon, ConcordanceIcon, CorpusIcon, ExchangeIcon, MemoryIcon, 
 
 const icons: Record<ScreenId, () => ReactNode> = {
   corpus: CorpusIcon,
-  candidates: CandidatesIcon,
+  mining: CandidatesIcon,
   termbase: TermBaseIcon,
   concordance: ConcordanceIcon,
   memory: MemoryIcon,
@@ -19,7 +19,7 @@ export function SideNav({ current, onSelect }: { current: ScreenId; onSelect: (i
   // Literal keys, so the i18n key test can see every label used here.
   const labels: Record<ScreenId, string> = {
     corpus: t('nav.corpus'),
-    candidates: t('nav.candidates'),
+    mining: t('nav.mining'),
     termbase: t('nav.termbase'),
     concordance: t('nav.concordance'),
     memory: t('nav.memory'),

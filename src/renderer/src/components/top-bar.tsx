@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next'
 import type { WorkspaceInfo } from '../../../shared/models'
 import { useApi } from '../api-context'
 import { baseName } from '../lib/import-summary'
+import { WorkspaceDialog } from '../screens/workspace/workspace-dialog'
 import { useFeedback } from './feedback'
 import { FolderIcon } from './icons'
 import { LanguageSwitch } from './language-switch'
-import { WorkspaceDialog } from './workspace-dialog'
 
 export function TopBar({ title }: { title: string }) {
   const { t } = useTranslation()

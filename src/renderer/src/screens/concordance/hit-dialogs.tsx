@@ -123,7 +123,7 @@ export function AddExampleDialog(props: { hit: ConcordanceHit; onClose: () => vo
   const add = (concept: ConceptRow) =>
     save(
       concept,
-      () => api.invoke('examples/add', { conceptId: concept.id, segmentId: hit.id }),
+      () => api.invoke('termbase/addExample', { conceptId: concept.id, segmentId: hit.id }),
       t('concordance.exampleAdded', { concept: conceptName(concept) })
     )
 
@@ -154,7 +154,7 @@ export function KeepCollocationDialog(props: {
     save(
       concept,
       () =>
-        api.invoke('collocations/add', {
+        api.invoke('termbase/addCollocation', {
           conceptId: concept.id,
           node,
           word: collocate.word,

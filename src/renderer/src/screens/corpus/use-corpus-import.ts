@@ -49,7 +49,7 @@ export function useCorpusImport(onFinished: () => void) {
       })
       try {
         const payload = await filesToPayload(files)
-        const report = await api.invoke('corpus/importContent', { files: payload, jobId: id })
+        const report = await api.invoke('corpus/upload', { files: payload, jobId: id })
         setState({ ...idle, report })
       } catch (error) {
         const cancelled = toApiError(error).code === 'cancelled'
@@ -66,7 +66,7 @@ export function useCorpusImport(onFinished: () => void) {
 
   const cancel = useCallback(() => {
     const id = jobId.current
-    if (id) api.invoke('jobs/cancel', { jobId: id }).catch(reportError)
+    if (id) api.invoke('workspace/cancelJob', { jobId: id }).catch(reportError)
   }, [api, reportError])
 
   const dismiss = useCallback(() => setState((current) => (current.running ? current : idle)), [])

@@ -43,7 +43,7 @@ export function useJob() {
 
   const cancel = useCallback(() => {
     const id = current.current
-    return id ? api.invoke('jobs/cancel', { jobId: id }).then(() => undefined) : Promise.resolve()
+    return id ? api.invoke('workspace/cancelJob', { jobId: id }).then(() => undefined) : Promise.resolve()
   }, [api])
 
   return { running, progress, run, cancel }

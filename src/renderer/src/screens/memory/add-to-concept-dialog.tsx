@@ -21,7 +21,7 @@ export function AddToConceptDialog(props: { term: string; zh: string; onClose: (
   useEffect(() => {
     let stale = false
     const timer = window.setTimeout(() => {
-      api.invoke('concepts/search', { text: query.trim() || undefined, limit: 30 }).then(
+      api.invoke('termbase/search', { text: query.trim() || undefined, limit: 30 }).then(
         (page) => !stale && setRows(page.rows),
         (error: unknown) => !stale && reportError(error)
       )
@@ -35,14 +35,14 @@ export function AddToConceptDialog(props: { term: string; zh: string; onClose: (
   const pick = async (row: ConceptRow) => {
     setBusy(true)
     try {
-      const concept = await api.invoke('concepts/get', { id: row.id })
+      const concept = await api.invoke('termbase/get', { id: row.id })
       const draft = draftWithChinese(concept, props.zh)
       if (!draft) {
         showToast({ message: t('memory.suggest.already', { zh: props.zh }) })
         props.onClose()
         return
       }
-      const result = await api.invoke('concepts/save', draft)
+      const result = await api.invoke('termbase/save', draft)
       if (!result.saved) {
         const where = result.duplicates.map((d) => `${d.text} (#${d.conceptId})`).join(', ')
         reportError(new Error(t('memory.suggest.duplicate', { terms: where })))

@@ -52,7 +52,7 @@ export function AlignPanel() {
     setBusy(true)
     try {
       const [view, en, zh] = await Promise.all([
-        api.invoke('align/run', { enDocumentId: enId, zhDocumentId: zhId }),
+        api.invoke('memory/align', { enDocumentId: enId, zhDocumentId: zhId }),
         allSegments(api, enId),
         allSegments(api, zhId)
       ])
@@ -87,7 +87,7 @@ export function AlignPanel() {
     const links = linksToSave(alignment.links, alignment.sentences)
     setBusy(true)
     try {
-      const result = await api.invoke('align/save', {
+      const result = await api.invoke('memory/saveAlignment', {
         enDocumentId: alignment.enId,
         zhDocumentId: alignment.zhId,
         links

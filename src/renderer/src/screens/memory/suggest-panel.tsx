@@ -28,7 +28,7 @@ export function SuggestPanel() {
     if (!query) return
     setBusy(true)
     try {
-      setProposals(await api.invoke('suggest/equivalents', { term: query, limit: 20 }))
+      setProposals(await api.invoke('memory/suggest', { term: query, limit: 20 }))
       setAsked(query)
       setOpen(null)
     } catch (error) {

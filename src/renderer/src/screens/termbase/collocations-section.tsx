@@ -21,7 +21,7 @@ export function CollocationsSection(props: { conceptId: number; refreshKey: stri
   const { conceptId, refreshKey } = props
 
   const load = useCallback(() => {
-    api.invoke('collocations/list', { conceptId }).then(setRows, (error: unknown) => {
+    api.invoke('termbase/collocations', { conceptId }).then(setRows, (error: unknown) => {
       reportError(error)
       setRows([])
     })
@@ -31,7 +31,7 @@ export function CollocationsSection(props: { conceptId: number; refreshKey: stri
 
   const remove = async (row: CollocationRecord) => {
     try {
-      await api.invoke('collocations/remove', { id: row.id })
+      await api.invoke('termbase/removeCollocation', { id: row.id })
       load()
       await undoToast(t('termbase.collocations.removed', { word: row.word }), load)
     } catch (error) {

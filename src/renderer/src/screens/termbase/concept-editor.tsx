@@ -62,8 +62,8 @@ export function ConceptEditor({ conceptId, version, onSaved, onDeleted, onOpen, 
     async (id: number, keepEdits: boolean, closeIfGone = false) => {
       try {
         const [found, points] = await Promise.all([
-          api.invoke('concepts/get', { id }),
-          api.invoke('concepts/usage', { id })
+          api.invoke('termbase/get', { id }),
+          api.invoke('termbase/usage', { id })
         ])
         setConcept(found)
         setUsage(points)
@@ -109,7 +109,7 @@ export function ConceptEditor({ conceptId, version, onSaved, onDeleted, onOpen, 
       if (saving) return false
       setSaving(true)
       try {
-        const result = await api.invoke('concepts/save', draftToSave(draft, allowDuplicates))
+        const result = await api.invoke('termbase/save', draftToSave(draft, allowDuplicates))
         if (!result.saved) {
           setDuplicates(result.duplicates)
           return false
@@ -180,7 +180,7 @@ export function ConceptEditor({ conceptId, version, onSaved, onDeleted, onOpen, 
   const remove = async () => {
     if (!concept) return
     try {
-      await api.invoke('concepts/delete', { id: concept.id })
+      await api.invoke('termbase/delete', { id: concept.id })
       onDeleted()
       const name = conceptName(concept.terms)
       await undoToast(name ? t('termbase.deletedNamed', { name }) : t('termbase.deleted', { id: concept.id }))
@@ -192,10 +192,10 @@ export function ConceptEditor({ conceptId, version, onSaved, onDeleted, onOpen, 
   // Merging keeps this draft's edits: it is saved first (duplicates allowed), then folded into the target.
   const mergeInto = async (targetId: number) => {
     try {
-      const result = await api.invoke('concepts/save', draftToSave(draft, true))
+      const result = await api.invoke('termbase/save', draftToSave(draft, true))
       const sourceId = result.concept?.id
       if (sourceId === undefined) return
-      await api.invoke('concepts/merge', { targetId, sourceId })
+      await api.invoke('termbase/merge', { targetId, sourceId })
       setDuplicates(null)
       onOpen(targetId)
     } catch (error) {

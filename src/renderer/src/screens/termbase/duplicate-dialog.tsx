@@ -85,7 +85,7 @@ export function useConceptNames(ids: readonly number[]): ReadonlyMap<number, str
     void Promise.all(
       wanted.map(async (id) => {
         try {
-          const concept = await api.invoke('concepts/get', { id })
+          const concept = await api.invoke('termbase/get', { id })
           return [id, conceptName(concept.terms)] as const
         } catch {
           return [id, null] as const

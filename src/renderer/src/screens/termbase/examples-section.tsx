@@ -30,7 +30,7 @@ export function ExamplesSection({ conceptId, examples, onChanged }: ExamplesProp
 
   const remove = async (example: ExampleRecord) => {
     try {
-      await api.invoke('examples/remove', { id: example.id })
+      await api.invoke('termbase/removeExample', { id: example.id })
       onChanged()
       await undoToast(t('termbase.examples.removed'), onChanged)
     } catch (error) {
@@ -152,7 +152,7 @@ function ExamplePicker(props: {
 
   useEffect(() => {
     let live = true
-    const found = api.invoke('concepts/contexts', { id: conceptId, limit: 100 })
+    const found = api.invoke('termbase/contexts', { id: conceptId, limit: 100 })
     found.then(
       (lines) => live && setLines(lines),
       (error) => {
@@ -171,7 +171,7 @@ function ExamplePicker(props: {
       const arg = rendering
         ? { conceptId, segmentId: line.segmentId, zh: rendering }
         : { conceptId, segmentId: line.segmentId }
-      await api.invoke('examples/add', arg)
+      await api.invoke('termbase/addExample', arg)
       setAdded((s) => new Set([...s, line.segmentId]))
       if (rendering) setAddedZh((m) => new Map([...m, [line.segmentId, rendering]]))
       setZh('')

@@ -18,7 +18,7 @@ export function HistoryPanel({ conceptId, refreshKey }: { conceptId: number; ref
 
   useEffect(() => {
     let live = true
-    api.invoke('history/list', { conceptId, limit: 50 }).then((list) => live && setEntries(list), reportError)
+    api.invoke('workspace/history', { conceptId, limit: 50 }).then((list) => live && setEntries(list), reportError)
     return () => {
       live = false
     }

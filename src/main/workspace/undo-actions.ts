@@ -1,0 +1,22 @@
+/**
+ * Every action the history records, and how it is undone and redone: one explicit registry. recordHistory
+ * takes an UndoActionName, so recording an action that is not here is a compile error, and undo works in
+ * any process whatever modules it happened to import (registration used to be an import side effect).
+ * The names are stored in workspaces: never rename one.
+ */
+import { documentDeleteUndo, documentImportUndo } from '../corpus/documents-repo'
+import { termbaseImportUndo } from '../exchange/import-history'
+import { unitDeleteUndo, unitUpdateUndo } from '../memory/units-repo'
+import { termbaseEditUndo } from '../termbase/snapshots'
+import type { UndoAction } from './history-repo'
+
+export const undoActions = {
+  'document.import': documentImportUndo,
+  'document.delete': documentDeleteUndo,
+  'termbase.edit': termbaseEditUndo,
+  'import.termbase': termbaseImportUndo,
+  'unit.update': unitUpdateUndo,
+  'unit.delete': unitDeleteUndo
+} as const satisfies Record<string, UndoAction>
+
+export type UndoActionName = keyof typeof undoActions
