@@ -2,30 +2,16 @@
 // sentence split) so the figures match `shuyu mine --limit 0`: the policy dev set's recall (score-recall.py's
 // rules), ACTER wind/dressage F1 and P@100 (score-terms.py's rules), the seeds' core policy terms.
 // Usage: npx tsx bench/mining/loop.ts [EVAL_DIR]     SHOW=policy|wind|equi|seeds prints that top 100.
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-import { mineCorpus, type MinedCandidate, type MineOptions, type MiningDocument } from '../../src/core/mining/index'
-import { readDocument } from '../../src/main/corpus/read-document'
+import { mineCorpus, type MinedCandidate, type MineOptions } from '../../src/core/mining/index'
 import { SEEDS_CORE_TERMS, SEEDS_NOISE } from '../../tests/main/mining/seeds-core-terms'
-import { loadReference } from './corpus-files'
+import { loadReference, readFolderAsApp } from './corpus-files'
 
 const evalDir = process.argv[2] ?? process.env.SHUYU_EVAL_DIR ?? '/work/shared/eval'
 const reference = loadReference()
 const extra: Partial<MineOptions> = process.env.TUNE ? (JSON.parse(process.env.TUNE) as Partial<MineOptions>) : {}
-
-async function readFolderAsApp(dir: string): Promise<MiningDocument[]> {
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-  let seg = 0
-  const out: MiningDocument[] = []
-  for (const [i, f] of files.entries()) {
-    const d = await readDocument(join(dir, f))
-    out.push({ id: i + 1, date: d.date, segments: d.segments.map((s) => ({ id: seg++, text: s.text })) })
-  }
-  return out
-}
 
 const termNorm = (s: string): string =>
   s

@@ -100,7 +100,8 @@ export function kindOf(stats: CorpusStats, c: number, ref: ReferenceFrequencies 
 /** Every word of a phrase of two or more written with a capital: a name, also where the first one only
  *  shows it at a sentence start ("Zhang Junjie, a deputy…"). */
 function titleCase(form: string, n: number): boolean {
-  if (n < 2) return false
+  const c0 = form.charCodeAt(0)
+  if (n < 2 || !(c0 >= 65 && c0 <= 90)) return false
   for (const w of form.split(' ')) {
     const c = w.charCodeAt(0)
     if (!(c >= 65 && c <= 90) && !NAME_LINKS.has(w)) return false

@@ -287,22 +287,21 @@ export function lexical(text: string, ref: ReferenceFrequencies | null | undefin
  */
 function isTitleCase(tokens: Token[], ref: ReferenceFrequencies | null | undefined): boolean {
   if (!ref || tokens.length < 3) return false
-  let words = 0
   let capitals = 0
   let common = 0
   for (const t of tokens) {
     const c = t.text.charCodeAt(0)
-    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) continue
-    const lower = t.text.toLowerCase()
-    if (CLOSED.has(lower) && t.text.length <= 4 && !isUpper(c)) continue
-    words++
-    if (isUpper(c)) {
-      capitals++
-      const e = ref.words.get(lower)
-      if (e !== undefined && e.pos[0] !== 'P' && t.text !== t.text.toUpperCase()) common++
+    if (c >= 97 && c <= 122) {
+      // A lower-case word other than a short function word ("of", "the", "and"): running text.
+      if (t.text.length > 4 || !CLOSED.has(t.text)) return false
+      continue
     }
+    if (!isUpper(c)) continue
+    capitals++
+    const e = ref.words.get(t.text.toLowerCase())
+    if (e !== undefined && e.pos[0] !== 'P' && t.text !== t.text.toUpperCase()) common++
   }
-  return words >= 3 && capitals === words && common * 2 >= capitals
+  return capitals >= 3 && common * 2 >= capitals
 }
 
 export function tagTokens(tokens: Token[], ref: ReferenceFrequencies | null | undefined): TaggedToken[] {
@@ -456,7 +455,14 @@ export function tagTokens(tokens: Token[], ref: ReferenceFrequencies | null | un
     // ("the medical industry faces hardship"), a bare verb after a plural one ("daycare services face
     // problems of…"), each followed by its object. English noun compounds take singular modifiers, so a
     // plural noun is rarely followed by a further noun of the same phrase.
-    if ((t.tag === Tag.Noun || t.nounable) && next !== null && p.tag === Tag.Noun && !p.capital && !t.capital) {
+    if (
+      (t.tag === Tag.Noun || t.nounable) &&
+      next !== null &&
+      p.tag === Tag.Noun &&
+      !p.capital &&
+      !t.capital &&
+      (isVerbBase(t.lower, ref) || (t.lower.endsWith('s') && isVerbBase(t.lower.slice(0, -1), ref)))
+    ) {
       const pPlural = p.lower.endsWith('s') && singular(p.lower, ref) !== p.lower
       const tPlural = t.lower.endsWith('s') && singular(t.lower, ref) !== t.lower
       const afterNext = i + 2 < out.length ? out[i + 2] : null
