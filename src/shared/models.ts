@@ -114,6 +114,8 @@ export interface CandidateRow {
   freq: number
   docs: number
   variants: string[]
+  /** What the candidate names: a term, a name, a person, a place, an acronym. */
+  kind: CandidateKind
   status: CandidateStatus
   conceptId: number | null
 }
@@ -125,6 +127,8 @@ export interface CandidateQuery {
   status?: CandidateStatus | 'all'
   /** Substring filter on the term and its variants. */
   text?: string
+  /** Only candidates of this kind. */
+  kind?: CandidateKind
   sort?: 'score' | 'freq' | 'docs' | 'term'
   descending?: boolean
 }
@@ -145,7 +149,7 @@ export interface ContextLine {
   right: string
 }
 
-import type { TermStatus } from './vocabulary'
+import type { CandidateKind, TermStatus } from './vocabulary'
 export { TERM_STATUSES, type TermStatus } from './vocabulary'
 
 export interface TermRecord {

@@ -55,3 +55,16 @@ export const LANGUAGE_TAG = /^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$/
 /** Concordance sort levels: the nth word left (L) or right (R) of the match. */
 export const SORT_LEVELS = ['1L', '2L', '3L', '1R', '2R', '3R'] as const
 export type SortLevel = (typeof SORT_LEVELS)[number]
+
+/**
+ * What kind of thing a mined candidate names. `term`: a concept of the domain ("new quality productive
+ * forces"); `name`: a named organisation, plan, law, event or document ("State Council", "Belt and Road
+ * Initiative", "Government Work Report"); `person`; `place`; `acronym`: an abbreviation written as one
+ * word ("CPPCC", "R&D"). Translators keep all five in a glossary; the kind lets them filter.
+ */
+export const CANDIDATE_KINDS = ['term', 'name', 'person', 'place', 'acronym'] as const
+export type CandidateKind = (typeof CANDIDATE_KINDS)[number]
+
+export function isCandidateKind(value: unknown): value is CandidateKind {
+  return typeof value === 'string' && (CANDIDATE_KINDS as readonly string[]).includes(value)
+}

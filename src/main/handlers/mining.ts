@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { CANDIDATE_KINDS } from '../../shared/vocabulary'
 import type { AppContext } from '../app-context'
 import { candidateContexts, listCandidates } from '../mining/candidates-repo'
 import { acceptCandidates, editCandidate, mergeCandidates, setCandidateStatus } from '../mining/review'
@@ -38,6 +39,7 @@ export function miningHandlers(app: AppContext): HandlerSlice<MiningOps> {
         limit: z.number().int().min(0).max(1_000_000).optional(),
         status: z.enum(statuses).optional(),
         text: z.string().max(1000).optional(),
+        kind: z.enum(CANDIDATE_KINDS).optional(),
         sort: z.enum(['score', 'freq', 'docs', 'term']).optional(),
         descending: z.boolean().optional()
       }),

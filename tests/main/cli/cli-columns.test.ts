@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
 import { seedsDir } from '../../../src/main/app-paths'
 import { runCli } from '../../../src/main/cli/run-cli'
+import { CANDIDATE_KINDS } from '../../../src/shared/vocabulary'
 import { captureIO, useTempHome } from '../../helpers/temp-home'
 
 // The exact command lines and TSV columns the issues name: automated checks call them.
@@ -23,16 +24,35 @@ async function run(...args: string[]) {
 }
 
 describe('CLI columns', () => {
-  it('mine prints term score freq docs variants, best first, and --limit 0 prints every kept candidate', async () => {
+  it('mine prints term score freq docs variants kind, best first, and --limit 0 prints every kept candidate', async () => {
     const top = await run('mine', seedsDir(), '--limit', '10')
     expect(top.code).toBe(0)
-    expect(top.lines[0]).toBe('term\tscore\tfreq\tdocs\tvariants')
+    expect(top.lines[0]).toBe('term\tscore\tfreq\tdocs\tvariants\tkind')
     expect(top.lines).toHaveLength(11)
     const scores = top.lines.slice(1).map((l) => Number(l.split('\t')[1]))
     expect([...scores].sort((a, b) => b - a)).toEqual(scores)
     const all = await run('mine', '--limit', '0')
     expect(all.lines.length).toBeGreaterThan(11)
     expect(all.lines.map((l) => l.split('\t')[0])).not.toContain('Wednesday afternoon')
+    const kinds = new Set(all.lines.slice(1).map((l) => l.split('\t')[5]))
+    expect([...kinds].every((k) => CANDIDATE_KINDS.includes(k as (typeof CANDIDATE_KINDS)[number]))).toBe(true)
+    expect(kinds).toContain('term')
+    expect(kinds).toContain('name')
+  })
+
+  it('mine --kind K prints only candidates of that kind, in TSV and JSON; a bad kind is refused', async () => {
+    const names = await run('mine', seedsDir(), '--limit', '0', '--kind', 'name')
+    expect(names.code).toBe(0)
+    expect(names.lines.length).toBeGreaterThan(3)
+    expect(names.lines.slice(1).every((l) => l.endsWith('\tname'))).toBe(true)
+    expect(names.lines.map((l) => l.split('\t')[0])).toContain('Central Military Commission')
+    const json = await run('mine', '--limit', '5', '--kind', 'acronym', '--format', 'json')
+    const parsed = JSON.parse(json.out) as { candidates: { term: string; kind: string }[] }
+    expect(parsed.candidates.length).toBeGreaterThan(0)
+    expect(parsed.candidates.every((c) => c.kind === 'acronym')).toBe(true)
+    const bad = await run('mine', '--kind', 'organisation')
+    expect(bad.code).toBe(1)
+    expect(bad.err).toMatch(/bad --kind/)
   })
 
   it('term add / list / show', async () => {

@@ -20,6 +20,7 @@ const row = (id: number, term: string, extra: Partial<CandidateRow> = {}): Candi
   freq: 12,
   docs: 5,
   variants: [term],
+  kind: 'term',
   status: 'new',
   conceptId: null,
   ...extra

@@ -407,6 +407,8 @@ function toCandidate(stats: ChineseStats, i: number, score: number): MinedCandid
     freq: freqOf(stats, i),
     docs: field(stats, i, R_DOCS),
     variants,
+    // Kinds are decided for English candidates (kinds.ts); Chinese ones are terms for now.
+    kind: 'term',
     occurrences: occurrencesOfCandidate(stats, i)
   }
 }
