@@ -1,0 +1,141 @@
+/**
+ * The workspace's side of the wire (docs/team.md, "HTTP API"): one method per server operation, errors turned
+ * into TeamErrors that say what happened (offline, token refused, wrong team, server at a newer schema).
+ */
+import {
+  type ChangeRecord,
+  type DecisionResponse,
+  type ErrorBody,
+  type PullResponse,
+  type PushResponse,
+  type SuggestionInfo,
+  TEAM_PROTOCOL,
+  type TeamInfo
+} from '../../shared/team-protocol'
+import { TeamError } from './team-errors'
+
+export interface TeamClientOptions {
+  /** Milliseconds before a request counts as failed (a push of a large batch may take a while). */
+  timeoutMs?: number
+}
+
+/** The server's base URL with one trailing slash; refuses what is not http(s). */
+export function normalizeServerUrl(url: string): string {
+  let parsed: URL
+  try {
+    parsed = new URL(url.trim())
+  } catch {
+    throw new TeamError('bad-url', `"${url}" is not a team server URL (http://host:port/ or https://…)`, { url })
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new TeamError('bad-url', `"${url}" is not a team server URL (http:// or https://)`, { url })
+  }
+  parsed.search = ''
+  parsed.hash = ''
+  return parsed.toString().replace(/\/*$/, '/')
+}
+
+export class TeamClient {
+  readonly url: string
+
+  constructor(
+    url: string,
+    private readonly token: string,
+    private readonly opts: TeamClientOptions = {}
+  ) {
+    this.url = normalizeServerUrl(url)
+  }
+
+  info(): Promise<TeamInfo> {
+    return this.call<TeamInfo>('GET', 'v1/team')
+  }
+
+  push(changes: ChangeRecord[]): Promise<PushResponse> {
+    return this.call<PushResponse>('POST', 'v1/push', { changes })
+  }
+
+  pull(after: number, limit: number): Promise<PullResponse> {
+    return this.call<PullResponse>('GET', `v1/pull?after=${after}&limit=${limit}`)
+  }
+
+  async suggestions(status = 'pending'): Promise<SuggestionInfo[]> {
+    return (await this.call<{ suggestions: SuggestionInfo[] }>('GET', `v1/suggestions?status=${status}`)).suggestions
+  }
+
+  decide(id: number, decision: 'approve' | 'reject', note = ''): Promise<DecisionResponse> {
+    return this.call<DecisionResponse>('POST', `v1/suggestions/${id}/${decision}`, { note })
+  }
+
+  private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const target = new URL(path, this.url)
+    let res: Response
+    try {
+      res = await fetch(target, {
+        method,
+        headers: {
+          authorization: `Bearer ${this.token}`,
+          'shuyu-protocol': String(TEAM_PROTOCOL),
+          ...(body === undefined ? {} : { 'content-type': 'application/json' })
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(this.opts.timeoutMs ?? 120_000)
+      })
+    } catch (error) {
+      const cause = (error as { cause?: { code?: string; message?: string } }).cause
+      const why = cause?.code ?? cause?.message ?? (error as Error).message
+      throw new TeamError('offline', `The team server at ${this.url} cannot be reached (${why})`, {
+        url: this.url,
+        reason: String(why)
+      })
+    }
+    let text: string
+    try {
+      text = await res.text()
+    } catch (error) {
+      throw new TeamError(
+        'offline',
+        `The team server at ${this.url} dropped the connection (${(error as Error).message})`,
+        {
+          url: this.url,
+          reason: (error as Error).message
+        }
+      )
+    }
+    let json: unknown
+    try {
+      json = JSON.parse(text)
+    } catch {
+      throw new TeamError(
+        'server',
+        `${this.url} did not answer as a Shuyu team server (HTTP ${res.status}: ${text.slice(0, 120)})`,
+        { url: this.url, status: res.status }
+      )
+    }
+    if (!res.ok) throw fromErrorBody(this.url, res.status, json as ErrorBody)
+    return json as T
+  }
+}
+
+function fromErrorBody(url: string, status: number, body: ErrorBody): TeamError {
+  const code = body?.error?.code
+  const message = body?.error?.message ?? `HTTP ${status}`
+  const params = { url, reason: message }
+  switch (code) {
+    case 'unauthorized':
+      return new TeamError(
+        'unauthorized',
+        `The team server at ${url} refused this workspace's token: ${message}`,
+        params
+      )
+    case 'revoked':
+      return new TeamError('revoked', `The team server at ${url} refused this workspace's token: ${message}`, params)
+    case 'forbidden':
+      return new TeamError('forbidden', message, params)
+    case 'protocol':
+      return new TeamError('protocol', message, params)
+    case 'schema':
+      return new TeamError('schema', message, params)
+    default:
+      return new TeamError('server', `The team server at ${url} failed: ${message}`, params)
+  }
+}

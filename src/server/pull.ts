@@ -1,0 +1,66 @@
+/**
+ * A pull: the log after the client's cursor, one page at a time, with the current state of every concept the
+ * page names (docs/team.md, "Pull"). A concept named again on a later page comes again; applying a state twice
+ * changes nothing, so a pull interrupted anywhere resumes from its last stored cursor.
+ */
+import type { ConceptState, LogEntry, PullResponse } from '../shared/team-protocol'
+import type { Caller } from './auth'
+import type { Pool } from './db'
+import { HttpError } from './errors'
+
+export const DEFAULT_PULL_LIMIT = 1000
+export const MAX_PULL_LIMIT = 5000
+
+/** The newest sequence number committed: every number below it is committed too (lockWriters). */
+export async function committedSeq(pool: Pool): Promise<number> {
+  return (await pool.query('SELECT coalesce(max(seq), 0) AS seq FROM log')).rows[0].seq
+}
+
+export async function pull(
+  pool: Pool,
+  caller: Caller,
+  afterText: string | null,
+  limitText: string | null
+): Promise<PullResponse> {
+  const after = afterText === null ? 0 : Number(afterText)
+  const limit = limitText === null ? DEFAULT_PULL_LIMIT : Number(limitText)
+  if (!Number.isSafeInteger(after) || after < 0) throw new HttpError('bad-request', 'after must be a sequence number')
+  if (!Number.isSafeInteger(limit) || limit < 1 || limit > MAX_PULL_LIMIT) {
+    throw new HttpError('bad-request', `limit must be 1 to ${MAX_PULL_LIMIT}`)
+  }
+  // Read the high-water mark first: rows up to it are all committed, so the cursor may move to it even
+  // when the page holds none of them (decisions on other people's suggestions are not sent).
+  const high = await committedSeq(pool)
+  const rows = (
+    await pool.query(
+      `SELECT l.seq, l.kind, l.concept_uid, l.rev, a.name AS author, r.name AS reviewer, l.at,
+         ARRAY(SELECT jsonb_object_keys(l.fields)) AS fields, l.change_id, l.decision, l.note
+       FROM log l JOIN users a ON a.id = l.author_id LEFT JOIN users r ON r.id = l.reviewer_id
+       WHERE l.seq > $1 AND l.seq <= $2 AND (l.kind = 'change' OR l.author_id = $3)
+       ORDER BY l.seq LIMIT $4`,
+      [after, high, caller.userId, limit]
+    )
+  ).rows
+  const entries: LogEntry[] = rows.map((r) => ({
+    seq: r.seq,
+    kind: r.kind,
+    concept: r.concept_uid,
+    rev: r.rev,
+    author: r.author,
+    reviewer: r.reviewer,
+    at: r.at.toISOString(),
+    fields: r.fields,
+    change: r.change_id,
+    decision: r.decision,
+    note: r.note
+  }))
+  const uids = [...new Set(entries.filter((e) => e.kind === 'change').map((e) => e.concept))]
+  const concepts: ConceptState[] =
+    uids.length === 0
+      ? []
+      : (await pool.query('SELECT uid, rev, fields, field_revs FROM concepts WHERE uid = ANY($1)', [uids])).rows.map(
+          (r) => ({ concept: r.uid, rev: r.rev, fields: r.fields, fieldRevs: r.field_revs })
+        )
+  const more = entries.length === limit
+  return { entries, concepts, next: more ? entries[entries.length - 1].seq : Math.max(after, high), more }
+}
