@@ -157,7 +157,8 @@ export class Batch {
     for (const c of outcome.conflicts) {
       conflicts.push({ ...c, remoteAuthor: await this.authorOf(change.concept, c.remoteRev) })
     }
-    return { id: change.id, status: 'applied', rev: outcome.next.rev, applied: outcome.applied, conflicts }
+    const kept = outcome.kept.map((k) => ({ ...k, remoteAuthor: '' }))
+    return { id: change.id, status: 'applied', rev: outcome.next.rev, applied: outcome.applied, conflicts, kept }
   }
 
   private async suggest(change: ChangeRecord): Promise<ChangeResult> {

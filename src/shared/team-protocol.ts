@@ -85,6 +85,8 @@ export type ChangeResult =
       /** Field → revision for every field that now holds the change's value (written, or already so). */
       applied: Record<string, number>
       conflicts: FieldConflict[]
+      /** Fields that differed from the server's only in term order: the server's value stands, no conflict. */
+      kept: FieldConflict[]
     }
   | { id: string; status: 'suggested'; suggestion: number }
   | { id: string; status: 'refused'; reason: string }

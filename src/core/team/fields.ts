@@ -81,6 +81,18 @@ export function sameValue(a: unknown, b: unknown): boolean {
   return keys.every((k) => Object.prototype.hasOwnProperty.call(bo, k) && sameValue(ao[k], bo[k]))
 }
 
+/**
+ * Whether two values of a field say the same thing, apart from where a term stands among its concept's terms.
+ * Saving a concept renumbers its terms, so two people adding a term each both move the others: such order-only
+ * differences are settled without a conflict (the server's order stands), or every concurrent addition would
+ * bring a conflict on every term of the concept.
+ */
+export function sameContent(field: string, a: unknown, b: unknown): boolean {
+  if (sameValue(a, b)) return true
+  if (!field.startsWith('term:') || !a || !b || typeof a !== 'object' || typeof b !== 'object') return false
+  return sameValue({ ...(a as TermValue), ordinal: 0 }, { ...(b as TermValue), ordinal: 0 })
+}
+
 /** Every field whose value differs between two maps (either side may lack it). */
 export function changedFields(a: FieldMap, b: FieldMap): string[] {
   const out: string[] = []

@@ -4,7 +4,7 @@
  * server's value stands and the workspace keeps its own value as a conflict the user resolves.
  */
 import type { FieldChange, FieldMap, FieldValue } from '../../shared/team-protocol'
-import { sameValue, withField } from './fields'
+import { sameContent, sameValue, withField } from './fields'
 
 /** What a workspace changed since its base (the server's version it last saw): the fields of its next change. */
 export function diffFields(base: FieldMap, local: FieldMap, baseRevs: Record<string, number>): FieldChange[] {
@@ -34,6 +34,8 @@ export interface AppliedChange {
   /** The value each written field got (null = removed). */
   values: Record<string, FieldValue | null>
   conflicts: { field: string; remote: FieldValue | null; remoteRev: number }[]
+  /** Fields that moved on the server too but differ from the change only in term order: the server's stands. */
+  kept: { field: string; remote: FieldValue | null; remoteRev: number }[]
 }
 
 /**
@@ -49,6 +51,7 @@ export function applyChange(current: StoredConcept, fields: FieldChange[]): Appl
   const applied: Record<string, number> = {}
   const values: Record<string, FieldValue | null> = {}
   const conflicts: AppliedChange['conflicts'] = []
+  const kept: AppliedChange['kept'] = []
   for (const change of fields) {
     const have = current.fields[change.field]
     const haveRev = current.fieldRevs[change.field] ?? 0
@@ -57,7 +60,9 @@ export function applyChange(current: StoredConcept, fields: FieldChange[]): Appl
       continue
     }
     if (haveRev !== change.baseRev) {
-      conflicts.push({ field: change.field, remote: have ?? null, remoteRev: haveRev })
+      const settled = { field: change.field, remote: have ?? null, remoteRev: haveRev }
+      if (sameContent(change.field, have, change.value)) kept.push(settled)
+      else conflicts.push(settled)
       continue
     }
     next = withField(next, change.field, change.value)
@@ -70,7 +75,8 @@ export function applyChange(current: StoredConcept, fields: FieldChange[]): Appl
     next: wrote ? { rev, fields: next, fieldRevs } : current,
     applied,
     values,
-    conflicts
+    conflicts,
+    kept
   }
 }
 
@@ -81,7 +87,8 @@ export interface MergeResult {
 
 /**
  * The workspace's rule when the server's version of a concept arrives: per field, whoever changed it since the
- * base wins; when both did (to different values) the server's value stands and the local one is a conflict.
+ * base wins; when both did (to different values) the server's value stands and the local one is a conflict —
+ * unless the two differ only in term order, which is settled quietly the server's way (see sameContent).
  */
 export function threeWay(base: FieldMap, local: FieldMap, remote: FieldMap): MergeResult {
   let merged = remote
@@ -93,7 +100,7 @@ export function threeWay(base: FieldMap, local: FieldMap, remote: FieldMap): Mer
     const r = remote[field]
     if (sameValue(l, r) || sameValue(l, b)) continue
     if (sameValue(r, b)) merged = withField(merged, field, l)
-    else conflicts.push({ field, local: l ?? null, remote: r ?? null })
+    else if (!sameContent(field, l, r)) conflicts.push({ field, local: l ?? null, remote: r ?? null })
   }
   return { merged, conflicts }
 }

@@ -174,7 +174,8 @@ function settle(db: Db, entry: OutboxEntry, result: ChangeResult, stamp: string,
     fieldRevs[f.field] = rev
   }
   putShadow(db, { ...shadow, fields, fieldRevs })
-  for (const c of result.conflicts) {
+  // Conflicts, and order-only differences (which applyRemote settles the server's way without a conflict).
+  for (const c of [...result.conflicts, ...(result.kept ?? [])]) {
     const outcome = applyRemote(
       db,
       {
