@@ -22,10 +22,11 @@ const processIO: ServerIO = {
 }
 
 export const SERVER_USAGE = [
-  `shuyu team server --pg URL [--port N] [--host H] [--moderated | --unmoderated]`,
+  `shuyu team server --pg URL [--port N] [--host H] [--moderated | --unmoderated] [--name TEAM]`,
   `    serves the team term base from PostgreSQL (default port ${DEFAULT_PORT}, host 127.0.0.1); prints its URL.`,
   '    --moderated / --unmoderated store the team setting (translators suggest, terminologists approve);',
-  '    without either the stored setting stays. Run any number of instances over one database.',
+  '    without either the stored setting stays; --name stores the team name members see when they join.',
+  '    Run any number of instances over one database.',
   `shuyu team user add NAME --role ${TEAM_ROLES.join('|')} --pg URL     prints a new API token, once`,
   'shuyu team user token NAME --pg URL      another token for NAME',
   'shuyu team user revoke NAME --pg URL     revokes every token of NAME',
@@ -40,6 +41,7 @@ const options = {
   host: { type: 'string' },
   moderated: { type: 'boolean' },
   unmoderated: { type: 'boolean' },
+  name: { type: 'string' },
   role: { type: 'string' },
   help: { type: 'boolean', short: 'h' }
 } as const
@@ -81,14 +83,17 @@ export async function runServerCli(
 async function serve(
   io: ServerIO,
   pg: string,
-  values: { port?: string; host?: string; moderated?: boolean; unmoderated?: boolean },
+  values: { port?: string; host?: string; moderated?: boolean; unmoderated?: boolean; name?: string },
   onStarted?: (server: RunningTeamServer) => void
 ): Promise<number> {
   if (values.moderated && values.unmoderated) throw new UsageError('--moderated or --unmoderated, not both')
   const port = values.port === undefined ? DEFAULT_PORT : Number(values.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`bad --port: ${values.port}`)
   const moderated = values.moderated ? true : values.unmoderated ? false : undefined
-  const server = await startTeamServer({ pg, port, host: values.host, moderated })
+  if (values.name !== undefined && (values.name.trim() === '' || values.name.length > 200)) {
+    throw new UsageError('--name needs a team name of 1 to 200 characters')
+  }
+  const server = await startTeamServer({ pg, port, host: values.host, moderated, name: values.name?.trim() })
   io.err(`Shuyu team server: ${server.moderated ? 'moderated' : 'not moderated'}; Ctrl+C stops it\n`)
   io.out(`${server.url}\n`)
   onStarted?.(server)

@@ -94,8 +94,9 @@ async function route(ctx: RouteContext, req: IncomingMessage, res: ServerRespons
   const path = url.pathname.replace(/\/+$/, '') || '/'
   const method = req.method ?? 'GET'
   if (path === '/v1/health' && method === 'GET') {
-    await ctx.pool.query('SELECT 1')
-    return send(res, 200, { ok: true, protocol: TEAM_PROTOCOL })
+    // For load balancers, and for workspaces to tell "another team's server" from "a wrong token".
+    const team = (await ctx.pool.query('SELECT team_id FROM team')).rows[0]
+    return send(res, 200, { ok: true, protocol: TEAM_PROTOCOL, teamId: team?.team_id ?? null })
   }
   if (!path.startsWith('/v1/')) throw new HttpError('not-found', `No such path: ${path} (the API is under /v1/)`)
   const protocol = req.headers['shuyu-protocol']

@@ -14,6 +14,8 @@ export interface TeamServerOptions {
   host?: string
   /** true / false: store this moderation setting for the team; undefined: keep the stored one. */
   moderated?: boolean
+  /** Stores this name for the team (shown to members when they join). */
+  name?: string
   /** Database connections of this instance. */
   poolSize?: number
 }
@@ -35,6 +37,7 @@ export async function startTeamServer(opts: TeamServerOptions): Promise<RunningT
   try {
     await migratePg(pool)
     if (opts.moderated !== undefined) await pool.query('UPDATE team SET moderated = $1', [opts.moderated])
+    if (opts.name !== undefined) await pool.query('UPDATE team SET name = $1', [opts.name])
     const moderated = (await pool.query('SELECT moderated FROM team')).rows[0].moderated as boolean
     const server = createServer(createRequestHandler({ pool, verified: new VerifiedTokens() }))
     server.keepAliveTimeout = 30_000

@@ -60,7 +60,14 @@ export async function syncWorkspace(db: Db, client: TeamClient, opts: SyncOption
   const report: SyncReport = { pushed: 0, pulled: 0, conflicts: 0, held: 0, touched: [] }
   const conflictsBefore = conflictCount(db)
   try {
-    const info = await client.info()
+    const info = await client.info().catch(async (error: unknown) => {
+      // A token this server does not know may mean the address now reaches another team's server.
+      if (error instanceof TeamError && (error.kind === 'unauthorized' || error.kind === 'revoked')) {
+        const health = await client.health().catch(() => null)
+        if (health?.teamId && health.teamId !== link.teamId) throw mismatch(link, client.url, '', health.teamId)
+      }
+      throw error
+    })
     if (info.teamId !== link.teamId) throw mismatch(link, client.url, info.name, info.teamId)
     updateLinkInfo(db, {
       teamName: info.name,

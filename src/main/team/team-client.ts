@@ -46,6 +46,11 @@ export class TeamClient {
     this.url = normalizeServerUrl(url)
   }
 
+  /** Unauthenticated: which team the server belongs to (null when it does not say). */
+  async health(): Promise<{ teamId: string | null }> {
+    return this.call<{ teamId: string | null }>('GET', 'v1/health')
+  }
+
   info(): Promise<TeamInfo> {
     return this.call<TeamInfo>('GET', 'v1/team')
   }

@@ -53,7 +53,7 @@ export function teamStatus(db: Db): TeamStatus {
         ? 'conflicts'
         : error
           ? 'error'
-          : waiting > 0
+          : waiting > 0 || link.syncedAt === null
             ? 'waiting'
             : 'synced'
   return {
