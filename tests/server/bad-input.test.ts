@@ -12,7 +12,6 @@ import {
   noPostgres,
   startInstances,
   type TestDatabase,
-  type TestWorkspace,
   workspaceFolder
 } from '../helpers/team'
 import { startRelay } from '../helpers/team-proxy'
