@@ -121,6 +121,14 @@ async function user(
   name: string | undefined,
   role: string | undefined
 ): Promise<number> {
+  // Arguments first: a mistyped role should not wait for a database connection.
+  if (!['add', 'token', 'revoke', 'role', 'list'].includes(sub ?? '')) {
+    throw new UsageError(`unknown subcommand "team user ${sub ?? ''}" (add, token, revoke, role, list)`)
+  }
+  if (sub !== 'list' && !name) throw new UsageError(`team user ${sub} needs a user name`)
+  if ((sub === 'add' || sub === 'role') && !isTeamRole(role)) {
+    throw new UsageError(`--role must be one of ${TEAM_ROLES.join(', ')}`)
+  }
   const pool: Pool = createPool(pg, { max: 2 })
   try {
     await migratePg(pool)
@@ -133,7 +141,7 @@ async function user(
       )
       return 0
     }
-    if (!name) throw new UsageError(`team user ${sub ?? ''} needs a user name`)
+    if (!name) throw new UsageError('a user name is needed')
     if (sub === 'add' || sub === 'role') {
       if (!isTeamRole(role)) throw new UsageError(`--role must be one of ${TEAM_ROLES.join(', ')}`)
       if (sub === 'role') {
@@ -150,12 +158,9 @@ async function user(
       io.out(`${await newToken(pool, name)}\n`)
       return 0
     }
-    if (sub === 'revoke') {
-      const n = await revokeUser(pool, name)
-      io.err(`Revoked ${n} token${n === 1 ? '' : 's'} of ${name}\n`)
-      return 0
-    }
-    throw new UsageError(`unknown subcommand "team user ${sub ?? ''}" (add, token, revoke, role, list)`)
+    const n = await revokeUser(pool, name)
+    io.err(`Revoked ${n} token${n === 1 ? '' : 's'} of ${name}\n`)
+    return 0
   } catch (error) {
     if (error instanceof UserError) {
       io.err(`shuyu team: ${error.message}\n`)

@@ -46,22 +46,30 @@ const toRecord = (r: ConflictRow): ConflictRecord => ({
   at: r.at
 })
 
+/**
+ * Records a conflict. The same local value of the same field already waiting (a suggestion overtaken by a team
+ * change, then rejected) is one conflict: its record is brought up to date instead.
+ */
 export function addConflict(db: Db, c: Omit<ConflictRecord, 'id'>): void {
+  const local = c.local === null ? null : JSON.stringify(c.local)
+  const remote = c.remote === null ? null : JSON.stringify(c.remote)
+  const same = stmt(db, 'SELECT id FROM team_conflicts WHERE uid = ? AND field = ? AND local IS ?').get(
+    c.uid,
+    c.field,
+    local
+  ) as { id: number } | undefined
+  if (same) {
+    stmt(
+      db,
+      'UPDATE team_conflicts SET remote = ?, remote_author = ?, reason = ?, note = ?, at = ?, concept_id = ? WHERE id = ?'
+    ).run(remote, c.remoteAuthor, c.reason, c.note, c.at, c.conceptId, same.id)
+    return
+  }
   stmt(
     db,
     `INSERT INTO team_conflicts (uid, concept_id, field, local, remote, remote_author, reason, note, at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
-  ).run(
-    c.uid,
-    c.conceptId,
-    c.field,
-    c.local === null ? null : JSON.stringify(c.local),
-    c.remote === null ? null : JSON.stringify(c.remote),
-    c.remoteAuthor,
-    c.reason,
-    c.note,
-    c.at
-  )
+  ).run(c.uid, c.conceptId, c.field, local, remote, c.remoteAuthor, c.reason, c.note, c.at)
 }
 
 export function listConflicts(db: Db): ConflictRecord[] {
