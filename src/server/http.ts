@@ -11,7 +11,7 @@ import type { Pool } from './db'
 import { HttpError } from './errors'
 import { SchemaTooNewError } from './migrate'
 import { committedSeq, pull } from './pull'
-import { push } from './push'
+import { clientId, push } from './push'
 import { decide, listSuggestions } from './suggestions'
 
 export const MAX_BODY_BYTES = 64 * 1024 * 1024
@@ -109,9 +109,13 @@ async function route(ctx: RouteContext, req: IncomingMessage, res: ServerRespons
   const caller = await authenticate(ctx.pool, req.headers.authorization, ctx.verified)
   const suggestion = /^\/v1\/suggestions\/(\d{1,15})\/(approve|reject)$/.exec(path)
   if (path === '/v1/team' && method === 'GET') return send(res, 200, await teamInfo(ctx.pool, caller))
-  if (path === '/v1/push' && method === 'POST') return send(res, 200, await push(ctx.pool, caller, await readJson(req)))
+  const client = clientId(req.headers['shuyu-client'])
+  if (path === '/v1/push' && method === 'POST') {
+    return send(res, 200, await push(ctx.pool, caller, await readJson(req), client))
+  }
   if (path === '/v1/pull' && method === 'GET') {
-    return send(res, 200, await pull(ctx.pool, caller, url.searchParams.get('after'), url.searchParams.get('limit')))
+    const params = url.searchParams
+    return send(res, 200, await pull(ctx.pool, caller, params.get('after'), params.get('limit'), client))
   }
   if (path === '/v1/suggestions' && method === 'GET') {
     return send(res, 200, { suggestions: await listSuggestions(ctx.pool, caller, url.searchParams.get('status')) })

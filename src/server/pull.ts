@@ -20,7 +20,8 @@ export async function pull(
   pool: Pool,
   caller: Caller,
   afterText: string | null,
-  limitText: string | null
+  limitText: string | null,
+  client = ''
 ): Promise<PullResponse> {
   const after = afterText === null ? 0 : Number(afterText)
   const limit = limitText === null ? DEFAULT_PULL_LIMIT : Number(limitText)
@@ -34,7 +35,7 @@ export async function pull(
   const rows = (
     await pool.query(
       `SELECT l.seq, l.kind, l.concept_uid, l.rev, a.name AS author, r.name AS reviewer, l.at,
-         ARRAY(SELECT jsonb_object_keys(l.fields)) AS fields, l.change_id, l.decision, l.note
+         ARRAY(SELECT jsonb_object_keys(l.fields)) AS fields, l.change_id, l.decision, l.note, l.client_id
        FROM log l JOIN users a ON a.id = l.author_id LEFT JOIN users r ON r.id = l.reviewer_id
        WHERE l.seq > $1 AND l.seq <= $2 AND (l.kind = 'change' OR l.author_id = $3)
        ORDER BY l.seq LIMIT $4`,
@@ -54,7 +55,14 @@ export async function pull(
     decision: r.decision,
     note: r.note
   }))
-  const uids = [...new Set(entries.filter((e) => e.kind === 'change').map((e) => e.concept))]
+  // A concept whose entries on this page are all changes this very workspace pushed (and the server applied
+  // as pushed) is not sent back: its answers already gave the workspace those revisions, and every earlier
+  // change by others came on earlier pages. Its entries still come, for the history.
+  const fromElsewhere = new Set<string>()
+  rows.forEach((r, i) => {
+    if (entries[i].kind === 'change' && (client === '' || r.client_id !== client)) fromElsewhere.add(r.concept_uid)
+  })
+  const uids = [...fromElsewhere]
   const concepts: ConceptState[] =
     uids.length === 0
       ? []

@@ -36,22 +36,28 @@ export interface LogWrite {
   authorId: number
   reviewerId: number | null
   madeAt: string
+  clientId: string
   fields: Record<string, unknown>
   decision: 'approved' | 'rejected' | null
   note: string
 }
 
-export async function push(pool: Pool, caller: Caller, body: unknown): Promise<PushResponse> {
+/** A workspace's id as it sends it (Shuyu-Client header); '' when absent or malformed. */
+export function clientId(header: string | string[] | undefined): string {
+  return typeof header === 'string' && /^[A-Za-z0-9-]{1,64}$/.test(header) ? header : ''
+}
+
+export async function push(pool: Pool, caller: Caller, body: unknown, client = ''): Promise<PushResponse> {
   requireRole(caller, WRITING_ROLES, 'change the team term base (viewers read only)')
   const changes = (body as { changes?: unknown } | null)?.changes
   if (!Array.isArray(changes)) throw new HttpError('bad-request', 'A push is {"changes": [...]}')
   if (changes.length > MAX_CHANGES_PER_PUSH) {
     throw new HttpError('too-large', `A push carries at most ${MAX_CHANGES_PER_PUSH} changes`)
   }
-  return inTransaction(pool, async (client) => {
-    await lockWriters(client)
-    await assertSchemaKnown(client)
-    const batch = new Batch(client, caller)
+  return inTransaction(pool, async (db) => {
+    await lockWriters(db)
+    await assertSchemaKnown(db)
+    const batch = new Batch(db, caller, client)
     await batch.load(changes)
     const results: ChangeResult[] = []
     for (const change of changes) results.push(await batch.apply(change))
@@ -71,7 +77,9 @@ export class Batch {
 
   constructor(
     private readonly client: Client,
-    private readonly caller: Caller
+    private readonly caller: Caller,
+    /** The pushing workspace ('' for an approval: the author's workspace has not got it as applied). */
+    private readonly workspace = ''
   ) {}
 
   async load(changes: unknown[]): Promise<void> {
@@ -148,6 +156,7 @@ export class Batch {
         authorId,
         reviewerId,
         madeAt: change.madeAt,
+        clientId: reviewerId === null ? this.workspace : '',
         fields: outcome.values,
         decision: null,
         note: ''
@@ -176,8 +185,8 @@ export class Batch {
   }
 
   /** A decision on a suggestion, for its author's workspace to learn of on its next pull. */
-  logDecision(row: Omit<LogWrite, 'kind' | 'rev' | 'fields'>): void {
-    this.logWrites.push({ ...row, kind: 'decision', rev: null, fields: {} })
+  logDecision(row: Omit<LogWrite, 'kind' | 'rev' | 'fields' | 'clientId'>): void {
+    this.logWrites.push({ ...row, kind: 'decision', rev: null, fields: {}, clientId: '' })
   }
 
   /** Who wrote revision `rev` of a concept: pending writes of this batch first, then the log. */
@@ -228,9 +237,10 @@ export class Batch {
     if (this.logWrites.length > 0) {
       const l = this.logWrites
       await this.client.query(
-        `INSERT INTO log (seq, kind, concept_uid, rev, change_id, author_id, reviewer_id, made_at, fields, decision, note)
+        `INSERT INTO log (seq, kind, concept_uid, rev, change_id, author_id, reviewer_id, made_at, fields, decision, note,
+           client_id)
          SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::int[], $5::text[], $6::bigint[], $7::bigint[],
-           $8::text[], $9::jsonb[], $10::text[], $11::text[])`,
+           $8::text[], $9::jsonb[], $10::text[], $11::text[], $12::text[])`,
         [
           seqs,
           l.map((w) => w.kind),
@@ -242,7 +252,8 @@ export class Batch {
           l.map((w) => w.madeAt),
           l.map((w) => JSON.stringify(w.fields)),
           l.map((w) => w.decision),
-          l.map((w) => w.note)
+          l.map((w) => w.note),
+          l.map((w) => w.clientId)
         ]
       )
     }

@@ -67,6 +67,8 @@ export interface TeamHistoryEntry {
   reviewer: string | null
   at: string
   fields: string[]
+  /** The fields in words (definition, term en "…"). */
+  fieldLabels: string[]
   decision: 'approved' | 'rejected' | null
   note: string
 }

@@ -91,7 +91,7 @@ export interface MergeResult {
  * unless the two differ only in term order, which is settled quietly the server's way (see sameContent).
  */
 export function threeWay(base: FieldMap, local: FieldMap, remote: FieldMap): MergeResult {
-  let merged = remote
+  const merged: FieldMap = { ...remote }
   const conflicts: MergeResult['conflicts'] = []
   const keys = new Set([...Object.keys(base), ...Object.keys(local), ...Object.keys(remote)])
   for (const field of keys) {
@@ -99,8 +99,10 @@ export function threeWay(base: FieldMap, local: FieldMap, remote: FieldMap): Mer
     const l = local[field]
     const r = remote[field]
     if (sameValue(l, r) || sameValue(l, b)) continue
-    if (sameValue(r, b)) merged = withField(merged, field, l)
-    else if (!sameContent(field, l, r)) conflicts.push({ field, local: l ?? null, remote: r ?? null })
+    if (sameValue(r, b)) {
+      if (l === undefined) delete merged[field]
+      else merged[field] = l
+    } else if (!sameContent(field, l, r)) conflicts.push({ field, local: l ?? null, remote: r ?? null })
   }
   return { merged, conflicts }
 }

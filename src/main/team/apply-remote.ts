@@ -4,7 +4,7 @@
  * waiting for review), and one changed on both sides keeps the team's value, the local one becoming a conflict.
  * Written without history, so nothing arriving here goes back out as a local change.
  */
-import { type FieldMap, sameValue, withField } from '../../core/team/fields'
+import { type FieldMap, sameValue } from '../../core/team/fields'
 import { threeWay } from '../../core/team/merge'
 import type { FieldValue } from '../../shared/team-protocol'
 import type { Db } from '../db/open-database'
@@ -84,18 +84,22 @@ export function applyRemote(
   } else {
     const merged = threeWay(base, pick(localAll, keys), theirs)
     conflicts.push(...merged.conflicts)
-    next = localAll
-    for (const k of keys) next = withField(next, k, merged.merged[k])
+    next = { ...localAll }
+    for (const k of keys) {
+      if (merged.merged[k] === undefined) delete next[k]
+      else next[k] = merged.merged[k]
+    }
   }
   let conceptId = where.exists ? where.id : null
   const changed = localAll === null || !sameValue(next, localAll)
   // A concept the team created and deleted before this workspace saw it need not appear here at all.
   const skip = localAll === null && next.deleted === true
   if (changed && !skip) conceptId = writeConceptFields(db, where.id, remote.uid, next, stamp)
-  let shadowFields = shadow?.fields ?? {}
+  const shadowFields = { ...(shadow?.fields ?? {}) }
   const shadowRevs = { ...(shadow?.fieldRevs ?? {}) }
   for (const k of keys) {
-    shadowFields = withField(shadowFields, k, remote.fields[k])
+    if (remote.fields[k] === undefined) delete shadowFields[k]
+    else shadowFields[k] = remote.fields[k]
     if (remote.fieldRevs[k] !== undefined) shadowRevs[k] = remote.fieldRevs[k]
   }
   if (conceptId !== null) {

@@ -133,10 +133,51 @@ export function writeConceptFields(
       }
     }
   }
+  if (conceptId === null) {
+    // A concept new here has no rows to compare with: insert only (the first sync of a large term base).
+    insertChildren(db, id, fields, stamp)
+    return id
+  }
   writeTerms(db, id, fields, stamp)
   writeExamples(db, id, fields, stamp)
   writeCollocations(db, id, fields, stamp)
   return id
+}
+
+function insertChildren(db: Db, id: number, fields: FieldMap, stamp: string): void {
+  for (const [key, value] of Object.entries(fields)) {
+    const parsed = parseField(key)
+    if (parsed?.kind === 'term') insertTerm(db, id, parsed.lang, parsed.text, value as TermValue, stamp)
+    else if (parsed?.kind === 'example') insertExample(db, id, parsed.text, value as ExampleValue, stamp)
+    else if (parsed?.kind === 'collocation')
+      upsertCollocation(db, id, parsed.node, parsed.word, value as CollocationValue, stamp)
+  }
+}
+
+function insertTerm(db: Db, id: number, lang: string, text: string, t: TermValue, stamp: string): void {
+  stmt(
+    db,
+    `INSERT INTO terms (concept_id, lang, text, norm, status, pos, usage_note, ordinal, created_at, modified_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+  ).run(id, lang, text, normalizeTerm(text), t.status, t.pos, t.usageNote, t.ordinal, stamp, stamp)
+}
+
+function insertExample(db: Db, id: number, text: string, e: ExampleValue, stamp: string): void {
+  stmt(
+    db,
+    `INSERT INTO examples (concept_id, text, zh_text, source, start, end, doc_title, doc_date, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
+  ).run(id, text, e.zh, e.source, e.start, e.end, e.title, e.date, stamp)
+}
+
+function upsertCollocation(db: Db, id: number, node: string, word: string, c: CollocationValue, stamp: string): void {
+  stmt(
+    db,
+    `INSERT INTO collocations (concept_id, node, word, freq, log_dice, mi, window, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (concept_id, node, word) DO UPDATE SET freq = excluded.freq, log_dice = excluded.log_dice,
+       mi = excluded.mi, window = excluded.window`
+  ).run(id, node, word, c.freq, c.logDice, c.mi, c.window, stamp)
 }
 
 function writeTerms(db: Db, id: number, fields: FieldMap, stamp: string): void {
@@ -208,11 +249,7 @@ function writeExamples(db: Db, id: number, fields: FieldMap, stamp: string): voi
     const e = value as ExampleValue
     const rowId = have.get(key)
     if (rowId === undefined) {
-      stmt(
-        db,
-        `INSERT INTO examples (concept_id, text, zh_text, source, start, end, doc_title, doc_date, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
-      ).run(id, parsed.text, e.zh, e.source, e.start, e.end, e.title, e.date, stamp)
+      insertExample(db, id, parsed.text, e, stamp)
     } else if (JSON.stringify(current.get(rowId)) !== JSON.stringify(e)) {
       stmt(
         db,
@@ -258,13 +295,6 @@ function writeCollocations(db: Db, id: number, fields: FieldMap, stamp: string):
   for (const [key, value] of Object.entries(fields)) {
     const parsed = parseField(key)
     if (parsed?.kind !== 'collocation') continue
-    const c = value as CollocationValue
-    stmt(
-      db,
-      `INSERT INTO collocations (concept_id, node, word, freq, log_dice, mi, window, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (concept_id, node, word) DO UPDATE SET freq = excluded.freq, log_dice = excluded.log_dice,
-         mi = excluded.mi, window = excluded.window`
-    ).run(id, parsed.node, parsed.word, c.freq, c.logDice, c.mi, c.window, stamp)
+    upsertCollocation(db, id, parsed.node, parsed.word, value as CollocationValue, stamp)
   }
 }

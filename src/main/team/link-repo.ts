@@ -11,6 +11,8 @@ export interface TeamLink {
   role: TeamRole
   moderated: boolean
   token: string
+  /** This workspace's id to the server, so a pull does not bring back the concepts it just pushed. */
+  clientId: string
   pulledSeq: number
   serverSeq: number
   joinedAt: string
@@ -33,6 +35,7 @@ interface LinkRow {
   role: TeamRole
   moderated: number
   token: string
+  client_id: string
   pulled_seq: number
   server_seq: number
   joined_at: string
@@ -51,6 +54,7 @@ export function getLink(db: Db): TeamLink | null {
     role: r.role,
     moderated: r.moderated === 1,
     token: r.token,
+    clientId: r.client_id,
     pulledSeq: r.pulled_seq,
     serverSeq: r.server_seq,
     joinedAt: r.joined_at,
@@ -62,8 +66,8 @@ export function getLink(db: Db): TeamLink | null {
 export function insertLink(db: Db, link: Omit<TeamLink, 'pulledSeq' | 'syncedAt' | 'lastError'>): void {
   stmt(
     db,
-    `INSERT INTO team_link (id, url, team_id, team_name, user_name, role, moderated, token, server_seq, joined_at)
-     VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+    `INSERT INTO team_link (id, url, team_id, team_name, user_name, role, moderated, token, client_id, server_seq,
+       joined_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
   ).run(
     link.url,
     link.teamId,
@@ -72,6 +76,7 @@ export function insertLink(db: Db, link: Omit<TeamLink, 'pulledSeq' | 'syncedAt'
     link.role,
     link.moderated ? 1 : 0,
     link.token,
+    link.clientId,
     link.serverSeq,
     link.joinedAt
   )

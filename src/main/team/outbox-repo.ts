@@ -75,7 +75,9 @@ export function hasPending(db: Db, uid: string): boolean {
 }
 
 export function countSent(db: Db, changeIds: string[]): void {
-  for (const id of changeIds) stmt(db, 'UPDATE team_outbox SET sent = sent + 1 WHERE change_id = ?').run(id)
+  stmt(db, 'UPDATE team_outbox SET sent = sent + 1 WHERE change_id IN (SELECT value FROM json_each(?))').run(
+    JSON.stringify(changeIds)
+  )
 }
 
 export function removeOutbox(db: Db, changeId: string): void {

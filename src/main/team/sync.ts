@@ -250,10 +250,19 @@ async function pullAll(
   report: SyncReport
 ): Promise<void> {
   const limit = opts.pullPage ?? PULL_PAGE
+  let next: Promise<PullResponse> = client.pull(requireLink(db).pulledSeq, limit)
   for (;;) {
-    const after = requireLink(db).pulledSeq
-    const page: PullResponse = await client.pull(after, limit)
-    db.transaction(() => applyPage(db, page, now(), report)).immediate()
+    const page = await next
+    // The next page travels while this one is written (writing is CPU here, fetching is waiting): a first
+    // sync of a large term base takes the longer of the two, not their sum. The cursor only moves as each
+    // page commits, so a sync cut off here resumes after the last page written.
+    if (page.more) next = client.pull(page.next, limit)
+    try {
+      db.transaction(() => applyPage(db, page, now(), report)).immediate()
+    } catch (error) {
+      if (page.more) next.catch(() => {})
+      throw error
+    }
     opts.progress?.(page.next, Math.max(page.next, requireLink(db).serverSeq))
     if (!page.more) return
   }

@@ -17,6 +17,8 @@ import { TeamError } from './team-errors'
 export interface TeamClientOptions {
   /** Milliseconds before a request counts as failed (a push of a large batch may take a while). */
   timeoutMs?: number
+  /** This workspace's id (team_link.client_id), sent so a pull leaves out what this workspace pushed. */
+  clientId?: string
 }
 
 /** The server's base URL with one trailing slash; refuses what is not http(s). */
@@ -55,8 +57,9 @@ export class TeamClient {
     return this.call<TeamInfo>('GET', 'v1/team')
   }
 
+  /** Safe to send twice: the server keeps each change's answer under its id (receipts). */
   push(changes: ChangeRecord[]): Promise<PushResponse> {
-    return this.call<PushResponse>('POST', 'v1/push', { changes })
+    return this.call<PushResponse>('POST', 'v1/push', { changes }, true)
   }
 
   pull(after: number, limit: number): Promise<PullResponse> {
@@ -71,7 +74,19 @@ export class TeamClient {
     return this.call<DecisionResponse>('POST', `v1/suggestions/${id}/${decision}`, { note })
   }
 
-  private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  private async call<T>(method: string, path: string, body?: unknown, idempotent = method === 'GET'): Promise<T> {
+    try {
+      return await this.once<T>(method, path, body)
+    } catch (error) {
+      // A kept-alive connection the server closed just as the request went out fails before any answer; a
+      // request that may be sent twice is sent once more on a fresh connection before calling it offline.
+      if (!idempotent || !(error instanceof TeamError) || error.kind !== 'offline' || !error.params.retry) throw error
+      await new Promise((resolve) => setTimeout(resolve, 200))
+      return this.once<T>(method, path, body)
+    }
+  }
+
+  private async once<T>(method: string, path: string, body?: unknown): Promise<T> {
     const target = new URL(path, this.url)
     let res: Response
     try {
@@ -80,6 +95,7 @@ export class TeamClient {
         headers: {
           authorization: `Bearer ${this.token}`,
           'shuyu-protocol': String(TEAM_PROTOCOL),
+          ...(this.opts.clientId ? { 'shuyu-client': this.opts.clientId } : {}),
           ...(body === undefined ? {} : { 'content-type': 'application/json' })
         },
         body: body === undefined ? undefined : JSON.stringify(body),
@@ -88,9 +104,11 @@ export class TeamClient {
     } catch (error) {
       const cause = (error as { cause?: { code?: string; message?: string } }).cause
       const why = cause?.code ?? cause?.message ?? (error as Error).message
+      const closed = why === 'UND_ERR_SOCKET' || why === 'ECONNRESET' || why === 'EPIPE'
       throw new TeamError('offline', `The team server at ${this.url} cannot be reached (${why})`, {
         url: this.url,
-        reason: String(why)
+        reason: String(why),
+        ...(closed ? { retry: 1 } : {})
       })
     }
     let text: string

@@ -2,6 +2,8 @@
  * What the handler (app, browser mode, CLI) does for each team operation. One sync at a time per workspace
  * file in this process: a second call waits for the running one and shares its outcome.
  */
+import { randomUUID } from 'node:crypto'
+
 import { describeChange, describeField, describeValue } from '../../core/team/describe'
 import { conceptLabel, parseField, withField } from '../../core/team/fields'
 import type {
@@ -73,7 +75,7 @@ export function teamStatus(db: Db): TeamStatus {
 
 export function clientFor(db: Db): TeamClient {
   const link = requireLink(db)
-  return new TeamClient(link.url, link.token)
+  return new TeamClient(link.url, link.token, { clientId: link.clientId })
 }
 
 /**
@@ -113,6 +115,7 @@ export async function joinTeam(db: Db, url: string, token: string, now = new Dat
       url: client.url,
       teamId: info.teamId,
       token: token.trim(),
+      clientId: randomUUID(),
       joinedAt: now.toISOString()
     })
     stmt(db, 'INSERT OR IGNORE INTO team_dirty (concept_id) SELECT id FROM concepts WHERE deleted_at IS NULL').run()
@@ -227,5 +230,5 @@ export async function decideSuggestion(
 
 export function teamHistory(db: Db, conceptId: number): TeamHistoryEntry[] {
   const uid = stmt(db, 'SELECT uid FROM concepts WHERE id = ?').pluck().get(conceptId) as string | null | undefined
-  return uid ? teamHistoryOf(db, uid) : []
+  return uid ? teamHistoryOf(db, uid).map((e) => ({ ...e, fieldLabels: e.fields.map(describeField) })) : []
 }

@@ -58,6 +58,8 @@ CREATE TABLE log (
   reviewer_id   bigint REFERENCES users(id),
   at            timestamptz NOT NULL DEFAULT now(),
   made_at       text NOT NULL DEFAULT '',
+  -- The workspace that pushed the change: a pull does not send it back the states it sent itself.
+  client_id     text NOT NULL DEFAULT '',
   fields        jsonb NOT NULL DEFAULT '{}',
   decision      text CHECK (decision IN ('approved', 'rejected')),
   note          text NOT NULL DEFAULT ''

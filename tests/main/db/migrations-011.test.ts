@@ -43,7 +43,7 @@ describe('migration 011: team sync', () => {
     edit([1])
     expect(db.prepare('SELECT count(*) FROM team_dirty').pluck().get()).toBe(0)
     db.prepare(
-      "INSERT INTO team_link (id, url, team_id, user_name, role, token, joined_at) VALUES (1, 'u', 't', 'me', 'admin', 'k', 'x')"
+      "INSERT INTO team_link (id, url, team_id, user_name, role, token, client_id, joined_at) VALUES (1, 'u', 't', 'me', 'admin', 'k', 'c', 'x')"
     ).run()
     const entry = edit([3, 4])
     recordHistory(db, {

@@ -28,6 +28,7 @@ const join_ = () =>
     role: 'terminologist',
     moderated: false,
     token: 'k',
+    clientId: 'c1',
     serverSeq: 0,
     joinedAt: '2025-01-01T00:00:00Z'
   })

@@ -22,6 +22,7 @@ CREATE TABLE team_link (
   role        TEXT NOT NULL,
   moderated   INTEGER NOT NULL DEFAULT 0,
   token       TEXT NOT NULL,
+  client_id   TEXT NOT NULL,                -- this workspace to the server: it is not sent back what it pushed
   pulled_seq  INTEGER NOT NULL DEFAULT 0,   -- the pull cursor: the last team log number applied here
   server_seq  INTEGER NOT NULL DEFAULT 0,   -- the server's newest number when last asked
   joined_at   TEXT NOT NULL,

@@ -7,6 +7,7 @@ import { useFeedback } from '../../components/feedback'
 import { useHistoryActions } from '../../components/undo-shortcuts'
 import { formatDateTime } from '../../lib/format'
 import { historyLabel } from '../../lib/history-label'
+import { TeamHistory } from '../team/team-history'
 
 /** The concept's edit history, newest first, with the workspace's undo and redo. */
 export function HistoryPanel({ conceptId, refreshKey }: { conceptId: number; refreshKey: string }) {
@@ -52,6 +53,7 @@ export function HistoryPanel({ conceptId, refreshKey }: { conceptId: number; ref
           ))}
         </ol>
       )}
+      <TeamHistory conceptId={conceptId} refreshKey={refreshKey} />
     </section>
   )
 }
