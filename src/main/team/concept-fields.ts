@@ -16,68 +16,60 @@ import type { CollocationValue, ExampleValue, TermValue } from '../../shared/tea
 import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
 
-interface ConceptRow {
-  definition: string
-  domain: string
-  note: string
-  source: string
-  deleted_at: string | null
-}
-
-/** The concept's fields, or null when it has no row (never created, or removed by an undo). */
-export function readConceptFields(db: Db, conceptId: number): FieldMap | null {
-  const row = stmt(db, 'SELECT definition, domain, note, source, deleted_at FROM concepts WHERE id = ?').get(
-    conceptId
-  ) as ConceptRow | undefined
-  if (!row) return null
-  const fields: FieldMap = {
-    definition: row.definition,
-    domain: row.domain,
-    note: row.note,
-    source: row.source,
-    deleted: row.deleted_at !== null
-  }
-  const terms = stmt(
-    db,
-    'SELECT lang, text, status, pos, usage_note, ordinal FROM terms WHERE concept_id = ? ORDER BY ordinal, id'
-  ).all(conceptId) as { lang: string; text: string; status: string; pos: string; usage_note: string; ordinal: number }[]
-  for (const t of terms) {
-    const key = termField(t.lang, t.text)
-    if (key in fields) continue
-    fields[key] = { status: t.status, pos: t.pos, usageNote: t.usage_note, ordinal: t.ordinal } satisfies TermValue
-  }
-  const examples = stmt(
-    db,
-    `SELECT e.text, e.zh_text, e.source, e.start, e.end,
-       CASE WHEN e.doc_title <> '' THEN e.doc_title ELSE coalesce(d.title, '') END AS title,
-       CASE WHEN e.doc_date <> '' THEN e.doc_date ELSE coalesce(d.date, '') END AS date
-     FROM examples e LEFT JOIN documents d ON d.id = e.document_id WHERE e.concept_id = ? ORDER BY e.id`
-  ).all(conceptId) as {
+/** A concept's rows as the snapshots of the history hold them (SELECT * of each table). */
+export interface ConceptRows {
+  row: { definition: string; domain: string; note: string; source: string; deleted_at: string | null }
+  terms: { lang: string; text: string; status: string; pos: string; usage_note: string; ordinal: number; id?: number }[]
+  examples: {
     text: string
     zh_text: string
     source: string
     start: number | null
     end: number | null
-    title: string
-    date: string
+    doc_title?: string
+    doc_date?: string
+    document_id?: number | null
+    id?: number
   }[]
+  collocations?: { node: string; word: string; freq: number; log_dice: number; mi: number; window: number }[]
+}
+
+/**
+ * The field map of a concept's rows. An example shows the title and date it came with from the team, else its
+ * document's (`documentOf` looks the document up).
+ */
+export function fieldsFromRows(
+  rows: ConceptRows,
+  documentOf: (id: number) => { title: string; date: string | null } | undefined
+): FieldMap {
+  const fields: FieldMap = {
+    definition: rows.row.definition,
+    domain: rows.row.domain,
+    note: rows.row.note,
+    source: rows.row.source,
+    deleted: rows.row.deleted_at !== null
+  }
+  const terms = [...rows.terms].sort((a, b) => a.ordinal - b.ordinal || (a.id ?? 0) - (b.id ?? 0))
+  for (const t of terms) {
+    const key = termField(t.lang, t.text)
+    if (key in fields) continue
+    fields[key] = { status: t.status, pos: t.pos, usageNote: t.usage_note, ordinal: t.ordinal } satisfies TermValue
+  }
+  const examples = [...rows.examples].sort((a, b) => (a.id ?? 0) - (b.id ?? 0))
   for (const e of examples) {
     const key = exampleField(e.text)
     if (key in fields) continue
+    const doc = e.document_id ? documentOf(e.document_id) : undefined
     fields[key] = {
       zh: e.zh_text,
-      title: e.title,
-      date: e.date,
+      title: e.doc_title || doc?.title || '',
+      date: e.doc_date || doc?.date || '',
       source: e.source,
       start: e.start,
       end: e.end
     } satisfies ExampleValue
   }
-  const collocations = stmt(
-    db,
-    'SELECT node, word, freq, log_dice, mi, window FROM collocations WHERE concept_id = ?'
-  ).all(conceptId) as { node: string; word: string; freq: number; log_dice: number; mi: number; window: number }[]
-  for (const c of collocations) {
+  for (const c of rows.collocations ?? []) {
     fields[collocationField(c.node, c.word)] = {
       freq: c.freq,
       logDice: c.log_dice,
@@ -86,6 +78,35 @@ export function readConceptFields(db: Db, conceptId: number): FieldMap | null {
     } satisfies CollocationValue
   }
   return fields
+}
+
+export function documentLookup(db: Db): (id: number) => { title: string; date: string | null } | undefined {
+  return (id) => stmt(db, 'SELECT title, date FROM documents WHERE id = ?').get(id) as never
+}
+
+/** The concept's fields, or null when it has no row (never created, or removed by an undo). */
+export function readConceptFields(db: Db, conceptId: number): FieldMap | null {
+  const row = stmt(db, 'SELECT definition, domain, note, source, deleted_at FROM concepts WHERE id = ?').get(
+    conceptId
+  ) as ConceptRows['row'] | undefined
+  if (!row) return null
+  return fieldsFromRows(
+    {
+      row,
+      terms: stmt(db, 'SELECT id, lang, text, status, pos, usage_note, ordinal FROM terms WHERE concept_id = ?').all(
+        conceptId
+      ) as ConceptRows['terms'],
+      examples: stmt(
+        db,
+        'SELECT id, text, zh_text, source, start, end, doc_title, doc_date, document_id FROM examples WHERE concept_id = ?'
+      ).all(conceptId) as ConceptRows['examples'],
+      collocations: stmt(
+        db,
+        'SELECT node, word, freq, log_dice, mi, window FROM collocations WHERE concept_id = ?'
+      ).all(conceptId) as ConceptRows['collocations']
+    },
+    documentLookup(db)
+  )
 }
 
 /**
