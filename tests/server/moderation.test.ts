@@ -111,4 +111,23 @@ describe.skipIf(noPostgres())('a moderated team', () => {
     await other.call('team/sync', {})
     expect(conceptByTerm(other, '乡村振兴')).not.toBeNull()
   })
+
+  it('a rejected new concept leaves its author one conflict; keeping mine offers it again', async () => {
+    await translator.call('termbase/save', draft('made-up term'))
+    await translator.call('team/sync', {})
+    const suggestion = (await terminologist.call('team/suggestions', {})).find((s) => s.concept === 'made-up term')!
+    await terminologist.call('team/reject', { id: suggestion.id, note: 'not a term' })
+    await translator.call('team/sync', {})
+    expect(conceptByTerm(translator, 'made-up term')).toBeNull()
+    const conflicts = (await translator.call('team/conflicts', {})).filter((c) => c.concept === 'made-up term')
+    expect(conflicts).toMatchObject([
+      { field: 'deleted', reason: 'rejected', note: 'not a term', local: false, remote: true }
+    ])
+    await translator.call('team/resolve', { id: conflicts[0].id, keep: 'mine' })
+    expect(conceptByTerm(translator, 'made-up term')).not.toBeNull()
+    await translator.call('team/sync', {})
+    const again = (await terminologist.call('team/suggestions', {})).filter((s) => s.concept === 'made-up term')
+    expect(again).toHaveLength(1)
+    expect(again[0].change).toContain('+ term en "made-up term"')
+  })
 })

@@ -59,7 +59,11 @@ export function teamHandlers(app: AppContext): HandlerSlice<TeamOps> {
             const { touched, ...report } = await syncTeam(db(), {
               progress: (done, total) => call.progress(done, total)
             })
-            if (touched.length > 0) app.termbaseChanged(touched)
+            // A first sync touches the whole term base: rebuilding the search index beats refreshing each concept.
+            if (touched.length > 1000) {
+              app.conceptIndex.invalidateAll()
+              app.events.emit({ type: 'changed', area: 'termbase' })
+            } else if (touched.length > 0) app.termbaseChanged(touched)
             return report
           } finally {
             changed()

@@ -215,9 +215,29 @@ function revertToShadow(
     (stmt(db, 'SELECT id FROM concepts WHERE uid = ?').pluck().get(entry.uid) as number | undefined) ?? null
   const local = conceptId === null ? null : readConceptFields(db, conceptId)
   if (conceptId === null || local === null) return
+  if (!shadow) {
+    // A concept the team never had (a refused or rejected new concept): one conflict says so, and it is deleted
+    // here. Keeping mine brings it back, and the next sync offers it again.
+    addConflict(db, {
+      uid: entry.uid,
+      conceptId,
+      field: 'deleted',
+      local: false,
+      remote: true,
+      remoteAuthor: author,
+      reason,
+      note,
+      at: stamp
+    })
+    if (local.deleted !== true) {
+      writeConceptFields(db, conceptId, entry.uid, { ...local, deleted: true }, stamp)
+      report.touched.push(conceptId)
+    }
+    return
+  }
   let next = { ...local }
   for (const f of entry.fields) {
-    const theirs = shadow?.fields[f.field]
+    const theirs = shadow.fields[f.field]
     addConflict(db, {
       uid: entry.uid,
       conceptId,
@@ -234,8 +254,6 @@ function revertToShadow(
     if (theirs === undefined) delete next[f.field]
     else next = { ...next, [f.field]: theirs }
   }
-  // A concept the team never had (a refused or rejected new concept) is deleted here, not left half-empty.
-  if (!shadow) next = { ...next, deleted: true }
   if (!sameValue(next, local)) {
     writeConceptFields(db, conceptId, entry.uid, next, stamp)
     report.touched.push(conceptId)
