@@ -21,7 +21,8 @@ export function createPool(url: string, opts: PoolOptions = {}): Pool {
     connectionString: url,
     max: opts.max ?? 10,
     application_name: 'shuyu-team',
-    connectionTimeoutMillis: 10_000,
+    // Under load requests queue for a connection rather than fail at once.
+    connectionTimeoutMillis: 60_000,
     types
   })
   // An idle connection dropped by the database (restart, failover) must not crash the process.
@@ -46,9 +47,24 @@ export async function inTransaction<T>(pool: Pool, work: (client: Client) => Pro
 }
 
 /**
- * Every writer of the log takes this lock first (held to COMMIT): sequence numbers are then taken and
- * committed in the same order, so a pull that has seen number n has seen every number below it.
+ * Every writer of the log takes this lock (held to COMMIT) just before it takes sequence numbers, after all its
+ * other work: numbers are then taken and committed in the same order, so a pull that has seen number n has seen
+ * every number below it. Held for the writes only, so pushes of different concepts otherwise run in parallel.
  */
 export async function lockWriters(client: Client): Promise<void> {
   await client.query('SELECT pg_advisory_xact_lock(7413502201)')
+}
+
+/**
+ * Locks the given concepts for this transaction (held to COMMIT), in one order for everyone so two pushes never
+ * deadlock: a concept's revisions are read and written by one transaction at a time. Advisory locks, so a
+ * concept that does not exist yet is locked too (two retries of one new concept's change).
+ */
+export async function lockConcepts(client: Client, uids: string[]): Promise<void> {
+  const sorted = [...new Set(uids)].sort()
+  if (sorted.length === 0) return
+  await client.query(
+    `SELECT count(pg_advisory_xact_lock(7413, hashtext(u))) FROM (SELECT u FROM unnest($1::text[]) AS u ORDER BY u) s`,
+    [sorted]
+  )
 }

@@ -33,3 +33,8 @@ export class HttpError extends Error {
     return { error: { code: this.code, message: this.message } }
   }
 }
+
+/** An answer already serialised (see pull.ts): sent as it is. */
+export class RawJson {
+  constructor(readonly text: string) {}
+}

@@ -8,7 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { TEAM_PROTOCOL, type TeamInfo } from '../shared/team-protocol'
 import { authenticate, type Caller, VerifiedTokens } from './auth'
 import type { Pool } from './db'
-import { HttpError } from './errors'
+import { HttpError, RawJson } from './errors'
 import { SchemaTooNewError } from './migrate'
 import { committedSeq, pull } from './pull'
 import { clientId, push } from './push'
@@ -38,7 +38,7 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
 }
 
 function send(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body)
+  const text = body instanceof RawJson ? body.text : JSON.stringify(body)
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(text),

@@ -13,7 +13,7 @@ import {
   WRITING_ROLES
 } from '../shared/team-protocol'
 import { type Caller, requireRole } from './auth'
-import { type Client, inTransaction, lockWriters, type Pool } from './db'
+import { type Client, inTransaction, lockConcepts, lockWriters, type Pool } from './db'
 import { HttpError } from './errors'
 import { assertSchemaKnown } from './migrate'
 
@@ -55,7 +55,6 @@ export async function push(pool: Pool, caller: Caller, body: unknown, client = '
     throw new HttpError('too-large', `A push carries at most ${MAX_CHANGES_PER_PUSH} changes`)
   }
   return inTransaction(pool, async (db) => {
-    await lockWriters(db)
     await assertSchemaKnown(db)
     const batch = new Batch(db, caller, client)
     await batch.load(changes)
@@ -88,6 +87,8 @@ export class Batch {
     const uids = changes
       .map((c) => (c as { concept?: unknown })?.concept)
       .filter((id): id is string => typeof id === 'string')
+    // Locks first, then read: a receipt or a revision written by a transaction we waited for is seen.
+    await lockConcepts(this.client, uids)
     for (const r of (await this.client.query('SELECT change_id, result FROM receipts WHERE change_id = ANY($1)', [ids]))
       .rows) {
       this.receipts.set(r.change_id, r.result)
@@ -211,6 +212,7 @@ export class Batch {
   async flush(): Promise<void> {
     if (this.logWrites.length === 0 && this.newReceipts.length === 0) return
     // Sequence numbers in log order, taken under the writers' lock (see lockWriters).
+    if (this.logWrites.length > 0) await lockWriters(this.client)
     const seqs = (
       await this.client.query("SELECT nextval('log_seq') AS seq FROM generate_series(1, $1)", [this.logWrites.length])
     ).rows

@@ -12,7 +12,7 @@ import {
   type SuggestionInfo
 } from '../shared/team-protocol'
 import { type Caller, requireRole } from './auth'
-import { inTransaction, lockWriters, type Pool } from './db'
+import { inTransaction, lockConcepts, type Pool } from './db'
 import { HttpError } from './errors'
 import { assertSchemaKnown } from './migrate'
 import { Batch } from './push'
@@ -67,8 +67,11 @@ export async function decide(
   requireRole(caller, REVIEWING_ROLES, 'approve or reject suggestions')
   if (note.length > 10_000) throw new HttpError('bad-request', 'A note has at most 10,000 characters')
   return inTransaction(pool, async (client) => {
-    await lockWriters(client)
     await assertSchemaKnown(client)
+    // The concept's lock before the suggestion's row, the order a push takes them in (no deadlock).
+    const target = (await client.query('SELECT concept_uid FROM suggestions WHERE id = $1', [id])).rows[0]
+    if (!target) throw new HttpError('not-found', `No suggestion ${id}`)
+    await lockConcepts(client, [target.concept_uid])
     const row = (
       await client.query(
         `SELECT id, change_id, concept_uid, author_id, base_rev, fields, made_at, status FROM suggestions

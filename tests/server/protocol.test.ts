@@ -1,3 +1,4 @@
+import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { RunningTeamServer } from '../../src/server/server'
@@ -93,5 +94,55 @@ describe.skipIf(noPostgres())('the team server protocol', () => {
     const missing = await call<{ error: { message: string } }>(0, 'GET', 'v1/nothing')
     expect(missing.status).toBe(404)
     expect(missing.body.error.message).toContain('No such operation')
+  })
+
+  it('lets exactly one of twenty simultaneous edits of one field through, whichever instance each uses', async () => {
+    await call(0, 'POST', 'v1/push', {
+      changes: [change('race-0', 'race', [{ field: 'note', baseRev: 0, value: 'start' }])]
+    })
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        call<PushResponse>(i % 2, 'POST', 'v1/push', {
+          changes: [change(`race-${i + 1}`, 'race', [{ field: 'note', baseRev: 1, value: `writer ${i}` }])]
+        })
+      )
+    )
+    const outcomes = results.map((r) => r.body.results[0])
+    const applied = outcomes.filter((r) => r.status === 'applied' && r.conflicts.length === 0)
+    const conflicted = outcomes.filter((r) => r.status === 'applied' && r.conflicts.length === 1)
+    expect(applied).toHaveLength(1)
+    expect(conflicted).toHaveLength(19)
+    const winner = (applied[0] as { id: string }).id
+    const state = (await call<PullResponse>(1, 'GET', 'v1/pull?after=0&limit=5000')).body
+    const race = state.concepts.find((c) => c.concept === 'race')!
+    expect(race.fields.note).toBe(`writer ${Number(winner.split('-')[1]) - 1}`)
+    expect(race.rev).toBe(2)
+    expect(state.entries.filter((e) => e.concept === 'race')).toHaveLength(2)
+    // Sequence numbers arrive in order, without one committed behind a reader's back.
+    const seqs = state.entries.map((e) => e.seq)
+    expect([...seqs].sort((a, b) => a - b)).toEqual(seqs)
+  })
+
+  it('never lets two edits of one field both through, even when both read it before either wrote', async () => {
+    await call(0, 'POST', 'v1/push', {
+      changes: [change('hold-0', 'held', [{ field: 'note', baseRev: 0, value: 'start' }])]
+    })
+    // Another session holds the writers' lock, so both pushes get as far as they can before writing.
+    const holder = new pg.Client({ connectionString: db.url })
+    await holder.connect()
+    await holder.query('BEGIN')
+    await holder.query('SELECT pg_advisory_xact_lock(7413502201)')
+    const both = Promise.all(
+      [0, 1].map((i) =>
+        call<PushResponse>(i, 'POST', 'v1/push', {
+          changes: [change(`hold-${i + 1}`, 'held', [{ field: 'note', baseRev: 1, value: `writer ${i}` }])]
+        })
+      )
+    )
+    await new Promise((resolve) => setTimeout(resolve, 700))
+    await holder.query('COMMIT')
+    await holder.end()
+    const outcomes = (await both).map((r) => r.body.results[0] as { status: string; conflicts: unknown[] })
+    expect(outcomes.map((o) => o.conflicts.length).sort()).toEqual([0, 1])
   })
 })
