@@ -3,6 +3,7 @@ import { join } from 'node:path'
 
 import { z } from 'zod'
 
+import { LANGUAGE_TAG, TERM_STATUSES } from '../../shared/vocabulary'
 import type { AppContext } from '../app-context'
 import { indexPendingInSteps } from '../concordance/index-segments'
 import { runExport } from '../exchange/export-run'
@@ -17,11 +18,7 @@ const path = z
   .min(1)
   .max(4096)
   .transform((p) => (p === '~' || p.startsWith('~/') ? join(homedir(), p.slice(1)) : p))
-const lang = z
-  .string()
-  .min(2)
-  .max(35)
-  .regex(/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$/, 'a BCP 47 language tag')
+const lang = z.string().min(2).max(35).regex(LANGUAGE_TAG, 'a BCP 47 language tag')
 const conceptField = z.enum(['id', 'domain', 'definition', 'note', 'source', 'createdAt', 'modifiedAt', 'extras'])
 const languageField = z.enum([
   'term',
@@ -44,17 +41,34 @@ const mapping = z
     ])
   )
   .max(10_000)
+const answers = z.object({
+  merge: z
+    .array(z.object({ entry: z.number().int().positive(), concept: z.number().int().positive() }))
+    .max(1_000_000)
+    .optional(),
+  mergeProposed: z.boolean().optional(),
+  fields: z
+    .array(
+      z.object({
+        entry: z.number().int().positive(),
+        field: z.string().min(1).max(2000),
+        answer: z.enum(['mine', 'theirs', 'both'])
+      })
+    )
+    .max(1_000_000)
+    .optional()
+})
 
 export function exchangeHandlers(app: AppContext): HandlerSlice<ExchangeOps> {
   const db = () => app.workspace.db
   return {
     'exchange/export': {
       schema: z.object({
-        format: z.enum(['tbx', 'tbx2', 'csv', 'tsv', 'xlsx', 'tmx']),
+        format: z.enum(['tbx', 'tbx2', 'csv', 'tsv', 'xlsx', 'tmx', 'html']),
         path,
         filter: z
           .object({
-            status: z.enum(['preferred', 'admitted', 'deprecated', 'forbidden']).optional(),
+            status: z.enum(TERM_STATUSES).optional(),
             domain: z.string().max(1000).optional(),
             lang: lang.optional(),
             since: z
@@ -66,18 +80,27 @@ export function exchangeHandlers(app: AppContext): HandlerSlice<ExchangeOps> {
           })
           .optional(),
         jobId: z.string().optional(),
-        overwrite: z.boolean().optional()
+        overwrite: z.boolean().optional(),
+        layout: z.enum(['interchange', 'readable']).optional(),
+        glossary: z
+          .object({
+            groupBy: z.enum(['domain', 'none']).optional(),
+            order: z.enum(['alphabetical', 'pinyin']).optional(),
+            title: z.string().max(500).optional()
+          })
+          .optional()
       }),
       run: async (arg, call) => runExport(db(), arg, call)
     },
     'exchange/preview': {
-      schema: z.object({ path, mapping: mapping.optional() }),
+      schema: z.object({ path, mapping: mapping.optional(), answers: answers.optional() }),
       run: async (arg, call) => runImport(db(), arg, call, true)
     },
     'exchange/import': {
       schema: z.object({
         path,
         mapping: mapping.optional(),
+        answers: answers.optional(),
         jobId: z.string().optional(),
         indexAfter: z.boolean().optional()
       }),
