@@ -78,14 +78,16 @@ describe.skipIf(noPostgres())('shuyu team, the workspace CLI', () => {
     expect(r.rows[1]).toEqual(['0', '1', '0'])
 
     // A translator's suggestion waits for review; the lead sees it in the queue.
-    expect((await shuyu('term', 'add', 'rule of law', '--zh', '依法治国', '--db', trans)).code).toBe(0)
+    expect(
+      (await shuyu('term', 'add', 'rule of law', '--zh', '依法治国', '--status', 'admitted', '--db', trans)).code
+    ).toBe(0)
     expect((await shuyu('team', 'sync', '--db', trans)).err).toContain('1 of your suggestions wait for review')
     r = await shuyu('team', 'suggestions', '--db', lead)
     expect(r.rows[0]).toEqual(['id', 'concept', 'author', 'change'])
     expect(r.rows).toHaveLength(2)
     const [id, concept, author, change] = r.rows[1]
     expect([concept, author]).toEqual(['rule of law', 'Zhang'])
-    expect(change).toBe('+ term zh-CN "依法治国" (preferred)')
+    expect(change).toBe('+ term zh-CN "依法治国" (admitted)')
     expect((await shuyu('team', 'approve', id, '--db', lead)).code).toBe(0)
     expect((await shuyu('team', 'suggestions', '--db', lead)).rows).toHaveLength(1)
     await shuyu('team', 'sync', '--db', lead)

@@ -109,7 +109,7 @@ describe('the outbox learns of local changes from the history', () => {
     db().prepare('DELETE FROM team_dirty').run()
     const file = join(t.home.dir, 'terms.csv')
     writeFileSync(file, 'en,zh\ncommon prosperity,共同富裕\nrule of law,法治\ngreen development,绿色发展\n')
-    await t.call('exchange/import', { path: file })
+    await t.call('exchange/import', { path: file, answers: { mergeProposed: true } })
     expect(dirty()).toEqual([existing])
     const range = db().prepare('SELECT from_id, to_id FROM team_dirty_range').get() as {
       from_id: number
