@@ -19,7 +19,11 @@ export function ConflictItem(props: {
   return (
     <li className="team-item" data-testid="team-conflict">
       <div className="team-item-head">
-        <button type="button" className="link-button" onClick={() => navigate('termbase', { conceptId: c.conceptId })}>
+        <button
+          type="button"
+          className="team-concept-link"
+          onClick={() => navigate('termbase', { conceptId: c.conceptId })}
+        >
           {c.concept}
         </button>
         <span className="team-field">{c.fieldLabel}</span>

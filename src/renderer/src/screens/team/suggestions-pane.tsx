@@ -5,17 +5,21 @@ import { SuggestionItem } from './suggestion-item'
 
 /** A terminologist's queue: translators' suggestions waiting for approve or reject. */
 export function SuggestionsPane(props: {
-  suggestions: TeamSuggestion[] | null
+  suggestions: TeamSuggestion[] | null | undefined
   onDecide: (id: number, decision: 'approve' | 'reject', note?: string) => Promise<{ conflicts: number } | null>
 }) {
   const { t } = useTranslation()
   return (
     <section className="panel team-suggestions" data-testid="team-suggestions">
       <h2 className="panel-title">{t('team.suggestions.title')}</h2>
-      {props.suggestions === null ? (
+      {props.suggestions === undefined ? (
+        <p className="muted">{t('common.loading')}</p>
+      ) : props.suggestions === null ? (
         <p className="muted">{t('team.status.offline')}</p>
       ) : props.suggestions.length === 0 ? (
-        <p className="muted">{t('team.suggestions.none')}</p>
+        <p className="muted" data-testid="suggestions-none">
+          {t('team.suggestions.none')}
+        </p>
       ) : (
         <ul className="team-list">
           {props.suggestions.map((s) => (

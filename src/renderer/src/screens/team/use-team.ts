@@ -8,8 +8,8 @@ import { useFeedback } from '../../components/feedback'
 export interface TeamState {
   status: TeamStatus | null
   conflicts: TeamConflict[]
-  /** null: not a reviewer, or the queue could not be fetched (offline). */
-  suggestions: TeamSuggestion[] | null
+  /** undefined: not loaded yet; null: not a reviewer, or the queue could not be fetched (offline). */
+  suggestions: TeamSuggestion[] | null | undefined
   syncing: boolean
   reviewer: boolean
   join(url: string, token: string): Promise<TeamStatus | null>
@@ -24,7 +24,7 @@ export function useTeam(): TeamState {
   const { reportError } = useFeedback()
   const [status, setStatus] = useState<TeamStatus | null>(null)
   const [conflicts, setConflicts] = useState<TeamConflict[]>([])
-  const [suggestions, setSuggestions] = useState<TeamSuggestion[] | null>(null)
+  const [suggestions, setSuggestions] = useState<TeamSuggestion[] | null | undefined>(undefined)
   const [syncing, setSyncing] = useState(false)
   const live = useRef(true)
   const reviewer = !!status?.role && (REVIEWING_ROLES as readonly string[]).includes(status.role)
