@@ -14,20 +14,21 @@ import { readConceptFields } from './concept-fields'
 import { addOutbox, hasPending, suggestedFor } from './outbox-repo'
 import { shadowOfConcept } from './shadow-repo'
 
-/** The concepts waiting in team_dirty and team_dirty_range. */
-function dirtyConcepts(db: Db): number[] {
-  const ids = new Set((stmt(db, 'SELECT concept_id FROM team_dirty').pluck().all() as number[]) ?? [])
-  for (const r of stmt(db, 'SELECT from_id, to_id FROM team_dirty_range').all() as {
+/** The next `limit` dirty concepts, after an import's ranges were spelled out as single ids. */
+function dirtyConcepts(db: Db, limit: number): number[] {
+  const ranges = stmt(db, 'SELECT rowid, from_id, to_id FROM team_dirty_range').all() as {
+    rowid: number
     from_id: number
     to_id: number
-  }[]) {
-    for (const id of stmt(db, 'SELECT id FROM concepts WHERE id BETWEEN ? AND ?')
-      .pluck()
-      .all(r.from_id, r.to_id) as number[]) {
-      ids.add(id)
-    }
+  }[]
+  for (const r of ranges) {
+    stmt(db, 'INSERT OR IGNORE INTO team_dirty (concept_id) SELECT id FROM concepts WHERE id BETWEEN ? AND ?').run(
+      r.from_id,
+      r.to_id
+    )
+    stmt(db, 'DELETE FROM team_dirty_range WHERE rowid = ?').run(r.rowid)
   }
-  return [...ids].sort((a, b) => a - b)
+  return stmt(db, 'SELECT concept_id FROM team_dirty ORDER BY concept_id LIMIT ?').pluck().all(limit) as number[]
 }
 
 function sameChange(a: FieldChange[], b: FieldChange[]): boolean {
@@ -43,13 +44,18 @@ function uidOf(db: Db, conceptId: number): string {
   return uid
 }
 
-/** Seals every dirty concept into the outbox in one transaction; returns how many changes it made. */
-export function sealChanges(db: Db, madeAt: string): number {
+/**
+ * Seals up to `limit` dirty concepts into the outbox in one transaction; returns how many it looked at (0: none
+ * left) and how many changes it made. The caller loops, so a first upload of 100,000 concepts holds the
+ * workspace for a moment at a time, not for the whole of it.
+ */
+export function sealChanges(db: Db, madeAt: string, limit = 2000): { looked: number; made: number } {
   return db
     .transaction(() => {
       let made = 0
+      const ids = dirtyConcepts(db, limit)
       const keep: number[] = []
-      for (const id of dirtyConcepts(db)) {
+      for (const id of ids) {
         const shadow = shadowOfConcept(db, id)
         let local: FieldMap | null = readConceptFields(db, id)
         if (local === null) {
@@ -60,7 +66,7 @@ export function sealChanges(db: Db, madeAt: string): number {
         // Never synced and deleted already: nothing the team needs to hear of.
         if (!shadow && local.deleted === true) continue
         const uid = shadow?.uid ?? uidOf(db, id)
-        // An answer is still owed for an earlier change of this concept: the next sync seals this one on top.
+        // An answer is still owed for an earlier change of this concept: a later sync seals this one on top.
         if (hasPending(db, uid)) {
           keep.push(id)
           continue
@@ -72,10 +78,9 @@ export function sealChanges(db: Db, madeAt: string): number {
         addOutbox(db, { changeId: randomUUID(), uid, conceptId: id, baseRev: shadow?.rev ?? 0, fields, madeAt })
         made++
       }
-      stmt(db, 'DELETE FROM team_dirty').run()
-      stmt(db, 'DELETE FROM team_dirty_range').run()
-      for (const id of keep) stmt(db, 'INSERT OR IGNORE INTO team_dirty (concept_id) VALUES (?)').run(id)
-      return made
+      const done = ids.filter((id) => !keep.includes(id))
+      stmt(db, 'DELETE FROM team_dirty WHERE concept_id IN (SELECT value FROM json_each(?))').run(JSON.stringify(done))
+      return { looked: done.length, made }
     })
     .immediate()
 }

@@ -79,10 +79,12 @@ export async function syncWorkspace(db: Db, client: TeamClient, opts: SyncOption
     if (info.role === 'viewer') {
       report.held = dirtyCount(db) + outboxCounts(db).pending
     } else {
-      // First what an earlier sync sent without hearing back; only then new changes, sealed on a settled base.
+      // First what an earlier sync sent without hearing back; only then new changes, sealed on a settled base,
+      // a slice at a time (each slice is pushed before the next is sealed).
       report.pushed += await pushPending(db, client, now, opts.pushBatch ?? PUSH_BATCH, report)
-      sealChanges(db, now())
-      report.pushed += await pushPending(db, client, now, opts.pushBatch ?? PUSH_BATCH, report)
+      while (sealChanges(db, now()).looked > 0) {
+        report.pushed += await pushPending(db, client, now, opts.pushBatch ?? PUSH_BATCH, report)
+      }
     }
     await pullAll(db, client, now, opts, report)
     recordSyncOutcome(db, now(), null)

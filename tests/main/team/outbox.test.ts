@@ -119,6 +119,18 @@ describe('the outbox learns of local changes from the history', () => {
     expect(seal()).toHaveLength(3)
   })
 
+  it('seals a slice at a time, an import range spelled out as single concepts', async () => {
+    join_()
+    const file = join(t.home.dir, 'five.csv')
+    writeFileSync(file, 'en\none\ntwo\nthree\nfour\nfive\n')
+    await t.call('exchange/import', { path: file })
+    const slices: number[] = []
+    for (let r = sealChanges(db(), '', 2); r.looked > 0; r = sealChanges(db(), '', 2)) slices.push(r.made)
+    expect(slices).toEqual([2, 2, 1])
+    expect(pendingOutbox(db(), 100)).toHaveLength(5)
+    expect(db().prepare('SELECT count(*) FROM team_dirty_range').pluck().get()).toBe(0)
+  })
+
   it('accepting a mined candidate is a change the team hears of', async () => {
     join_()
     await t.call('corpus/import', { paths: [seedsDir()] })
