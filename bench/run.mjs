@@ -25,7 +25,8 @@ const benches = [
   'bench/memory/memory-bench.ts',
   'bench/formats/bench.ts',
   'bench/reliability/responsiveness.ts',
-  'bench/reliability/fuzz.ts'
+  'bench/reliability/fuzz.ts',
+  'bench/team/bench.ts'
 ].filter((file) => existsSync(join(root, file)))
 const only = process.argv.slice(2)
 const summary = { startedAt: new Date().toISOString(), node: process.version, runs: [] }

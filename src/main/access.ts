@@ -64,5 +64,16 @@ export const ACCESS: Record<ApiName, Access> = {
   'memory/suggest': 'read',
   'concordance/search': 'read',
   'concordance/collocates': 'read',
-  'concordance/rebuild': 'job'
+  'concordance/rebuild': 'job',
+  // Team calls that talk to the server run outside the gate, like jobs: an edit's transaction must never be
+  // held open across network I/O; they write in short transactions of their own between requests.
+  'team/status': 'read',
+  'team/join': 'job',
+  'team/sync': 'job',
+  'team/conflicts': 'read',
+  'team/resolve': 'write',
+  'team/suggestions': 'read',
+  'team/approve': 'job',
+  'team/reject': 'job',
+  'team/history': 'read'
 }

@@ -11,6 +11,7 @@ import { importCommand } from './commands/import'
 import { mineCommand } from './commands/mine'
 import { searchCommand } from './commands/search'
 import { serveCommand } from './commands/serve'
+import { teamCommand } from './commands/team'
 import { termCommand } from './commands/term'
 import { tmCommand } from './commands/tm'
 import { type CliIO, processIO } from './output'
@@ -26,6 +27,7 @@ export const commands: Command[] = [
   searchCommand,
   tmCommand,
   alignCommand,
+  teamCommand,
   serveCommand
 ]
 

@@ -71,7 +71,10 @@ export function getConcept(db: Db, id: number): Concept | null {
   ).all(id) as TermRowDb[]
   const examples = stmt(
     db,
-    `SELECT e.id, e.concept_id, e.term_id, e.segment_id, e.document_id, d.title, d.date, e.start, e.end, e.text,
+    // doc_title / doc_date: an example that came from the team without its document (migration 011).
+    `SELECT e.id, e.concept_id, e.term_id, e.segment_id, e.document_id,
+            CASE WHEN e.doc_title <> '' THEN e.doc_title ELSE d.title END AS title,
+            CASE WHEN e.doc_date <> '' THEN e.doc_date ELSE d.date END AS date, e.start, e.end, e.text,
             e.zh_text, e.tu_id, e.source, e.created_at
      FROM examples e LEFT JOIN documents d ON d.id = e.document_id
      WHERE e.concept_id = ? ORDER BY e.id`

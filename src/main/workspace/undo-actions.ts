@@ -7,14 +7,16 @@
 import { documentDeleteUndo, documentImportUndo } from '../corpus/documents-repo'
 import { termbaseImportUndo } from '../exchange/import-history'
 import { unitDeleteUndo, unitUpdateUndo } from '../memory/units-repo'
+import { editStates, importStates, teamAwareUndo } from '../team/undo-merge'
 import { termbaseEditUndo } from '../termbase/snapshots'
 import type { UndoAction } from './history-repo'
 
 export const undoActions = {
   'document.import': documentImportUndo,
   'document.delete': documentDeleteUndo,
-  'termbase.edit': termbaseEditUndo,
-  'import.termbase': termbaseImportUndo,
+  // In a team, a concept the team changed since the entry is undone field by field (team/undo-merge.ts).
+  'termbase.edit': teamAwareUndo(termbaseEditUndo, editStates),
+  'import.termbase': teamAwareUndo(termbaseImportUndo, importStates),
   'unit.update': unitUpdateUndo,
   'unit.delete': unitDeleteUndo
 } as const satisfies Record<string, UndoAction>

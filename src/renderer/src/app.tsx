@@ -15,6 +15,7 @@ import { ExchangeScreen } from './screens/exchange/exchange-screen'
 import { MemoryScreen } from './screens/memory/memory-screen'
 import { MiningScreen } from './screens/mining/mining-screen'
 import type { ScreenId } from './screens/screen-ids'
+import { TeamScreen } from './screens/team/team-screen'
 import { TermBaseScreen } from './screens/termbase/termbase-screen'
 
 const screens: Record<ScreenId, () => ReactNode> = {
@@ -23,7 +24,8 @@ const screens: Record<ScreenId, () => ReactNode> = {
   termbase: TermBaseScreen,
   concordance: ConcordanceScreen,
   memory: MemoryScreen,
-  exchange: ExchangeScreen
+  exchange: ExchangeScreen,
+  team: TeamScreen
 }
 
 function Shell() {
@@ -37,7 +39,8 @@ function Shell() {
     termbase: t('nav.termbase'),
     concordance: t('nav.concordance'),
     memory: t('nav.memory'),
-    exchange: t('nav.exchange')
+    exchange: t('nav.exchange'),
+    team: t('nav.team')
   }
   const Screen = screens[screen]
   return (

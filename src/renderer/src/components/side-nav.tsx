@@ -2,7 +2,8 @@ import { type KeyboardEvent, type ReactNode, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { type ScreenId, screenIds } from '../screens/screen-ids'
-import { CandidatesIcon, ConcordanceIcon, CorpusIcon, ExchangeIcon, MemoryIcon, TermBaseIcon } from './icons'
+import { TeamStatusLine } from '../screens/team/team-status-line'
+import { CandidatesIcon, ConcordanceIcon, CorpusIcon, ExchangeIcon, MemoryIcon, TeamIcon, TermBaseIcon } from './icons'
 
 const icons: Record<ScreenId, () => ReactNode> = {
   corpus: CorpusIcon,
@@ -10,7 +11,8 @@ const icons: Record<ScreenId, () => ReactNode> = {
   termbase: TermBaseIcon,
   concordance: ConcordanceIcon,
   memory: MemoryIcon,
-  exchange: ExchangeIcon
+  exchange: ExchangeIcon,
+  team: TeamIcon
 }
 
 export function SideNav({ current, onSelect }: { current: ScreenId; onSelect: (id: ScreenId) => void }) {
@@ -23,7 +25,8 @@ export function SideNav({ current, onSelect }: { current: ScreenId; onSelect: (i
     termbase: t('nav.termbase'),
     concordance: t('nav.concordance'),
     memory: t('nav.memory'),
-    exchange: t('nav.exchange')
+    exchange: t('nav.exchange'),
+    team: t('nav.team')
   }
 
   // Arrow keys move between items, as in any native sidebar list.
@@ -71,6 +74,7 @@ export function SideNav({ current, onSelect }: { current: ScreenId; onSelect: (i
           })}
         </ul>
       </nav>
+      <TeamStatusLine onOpen={() => onSelect('team')} />
     </aside>
   )
 }

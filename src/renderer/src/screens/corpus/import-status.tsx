@@ -1,14 +1,9 @@
 import { useTranslation } from 'react-i18next'
 
 import { CloseIcon } from '../../components/icons'
-<<<<<<< HEAD
 import { formatNumber } from '../../lib/format'
-import { importFailures } from '../../lib/import-summary'
-import { ImportProgressPanel } from './import-progress'
-=======
-import { formatNumber, progressPercent } from '../../lib/format'
 import { importFailures, importWarnings } from '../../lib/import-summary'
->>>>>>> rel
+import { ImportProgressPanel } from './import-progress'
 import type { CorpusImportState } from './use-corpus-import'
 
 /** The progress bar while an import runs, then the summary of what happened to each file. */

@@ -5,6 +5,7 @@ import { useApiQuery } from '../../data/use-api-query'
 import { formatDateTime } from '../../lib/format'
 import { historyLabel } from '../../lib/history-label'
 import { conceptChanges } from './concept-changes'
+import { TeamHistory } from '../team/team-history'
 
 /** The concept's edit history, newest first, with the workspace's undo and redo. */
 export function HistoryPanel({ conceptId }: { conceptId: number }) {
@@ -40,6 +41,7 @@ export function HistoryPanel({ conceptId }: { conceptId: number }) {
           ))}
         </ol>
       )}
+      <TeamHistory conceptId={conceptId} />
     </section>
   )
 }
