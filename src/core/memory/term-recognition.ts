@@ -36,6 +36,11 @@ export interface TermMatcher {
   /** Number of terms indexed. */
   readonly size: number
   match(sentence: string): TermMatch[]
+  /**
+   * Every occurrence of every term, overlaps included (生产力 inside 新质生产力 as well), in order of start:
+   * for callers that decide themselves which occurrences count (terminology QA).
+   */
+  matchAll(sentence: string): TermMatch[]
 }
 
 interface Unit {
@@ -51,7 +56,9 @@ interface TrieNode {
   terms: TermEntry[]
 }
 
-const EN_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu
+// Words, and the marks a term may hold between them (One Belt, One Road; R&D; and/or): a term matches only
+// where the text has the same mark, and a term without marks never spans one.
+const EN_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*|[,;:/&]/gu
 const JOINER = /^[\s\-‐‑‒–—]*$/
 
 function englishUnits(text: string): Unit[] {
@@ -112,45 +119,56 @@ export function buildTermMatcher(terms: readonly TermEntry[], lang: MatchLang): 
     size++
   }
 
-  function match(sentence: string): TermMatch[] {
+  function matchAll(sentence: string): TermMatch[] {
     const units = unitsFor(lang, sentence)
-    type Hit = { from: number; to: number; terms: TermEntry[] }
-    const hits: Hit[] = []
+    const out: TermMatch[] = []
     for (let i = 0; i < units.length; i++) {
       let node = root.next.get(units[i].key)
       let j = i
       while (node) {
-        if (node.terms.length > 0) hits.push({ from: units[i].start, to: units[j].end, terms: node.terms })
+        for (const t of node.terms) {
+          const from = units[i].start
+          const to = units[j].end
+          out.push({
+            conceptId: t.conceptId,
+            termId: t.termId,
+            term: t.text,
+            status: t.status,
+            start: from,
+            end: to,
+            surface: sentence.slice(from, to)
+          })
+        }
         j++
         if (j >= units.length || !units[j].joined) break
         node = node.next.get(units[j].key)
       }
     }
-    // Longest first, then leftmost; keep those that overlap nothing already kept.
-    hits.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from)
-    const kept: Hit[] = []
-    for (const h of hits) {
-      if (kept.every((k) => h.to <= k.from || h.from >= k.to)) kept.push(h)
-    }
-    kept.sort((a, b) => a.from - b.from)
-    const out: TermMatch[] = []
-    for (const h of kept) {
-      for (const t of h.terms) {
-        out.push({
-          conceptId: t.conceptId,
-          termId: t.termId,
-          term: t.text,
-          status: t.status,
-          start: h.from,
-          end: h.to,
-          surface: sentence.slice(h.from, h.to)
-        })
-      }
-    }
     return out
   }
 
-  return { lang, size, match }
+  return { lang, size, match: (sentence) => longestFirst(matchAll(sentence)), matchAll }
+}
+
+/**
+ * Where occurrences overlap, the longest wins, then the leftmost ("new quality productive forces" over
+ * "productive forces"); every term at a kept span is kept (homographs of several concepts). In order of start.
+ */
+export function longestFirst(matches: readonly TermMatch[]): TermMatch[] {
+  const spans = new Map<string, { start: number; end: number; matches: TermMatch[] }>()
+  for (const m of matches) {
+    const key = `${m.start}:${m.end}`
+    const span = spans.get(key)
+    if (span) span.matches.push(m)
+    else spans.set(key, { start: m.start, end: m.end, matches: [m] })
+  }
+  const ranked = [...spans.values()].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
+  const kept: typeof ranked = []
+  for (const h of ranked) {
+    if (kept.every((k) => h.end <= k.start || h.start >= k.end)) kept.push(h)
+  }
+  kept.sort((a, b) => a.start - b.start)
+  return kept.flatMap((k) => k.matches)
 }
 
 const cache = new WeakMap<readonly TermEntry[], Partial<Record<MatchLang, TermMatcher>>>()
