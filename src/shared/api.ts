@@ -9,11 +9,19 @@ import type { CorpusApi } from './api/corpus'
 import type { ExchangeApi } from './api/exchange'
 import type { MemoryApi } from './api/memory'
 import type { MiningApi } from './api/mining'
+import type { QaApi } from './api/qa'
 import type { TermbaseApi } from './api/termbase'
 import type { WorkspaceApi } from './api/workspace'
 import type { ChangedArea } from './vocabulary'
 
-export type AppApi = CorpusApi & WorkspaceApi & MiningApi & TermbaseApi & ExchangeApi & MemoryApi & ConcordanceApi
+export type AppApi = CorpusApi &
+  WorkspaceApi &
+  MiningApi &
+  TermbaseApi &
+  ExchangeApi &
+  MemoryApi &
+  ConcordanceApi &
+  QaApi
 
 export type ApiName = keyof AppApi
 export type ApiArg<K extends ApiName> = Parameters<AppApi[K]>[0]

@@ -40,3 +40,15 @@ export function statusRank(status: string): number {
 export function isTermStatus(value: unknown): value is TermStatus {
   return typeof value === 'string' && (TERM_STATUSES as readonly string[]).includes(value)
 }
+
+/**
+ * What terminology QA checks (qa area): the expected rendering is missing from the target; the target uses a
+ * forbidden or a deprecated equivalent (or the source a forbidden source-language term); a source term is
+ * rendered differently across the file; the numbers of source and target differ.
+ */
+export const QA_CHECKS = ['missing', 'forbidden', 'deprecated', 'inconsistent', 'number'] as const
+export type QaCheck = (typeof QA_CHECKS)[number]
+
+export function isQaCheck(value: unknown): value is QaCheck {
+  return typeof value === 'string' && (QA_CHECKS as readonly string[]).includes(value)
+}

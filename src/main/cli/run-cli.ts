@@ -8,6 +8,7 @@ import { docsCommand } from './commands/docs'
 import { exportCommand } from './commands/export'
 import { importCommand } from './commands/import'
 import { mineCommand } from './commands/mine'
+import { qaCommand } from './commands/qa'
 import { searchCommand } from './commands/search'
 import { serveCommand } from './commands/serve'
 import { termCommand } from './commands/term'
@@ -25,6 +26,7 @@ export const commands: Command[] = [
   searchCommand,
   tmCommand,
   alignCommand,
+  qaCommand,
   serveCommand
 ]
 

@@ -61,7 +61,23 @@ export async function readXlsxTable(
   onWarning: (w: FormatWarning) => void
 ): Promise<TableRead> {
   const name = basename(path)
-  const wb = await loadWorkbook(path, name)
+  const { records, numbers } = await readXlsxRecords(path)
+  const table = layoutTable(records, numbers, name)
+  table.warnings.forEach(onWarning)
+  if (table.rows.length === 0) throw noRows(path, name, table.hasHeader)
+  const used = (mapping as ColumnRole[] | undefined) ?? table.mapping
+  const concepts = csvRowsToConcepts(table.rows, used, {
+    fileName: name,
+    firstLine: table.lines[0] ?? 1,
+    lines: table.lines,
+    onWarning
+  })
+  return { concepts, columns: table.hasHeader ? table.header : table.rows[0], mapping: used as ColumnMapping[] }
+}
+
+/** The first sheet's non-empty rows as text cells, each with its row number (also bilingual tables, qa). */
+export async function readXlsxRecords(path: string): Promise<{ records: string[][]; numbers: number[] }> {
+  const wb = await loadWorkbook(path, basename(path))
   const sheet = wb.worksheets[0]
   const records: string[][] = []
   const numbers: number[] = []
@@ -76,17 +92,7 @@ export async function readXlsxTable(
       numbers.push(rowNumber)
     }
   })
-  const table = layoutTable(records, numbers, name)
-  table.warnings.forEach(onWarning)
-  if (table.rows.length === 0) throw noRows(path, name, table.hasHeader)
-  const used = (mapping as ColumnRole[] | undefined) ?? table.mapping
-  const concepts = csvRowsToConcepts(table.rows, used, {
-    fileName: name,
-    firstLine: table.lines[0] ?? 1,
-    lines: table.lines,
-    onWarning
-  })
-  return { concepts, columns: table.hasHeader ? table.header : table.rows[0], mapping: used as ColumnMapping[] }
+  return { records, numbers }
 }
 
 /**

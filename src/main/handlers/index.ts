@@ -5,6 +5,7 @@ import { corpusHandlers } from './corpus'
 import { exchangeHandlers } from './exchange'
 import { memoryHandlers } from './memory'
 import { miningHandlers } from './mining'
+import { qaHandlers } from './qa'
 import { termbaseHandlers } from './termbase'
 import type { HandlerSlice } from './types'
 import { workspaceHandlers } from './workspace'
@@ -20,6 +21,7 @@ export function createHandlers(app: AppContext): Handlers {
     ...termbaseHandlers(app),
     ...exchangeHandlers(app),
     ...memoryHandlers(app),
-    ...concordanceHandlers(app)
+    ...concordanceHandlers(app),
+    ...qaHandlers(app)
   }
 }
