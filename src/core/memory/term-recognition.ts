@@ -5,6 +5,7 @@
  * character, so a sentence costs one short walk per position whatever the size of the term base.
  * Where matches overlap the longest wins ("new quality productive forces" over "productive forces").
  */
+import { isSpaceCode } from '../../shared/script'
 import type { TermStatus } from '../../shared/vocabulary'
 import { lightStem } from './light-stem'
 import { foldToken, type MatchLang } from './match-tokens'
@@ -61,16 +62,33 @@ interface TrieNode {
 const EN_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*|[,;:/&]/gu
 const JOINER = /^[\s\-‐‑‒–—]*$/
 
+/**
+ * Stems of words seen lately: running text repeats its words, and QA stems every word of every unit of a
+ * file (lightStem and its regexes were the top of a 10,000-unit check's profile). Bounded: cleared when full.
+ */
+const stems = new Map<string, string>()
+const STEM_CACHE = 50_000
+
+function stemOf(word: string): string {
+  let stem = stems.get(word)
+  if (stem === undefined) {
+    stem = lightStem(word)
+    if (stems.size >= STEM_CACHE) stems.clear()
+    stems.set(word, stem)
+  }
+  return stem
+}
+
 function englishUnits(text: string): Unit[] {
   const out: Unit[] = []
   let prevEnd = -1
   for (const m of text.matchAll(EN_WORD)) {
     const start = m.index
     out.push({
-      key: lightStem(m[0]),
+      key: stemOf(m[0]),
       start,
       end: start + m[0].length,
-      joined: prevEnd >= 0 && JOINER.test(text.slice(prevEnd, start))
+      joined: prevEnd >= 0 && (prevEnd === start || JOINER.test(text.slice(prevEnd, start)))
     })
     prevEnd = start + m[0].length
   }
@@ -83,8 +101,10 @@ function chineseUnits(text: string): Unit[] {
   for (const ch of text) {
     const start = i
     i += ch.length
-    if (/\s/.test(ch)) continue
-    out.push({ key: foldToken(ch), start, end: i, joined: true })
+    const c = ch.charCodeAt(0)
+    if (isSpaceCode(c)) continue
+    // CJK unified ideographs fold to themselves (NFKC, lower case): skip foldToken's normalize() for them.
+    out.push({ key: c >= 0x4e00 && c <= 0x9fff ? ch : foldToken(ch), start, end: i, joined: true })
   }
   return out
 }

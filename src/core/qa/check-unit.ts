@@ -96,7 +96,7 @@ export function checkUnit(unit: BilingualUnit, ctx: CheckContext): UnitOutcome {
     const done = new Set<string>()
     for (const group of groups) {
       const span: [number, number] = [group[0].start, group[0].end]
-      const term = group[0].term
+      const term = index.termText(group[0].termId) ?? group[0].term
       // The author's own wording: a forbidden source-language term.
       for (const hit of group) {
         if (hit.status !== 'forbidden' || !checks.has('forbidden') || done.has(`s${hit.termId}`)) continue
@@ -105,7 +105,7 @@ export function checkUnit(unit: BilingualUnit, ctx: CheckContext): UnitOutcome {
         add({
           check: 'forbidden',
           conceptId: hit.conceptId,
-          term: hit.term,
+          term: index.termText(hit.termId) ?? hit.term,
           expected: better.map((t) => t.text).join(' | '),
           found: hit.surface,
           sourceSpan: span,
@@ -134,7 +134,12 @@ export function checkUnit(unit: BilingualUnit, ctx: CheckContext): UnitOutcome {
             conceptId,
             term,
             sourceSpan: span,
-            used: used.map((h) => ({ termId: h.termId, text: h.term, status: h.status, span: [h.start, h.end] }))
+            used: used.map((h) => ({
+              termId: h.termId,
+              text: index.termText(h.termId) ?? h.term,
+              status: h.status,
+              span: [h.start, h.end]
+            }))
           })
         }
         const seen = new Set<number>()

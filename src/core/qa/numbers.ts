@@ -242,6 +242,18 @@ function englishValues(text: string, add: (v: number) => void): void {
   }
 }
 
+/**
+ * A year of the source may be said relative to the text's own date in the translation (2024年 → "this year",
+ * in 2023 → 去年): a year is not missing when the target says one of these.
+ */
+const RELATIVE_YEAR =
+  /\b(?:this|last|next|past|previous|coming|current|the same) year\b|今年|去年|明年|上年|本年|当年|同年|前年|后年/i
+
+function isYear(m: NumberMention): boolean {
+  const v = Number(m.key)
+  return Number.isInteger(v) && v >= 1900 && v <= 2100 && /^\d{4}/.test(m.text)
+}
+
 /** Source numbers the target does not hold in any form, each once. */
 export function missingNumbers(
   source: string,
@@ -252,9 +264,10 @@ export function missingNumbers(
   const mentions = sourceNumbers(source, srcLang)
   if (mentions.length === 0) return []
   const values = targetValues(target, tgtLang)
+  const relativeYear = RELATIVE_YEAR.test(target)
   const seen = new Set<string>()
   return mentions.filter((m) => {
-    if (values.has(m.key) || seen.has(m.key)) return false
+    if (values.has(m.key) || seen.has(m.key) || (relativeYear && isYear(m))) return false
     seen.add(m.key)
     return true
   })

@@ -12,8 +12,25 @@ export interface QaTermIndex {
   matchers: Record<QaLang, TermMatcher>
   /** A concept's terms in one language, preferred first (then admitted, deprecated, forbidden). */
   termsOf(conceptId: number, lang: QaLang): TermEntry[]
+  /** The term as the term base writes it (a matcher may hold it without its leading article). */
+  termText(termId: number): string | undefined
   /** Number of terms per language: a language the term base has no terms in cannot be checked. */
   size: Record<QaLang, number>
+}
+
+const ARTICLE = /^(?:the|a|an)\s+(?=\S)/i
+
+/**
+ * English terms are also matched without a leading article: "the Belt and Road Initiative" is the term in
+ * "a Belt and Road Initiative project" and in "under Belt and Road Initiative".
+ */
+function withoutArticles(entries: readonly TermEntry[]): TermEntry[] {
+  const out: TermEntry[] = [...entries]
+  for (const e of entries) {
+    if (qaLang(e.lang) !== 'en' || !ARTICLE.test(e.text)) continue
+    out.push({ ...e, text: e.text.replace(ARTICLE, '') })
+  }
+  return out
 }
 
 /** 'zh-CN' → 'zh', 'en-GB' → 'en', anything else → null (Shuyu's term bases are English–Chinese). */
@@ -42,10 +59,12 @@ export function buildQaTermIndex(entries: readonly TermEntry[]): QaTermIndex {
     for (const list of [langs.en, langs.zh])
       if (list.length > 1) list.sort((a, b) => statusRank(a.status) - statusRank(b.status))
   }
-  const matchers = { en: buildTermMatcher(entries, 'en'), zh: buildTermMatcher(entries, 'zh') }
+  const texts = new Map(entries.map((e) => [e.termId, e.text]))
+  const matchers = { en: buildTermMatcher(withoutArticles(entries), 'en'), zh: buildTermMatcher(entries, 'zh') }
   return {
     matchers,
     termsOf: (conceptId, lang) => byConcept.get(conceptId)?.[lang] ?? [],
+    termText: (termId) => texts.get(termId),
     size: { en: matchers.en.size, zh: matchers.zh.size }
   }
 }

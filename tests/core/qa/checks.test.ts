@@ -80,6 +80,21 @@ describe('EN → ZH checks', () => {
     })
   })
 
+  it('an English term with a leading article is found without it, and named as the term base writes it', () => {
+    const withArticle = buildQaTermIndex([
+      { conceptId: 1, termId: 1, lang: 'en', text: 'the Belt and Road Initiative', status: 'preferred' },
+      { conceptId: 1, termId: 2, lang: 'zh-CN', text: '一带一路倡议', status: 'preferred' }
+    ])
+    const out = checkUnit(unit('A Belt and Road Initiative project.', '一个项目。'), {
+      index: withArticle,
+      checks: all,
+      segmenter
+    })
+    expect(out.findings.map((f) => [f.check, f.term, f.sourceSpan])).toEqual([
+      ['missing', 'the Belt and Road Initiative', [2, 26]]
+    ])
+  })
+
   it('an all-capitals term is matched in its own case only ("us" is not the US)', () => {
     expect(brief('Let us build it.', '让我们建设它。')).toEqual([])
     expect(brief('The US economy.', '美国经济。')).toEqual([])
@@ -139,6 +154,14 @@ describe('numbers', () => {
     for (const [en, zh] of same) expect(brief(en, zh), en).toEqual([])
     expect(brief('城镇新增就业1206万人。', 'Urban employment rose by 12.06 million.')).toEqual([])
     expect(brief('增长5.2%。', 'Growth of 5.2 percent.')).toEqual([])
+  })
+
+  it('accepts a year said relative to the text’s date (2024年 → this year)', () => {
+    expect(brief('2024年经济增长5%左右。', 'The economy is to grow by around 5 percent this year.')).toEqual([])
+    expect(brief('In 2023 growth was 5.2 percent.', '去年经济增长5.2%。')).toEqual([])
+    expect(brief('2024年经济增长5%左右。', 'The economy is to grow by around 5 percent.')).toEqual([
+      ['number', '2024', '2024', '']
+    ])
   })
 
   it('leaves names with digits and numbers written as words alone', () => {
