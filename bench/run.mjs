@@ -20,7 +20,8 @@ const benches = [
   'bench/memory/fuzzy-bench.ts',
   'bench/memory/suggest-bench.ts',
   'bench/memory/memory-bench.ts',
-  'bench/formats/bench.ts'
+  'bench/formats/bench.ts',
+  'bench/qa/bench.ts'
 ].filter((file) => existsSync(join(root, file)))
 const only = process.argv.slice(2)
 const summary = { startedAt: new Date().toISOString(), node: process.version, runs: [] }
