@@ -14,6 +14,7 @@ import { CorpusScreen } from './screens/corpus/corpus-screen'
 import { ImportExportScreen } from './screens/exchange/exchange-screen'
 import { MemoryScreen } from './screens/memory/memory-screen'
 import { CandidatesScreen } from './screens/mining/mining-screen'
+import { QaScreen } from './screens/qa/qa-screen'
 import type { ScreenId } from './screens/screen-ids'
 import { TermBaseScreen } from './screens/termbase/termbase-screen'
 
@@ -23,6 +24,7 @@ const screens: Record<ScreenId, () => ReactNode> = {
   termbase: TermBaseScreen,
   concordance: ConcordanceScreen,
   memory: MemoryScreen,
+  qa: QaScreen,
   exchange: ImportExportScreen
 }
 
@@ -37,6 +39,7 @@ function Shell() {
     termbase: t('nav.termbase'),
     concordance: t('nav.concordance'),
     memory: t('nav.memory'),
+    qa: t('nav.qa'),
     exchange: t('nav.exchange')
   }
   const Screen = screens[screen]

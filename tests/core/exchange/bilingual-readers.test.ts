@@ -13,6 +13,7 @@ import {
   parseXliff,
   tableUnits
 } from '../../../src/core/exchange'
+import { checkKey } from '../../helpers/error-resources'
 import { collect } from './collect'
 
 const fixture = (name: string) => readFileSync(join(__dirname, '..', '..', 'fixtures', 'qa', name), 'utf8')
@@ -125,6 +126,9 @@ describe('bad XLIFF', () => {
   it('a file that is not XLIFF says so', async () => {
     const error = await collect(parseXliff(['<tmx version="1.4"><body/></tmx>'], 'x.xlf')).catch((e: unknown) => e)
     expect((error as FormatError).reason).toBe('not an XLIFF file: root element <tmx>')
+    expect((error as FormatError).key).toBe('exchange.xliff.notXliff')
+    expect(checkKey('exchange.xliff.notXliff', { root: 'tmx' }).missing).toEqual([])
+    expect(checkKey('exchange.xliff.nestedUnit', {}).missing).toEqual([])
   })
 
   it('refuses entity declarations (no entity expansion)', async () => {

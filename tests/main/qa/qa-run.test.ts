@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { runCli } from '../../../src/main/cli/run-cli'
 import { toXliff12 } from '../../fixtures/qa/policy-report'
+import { checkKey } from '../../helpers/error-resources'
 import { captureIO } from '../../helpers/temp-home'
 import { appWithTerms, type TestApp, writeHomeFile } from './qa-helpers'
 
@@ -142,6 +143,11 @@ describe('bad input', () => {
     })
     const docx = writeHomeFile(t, 'letter.docx', 'PK')
     await expect(t.call('qa/run', { path: docx })).rejects.toThrow(/letter\.docx is not a bilingual file/)
+    // The UI says it in its own language: the key exists in both with the server's parameters.
+    const { english, missing } = checkKey('qa.file.unknownKind', { name: 'letter.docx' })
+    expect(missing).toEqual([])
+    expect(english).toContain('letter.docx is not a bilingual file')
+    for (const key of ['qa.cancelled', 'qa.reportGone']) expect(checkKey(key, {}).missing, key).toEqual([])
   })
 
   it('a file without targets, and one into a language the term base lacks, are read and explained', async () => {

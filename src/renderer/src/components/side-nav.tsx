@@ -2,7 +2,7 @@ import { type KeyboardEvent, type ReactNode, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { type ScreenId, screenIds } from '../screens/screen-ids'
-import { CandidatesIcon, ConcordanceIcon, CorpusIcon, ExchangeIcon, MemoryIcon, TermBaseIcon } from './icons'
+import { CandidatesIcon, ConcordanceIcon, CorpusIcon, ExchangeIcon, MemoryIcon, QaIcon, TermBaseIcon } from './icons'
 
 const icons: Record<ScreenId, () => ReactNode> = {
   corpus: CorpusIcon,
@@ -10,6 +10,7 @@ const icons: Record<ScreenId, () => ReactNode> = {
   termbase: TermBaseIcon,
   concordance: ConcordanceIcon,
   memory: MemoryIcon,
+  qa: QaIcon,
   exchange: ExchangeIcon
 }
 
@@ -23,6 +24,7 @@ export function SideNav({ current, onSelect }: { current: ScreenId; onSelect: (i
     termbase: t('nav.termbase'),
     concordance: t('nav.concordance'),
     memory: t('nav.memory'),
+    qa: t('nav.qa'),
     exchange: t('nav.exchange')
   }
 
