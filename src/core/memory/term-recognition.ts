@@ -113,10 +113,18 @@ function unitsFor(lang: MatchLang, text: string): Unit[] {
   return lang === 'en' ? englishUnits(text) : chineseUnits(text)
 }
 
-/** 'zh-CN' -> 'zh'; anything not Chinese counts as English for this tool's language pair. */
+const baseLangs = new Map<string, MatchLang | null>()
+
+/** 'zh-CN' -> 'zh', 'en-GB' -> 'en', other languages null (memoised: called for every term of a term base). */
 function baseLang(lang: string): MatchLang | null {
-  const base = lang.toLowerCase().split(/[-_]/)[0]
-  return base === 'zh' ? 'zh' : base === 'en' ? 'en' : null
+  let v = baseLangs.get(lang)
+  if (v === undefined) {
+    const base = lang.toLowerCase().split(/[-_]/)[0]
+    v = base === 'zh' ? 'zh' : base === 'en' ? 'en' : null
+    if (baseLangs.size > 1000) baseLangs.clear()
+    baseLangs.set(lang, v)
+  }
+  return v
 }
 
 export function buildTermMatcher(terms: readonly TermEntry[], lang: MatchLang): TermMatcher {

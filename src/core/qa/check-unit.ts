@@ -12,7 +12,8 @@ import type { BilingualUnit } from '../exchange/bilingual-model'
 import { maskPlaceholders } from '../exchange/inline-codes'
 import { longestFirst, type TermEntry, type TermMatch } from '../memory/term-recognition'
 import type { Segmenter } from '../text/segmenter'
-import { missingNumbers } from './numbers'
+import { looselyPresent } from './loose-english'
+import { missingNumbers } from './numbers-compare'
 import { isUsable, type QaLang, qaLang, type QaTermIndex } from './qa-terms'
 import { groupBySpan, sourceHits, targetHits, targetWords } from './term-hits'
 
@@ -94,6 +95,11 @@ export function checkUnit(unit: BilingualUnit, ctx: CheckContext): UnitOutcome {
     const inTarget = canTarget ? targetHits(target, tgtLang, index) : new Map<number, TermMatch[]>()
     const standsAsWord = canTarget ? targetWords(target, tgtLang, ctx.segmenter) : () => false
     const done = new Set<string>()
+    const occurrences = new Map<string, number>()
+    for (const g of groups) {
+      const k = [...new Set(g.map((h) => h.conceptId))].join(',')
+      occurrences.set(k, (occurrences.get(k) ?? 0) + 1)
+    }
     for (const group of groups) {
       const span: [number, number] = [group[0].start, group[0].end]
       const term = index.termText(group[0].termId) ?? group[0].term
@@ -121,6 +127,8 @@ export function checkUnit(unit: BilingualUnit, ctx: CheckContext): UnitOutcome {
       const expected: TermEntry[] = []
       let satisfied = false
       let flaggedBad = false
+      let usedCount = 0
+      let firstUsed: TermMatch | null = null
       for (const conceptId of concepts) {
         const usable = index.termsOf(conceptId, tgtLang).filter((t) => isUsable(t.status))
         expected.push(...usable)
@@ -129,6 +137,8 @@ export function checkUnit(unit: BilingualUnit, ctx: CheckContext): UnitOutcome {
         // Overlaps within the concept's own terms: the longest counts (一带一路倡议 over 一带一路).
         const kept = longestFirst(hits)
         const used = kept.filter((h) => isUsable(h.status))
+        usedCount += used.length
+        firstUsed ??= used[0] ?? null
         if (used.length > 0) {
           result.renderings.push({
             conceptId,
@@ -161,15 +171,20 @@ export function checkUnit(unit: BilingualUnit, ctx: CheckContext): UnitOutcome {
           })
         }
       }
-      if (!satisfied && !flaggedBad && expected.length > 0 && checks.has('missing')) {
+      // The term twice in the source, its rendering once in the target: one occurrence was rendered otherwise.
+      const times = occurrences.get(groupKey) ?? 1
+      const short = satisfied && firstUsed !== null && usedCount < times
+      // An English target may say the term in other words of the same stems (conserve energy).
+      if (!satisfied && tgtLang === 'en') satisfied = expected.some((t) => looselyPresent(t.text, target))
+      if ((!satisfied || short) && !flaggedBad && expected.length > 0 && checks.has('missing')) {
         add({
           check: 'missing',
           conceptId: expected[0].conceptId,
           term,
           expected: [...new Set(expected.map((t) => t.text))].join(' | '),
-          found: '',
+          found: short && firstUsed ? `${firstUsed.surface} (${usedCount}/${times})` : '',
           sourceSpan: span,
-          targetSpan: null,
+          targetSpan: short && firstUsed ? [firstUsed.start, firstUsed.end] : null,
           side: 'target'
         })
       }

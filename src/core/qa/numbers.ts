@@ -16,6 +16,27 @@ export interface NumberMention {
   end: number
   /** The value, scale applied (5.2 trillion → 5.2e12), as a comparison key (see valueKey). */
   key: string
+  value: number
+  /** What follows it: a percent (5%, 5 percent, 个百分点), a multiple (1.71倍, 3 times), a unit of weight or
+   *  area (tons, hectares; 斤, 亩), which translations of official texts convert. */
+  kind: 'percent' | 'times' | 'measure' | 'plain'
+}
+
+const EN_KIND =
+  /^\s*(?:(%|percent|per cent|percentage point)|(times|fold)\b|(?:metric\s+)?(tons?|tonnes?|hectares?|kilograms?|kg|mu|jin)\b)/i
+const ZH_KIND = /^(?:[多余])?\s*(?:(%|个?百分点)|(倍)|(?:[万亿千百]*(?:公斤|吨|斤|亩|公顷)))/
+/** A price or yield per unit of weight or area, stated after the number (0.22 yuan per kilogram)… */
+const EN_PER_MEASURE = /^[^;:]{0,40}?\bper\s+(?:kilogram|kg|ton|tonne|hectare|jin|mu)\b/i
+/** …or before it (每斤提高0.11元). */
+const ZH_PER_MEASURE = /每(?:公斤|斤|吨|亩|公顷)[^，。；]{0,8}$/
+
+function kindAfter(text: string, start: number, end: number, lang: 'en' | 'zh'): NumberMention['kind'] {
+  const after = text.slice(end, end + 48)
+  const m = (lang === 'en' ? EN_KIND : ZH_KIND).exec(after)
+  if (m) return m[1] ? 'percent' : m[2] ? 'times' : 'measure'
+  const per =
+    lang === 'en' ? EN_PER_MEASURE.test(after) : ZH_PER_MEASURE.test(text.slice(Math.max(0, start - 12), start))
+  return per ? 'measure' : 'plain'
 }
 
 /** Same values, same key: 12.06 × 1e6 and 1206 × 1e4 both give "12060000". */
@@ -59,11 +80,14 @@ export function sourceNumbers(text: string, lang: 'en' | 'zh'): NumberMention[] 
     const scale = scaleWord ? ((lang === 'en' ? EN_SCALES : ZH_SCALES)[scaleWord] ?? 1) : 1
     const value = digits(m[1]) * scale
     if (!Number.isFinite(value)) continue
+    const end = m.index + m[0].length
     out.push({
-      text: text.slice(m.index, m.index + m[0].length),
+      text: text.slice(m.index, end),
       start: m.index,
-      end: m.index + m[0].length,
-      key: valueKey(value)
+      end,
+      key: valueKey(value),
+      value,
+      kind: kindAfter(t, m.index, end, lang)
     })
   }
   return out
@@ -209,6 +233,8 @@ export function targetValues(text: string, lang: 'en' | 'zh'): Set<string> {
   }
   if (lang === 'zh' || /\p{Script=Han}/u.test(t)) {
     for (const m of t.matchAll(ZH_NUMERAL_RUN)) chineseValues(m[0], add)
+    // A scale alone is a number too: 万吨级 is "10,000-ton class", 千亿斤 a hundred billion jin.
+    for (const [c, v] of Object.entries(ZH_SCALES)) if (c.length === 1 && t.includes(c)) add(v)
   }
   if (lang === 'en' || /[a-z]/i.test(t)) englishValues(t, add)
   return values
@@ -240,35 +266,4 @@ function englishValues(text: string, add: (v: number) => void): void {
       add(current)
     } else current = undefined
   }
-}
-
-/**
- * A year of the source may be said relative to the text's own date in the translation (2024年 → "this year",
- * in 2023 → 去年): a year is not missing when the target says one of these.
- */
-const RELATIVE_YEAR =
-  /\b(?:this|last|next|past|previous|coming|current|the same) year\b|今年|去年|明年|上年|本年|当年|同年|前年|后年/i
-
-function isYear(m: NumberMention): boolean {
-  const v = Number(m.key)
-  return Number.isInteger(v) && v >= 1900 && v <= 2100 && /^\d{4}/.test(m.text)
-}
-
-/** Source numbers the target does not hold in any form, each once. */
-export function missingNumbers(
-  source: string,
-  target: string,
-  srcLang: 'en' | 'zh',
-  tgtLang: 'en' | 'zh'
-): NumberMention[] {
-  const mentions = sourceNumbers(source, srcLang)
-  if (mentions.length === 0) return []
-  const values = targetValues(target, tgtLang)
-  const relativeYear = RELATIVE_YEAR.test(target)
-  const seen = new Set<string>()
-  return mentions.filter((m) => {
-    if (values.has(m.key) || seen.has(m.key) || (relativeYear && isYear(m))) return false
-    seen.add(m.key)
-    return true
-  })
 }

@@ -33,10 +33,19 @@ function withoutArticles(entries: readonly TermEntry[]): TermEntry[] {
   return out
 }
 
+const langs = new Map<string, QaLang | null>()
+
 /** 'zh-CN' → 'zh', 'en-GB' → 'en', anything else → null (Shuyu's term bases are English–Chinese). */
 export function qaLang(tag: string): QaLang | null {
-  const base = tag.toLowerCase().split(/[-_]/)[0]
-  return base === 'en' || base === 'zh' ? base : null
+  let lang = langs.get(tag)
+  if (lang === undefined) {
+    const base = tag.toLowerCase().split(/[-_]/)[0]
+    lang = base === 'en' || base === 'zh' ? base : null
+    // Bounded: a term base has a handful of tags, a hostile file may bring many.
+    if (langs.size > 1000) langs.clear()
+    langs.set(tag, lang)
+  }
+  return lang
 }
 
 export function isUsable(status: string): boolean {

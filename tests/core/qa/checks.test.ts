@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import type { BilingualUnit } from '../../../src/core/exchange/bilingual-model'
 import { buildQaTermIndex, checkUnit, QaSession } from '../../../src/core/qa'
+import { looselyPresent } from '../../../src/core/qa/loose-english'
 import type { QaCheck } from '../../../src/shared/vocabulary'
 import { policyTermEntries } from '../../fixtures/qa/policy-terms'
 import { testSegmenter } from '../../helpers/jieba'
@@ -108,6 +109,26 @@ describe('EN → ZH checks', () => {
   })
 })
 
+describe('a term the source holds twice', () => {
+  it('is missing when the target renders it only once (one occurrence was rendered otherwise)', () => {
+    const out = check('Food security first: food security for all.', '粮食安全第一：人人有饭吃的保障。').findings
+    expect(out.map((f) => [f.check, f.found, f.targetSpan])).toEqual([['missing', '粮食安全 (1/2)', [0, 4]]])
+    expect(brief('Food security first: food security for all.', '粮食安全第一：人人粮食安全。')).toEqual([])
+  })
+})
+
+describe('English renderings in other words of the same stems', () => {
+  it('count as present; a wrong rendering or one with another word among them does not', () => {
+    expect(looselyPresent('energy conservation', 'We will conserve energy.')).toBe(true)
+    expect(looselyPresent('energy conservation', 'the conservation of energy')).toBe(true)
+    expect(looselyPresent('state-owned enterprises', 'enterprises owned by the state')).toBe(true)
+    expect(looselyPresent('state-owned enterprises', 'state-run enterprises')).toBe(false)
+    expect(looselyPresent('energy conservation', 'energy saving')).toBe(false)
+    expect(looselyPresent('new quality productive forces', 'new productive forces of high quality')).toBe(false)
+    expect(looselyPresent('energy conservation', 'energy prices and conservation')).toBe(false)
+  })
+})
+
 describe('ZH → EN checks', () => {
   it('finds Chinese source terms as words, through the segmenter', () => {
     expect(brief('加快发展新质生产力。', 'Accelerate the development of new quality productive forces.')).toEqual([])
@@ -159,8 +180,28 @@ describe('numbers', () => {
   it('accepts a year said relative to the text’s date (2024年 → this year)', () => {
     expect(brief('2024年经济增长5%左右。', 'The economy is to grow by around 5 percent this year.')).toEqual([])
     expect(brief('In 2023 growth was 5.2 percent.', '去年经济增长5.2%。')).toEqual([])
-    expect(brief('2024年经济增长5%左右。', 'The economy is to grow by around 5 percent.')).toEqual([
+    // Left out, it is not missing; replaced by another year, it is.
+    expect(brief('2024年经济增长5%左右。', 'The economy is to grow by around 5 percent.')).toEqual([])
+    expect(brief('2024年经济增长5%左右。', 'In 2025 the economy is to grow by around 5 percent.')).toEqual([
       ['number', '2024', '2024', '']
+    ])
+  })
+
+  it('knows what official translations do to numbers: percent and multiple, converted units, all and half', () => {
+    const same: [string, string][] = [
+      ['Revenue rose by 171% over 2002.', '财政收入比2002年增长1.71倍。'],
+      ['An increase of 120% over 2010.', '是2010年的2.2倍。'],
+      ['Grain output totaled 528.5 million tons.', '粮食总产量10570亿斤。'],
+      ['We planted 6.13 million hectares of trees.', '植树造林9200多万亩。'],
+      ['Reach 100% collection of sewage.', '实现污水的全部收集。'],
+      ['Ships larger than 10,000 tons.', '万吨级以上泊位。'],
+      ['Raised by 0.22 yuan and 0.26 yuan per kilogram.', '每斤分别提高0.11元和0.13元。'],
+      ['Grain output exceeded 600 million metric tons.', '粮食产量超过1.2万亿斤。']
+    ]
+    for (const [en, zh] of same) expect(brief(en, zh), en).toEqual([])
+    expect(brief('增长1.71倍。', 'A 171% increase.')).toEqual([])
+    expect(brief('Grain output totaled 528.5 million tons.', '粮食总产量5.2亿吨。')).toEqual([
+      ['number', '528.5 million', '528.5 million', '']
     ])
   })
 
