@@ -12,7 +12,7 @@ import type { BilingualUnit } from '../exchange/bilingual-model'
 import { maskPlaceholders } from '../exchange/inline-codes'
 import { longestFirst, type TermEntry, type TermMatch } from '../memory/term-recognition'
 import type { Segmenter } from '../text/segmenter'
-import { looselyPresent } from './loose-english'
+import { acronymPresent, looselyPresent } from './loose-english'
 import { missingNumbers } from './numbers-compare'
 import { isUsable, type QaLang, qaLang, type QaTermIndex } from './qa-terms'
 import { groupBySpan, sourceHits, targetHits, targetWords } from './term-hits'
@@ -174,8 +174,11 @@ export function checkUnit(unit: BilingualUnit, ctx: CheckContext): UnitOutcome {
       // The term twice in the source, its rendering once in the target: one occurrence was rendered otherwise.
       const times = occurrences.get(groupKey) ?? 1
       const short = satisfied && firstUsed !== null && usedCount < times
-      // An English target may say the term in other words of the same stems (conserve energy).
-      if (!satisfied && tgtLang === 'en') satisfied = expected.some((t) => looselyPresent(t.text, target))
+      // An English target may say the term in other words of the same stems (conserve energy), or by its
+      // acronym (SOEs).
+      if (!satisfied && tgtLang === 'en') {
+        satisfied = expected.some((t) => looselyPresent(t.text, target) || acronymPresent(t.text, target))
+      }
       if ((!satisfied || short) && !flaggedBad && expected.length > 0 && checks.has('missing')) {
         add({
           check: 'missing',

@@ -20,6 +20,8 @@ import type { Segmenter } from '../text/segmenter'
 export interface ChineseWords {
   /** Does text[start, end) stand as a word? */
   accepts(start: number, end: number): boolean
+  /** Does it start and end on word boundaries (preferred where occurrences overlap: 基本/养老保险)? */
+  aligned(start: number, end: number): boolean
 }
 
 export function chineseWords(text: string, segmenter?: Segmenter): ChineseWords {
@@ -39,6 +41,7 @@ export function chineseWords(text: string, segmenter?: Segmenter): ChineseWords 
     }
   }
   return {
+    aligned: (start, end) => boundary[start] === 1 && boundary[end] === 1,
     accepts(start, end) {
       if (boundary[start] && boundary[end]) return true
       const length = end - start
@@ -52,6 +55,7 @@ export function chineseWords(text: string, segmenter?: Segmenter): ChineseWords 
 
 function fallbackWords(text: string): ChineseWords {
   return {
+    aligned: () => true,
     accepts(start, end) {
       if (end - start >= 2) return true
       const before = start > 0 ? text.charCodeAt(start - 1) : 0

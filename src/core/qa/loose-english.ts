@@ -79,3 +79,25 @@ export function looselyPresent(term: string, target: string): boolean {
   }
   return false
 }
+
+/**
+ * The initials of the term's content words as an acronym of the target (SOEs for state-owned enterprises, CPI
+ * for consumer price index, SMEs for small and medium-sized enterprises): hyphenated words counted as one word
+ * or as several, a plural s allowed.
+ */
+export function acronymPresent(term: string, target: string): boolean {
+  const acronyms = new Set<string>()
+  for (const split of [true, false]) {
+    const words = (split ? term.split(/[\s-]+/) : term.split(/\s+/)).filter(
+      (w) => w && !FUNCTION_WORDS.has(w.toLowerCase())
+    )
+    if (words.length >= 2) acronyms.add(words.map((w) => w[0].toUpperCase()).join(''))
+  }
+  if (acronyms.size === 0) return false
+  // An acronym in brackets stands after the spelled-out term ("consumer price index (CPI)"): the term itself must
+  // be there, so only a free-standing acronym counts.
+  for (const m of target.matchAll(/(?<![([（])\b\p{Lu}{2,}s?\b/gu)) {
+    if (acronyms.has(m[0].replace(/s$/, ''))) return true
+  }
+  return false
+}

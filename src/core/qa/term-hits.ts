@@ -22,13 +22,18 @@ export function caseFits(m: TermMatch): boolean {
 }
 
 export function sourceHits(text: string, lang: QaLang, index: QaTermIndex, segmenter?: Segmenter): TermMatch[] {
-  let hits = index.matchers[lang].matchAll(text)
+  const hits = index.matchers[lang].matchAll(text)
   if (hits.length === 0) return hits
   if (lang === 'zh') {
+    // Occurrences on word boundaries first (养老保险 in 基本/养老保险 over 基本养老 across it), then the other
+    // accepted ones where they overlap none of those.
     const words = chineseWords(text, segmenter)
-    hits = hits.filter((h) => words.accepts(h.start, h.end))
-  } else hits = hits.filter(caseFits)
-  return longestFirst(hits)
+    const aligned = longestFirst(hits.filter((h) => words.aligned(h.start, h.end)))
+    const others = longestFirst(hits.filter((h) => !words.aligned(h.start, h.end) && words.accepts(h.start, h.end)))
+    const free = others.filter((o) => aligned.every((a) => o.end <= a.start || o.start >= a.end))
+    return free.length === 0 ? aligned : [...aligned, ...free].sort((a, b) => a.start - b.start)
+  }
+  return longestFirst(hits.filter(caseFits))
 }
 
 /** All occurrences of the target's terms, grouped by concept. */

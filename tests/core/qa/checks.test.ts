@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import type { BilingualUnit } from '../../../src/core/exchange/bilingual-model'
 import { buildQaTermIndex, checkUnit, QaSession } from '../../../src/core/qa'
-import { looselyPresent } from '../../../src/core/qa/loose-english'
+import { acronymPresent, looselyPresent } from '../../../src/core/qa/loose-english'
 import type { QaCheck } from '../../../src/shared/vocabulary'
 import { policyTermEntries } from '../../fixtures/qa/policy-terms'
 import { testSegmenter } from '../../helpers/jieba'
@@ -127,6 +127,14 @@ describe('English renderings in other words of the same stems', () => {
     expect(looselyPresent('new quality productive forces', 'new productive forces of high quality')).toBe(false)
     expect(looselyPresent('energy conservation', 'energy prices and conservation')).toBe(false)
   })
+
+  it('count as present when said by their acronym, unless it only follows the spelled-out term in brackets', () => {
+    expect(acronymPresent('state-owned enterprises', 'We will reform SOEs.')).toBe(true)
+    expect(acronymPresent('small and medium-sized enterprises', 'Support for SMEs.')).toBe(true)
+    expect(acronymPresent('consumer price index', 'The CPI rose 2%.')).toBe(true)
+    expect(acronymPresent('consumer price index', 'The rise in prices (CPI) was 2%.')).toBe(false)
+    expect(acronymPresent('consumer price index', 'The GDP rose.')).toBe(false)
+  })
 })
 
 describe('ZH → EN checks', () => {
@@ -139,6 +147,22 @@ describe('ZH → EN checks', () => {
     expect(brief('加强科技创新。', 'Strengthen science and technology.')).toEqual([
       ['missing', '创新', 'innovation', '']
     ])
+  })
+
+  it('where Chinese occurrences overlap, the one on word boundaries wins (基本/养老保险, not 基本养老 across it)', () => {
+    const pensions = buildQaTermIndex([
+      { conceptId: 1, termId: 1, lang: 'en', text: 'basic pension', status: 'preferred' },
+      { conceptId: 1, termId: 2, lang: 'zh-CN', text: '基本养老', status: 'preferred' },
+      { conceptId: 2, termId: 3, lang: 'en', text: 'old-age insurance', status: 'preferred' },
+      { conceptId: 2, termId: 4, lang: 'zh-CN', text: '养老保险', status: 'preferred' }
+    ])
+    const out = checkUnit(unit('完善基本养老保险制度。', 'Improve the basic old-age insurance system.'), {
+      index: pensions,
+      checks: all,
+      segmenter
+    })
+    expect(out.findings).toEqual([])
+    expect(out.hasTerms).toBe(true)
   })
 
   it('does not take a term out of another word (人民 in 人民币)', () => {
