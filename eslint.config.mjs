@@ -11,7 +11,17 @@ const electronBan = {
 const nodeBuiltins = ['fs', 'fs/promises', 'path', 'os', 'child_process', 'worker_threads', 'http', 'net', 'crypto']
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.electron-native/**', 'bench/results/**', 'test-results/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      '.electron-native/**',
+      'bench/results/**',
+      'test-results/**',
+      '.tmp/**'
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,

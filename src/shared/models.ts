@@ -1,6 +1,7 @@
 /** Plain data records shared by the UI, the CLI and the handlers. */
 
-export type Lang = 'en' | 'zh'
+import type { Lang } from './vocabulary'
+export type { Lang }
 
 export interface DocumentSummary {
   id: number
@@ -392,9 +393,14 @@ export interface DiffPart {
 
 export interface FuzzyMatch {
   unit: UnitRow
+  /**
+   * The side of the unit the sentence matched: a Chinese sentence matches the target of an EN→ZH unit.
+   * The other side is the proposal.
+   */
+  side: 'source' | 'target'
   score: number
   exact: boolean
-  /** Differences between the query and the unit's source, for highlighting. */
+  /** Differences between the query and the matched side, for highlighting. */
   diff: DiffPart[]
 }
 

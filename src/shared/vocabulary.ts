@@ -41,6 +41,21 @@ export function isTermStatus(value: unknown): value is TermStatus {
   return typeof value === 'string' && (TERM_STATUSES as readonly string[]).includes(value)
 }
 
+/** The languages Shuyu reads and mines (corpus documents, queries, the two sides of the memory). */
+export const LANGS = ['en', 'zh'] as const
+export type Lang = (typeof LANGS)[number]
+
+/**
+ * A BCP 47 language tag as Shuyu accepts it at the boundary: a primary subtag of two or three letters, then
+ * subtags of one to eight letters or digits. CAT tools write zh_CN (POSIX style), so `_` is accepted as `-`;
+ * canonicalLang (core/exchange/lang-tags.ts) then stores one form.
+ */
+export const LANGUAGE_TAG = /^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$/
+
+/** Concordance sort levels: the nth word left (L) or right (R) of the match. */
+export const SORT_LEVELS = ['1L', '2L', '3L', '1R', '2R', '3R'] as const
+export type SortLevel = (typeof SORT_LEVELS)[number]
+
 /**
  * What terminology QA checks (qa area): the expected rendering is missing from the target; the target uses a
  * forbidden or a deprecated equivalent (or the source a forbidden source-language term); a source term is

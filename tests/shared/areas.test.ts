@@ -42,7 +42,7 @@ describe('areas', () => {
       'src/main': ['cli', 'db', 'disk', 'handlers', 'jobs', 'text'],
       'src/core': ['text'],
       'src/renderer/src/screens': [],
-      'tests/main': ['cli', 'db', 'disk', 'interop'],
+      'tests/main': ['cli', 'db', 'disk', 'interop', 'text'],
       'tests/core': ['text']
     }
     for (const [dir, extra] of Object.entries(infrastructure)) {

@@ -15,6 +15,7 @@ import { markdownToText } from '../../core/text/markdown-to-text'
 import { normalizeText } from '../../core/text/normalize'
 import { splitSentences, type TextSpan } from '../../core/text/sentence-split'
 import { detectLanguage } from '../../shared/script'
+import type { Lang } from '../../shared/vocabulary'
 import { CorpusError } from './corpus-error'
 import { decodeText } from './decode-text'
 import { type DocumentFormat, formatFromName } from './document-format'
@@ -29,7 +30,7 @@ export interface ReadDocument {
   title: string
   /** ISO YYYY-MM-DD when the document states a date. */
   date: string | null
-  language: 'en' | 'zh'
+  language: Lang
   format: DocumentFormat
   /** Normalised text; segment offsets index into it. */
   text: string

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 
 import { z } from 'zod'
 
+import { LANGUAGE_TAG, TERM_STATUSES } from '../../shared/vocabulary'
 import type { AppContext } from '../app-context'
 import { indexPendingInSteps } from '../concordance/index-segments'
 import { runExport } from '../exchange/export-run'
@@ -17,11 +18,7 @@ const path = z
   .min(1)
   .max(4096)
   .transform((p) => (p === '~' || p.startsWith('~/') ? join(homedir(), p.slice(1)) : p))
-const lang = z
-  .string()
-  .min(2)
-  .max(35)
-  .regex(/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$/, 'a BCP 47 language tag')
+const lang = z.string().min(2).max(35).regex(LANGUAGE_TAG, 'a BCP 47 language tag')
 const conceptField = z.enum(['id', 'domain', 'definition', 'note', 'source', 'createdAt', 'modifiedAt', 'extras'])
 const languageField = z.enum([
   'term',
@@ -54,7 +51,7 @@ export function exchangeHandlers(app: AppContext): HandlerSlice<ExchangeOps> {
         path,
         filter: z
           .object({
-            status: z.enum(['preferred', 'admitted', 'deprecated', 'forbidden']).optional(),
+            status: z.enum(TERM_STATUSES).optional(),
             domain: z.string().max(1000).optional(),
             lang: lang.optional(),
             since: z

@@ -1,10 +1,17 @@
 import { z } from 'zod'
 
 import { hasHan } from '../../shared/script'
+import { LANGUAGE_TAG } from '../../shared/vocabulary'
 import { ApiError } from '../api-error'
 import type { AppContext } from '../app-context'
 import { stmt } from '../db/statement-cache'
-import { alignDocuments, matchSentence, proposeEquivalents, recogniseInSentence } from '../memory/memory-service'
+import {
+  alignDocuments,
+  holdsPair,
+  matchSentence,
+  proposeEquivalents,
+  recogniseInSentence
+} from '../memory/memory-service'
 import { deleteUnitWithHistory, getUnit, insertUnit, listUnits, updateUnitWithHistory } from '../memory/units-repo'
 import type { HandlerSlice } from './types'
 
@@ -20,11 +27,7 @@ type MemoryOps =
   | 'memory/suggest'
 
 const id = z.number().int().positive()
-const lang = z
-  .string()
-  .min(2)
-  .max(35)
-  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/)
+const lang = z.string().min(2).max(35).regex(LANGUAGE_TAG)
 const segment = z.string().max(20_000)
 
 export function memoryHandlers(app: AppContext): HandlerSlice<MemoryOps> {
@@ -118,17 +121,12 @@ export function memoryHandlers(app: AppContext): HandlerSlice<MemoryOps> {
       run: async ({ enDocumentId, zhDocumentId, links }) => {
         let units = 0
         let duplicates = 0
-        // A pair the memory already holds (the same two documents aligned again) is not stored twice:
-        // a fuzzy match would otherwise list it twice.
-        const existing = stmt(
-          db(),
-          `SELECT 1 FROM translation_units WHERE source_lang = 'en' AND source_text = ?
-          AND target_lang = 'zh-CN' AND target_text = ? AND deleted_at IS NULL LIMIT 1`
-        )
+        // A pair the memory already holds (the same two documents aligned again, or the report's TMX
+        // imported before) is not stored twice: a fuzzy match would otherwise list it twice.
         db().transaction(() => {
           for (const link of links) {
             if (!link.english.trim() || !link.chinese.trim()) continue
-            if (existing.get(link.english.trim(), link.chinese.trim()) !== undefined) {
+            if (holdsPair(index, link.english, link.chinese)) {
               duplicates++
               continue
             }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { LANGUAGE_TAG, TERM_STATUSES } from '../../shared/vocabulary'
 import { ApiError } from '../api-error'
 import type { AppContext } from '../app-context'
 import { addCollocation, listCollocations, removeCollocation } from '../termbase/collocations'
@@ -25,16 +26,12 @@ type TermbaseOps =
   | 'termbase/removeCollocation'
 
 const id = z.number().int().positive()
-const status = z.enum(['preferred', 'admitted', 'deprecated', 'forbidden'])
+const status = z.enum(TERM_STATUSES)
 const figure = z.number().finite().optional()
 const field = z.string().max(100_000)
 const term = z.object({
   id: id.optional(),
-  lang: z
-    .string()
-    .min(2)
-    .max(35)
-    .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'a BCP 47 language tag'),
+  lang: z.string().min(2).max(35).regex(LANGUAGE_TAG, 'a BCP 47 language tag'),
   text: z.string().max(10_000),
   status,
   pos: z.string().max(100).default(''),

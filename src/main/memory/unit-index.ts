@@ -24,6 +24,36 @@ interface UnitRow {
   id: number
   source_lang: string
   source_text: string
+  target_lang: string
+  target_text: string
+}
+
+const UNIT_SIDES = 'id, source_lang, source_text, target_lang, target_text'
+
+/** Which side of its unit an index entry holds. */
+export type UnitSide = 'source' | 'target'
+
+/**
+ * Both sides of every unit are indexed, so a sentence in either language finds the units holding it on
+ * either side (memoQ and Trados match both ways). An entry's id is the unit's id × 2 + its side.
+ */
+/** A ranked match of a unit: its id, the side that matched (`source` is that side's text). */
+export type UnitMatch = RankedMatch & { side: UnitSide }
+
+export const entryOf = (unitId: number, side: UnitSide): number => unitId * 2 + (side === 'target' ? 1 : 0)
+export const unitOfEntry = (entry: number): { unitId: number; side: UnitSide } => ({
+  unitId: Math.floor(entry / 2),
+  side: entry % 2 === 1 ? 'target' : 'source'
+})
+
+function addUnit(index: FuzzyIndex, r: UnitRow): void {
+  index.add(entryOf(r.id, 'source'), unitLang(r.source_lang), r.source_text)
+  index.add(entryOf(r.id, 'target'), unitLang(r.target_lang), r.target_text)
+}
+
+function removeUnit(index: FuzzyIndex, unitId: number): void {
+  index.remove(entryOf(unitId, 'source'))
+  index.remove(entryOf(unitId, 'target'))
 }
 
 /**
@@ -73,11 +103,10 @@ export class UnitIndex {
       const index = new FuzzyIndex()
       db.transaction(() => {
         const heads = this.heads(db)
-        const rows = stmt(
-          db,
-          'SELECT id, source_lang, source_text FROM translation_units WHERE id <= ? ORDER BY id'
-        ).iterate(heads.maxId) as Iterable<UnitRow>
-        for (const r of rows) index.add(r.id, unitLang(r.source_lang), r.source_text)
+        const rows = stmt(db, `SELECT ${UNIT_SIDES} FROM translation_units WHERE id <= ? ORDER BY id`).iterate(
+          heads.maxId
+        ) as Iterable<UnitRow>
+        for (const r of rows) addUnit(index, r)
         this.maxId = heads.maxId
         this.seq = heads.seq
       })()
@@ -135,11 +164,7 @@ export class UnitIndex {
     const total = stmt(db, 'SELECT count(*) FROM translation_units WHERE id > ? AND id <= ?')
       .pluck()
       .get(this.maxId, target) as number
-    const page = stmt(
-      db,
-      `SELECT id, source_lang, source_text FROM translation_units WHERE id > ? AND id <= ?
-      ORDER BY id LIMIT ?`
-    )
+    const page = stmt(db, `SELECT ${UNIT_SIDES} FROM translation_units WHERE id > ? AND id <= ? ORDER BY id LIMIT ?`)
     let done = 0
     if (total > 0) onStep(0, total)
     while (done < total && !signal?.aborted) {
@@ -148,7 +173,7 @@ export class UnitIndex {
       if (!index || this.forDb !== this.db()) return done
       const rows = page.all(this.maxId, target, pageRows) as UnitRow[]
       if (rows.length === 0) break
-      for (const r of rows) index.add(r.id, unitLang(r.source_lang), r.source_text)
+      for (const r of rows) addUnit(index, r)
       this.maxId = rows[rows.length - 1].id
       done += rows.length
       onStep(Math.min(done, total), total)
@@ -186,23 +211,23 @@ export class UnitIndex {
     db.transaction(() => {
       const heads = this.heads(db)
       if (heads.maxId === this.maxId && heads.seq === this.seq) return
-      const get = stmt(db, 'SELECT id, source_lang, source_text FROM translation_units WHERE id = ?')
+      const get = stmt(db, `SELECT ${UNIT_SIDES} FROM translation_units WHERE id = ?`)
       const dirty = stmt(db, 'SELECT DISTINCT unit_id FROM tm_fuzzy_log WHERE seq > ? AND seq <= ?')
         .pluck()
         .all(this.seq, heads.seq) as number[]
       for (const id of dirty) {
         if (id > this.maxId) continue // a new unit: read below
         const row = get.get(id) as UnitRow | undefined
-        if (row) index.add(row.id, unitLang(row.source_lang), row.source_text)
-        else index.remove(id)
+        if (row) addUnit(index, row)
+        else removeUnit(index, id)
         done++
       }
-      const rows = stmt(
-        db,
-        'SELECT id, source_lang, source_text FROM translation_units WHERE id > ? AND id <= ? ORDER BY id'
-      ).iterate(this.maxId, heads.maxId) as Iterable<UnitRow>
+      const rows = stmt(db, `SELECT ${UNIT_SIDES} FROM translation_units WHERE id > ? AND id <= ? ORDER BY id`).iterate(
+        this.maxId,
+        heads.maxId
+      ) as Iterable<UnitRow>
       for (const r of rows) {
-        index.add(r.id, unitLang(r.source_lang), r.source_text)
+        addUnit(index, r)
         done++
       }
       // Even when the highest id went down (hard deletes): ids above it are new when they come back.
@@ -217,7 +242,11 @@ export class UnitIndex {
   /** What the last lookup did (benchmarks): candidates bounded, texts read and scored. */
   lastLookup = { candidates: 0, read: 0 }
 
-  lookup(text: string, lang: MatchLang, min: number, limit: number, indexStats?: LookupStats): RankedMatch[] {
+  /**
+   * The best units for a sentence, matched against both sides: `side` says which one matched, `source` is
+   * its text and `target` the other side's (the proposal); `id` is the unit's.
+   */
+  lookup(text: string, lang: MatchLang, min: number, limit: number, indexStats?: LookupStats): UnitMatch[] {
     this.catchUp()
     const db = this.db()
     const read = stmt(
@@ -227,11 +256,30 @@ export class UnitIndex {
     )
     // Current text from the workspace, best score bounds first, only as many as the limit needs:
     // soft-deleted units drop out here, before ranking and the limit.
-    const fetch = (ids: number[]) => read.all(JSON.stringify(ids)) as MatchCandidate[]
+    const fetch = (entries: number[]): MatchCandidate[] => {
+      const units = new Map<number, { source: string; target: string }>()
+      const unitIds = [...new Set(entries.map((e) => unitOfEntry(e).unitId))]
+      for (const u of read.all(JSON.stringify(unitIds)) as MatchCandidate[]) units.set(u.id, u)
+      const out: MatchCandidate[] = []
+      for (const entry of entries) {
+        const { unitId, side } = unitOfEntry(entry)
+        const unit = units.get(unitId)
+        if (!unit) continue
+        out.push(
+          side === 'source'
+            ? { id: entry, source: unit.source, target: unit.target }
+            : { id: entry, source: unit.target, target: unit.source }
+        )
+      }
+      return out
+    }
     const stats: LookupStats = indexStats ?? { postings: 0, pool: 0, bounded: 0, refined: 0 }
     const readBefore = stats.read ?? 0
     const ranked = this.index!.rank(text, lang, min, limit, fetch, stats)
     this.lastLookup = { candidates: stats.candidates ?? 0, read: (stats.read ?? 0) - readBefore }
-    return ranked
+    return ranked.map((r) => {
+      const { unitId, side } = unitOfEntry(r.id)
+      return { ...r, id: unitId, side }
+    })
   }
 }

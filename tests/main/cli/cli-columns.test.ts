@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -78,5 +79,29 @@ describe('CLI columns', () => {
     expect(m.lines[0]).toBe('score\tsource\ttarget\torigin')
     const s = await run('tm', 'suggest', 'new quality productive forces')
     expect(s.lines[0]).toBe('chinese\tscore\tunits')
+  })
+
+  it("tm import prints file new duplicates rejected, and the three sum to the file's units", async () => {
+    const tu = (en: string, zh: string) =>
+      `<tu><tuv xml:lang="en-US"><seg>${en}</seg></tuv><tuv xml:lang="zh-CN"><seg>${zh}</seg></tuv></tu>`
+    const units = [
+      tu('Fellow Deputies,', '各位代表！'),
+      tu('We will develop new quality productive forces.', '发展新质生产力。'),
+      tu('Fellow Deputies,', '各位代表！'), // the same unit again in the file: a duplicate
+      tu('', '空的'), // an empty side: rejected
+      '<tu><tuv xml:lang="en-US"><seg>One language only.</seg></tuv></tu>' // rejected
+    ]
+    const file = join(home.dir, 'report.tmx')
+    writeFileSync(
+      file,
+      `<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="en-US" datatype="plaintext" ` +
+        `segtype="sentence" adminlang="en" o-tmf="t" creationtool="t" creationtoolversion="1"/><body>${units.join('')}</body></tmx>`
+    )
+    const first = await run('tm', 'import', file)
+    expect(first.code).toBe(0)
+    expect(first.lines).toEqual(['file\tnew\tduplicates\trejected', `${file}\t2\t1\t2`])
+    // Again: every unit already stored is a duplicate of one in the memory.
+    const again = await run('tm', 'import', file)
+    expect(again.lines[1]).toBe(`${file}\t0\t3\t2`)
   })
 })

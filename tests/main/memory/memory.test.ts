@@ -115,4 +115,28 @@ describe('translation memory', () => {
     await t.reopen()
     expect((await t.call('memory/list', {})).total).toBe(stored)
   })
+
+  it('saving an alignment skips pairs the memory holds in another direction, language variant or spacing', async () => {
+    // As a ZH→EN TMX of the same report would have stored it.
+    await t.call('memory/add', {
+      source: '发展新质生产力。',
+      target: 'Develop  new quality productive forces.',
+      sourceLang: 'zh-CN',
+      targetLang: 'en-US'
+    })
+    const upload = async (name: string, text: string) =>
+      (await t.call('corpus/upload', { files: [{ name, base64: Buffer.from(text).toString('base64') }] })).files[0]
+        .documentId!
+    const en = await upload('a.txt', 'Develop new quality productive forces.')
+    const zh = await upload('b.txt', '发展新质生产力。')
+    const saved = await t.call('memory/saveAlignment', {
+      enDocumentId: en,
+      zhDocumentId: zh,
+      links: [
+        { english: 'Develop new quality productive forces.', chinese: '发展新质生产力。' },
+        { english: 'Pursue high-quality development.', chinese: '推动高质量发展。' }
+      ]
+    })
+    expect(saved).toEqual({ units: 1, duplicates: 1 })
+  })
 })

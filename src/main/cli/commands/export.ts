@@ -1,9 +1,9 @@
-import type { ExportFilter, ExportFormat, TermStatus } from '../../../shared/models'
+import type { ExportFilter, ExportFormat } from '../../../shared/models'
+import { isTermStatus, TERM_STATUSES } from '../../../shared/vocabulary'
 import { CliError, type Command } from '../command'
 import { toTsv } from '../output'
 
 const FORMATS: ExportFormat[] = ['tbx', 'tbx2', 'csv', 'tsv', 'xlsx', 'tmx']
-const STATUSES: TermStatus[] = ['preferred', 'admitted', 'deprecated', 'forbidden']
 
 export const exportCommand: Command = {
   name: 'export',
@@ -38,9 +38,8 @@ export const exportCommand: Command = {
     const filter: ExportFilter = {}
     const status = values.status as string | undefined
     if (status) {
-      if (!STATUSES.includes(status as TermStatus))
-        throw new CliError(`bad --status: ${status} (${STATUSES.join(', ')})`)
-      filter.status = status as TermStatus
+      if (!isTermStatus(status)) throw new CliError(`bad --status: ${status} (${TERM_STATUSES.join(', ')})`)
+      filter.status = status
     }
     if (values.domain) filter.domain = values.domain as string
     if (values.lang) filter.lang = values.lang as string

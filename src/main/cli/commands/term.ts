@@ -1,8 +1,8 @@
 import type { Concept, TermStatus } from '../../../shared/models'
+import { isTermStatus, TERM_STATUSES } from '../../../shared/vocabulary'
 import { CliError, type Command, type CommandContext } from '../command'
 import { toJson, toTsv } from '../output'
 
-const STATUSES: TermStatus[] = ['preferred', 'admitted', 'deprecated', 'forbidden']
 const CONCEPT_FIELDS = ['definition', 'domain', 'note', 'source', 'created', 'modified'] as const
 
 export const termCommand: Command = {
@@ -38,7 +38,7 @@ async function add(ctx: CommandContext, rest: string[]): Promise<number> {
   const en = rest.join(' ').trim()
   if (!en) throw new CliError('term add needs the English term')
   const status = (ctx.values.status as string | undefined) ?? 'preferred'
-  if (!STATUSES.includes(status as TermStatus)) throw new CliError(`bad --status: ${status} (${STATUSES.join(', ')})`)
+  if (!isTermStatus(status)) throw new CliError(`bad --status: ${status} (${TERM_STATUSES.join(', ')})`)
   const zh = (ctx.values.zh as string[] | undefined) ?? []
   const zhTerms = zh.map((text) => ({ lang: 'zh-CN', text, status: status as TermStatus, pos: '', usageNote: '' }))
   const fields = {

@@ -6,7 +6,7 @@ import { useApi } from '../../api-context'
 import { useFeedback } from '../../components/feedback'
 import { langOf } from '../../components/kwic-lines'
 import { TermStatusBadge } from '../../components/term-status-badge'
-import { formatNumber } from '../../lib/format'
+import { formatDateTime, formatNumber } from '../../lib/format'
 import { DiffView } from './diff-view'
 
 const limits = [5, 10, 20, 50]
@@ -122,12 +122,7 @@ export function MatchPanel() {
               >
                 {n(match.score)}%
               </span>
-              <div className="match-body">
-                <DiffView parts={match.diff} lang={langOf(match.unit.source)} />
-                <div className="match-target" lang={langOf(match.unit.target)}>
-                  {match.unit.target}
-                </div>
-              </div>
+              <MatchBody match={match} />
             </li>
           ))}
         </ol>
@@ -178,5 +173,29 @@ function RecognisedTerms({ terms }: { terms: RecognisedTerm[] }) {
         ))}
       </ul>
     </section>
+  )
+}
+
+/** The matched side with its differences, the other side as the proposal, and where the pair came from. */
+function MatchBody({ match }: { match: FuzzyMatch }) {
+  const { t, i18n } = useTranslation()
+  const { unit } = match
+  const [matched, proposal] = match.side === 'source' ? [unit.source, unit.target] : [unit.target, unit.source]
+  const params = {
+    origin: t(`memory.origin.${unit.origin}`),
+    detail: unit.originDetail,
+    date: formatDateTime(unit.createdAt, i18n.language)
+  }
+  return (
+    <div className="match-body">
+      <DiffView parts={match.diff} lang={langOf(matched)} />
+      <div className="match-target" lang={langOf(proposal)} data-testid="match-proposal">
+        {proposal}
+      </div>
+      <div className="muted small" data-testid="match-origin">
+        {match.side === 'target' && <span>{t('memory.match.matchedTarget')} · </span>}
+        {unit.originDetail ? t('memory.match.from', params) : t('memory.match.fromShort', params)}
+      </div>
+    </div>
   )
 }
