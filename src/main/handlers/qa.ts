@@ -5,7 +5,7 @@ import type { AppContext } from '../app-context'
 import { setDismissed } from '../qa/dismissals-repo'
 import { exportReport } from '../qa/export-report'
 import { runQa, runQaOnUpload } from '../qa/run-qa'
-import { qaSegmenter } from '../qa/segmenter'
+import { jiebaSegmenter } from '../text/jieba-segmenter'
 import type { HandlerSlice } from './types'
 
 type QaOps = 'qa/run' | 'qa/dismiss' | 'qa/export'
@@ -27,7 +27,8 @@ export function qaHandlers(app: AppContext): HandlerSlice<QaOps> {
         })
         .refine((a) => (a.path === undefined) !== (a.upload === undefined), 'give either a path or an upload'),
       run: async ({ path, upload, checks }, call) => {
-        const segmenter = qaSegmenter()
+        // Chinese terms count as words (人民 is not in 人民币): jieba, loaded on first use.
+        const segmenter = jiebaSegmenter({ tags: false })
         return upload
           ? runQaOnUpload(db(), upload, { checks, segmenter }, call)
           : runQa(db(), { path: path as string, checks, segmenter }, call)
