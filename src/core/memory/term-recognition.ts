@@ -52,9 +52,10 @@ interface Unit {
   joined: boolean
 }
 
+/** Children and terms are made when first needed: most nodes of a 100,000-term trie are leaves. */
 interface TrieNode {
-  next: Map<string, TrieNode>
-  terms: TermEntry[]
+  next: Map<string, TrieNode> | null
+  terms: TermEntry[] | null
 }
 
 // Words, and the marks a term may hold between them (One Belt, One Road; R&D; and/or): a term matches only
@@ -128,7 +129,7 @@ function baseLang(lang: string): MatchLang | null {
 }
 
 export function buildTermMatcher(terms: readonly TermEntry[], lang: MatchLang): TermMatcher {
-  const root: TrieNode = { next: new Map(), terms: [] }
+  const root: TrieNode = { next: new Map(), terms: null }
   let size = 0
   for (const t of terms) {
     if (baseLang(t.lang) !== lang) continue
@@ -136,13 +137,15 @@ export function buildTermMatcher(terms: readonly TermEntry[], lang: MatchLang): 
     if (units.length === 0) continue
     let node = root
     for (const u of units) {
+      node.next ??= new Map()
       let child = node.next.get(u.key)
       if (!child) {
-        child = { next: new Map(), terms: [] }
+        child = { next: null, terms: null }
         node.next.set(u.key, child)
       }
       node = child
     }
+    node.terms ??= []
     node.terms.push(t)
     size++
   }
@@ -151,10 +154,10 @@ export function buildTermMatcher(terms: readonly TermEntry[], lang: MatchLang): 
     const units = unitsFor(lang, sentence)
     const out: TermMatch[] = []
     for (let i = 0; i < units.length; i++) {
-      let node = root.next.get(units[i].key)
+      let node = root.next?.get(units[i].key)
       let j = i
       while (node) {
-        for (const t of node.terms) {
+        for (const t of node.terms ?? []) {
           const from = units[i].start
           const to = units[j].end
           out.push({
@@ -169,7 +172,7 @@ export function buildTermMatcher(terms: readonly TermEntry[], lang: MatchLang): 
         }
         j++
         if (j >= units.length || !units[j].joined) break
-        node = node.next.get(units[j].key)
+        node = node.next?.get(units[j].key)
       }
     }
     return out
