@@ -1,10 +1,10 @@
 import { copyFileSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { runCli } from '../../../src/main/cli/run-cli'
+import { writeXlsx } from '../../../src/main/exchange/xlsx-file'
 import { toXliff12 } from '../../fixtures/qa/policy-report'
 import { checkKey } from '../../helpers/error-resources'
 import { captureIO } from '../../helpers/temp-home'
@@ -70,12 +70,17 @@ describe('qa/run on the files translators exchange', () => {
     ])
     const csv = writeHomeFile(t, 'pairs.csv', 'Source,Target\n"Ensure food security, always.",确保粮食安全。\n')
     expect((await t.call('qa/run', { path: csv })).findings).toEqual([])
-    const wb = new ExcelJS.Workbook()
-    const sheet = wb.addWorksheet('QA')
-    sheet.addRow(['Source', 'Target'])
-    sheet.addRow(['Pursue high-quality development.', '推动高品质发展。'])
     const xlsx = join(t.home.dir, 'pairs.xlsx')
-    await wb.xlsx.writeFile(xlsx)
+    await writeXlsx(xlsx, [
+      {
+        name: 'QA',
+        header: true,
+        rows: [
+          ['Source', 'Target'],
+          ['Pursue high-quality development.', '推动高品质发展。']
+        ]
+      }
+    ])
     const report = await t.call('qa/run', { path: xlsx })
     expect(report.format).toBe('xlsx')
     expect(report.findings.map((f) => [f.unit, f.line, f.check])).toEqual([['2', 2, 'deprecated']])
