@@ -4,7 +4,7 @@
  * named by secondPass() go in again for the `inconsistent` check. The caller reads the file (twice at most).
  */
 import type { QaFinding, QaNotice } from '../../shared/api/qa'
-import { QA_CHECKS, type QaCheck } from '../../shared/vocabulary'
+import { DEFAULT_QA_CHECKS, QA_CHECKS, type QaCheck } from '../../shared/vocabulary'
 import type { BilingualUnit } from '../exchange/bilingual-model'
 import type { Segmenter } from '../text/segmenter'
 import { type CheckContext, checkUnit, findingKey } from './check-unit'
@@ -12,6 +12,7 @@ import { type Deviation, RenderingTally } from './consistency'
 import { type QaLang, qaLang, type QaTermIndex } from './qa-terms'
 
 export interface QaSessionOptions {
+  /** Default: the term checks (DEFAULT_QA_CHECKS). */
   checks?: readonly QaCheck[]
   segmenter?: Segmenter
   /** Findings kept for the report; more are counted, not kept. */
@@ -80,7 +81,7 @@ export class QaSession {
     private readonly index: QaTermIndex,
     private readonly options: QaSessionOptions = {}
   ) {
-    this.ctx = { index, checks: new Set(options.checks ?? QA_CHECKS), segmenter: options.segmenter }
+    this.ctx = { index, checks: new Set(options.checks ?? DEFAULT_QA_CHECKS), segmenter: options.segmenter }
     this.limit = options.limit ?? DEFAULT_LIMIT
   }
 

@@ -71,7 +71,7 @@ export interface QaRunArg {
   path?: string
   /** …or its contents, sent by the browser (file picker, drop). */
   upload?: { name: string; base64: string }
-  /** The checks to run (default: all). */
+  /** The checks to run (default: the term checks, DEFAULT_QA_CHECKS; `number` only when asked for). */
   checks?: QaCheck[]
   jobId?: string
 }

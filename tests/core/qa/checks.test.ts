@@ -286,7 +286,13 @@ describe('QaSession', () => {
       ['GDP grew 5.2%.', '增长5.3%。']
     ])
     expect(run(list, ['number']).findings.map((f) => f.check)).toEqual(['number'])
-    const session = new QaSession(index, { segmenter, isDismissed: (f) => f.check === 'forbidden' })
+    // By default the term checks only: numbers when asked for.
+    expect(run(list).findings.map((f) => f.check)).toEqual(['forbidden'])
+    const session = new QaSession(index, {
+      segmenter,
+      checks: [...all],
+      isDismissed: (f) => f.check === 'forbidden'
+    })
     list.forEach((u) => session.add(u))
     const r = session.result()
     expect(r.findings.map((f) => [f.check, f.dismissed])).toEqual([

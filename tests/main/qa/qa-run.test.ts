@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { runCli } from '../../../src/main/cli/run-cli'
 import { writeXlsx } from '../../../src/main/exchange/xlsx-file'
+import { QA_CHECKS } from '../../../src/shared/vocabulary'
 import { toXliff12 } from '../../fixtures/qa/policy-report'
 import { checkKey } from '../../helpers/error-resources'
 import { captureIO } from '../../helpers/temp-home'
@@ -47,7 +48,7 @@ describe('qa/run on the files translators exchange', () => {
 
   it('names each finding with unit, line, term, expected, found and where it stands', async () => {
     const path = writeHomeFile(t, 'faulty.xlf', faultyXliff())
-    const report = await t.call('qa/run', { path })
+    const report = await t.call('qa/run', { path, checks: [...QA_CHECKS] })
     expect(report.findings.map((f) => [f.unit, f.check, f.term, f.expected, f.found, f.side])).toEqual([
       ['a1', 'forbidden', 'food security', '粮食安全', '食品安全', 'target'],
       ['a2', 'deprecated', 'high-quality development', '高质量发展', '高品质发展', 'target'],
@@ -98,16 +99,17 @@ describe('qa/run on the files translators exchange', () => {
 describe('not an error, and the report as a file', () => {
   it('remembers a dismissal for the file; the next run shows it dismissed and does not count it', async () => {
     const path = writeHomeFile(t, 'dismiss.xlf', faultyXliff())
-    const first = await t.call('qa/run', { path })
+    const all = [...QA_CHECKS]
+    const first = await t.call('qa/run', { path, checks: all })
     const a4 = first.findings.find((f) => f.check === 'number')!
     await t.call('qa/dismiss', { file: 'dismiss.xlf', finding: a4, dismissed: true })
-    const second = await t.call('qa/run', { path })
+    const second = await t.call('qa/run', { path, checks: all })
     expect(second.findings.find((f) => f.key === a4.key)?.dismissed).toBe(true)
     expect(second.counts.number).toBe(0)
     expect(second.dismissed).toBe(1)
     // Another file with the same unit is not affected.
     copyFileSync(path, join(t.home.dir, 'other.xlf'))
-    const other = await t.call('qa/run', { path: join(t.home.dir, 'other.xlf') })
+    const other = await t.call('qa/run', { path: join(t.home.dir, 'other.xlf'), checks: all })
     expect(other.counts.number).toBe(1)
 
     const csv = await t.call('qa/export', { reportId: second.reportId, format: 'csv' })
@@ -126,7 +128,7 @@ describe('not an error, and the report as a file', () => {
     expect(html.content).not.toContain('数字不符')
 
     await t.call('qa/dismiss', { file: 'dismiss.xlf', finding: a4, dismissed: false })
-    expect((await t.call('qa/run', { path })).counts.number).toBe(1)
+    expect((await t.call('qa/run', { path, checks: all })).counts.number).toBe(1)
   })
 
   it('an export of a report no longer kept asks for a new run', async () => {
@@ -202,11 +204,11 @@ describe('shuyu qa', () => {
     expect(await runCli(['qa', path, '--db', db], cap.io)).toBe(0)
     const lines = cap.out.trimEnd().split('\n')
     expect(lines[0]).toBe('unit\tcheck\tterm\texpected\tfound\tsource\ttarget')
+    // By default the term checks: the number of a4 is not looked at.
     expect(lines.slice(1).map((l) => l.split('\t').slice(0, 2))).toEqual([
       ['a1', 'forbidden'],
       ['a2', 'deprecated'],
       ['a3', 'missing'],
-      ['a4', 'number'],
       ['a5', 'forbidden']
     ])
     expect(lines[1]).toBe('a1\tforbidden\tfood security\t粮食安全\t食品安全\tEnsure food security.\t确保食品安全。')

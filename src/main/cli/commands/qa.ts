@@ -1,4 +1,4 @@
-import { QA_CHECKS, type QaCheck } from '../../../shared/vocabulary'
+import { DEFAULT_QA_CHECKS, QA_CHECKS, type QaCheck } from '../../../shared/vocabulary'
 import { CliError, type Command } from '../command'
 import { toTsv } from '../output'
 
@@ -12,7 +12,8 @@ export const qaCommand: Command = {
     '    forbidden     a forbidden equivalent in the target (or a forbidden source term in the source)',
     '    deprecated    a deprecated equivalent in the target',
     '    inconsistent  a source term rendered otherwise than in most of the file',
-    '    number        a number of the source missing from the target (万/亿, Chinese numerals, %)',
+    '    number        a number of the source the target gives otherwise (万/亿, Chinese numerals, %)',
+    `    Default: ${DEFAULT_QA_CHECKS.join(',')} (number only when asked for: official translations restate numbers).`,
     '    Findings marked "not an error" in the app are left out. A summary goes to stderr. Exit 0 when the file',
     '    was read, whatever was found; non-zero when it could not be read.'
   ].join('\n'),

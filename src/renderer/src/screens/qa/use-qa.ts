@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { QaFinding, QaReport } from '../../../../shared/api/qa'
-import { QA_CHECKS, type QaCheck } from '../../../../shared/vocabulary'
+import { DEFAULT_QA_CHECKS, type QaCheck } from '../../../../shared/vocabulary'
 import { useApi } from '../../api-context'
 import { useFeedback } from '../../components/feedback'
 import { toApiError } from '../../lib/api-error'
@@ -28,7 +28,7 @@ export function useQa() {
   const { reportError, showToast } = useFeedback()
   const [report, setReport] = useState<QaReport | null>(null)
   const [running, setRunning] = useState<QaProgress | null>(null)
-  const [checks, setChecks] = useState<QaCheck[]>([...QA_CHECKS])
+  const [checks, setChecks] = useState<QaCheck[]>([...DEFAULT_QA_CHECKS])
   const [filter, setFilter] = useState<FindingFilter>(noFilter)
   const [stale, setStale] = useState(false)
   const file = useRef<File | null>(null)
