@@ -68,12 +68,14 @@ export function QaSummary({ qa, report }: { qa: QaModel; report: QaReport }) {
           </label>
         )}
         <span className="push-end" />
-        <button type="button" className="button button-small" onClick={() => void qa.exportAs('html')}>
-          {t('qa.exportHtml')}
-        </button>
-        <button type="button" className="button button-small" onClick={() => void qa.exportAs('csv')}>
-          {t('qa.exportCsv')}
-        </button>
+        <span className="qa-export">
+          <button type="button" className="button button-small" onClick={() => void qa.exportAs('html')}>
+            {t('qa.exportHtml')}
+          </button>
+          <button type="button" className="button button-small" onClick={() => void qa.exportAs('csv')}>
+            {t('qa.exportCsv')}
+          </button>
+        </span>
       </div>
     </div>
   )
