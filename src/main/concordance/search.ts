@@ -25,10 +25,13 @@ import { SortKeyTable } from '../../core/concordance/sort-key-table'
 import { quoteFts, toFts } from '../../core/concordance/to-fts'
 import { scanTokens, type TextToken } from '../../core/concordance/tokens'
 import type { ConcordanceRequest, ConcordanceResult } from '../../core/concordance/types'
-import { findMatches, requiredLiterals } from '../../core/concordance/verify-match'
+import { findMatches, type MatchSpan, requiredLiterals } from '../../core/concordance/verify-match'
+import { wholeWordSpans } from '../../core/concordance/word-boundaries'
 import type { PinyinResolution } from '../../shared/api/concordance'
+import { hasHan } from '../../shared/script'
 import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
+import { dictionaryVersion, syncTermDictionary, workspaceSegmenter } from '../text/term-dictionary'
 import {
   candidateCursor,
   candidatePage,
@@ -81,6 +84,8 @@ interface SearchState {
   plan?: AsciiPlan | false
   /** Pinyin requests: what the query resolved to; its strings are the alternatives searched. */
   pinyin?: PinyinResolution
+  /** Whole-words requests (Chinese): keeps the spans whose Chinese ends are word boundaries. */
+  words?: (text: string, spans: MatchSpan[]) => MatchSpan[]
 }
 
 const caches = new WeakMap<Db, Map<string, SearchState>>()
@@ -148,7 +153,19 @@ export function streamFirstHits(
   }
 }
 
+/**
+ * Whole words asked for and meaningful: a Chinese query or a pinyin one (English queries match whole words
+ * anyway; a regex is its own rule).
+ */
+function wantsWholeWords(req: ConcordanceRequest): boolean {
+  const o = req.options
+  return Boolean(o?.wholeWords && !o.regex && (req.pinyin || hasHan(req.query)))
+}
+
 function stateFor(db: Db, req: ConcordanceRequest): SearchState {
+  // Whole-words hits depend on the segmenter's dictionary, which follows the term base.
+  const words = wantsWholeWords(req)
+  if (words) syncTermDictionary(db)
   const dataVersion = db.pragma('data_version', { simple: true }) as number
   const changes = stmt(db, 'SELECT total_changes() AS n').pluck().get() as number
   // Only "sorted or not" is in the key: every sort order reuses one keyed hit list (views per order).
@@ -163,6 +180,7 @@ function stateFor(db: Db, req: ConcordanceRequest): SearchState {
     req.dateTo ?? null,
     (req.sort ?? []).length > 0,
     Boolean(req.pinyin),
+    words ? dictionaryVersion() : null,
     indexGeneration(db),
     dataVersion,
     changes
@@ -182,7 +200,22 @@ function stateFor(db: Db, req: ConcordanceRequest): SearchState {
 }
 
 function newState(db: Db, req: ConcordanceRequest): SearchState {
-  if (req.pinyin) return pinyinState(db, req)
+  const st = req.pinyin ? pinyinState(db, req) : queryState(db, req)
+  if (wantsWholeWords(req)) {
+    const segmenter = workspaceSegmenter(db)
+    // Chinese strings only (one Han run, or what pinyin resolved to): every occurrence is tried.
+    const [only] = st.parsed.terms
+    const strings = st.pinyin
+      ? st.pinyin.strings.map((s) => s.text)
+      : st.parsed.terms.length === 1 && only.kind === 'han'
+        ? [only.norm]
+        : undefined
+    st.words = (text, spans) => wholeWordSpans(text, spans, segmenter, strings)
+  }
+  return st
+}
+
+function queryState(db: Db, req: ConcordanceRequest): SearchState {
   const parsed = parseQuery(req.query, req.options)
   // One Han character alone: a lookup in the character tables (migration 006), not a prefix query.
   const char = parsed.regex ? null : singleHanChar(parsed.terms)
@@ -396,7 +429,8 @@ function verify(st: SearchState, texts: CandidateText[], keys: boolean, deadline
       return
     }
     const tokens = keys || !q.regex ? scanTokens(c.text, { matchCase: q.matchCase }) : undefined
-    const spans = regexSpans ? pairs(regexSpans[i]) : findMatches(c.text, q, tokens)
+    let spans = regexSpans ? pairs(regexSpans[i]) : findMatches(c.text, q, tokens)
+    if (st.words && spans.length) spans = st.words(c.text, spans)
     if (spans.length === 0) return
     const keyTokens = keys && q.matchCase ? scanTokens(c.text) : tokens
     for (const s of spans) {
@@ -411,7 +445,8 @@ function verify(st: SearchState, texts: CandidateText[], keys: boolean, deadline
 /** Pinyin alternatives: every occurrence of any of the Chinese strings, in the folded text. */
 function verifyStrings(st: SearchState, texts: CandidateText[], strings: string[], keys: boolean): void {
   for (const c of texts) {
-    const spans = hanSpans(c.text, strings)
+    let spans = hanSpans(c.text, strings)
+    if (st.words && spans.length) spans = st.words(c.text, spans)
     if (spans.length === 0) continue
     const tokens = keys || st.sink ? scanTokens(c.text) : undefined
     for (const s of spans) {
