@@ -73,6 +73,29 @@ export function wordsOf(
   return out
 }
 
+/** Sets marks[p] = 1 at every word boundary p of folded.slice(start, end). */
+function markWords(segmenter: Segmenter, folded: string, start: number, end: number, marks: Uint8Array): void {
+  const part = folded.slice(start, end)
+  if (segmenter.words) {
+    const words = segmenter.words(part)
+    let at = start
+    for (const w of words) {
+      marks[at] = 1
+      at += w.length
+    }
+    if (at === end) {
+      marks[at] = 1
+      return
+    }
+    // The fast path's contract is that the words concatenate to the input; should they not, use offsets.
+    marks.fill(0, start, Math.min(at, end) + 1)
+  }
+  for (const w of segmenter.segment(part)) {
+    marks[start + w.start] = 1
+    marks[start + w.end] = 1
+  }
+}
+
 /**
  * Word boundaries of a text around given spans: `has(pos)` is true where a word starts or ends. Positions
  * outside the segmented stretches are never asked about.
@@ -103,10 +126,7 @@ export class WordBoundaries {
         end = Math.max(end, stretchAround(text, sorted[i].start, sorted[i].end).end)
         i++
       }
-      for (const w of wordsOf(segmenter, text, start, end, this.folded)) {
-        this.marks[w.start] = 1
-        this.marks[w.end] = 1
-      }
+      markWords(segmenter, this.folded, start, end, this.marks)
     }
   }
 

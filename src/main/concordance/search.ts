@@ -84,6 +84,11 @@ interface SearchState {
   plan?: AsciiPlan | false
   /** Pinyin requests: what the query resolved to; its strings are the alternatives searched. */
   pinyin?: PinyinResolution
+  /**
+   * Chinese strings found by position in the folded text instead of token by token: what a pinyin query
+   * resolved to, or a whole-words query of one Han run (no token objects unless sort keys need them).
+   */
+  strings?: string[]
   /** Whole-words requests (Chinese): keeps the spans whose Chinese ends are word boundaries. */
   words?: (text: string, spans: MatchSpan[]) => MatchSpan[]
 }
@@ -205,11 +210,8 @@ function newState(db: Db, req: ConcordanceRequest): SearchState {
     const segmenter = workspaceSegmenter(db)
     // Chinese strings only (one Han run, or what pinyin resolved to): every occurrence is tried.
     const [only] = st.parsed.terms
-    const strings = st.pinyin
-      ? st.pinyin.strings.map((s) => s.text)
-      : st.parsed.terms.length === 1 && only.kind === 'han'
-        ? [only.norm]
-        : undefined
+    if (!st.strings && st.parsed.terms.length === 1 && only.kind === 'han') st.strings = [only.norm]
+    const strings = st.strings
     st.words = (text, spans) => wholeWordSpans(text, spans, segmenter, strings)
   }
   return st
@@ -261,6 +263,7 @@ function pinyinState(db: Db, req: ConcordanceRequest): SearchState {
   const match = phrases.length === 0 ? '' : phrases.length === 1 ? phrases[0] : `(${phrases.join(') OR (')})`
   const st = emptyState(req, parsed, match, singles)
   st.pinyin = pinyin
+  st.strings = texts
   return st
 }
 
@@ -396,13 +399,8 @@ function candidateTexts(kind: SourceKind, r: CandidateRow, req: ConcordanceReque
 }
 
 function verify(st: SearchState, texts: CandidateText[], keys: boolean, deadline: number): void {
-  if (st.pinyin) {
-    verifyStrings(
-      st,
-      texts,
-      st.pinyin.strings.map((s) => s.text),
-      keys
-    )
+  if (st.strings) {
+    verifyStrings(st, texts, st.strings, keys)
     return
   }
   const q = st.parsed
@@ -442,7 +440,7 @@ function verify(st: SearchState, texts: CandidateText[], keys: boolean, deadline
   })
 }
 
-/** Pinyin alternatives: every occurrence of any of the Chinese strings, in the folded text. */
+/** Chinese strings (pinyin alternatives, a whole-words Han run): every occurrence, in the folded text. */
 function verifyStrings(st: SearchState, texts: CandidateText[], strings: string[], keys: boolean): void {
   for (const c of texts) {
     let spans = hanSpans(c.text, strings)
