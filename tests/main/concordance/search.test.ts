@@ -187,6 +187,21 @@ describe('findCollocates', () => {
     expect(r.collocates.map((c) => c.word)).not.toContain('development')
   })
 
+  it('shows names as written and leaves out function words unless asked', async () => {
+    const { findCollocates } = await import('../../../src/main/concordance/collocates')
+    addDocument(db, [
+      'President Xi Jinping attended the meeting.',
+      'The speech of Xi Jinping was long.',
+      'Xi Jinping met the press of the region.'
+    ])
+    const r = findCollocates(db, { query: 'Xi', window: 3, minFreq: 2 })
+    expect(r.collocates.map((c) => c.word)).toEqual(['Jinping'])
+    expect(r.collocates[0]).toMatchObject({ freq: 3, corpusFreq: 3 })
+    // "The" opens a sentence once: written "the" where case tells something.
+    const all = findCollocates(db, { query: 'xi', window: 3, minFreq: 2, functionWords: true })
+    expect(all.collocates.map((c) => c.word)).toEqual(['Jinping', 'the'])
+  })
+
   it('gives Chinese words (jieba) around a Chinese node, function words left out unless asked', async () => {
     const { findCollocates } = await import('../../../src/main/concordance/collocates')
     addDocument(
