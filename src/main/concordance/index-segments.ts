@@ -13,11 +13,20 @@ import { setImmediate } from 'node:timers/promises'
 import { hanChars, indexCopy } from '../../core/concordance/bigrams'
 import { countWordTerms } from '../../core/concordance/tokens'
 import { countWords } from '../../core/text/count-words'
+import type { Segmenter } from '../../core/text/segmenter'
 import type { Lang } from '../../shared/vocabulary'
 import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
+import { workspaceSegmenter } from '../text/term-dictionary'
+import { hasQueuedWords, refreshQueuedWords, writeWordRows } from './word-index'
 
 const CHUNK = 5000
+
+/** The workspace's Chinese segmenter, asked for only when a row holds Han text (jieba loads on first use). */
+function segmenterOf(db: Db): () => Segmenter {
+  let segmenter: Segmenter | undefined
+  return () => (segmenter ??= workspaceSegmenter(db))
+}
 
 /** Indexes every queued row, in one transaction; returns how many were indexed. Cheap when the queue is empty. */
 export function indexPending(db: Db): number {
@@ -72,7 +81,7 @@ function hasPending(db: Db): boolean {
     OR EXISTS (SELECT 1 FROM concordance_recount)`
     )
       .pluck()
-      .get() === 1
+      .get() === 1 || hasQueuedWords(db)
   )
 }
 
@@ -97,6 +106,12 @@ function indexStep(db: Db, limit: number): number {
     )
     for (const r of rows) drop.run(r.kind, r.id)
     done += rows.length
+  }
+  // Segments whose Chinese words are due (a word the segmenter learnt since, or written before migration 013).
+  while (done < limit) {
+    const n = refreshQueuedWords(db, Math.min(CHUNK, limit - done), segmenterOf(db))
+    if (n === 0) break
+    done += n
   }
   // Also when nothing was queued: texts of deleted rows wait in concordance_uncount, hidden or shown rows
   // in concordance_recount.
@@ -144,10 +159,12 @@ export function rebuildConcordanceIndex(db: Db): { segments: number; units: numb
     db.exec(`INSERT INTO seg_fts (seg_fts) VALUES ('delete-all');
       INSERT INTO tu_fts (tu_fts) VALUES ('delete-all');
       DELETE FROM concordance_queue; DELETE FROM concordance_terms; DELETE FROM concordance_uncount;
-      DELETE FROM concordance_recount;`)
+      DELETE FROM concordance_recount; DELETE FROM concordance_zhw_queue;
+      INSERT INTO seg_zhw (seg_zhw) VALUES ('delete-all');`)
     const han = hasHanTables(db)
     if (han) clearHanTables(db)
     const terms = new TermCounter(db)
+    const words = segmenterOf(db)
     const insSeg = db.prepare('INSERT INTO seg_fts (rowid, text) VALUES (?, ?)')
     const segPage = db.prepare(`SELECT ${SEG_COLS} FROM ${SEG_FROM} WHERE s.id > ? ORDER BY s.id LIMIT ?`)
     // Pages, not iterate(): better-sqlite3 cannot write while a read cursor is open.
@@ -156,6 +173,7 @@ export function rebuildConcordanceIndex(db: Db): { segments: number; units: numb
         insSeg.run(row.id, indexCopy(row.text))
         terms.addSegment(row)
       }
+      writeWordRows(db, rows, words)
       if (han) writeHanSegments(db, rows)
       segments += rows.length
       after = rows[rows.length - 1].id
@@ -309,6 +327,7 @@ function writeSegments(db: Db, ids: readonly number[], terms: TermCounter): void
     for (const id of ids) stmt(db, 'DELETE FROM seg_han WHERE rowid = ?').run(id)
     writeHanSegments(db, rows)
   }
+  writeWordRows(db, rows, segmenterOf(db))
 }
 
 function writeUnits(db: Db, ids: readonly number[], terms: TermCounter): void {

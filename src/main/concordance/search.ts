@@ -45,6 +45,7 @@ import { hasHanTables, indexGeneration, indexPending } from './index-segments'
 import { type HitRef, materialize } from './materialize'
 import { resolvePinyin } from './pinyin-lookup'
 import { runRegex } from './regex-runner'
+import { wordIndexReady, wordPhrasesQuery } from './word-index'
 
 export const MAX_PAGE = 500
 /** Candidates per verification batch on full scans, and the largest LIMIT read. */
@@ -62,6 +63,8 @@ interface Source extends FtsSource {
   /** Last candidate rowid read. */
   after: number
   done: boolean
+  /** This source's own FTS query (whole words over seg_zhw), instead of the state's. */
+  match?: string
   /** First candidate rowid read (0 = none yet) and the last candidate rowid (for estimates). */
   first: number
   last?: number
@@ -102,6 +105,8 @@ export function clearConcordanceCache(db: Db): void {
 }
 
 export function searchConcordance(db: Db, req: ConcordanceRequest): ConcordanceResult {
+  // A term accepted since queues the segments holding it for their words: indexed before the search reads them.
+  if (wantsWholeWords(req)) syncTermDictionary(db)
   indexPending(db)
   const limit = Math.min(MAX_PAGE, Math.max(1, Math.floor(req.limit ?? 50)))
   const offset = Math.max(0, Math.floor(req.offset ?? 0))
@@ -145,6 +150,7 @@ export function streamFirstHits(
   max: number,
   sink: HitSink
 ): { seen: number; total: number; exact: boolean; parsed: ParsedQuery } {
+  if (wantsWholeWords(req)) syncTermDictionary(db)
   indexPending(db)
   const st = newState(db, req)
   st.sink = sink
@@ -213,6 +219,12 @@ function newState(db: Db, req: ConcordanceRequest): SearchState {
     if (!st.strings && st.parsed.terms.length === 1 && only.kind === 'han') st.strings = [only.norm]
     const strings = st.strings
     st.words = (text, spans) => wholeWordSpans(text, spans, segmenter, strings)
+    // Segments are read from their Chinese words (seg_zhw) when those are up to date: only rows where the
+    // strings may stand as words, not every row holding their characters.
+    const words = strings && wordIndexReady(db) ? wordPhrasesQuery(strings) : null
+    for (const src of st.sources) {
+      if (words && src.kind === 'seg' && !src.done) Object.assign(src, { words: true, han: false, match: words })
+    }
   }
   return st
 }
@@ -267,10 +279,14 @@ function pinyinState(db: Db, req: ConcordanceRequest): SearchState {
   return st
 }
 
+function matchOf(st: SearchState, src: Source): string | null {
+  return src.match ?? st.match
+}
+
 /** Verifies candidates until `want` hits are known (Infinity = all) or the sources run dry. */
 function scan(db: Db, req: ConcordanceRequest, st: SearchState, want: number, keys: boolean, deadline: number): void {
   for (const src of st.sources) {
-    if (!src.done && st.match !== null && want - st.refs.length > BULK_FROM) {
+    if (!src.done && matchOf(st, src) !== null && want - st.refs.length > BULK_FROM) {
       scanAll(db, req, st, src, want, keys, deadline)
     }
     while (!src.done && st.refs.length < want && !st.timedOut) {
@@ -324,7 +340,7 @@ function scanAll(
 ): void {
   let batch: CandidateRow[] = []
   let exhausted = true
-  for (const row of candidateCursor(db, src, st.match as string, req, src.after)) {
+  for (const row of candidateCursor(db, src, matchOf(st, src) as string, req, src.after)) {
     batch.push(row)
     if (batch.length < BATCH) continue
     take(req, st, src, batch, keys, deadline)
@@ -343,7 +359,7 @@ function nextCandidates(db: Db, req: ConcordanceRequest, st: SearchState, src: S
   // candidates are hits: FTS is exact for words and phrases), plus a margin; at least 64.
   const rate = src.scanned >= 64 ? Math.max(0.05, src.hits / src.scanned) : 1
   const chunk = Math.min(BATCH, Math.max(64, Math.ceil((need / rate) * 1.25)))
-  const rows = candidatePage(db, src, st.match, req, src.after, chunk)
+  const rows = candidatePage(db, src, matchOf(st, src), req, src.after, chunk)
   if (rows.length < chunk) src.done = true
   return rows
 }
@@ -362,9 +378,9 @@ function estimateTotal(db: Db, req: ConcordanceRequest, st: SearchState): number
       total += src.hits
       continue
     }
-    src.last ??= lastCandidateId(db, src, st.match, req)
+    src.last ??= lastCandidateId(db, src, matchOf(st, src), req)
     if (src.scanned === 0) {
-      const sample = candidatePage(db, src, st.match, req, 0, 500)
+      const sample = candidatePage(db, src, matchOf(st, src), req, 0, 500)
       if (sample.length === 0) continue
       const first = sample[0].id
       const span = sample[sample.length - 1].id - first + 1 || 1

@@ -5,6 +5,7 @@ import { addHanWindow, hanWords } from '../../../src/core/concordance/han-words'
 import { parseQuery } from '../../../src/core/concordance/parse-query'
 import { findMatches } from '../../../src/core/concordance/verify-match'
 import { REACH, stretchAround, wholeWordSpans } from '../../../src/core/concordance/word-boundaries'
+import { compositions, phrasesQuery } from '../../../src/core/concordance/word-compositions'
 import type { Segmenter } from '../../../src/core/text/segmenter'
 import { isZhFunctionWord } from '../../../src/core/text/zh-function-words'
 import { maxMatchSegmenter } from '../../helpers/max-match-segmenter'
@@ -112,5 +113,32 @@ describe('Chinese collocate windows', () => {
 
   it('lists the Chinese words of a text, folded', () => {
     expect(hanWords('發展中国家 GDP 的发展。', seg)).toEqual(['发展中国家', '的', '发展'])
+  })
+})
+
+describe('cuts of a Chinese string into words', () => {
+  it('lists every cut into dictionary words and single characters, in order', () => {
+    const words = new Set(['新质', '生产', '生产力'])
+    expect(compositions('新质生产力', words)?.map((c) => c.join('/'))).toEqual([
+      '新/质/生/产/力',
+      '新/质/生产/力',
+      '新/质/生产力',
+      '新质/生/产/力',
+      '新质/生产/力',
+      '新质/生产力'
+    ])
+    expect(compositions('𠀀发', new Set())).toEqual([['𠀀', '发']])
+  })
+
+  it('gives up past the cap, and quotes the cuts as FTS phrases', () => {
+    expect(
+      compositions('一二三四五六七八', new Set(['一二', '三四', '五六', '七八', '二三', '四五', '六七']), 10)
+    ).toBeNull()
+    expect(
+      phrasesQuery([
+        ['新质', '生产力'],
+        ['新', '质']
+      ])
+    ).toBe('"新质 生产力" OR "新 质"')
   })
 })

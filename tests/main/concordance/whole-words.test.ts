@@ -1,8 +1,13 @@
 import type Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
+import { foldText } from '../../../src/core/concordance/fold'
+import { parseQuery } from '../../../src/core/concordance/parse-query'
+import { findMatches } from '../../../src/core/concordance/verify-match'
+import { wholeWordSpans } from '../../../src/core/concordance/word-boundaries'
 import { findCollocates } from '../../../src/main/concordance/collocates'
 import { searchConcordance } from '../../../src/main/concordance/search'
+import { jiebaSegmenter } from '../../../src/main/text/jieba-segmenter'
 import { acceptedChineseTerms, dictionaryVersion } from '../../../src/main/text/term-dictionary'
 import type { ConcordanceRequest } from '../../../src/shared/api/concordance'
 import { addDocument, addUnit, openTestDb } from './concordance-db'
@@ -85,5 +90,58 @@ describe('Chinese whole-word search', () => {
     addTerm('已删除', 'preferred', 'zh-CN', true)
     addTerm('peak carbon', 'preferred', 'en')
     expect(acceptedChineseTerms(db).sort()).toEqual(['放管服', '碳达峰'].sort())
+  })
+})
+
+describe('the index of Chinese words', () => {
+  const report = [
+    '政府工作报告指出，要加快发展新质生产力，扎实推进高质量发展。',
+    '发展中国家的经济发展离不开改革开放，中国特色社会主义道路越走越宽广。',
+    '我们要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念。',
+    '人民群众的获得感、幸福感、安全感更加充实。'
+  ]
+
+  it('finds exactly the hits the segmenter gives, for every substring of the text', () => {
+    addDocument(db, report, { language: 'zh' })
+    const segmenter = jiebaSegmenter({ tags: false })
+    const texts = db.prepare('SELECT text FROM segments ORDER BY id').pluck().all() as string[]
+    const queries = new Set<string>()
+    for (const s of report) {
+      const chars = [...s.replace(/[，。、]/g, '')]
+      for (let n = 1; n <= 4; n++)
+        for (let i = 0; i + n <= chars.length; i += 3) queries.add(chars.slice(i, i + n).join(''))
+    }
+    expect(queries.size).toBeGreaterThan(80)
+    expect(db.prepare('SELECT count(*) FROM seg_zhw').pluck().get()).toBe(0)
+    for (const q of queries) {
+      const want = texts.flatMap((t) =>
+        wholeWordSpans(t, findMatches(t, parseQuery(q)), segmenter, [foldText(q, { matchCase: true })]).map(
+          (s) => `${t.slice(s.start, s.end)}@${s.start}`
+        )
+      )
+      const got = searchConcordance(db, { query: q, limit: 500, options: { wholeWords: true } }).hits.map(
+        (h) => `${h.match}@${h.start}`
+      )
+      expect(got, q).toEqual(want)
+    }
+    // Every segment with Chinese text has its words (the first search indexed them).
+    expect(db.prepare('SELECT count(*) FROM seg_zhw').pluck().get()).toBe(8)
+  })
+
+  it('reads the words index, not every row holding the characters', () => {
+    addDocument(
+      db,
+      Array.from({ length: 300 }, () => '加快发展中国家的合作。'),
+      { language: 'zh' }
+    )
+    searchConcordance(db, { query: '发展', limit: 1 })
+    const rows = (q: string) => db.prepare(`SELECT rowid FROM seg_zhw WHERE seg_zhw MATCH ?`).pluck().all(q) as number[]
+    // 发展 stands as a word in 4 rows; 300 more hold it inside 发展中国家.
+    expect(rows('"发展"')).toHaveLength(4)
+    const whole = () => searchConcordance(db, { query: '发展', options: { wholeWords: true }, limit: 50 })
+    expect(whole()).toMatchObject({ total: 5, totalExact: true })
+    // What the search reads is the index: a row taken out of it is no longer found.
+    db.prepare('DELETE FROM seg_zhw WHERE rowid = ?').run(rows('"发展"')[0])
+    expect(whole().total).toBe(4)
   })
 })
