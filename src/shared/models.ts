@@ -198,6 +198,11 @@ export interface Concept {
   extra?: Record<string, string[]>
   terms: TermRecord[]
   examples: ExampleRecord[]
+  /**
+   * Forms mining found for this concept that are not its terms (spellings, candidates merged into it):
+   * shown, never exported; promote one by saving it as a term.
+   */
+  minedForms?: string[]
 }
 
 export interface ConceptDraft {
@@ -212,6 +217,11 @@ export interface ConceptDraft {
   expectedModifiedAt?: string
   /** Save even when a term already belongs to another concept. */
   allowDuplicates?: boolean
+  /**
+   * Save even though a language gets a second preferred term. Without it such a save is refused with a
+   * conflict (key termbase.twoPreferred, params lang and terms) the editor can ask about.
+   */
+  allowTwoPreferred?: boolean
 }
 
 export interface DuplicateTerm {
@@ -266,7 +276,19 @@ export interface UsagePoint {
 
 // Exchange (export/import of TBX, CSV, TSV, XLSX, TMX) ---------------------------------------
 
-export type ExportFormat = 'tbx' | 'tbx2' | 'csv' | 'tsv' | 'xlsx' | 'tmx'
+/** `html`: the printable glossary (one self-contained page, for reading and printing to PDF). */
+export type ExportFormat = 'tbx' | 'tbx2' | 'csv' | 'tsv' | 'xlsx' | 'tmx' | 'html'
+
+/** XLSX: `interchange` (the CSV columns, for re-import and other tools) or `readable` (one row per concept for people). */
+export type XlsxLayout = 'interchange' | 'readable'
+
+export interface GlossaryOptions {
+  /** One section per domain (default) or one list. */
+  groupBy?: 'domain' | 'none'
+  /** By the head term (default) or by the pinyin of the Chinese term. */
+  order?: 'alphabetical' | 'pinyin'
+  title?: string
+}
 
 /** Which concepts an export includes; every criterion must hold. Ignored for TMX. */
 export interface ExportFilter {
@@ -290,6 +312,10 @@ export interface ExportArg {
   /** Replace a file already at `path`. Without it such an export is refused (conflict,
    *  key exchange.fileExists) before anything is written: the user is asked first. */
   overwrite?: boolean
+  /** XLSX only; default interchange. */
+  layout?: XlsxLayout
+  /** HTML only. */
+  glossary?: GlossaryOptions
 }
 
 export interface ExportReport {
@@ -329,6 +355,52 @@ export interface ImportArg {
   path: string
   /** CSV/XLSX: one role per column, replacing the guessed mapping. */
   mapping?: ColumnMapping[]
+  /** Answers to the preview's proposals and conflicts (term-base formats). */
+  answers?: ImportAnswers
+}
+
+/** How a conflict of a merge is settled: keep the term base's value, take the file's, or keep both. */
+export type ImportFieldAnswer = 'mine' | 'theirs' | 'both'
+
+/**
+ * Entries are named by their position in the file (1-based), which is the same in the preview and the
+ * import of one file (ids may repeat or be missing).
+ */
+export interface ImportAnswers {
+  /** Proposed merges (ImportProposal) to carry out; the others are imported as new concepts. */
+  merge?: Array<{ entry: number; concept: number }>
+  /** Carry out every proposed merge (the CLI's --merge-proposed). */
+  mergeProposed?: boolean
+  /** Per-field answers, `field` as in ImportConflict. Unanswered conflicts get the default the report shows. */
+  fields?: Array<{ entry: number; field: string; answer: ImportFieldAnswer }>
+}
+
+/** An entry sharing a term with a concept of the term base: merged only when the answers say so. */
+export interface ImportProposal {
+  entry: number
+  entryId?: string
+  concept: number
+  /** The concept's first term, to name it. */
+  conceptTerm: string
+  /** The entry's terms the concept has too. */
+  shared: string[]
+  /** Whether this import (or preview) merges it: the answers accepted it. */
+  merged: boolean
+}
+
+/** A value the file and the term base disagree on, in an entry that merges into a concept. */
+export interface ImportConflict {
+  entry: number
+  entryId?: string
+  concept: number
+  /** `definition`, `domain`, `note`, `source`, `status <lang> <term>` or `preferred <language>`. */
+  field: string
+  /** The term base's value. */
+  mine: string
+  /** The file's value. */
+  theirs: string
+  /** What the import does: the answer given, else the default. */
+  answer: ImportFieldAnswer
 }
 
 export type ExchangeKind = 'tbx' | 'csv' | 'tsv' | 'xlsx' | 'tmx'
@@ -338,9 +410,9 @@ export interface ExchangeImportReport {
   kind: ExchangeKind
   /** Concepts (or translation units) added. */
   new: number
-  /** Incoming concepts merged into an existing concept sharing a term. */
+  /** Incoming entries merged into an existing concept (by id, or by a shared term the answers accepted). */
   merged: number
-  /** Of the merged concepts, those whose term statuses disagreed (the existing status is kept). */
+  /** Of the merged entries, those with conflicts (see `conflicts`). */
   conflicting: number
   /** Entries that could not be imported (no usable term, empty segment...). */
   rejected: number
@@ -354,6 +426,10 @@ export interface ExchangeImportReport {
   historyId?: number
   /** Parallel to `warnings`: each one as the UI says it in its language (null: show the English text). */
   warningTexts?: (ImportWarningText | null)[]
+  /** Term-base formats: merges by shared term the import proposes (at most 500 listed). */
+  proposals?: ImportProposal[]
+  /** Term-base formats: the conflicts of the merges, each with what is done (at most 500 listed). */
+  conflicts?: ImportConflict[]
 }
 
 /** A warning the UI can say in its language: `errors.exchange.warning.<key>` with `params`, at file:line. */

@@ -15,7 +15,7 @@
  * - ragged rows: missing cells are empty; cells beyond the header go to `extra["column N"]`;
  * - rows without any term are skipped and reported as warnings.
  */
-import { splitCellList } from './cell-lists'
+import { joinCellList, splitCellList } from './cell-lists'
 import { addExtra, resolveStatuses } from './default-status'
 import { canonicalLang } from './lang-tags'
 import type { ExchangeConcept, ExchangeExample, TermStatus, WarningSink } from './model'
@@ -325,6 +325,11 @@ export interface RowsToConceptsOptions {
   /** The line of each row, when rows do not follow one another line by line (quoted line breaks, gaps). */
   lines?: readonly number[]
   onWarning?: WarningSink
+  /**
+   * Whether a cell holds a `|`-separated list (Shuyu's layout, default). A table without a header is
+   * OmegaT's layout, one term per cell: pass false, and a `|` inside a term stays part of it.
+   */
+  cellLists?: boolean
 }
 
 /** Converts data rows (header excluded) into concepts according to the mapping. */
@@ -339,8 +344,9 @@ export function csvRowsToConcepts(
   const termLangs = [
     ...new Set(mapping.flatMap((m) => (m.kind === 'language' && m.field === 'term' && m.lang ? [m.lang] : [])))
   ]
+  const lists = options.cellLists ?? true
   rows.forEach((row, r) => {
-    const c = rowToConcept(row, mapping, termLangs)
+    const c = rowToConcept(row, mapping, termLangs, lists)
     if (c.terms.length === 0) {
       if (row.some((cell) => cell.trim() !== '')) {
         options.onWarning?.({
@@ -366,7 +372,12 @@ type TermDraft = {
   extra?: Record<string, string[]>
 }
 
-function rowToConcept(row: readonly string[], mapping: readonly ColumnRole[], termLangs: string[]): ExchangeConcept {
+function rowToConcept(
+  row: readonly string[],
+  mapping: readonly ColumnRole[],
+  termLangs: string[],
+  lists: boolean
+): ExchangeConcept {
   const c: Omit<ExchangeConcept, 'terms'> = {}
   const byLang = new Map<string, Partial<Record<LanguageField, string>>>()
   const common: Partial<Record<LanguageField, string>> = {}
@@ -381,7 +392,9 @@ function rowToConcept(row: readonly string[], mapping: readonly ColumnRole[], te
       return
     }
     const target = m.lang ? (byLang.get(m.lang) ?? byLang.set(m.lang, {}).get(m.lang)!) : common
-    target[m.field] = target[m.field] !== undefined ? `${target[m.field]}|${cell}` : cell
+    // One value per cell: escaped as a one-item list, so the split below gives it back whole.
+    const value = lists ? cell : joinCellList([cell])
+    target[m.field] = target[m.field] !== undefined ? `${target[m.field]}|${value}` : value
   })
   const terms: TermDraft[] = []
   const examples: ExchangeExample[] = []

@@ -56,7 +56,8 @@ export function parseCsvConcepts(
     fileName: options.fileName ?? 'input.csv',
     firstLine: result.lines[0] ?? 1,
     lines: result.lines,
-    onWarning: (w) => result.warnings.push(w)
+    onWarning: (w) => result.warnings.push(w),
+    cellLists: result.hasHeader
   })
   return { concepts, result }
 }

@@ -43,7 +43,9 @@ export interface OmegatTsvOptions {
 /**
  * OmegaT glossary TSV: `source TAB target` per concept, preferred terms (the first preferred, else the
  * first admitted term; deprecated/forbidden never). No header (OmegaT would import it as a term), no BOM
- * (OmegaT reads it into the first cell), CRLF. TABs and line breaks inside terms become spaces.
+ * (OmegaT reads it into the first cell), CRLF. TABs and line breaks inside terms become spaces. A term
+ * that a spreadsheet would run as a formula (= + - @ first) gets the CSV export's apostrophe guard (the
+ * importer removes it); a `|` is written as it is (a table without a header is read one term per cell).
  * Concepts lacking either language are skipped.
  */
 export function* serializeOmegatTsv(
@@ -55,7 +57,7 @@ export function* serializeOmegatTsv(
   for (const c of concepts) {
     const s = bestTerm(c.terms, src)
     const t = bestTerm(c.terms, tgt)
-    if (s && t) yield `${flat(s.text)}\t${flat(t.text)}\r\n`
+    if (s && t) yield `${neutralizeCell(flat(s.text))}\t${neutralizeCell(flat(t.text))}\r\n`
   }
 }
 

@@ -13,6 +13,9 @@ export interface ExchangeTerm {
   status: TermStatus
   pos?: string
   usageNote?: string
+  /** Transaction dates of the term itself (ISO, time kept), when they differ from the concept's. */
+  createdAt?: string
+  modifiedAt?: string
   /** Data categories Shuyu does not model, kept so a re-export does not lose them. */
   extra?: Record<string, string[]>
 }

@@ -14,6 +14,7 @@
  *   with a warning; a file with no entries yields nothing (the caller reports "0 concepts");
  * - a term without status gets one by `resolveStatuses`.
  */
+import { hasTime, normalizeDate } from './dates'
 import { addExtra, resolveStatuses } from './default-status'
 import { canonicalLang } from './lang-tags'
 import type { ExchangeConcept, ExchangeExample, ExchangeTerm, TermStatus, WarningSink } from './model'
@@ -75,6 +76,11 @@ const DCT: Record<string, string> = {
 }
 /** Containers whose own text (indentation) is never used: not accumulated. */
 const NO_TEXT = new Set([...ENTRY, ...LANG, ...TERM_SECTION, ...STRUCTURAL])
+/** Keyed notes that carry a transaction's date and time (written by the TBX v2 export). */
+const TRANSACTION_NOTES: Record<string, 'createdAt' | 'modifiedAt'> = {
+  origination: 'createdAt',
+  modification: 'modifiedAt'
+}
 const EXAMPLE_KEYS: Record<string, keyof ExchangeExample> = {
   date: 'date',
   rendering: 'zh',
@@ -156,6 +162,11 @@ export function parseTbx(
           else (target as unknown as Record<string, string>)[field] = keyed.value
           return
         }
+        // TBX v2's <date> holds a date only: Shuyu writes the time of a transaction beside it.
+        const when = TRANSACTION_NOTES[keyed.key]
+        const date = when ? normalizeDate(keyed.value) : undefined
+        if (when && date && lv === 'term' && term) return void (term[when] = date)
+        if (when && date && lv === 'concept' && !inGroup) return void (concept[when] = date)
         if (lv === 'term' && term) {
           if (keyed.key === 'status' && keyed.value.trim() === 'forbidden') return void (term.forbidden = true)
           if (keyed.key === 'partOfSpeech') return void (term.pos = keyed.value)
@@ -283,9 +294,18 @@ export function parseTbx(
             const tx = transac
             transac = null
             if (!tx?.date) return
-            if (level() === 'concept' && !inGroup) {
-              if (tx.type === 'origination' && !concept.createdAt) return void (concept.createdAt = tx.date)
-              if (tx.type === 'modification') return void (concept.modifiedAt = tx.date)
+            // Entry- and term-level origination/modification are the concept's and the term's own dates,
+            // kept to the second (other tools write 20010507T10:57:25Z: read as ISO).
+            const date = normalizeDate(tx.date)
+            const owner = level() === 'term' ? term : level() === 'concept' && !inGroup ? concept : null
+            if (owner && date) {
+              // The same transaction, already read with its time from the keyed note beside it (v2).
+              const had = tx.type === 'origination' ? owner.createdAt : owner.modifiedAt
+              if (had && hasTime(had) && !hasTime(date) && had.startsWith(date)) return
+              if (tx.type === 'origination' && !owner.createdAt) return void (owner.createdAt = date)
+              if (tx.type === 'modification' && (!owner.modifiedAt || owner.modifiedAt < date)) {
+                return void (owner.modifiedAt = date)
+              }
             }
             return extra(tx.type || 'transaction', tx.date)
           }

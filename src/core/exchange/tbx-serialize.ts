@@ -4,7 +4,7 @@
  * however many concepts the iterable produces. Element order and picklists follow the TBX-Basic schemas
  * (see tbx-vocabulary.ts for how Shuyu-only data travels as keyed notes).
  */
-import { toXsDate } from './dates'
+import { hasTime, toXsDate, toXsDateTime } from './dates'
 import { canonicalLang, sameLanguage } from './lang-tags'
 import type { ExchangeConcept, ExchangeExample, ExchangeTerm, WarningSink } from './model'
 import { keyedNote, PASSTHROUGH_ADMINS, PASSTHROUGH_TERMNOTES, POS_V2, POS_V3, STATUS_TO_TBX } from './tbx-vocabulary'
@@ -117,8 +117,8 @@ function entry(c: ExchangeConcept, terms: ExchangeTerm[], id: string, version: V
   if (c.domain) out += `${i2}<descrip type="subjectField">${escapeXmlText(c.domain)}</descrip>\n`
   if (c.definition) out += `${i2}<descrip type="definition">${escapeXmlText(c.definition)}</descrip>\n`
   if (c.source) out += `${i2}<admin type="source">${escapeXmlText(c.source)}</admin>\n`
-  if (c.createdAt) out += i2 + transacGrp('origination', c.createdAt) + '\n'
-  if (c.modifiedAt) out += i2 + transacGrp('modification', c.modifiedAt) + '\n'
+  if (c.createdAt) out += transacGrp('origination', c.createdAt, version, i2)
+  if (c.modifiedAt) out += transacGrp('modification', c.modifiedAt, version, i2)
   if (c.note) out += `${i2}<note>${escapeXmlText(c.note)}</note>\n`
 
   // Group terms by canonical language, in order of first appearance.
@@ -207,6 +207,8 @@ function termSection(t: ExchangeTerm, examples: PlacedExample[], d: Dialect, ver
         for (const v of values) out += i + xmlElement('termNote', v, { type: key }) + '\n'
     }
   }
+  if (t.createdAt) out += transacGrp('origination', t.createdAt, version, i)
+  if (t.modifiedAt) out += transacGrp('modification', t.modifiedAt, version, i)
   for (const { ex, foreignLang } of examples) out += exampleXml(ex, foreignLang, version, i)
   if (extra) {
     for (const [key, values] of Object.entries(extra)) {
@@ -248,11 +250,17 @@ function exampleXml(ex: ExchangeExample, foreignLang: string | undefined, versio
   return out
 }
 
-function transacGrp(type: 'origination' | 'modification', iso: string): string {
-  const date = toXsDate(iso)
-  return (
-    `<transacGrp><transac type="transactionType">${type}</transac>` +
+/**
+ * A transaction with its date, kept to the second: v3's `<date>` takes an xs:dateTime; v2's takes an
+ * xs:date only, so v2 writes the full date-time beside it as a keyed note (`[origination] …`), which
+ * Shuyu's reader takes back as the transaction's time. Lines end with a newline.
+ */
+function transacGrp(type: 'origination' | 'modification', iso: string, version: Version, i: string): string {
+  const date = version === 3 ? toXsDateTime(iso) : toXsDate(iso)
+  let out =
+    `${i}<transacGrp><transac type="transactionType">${type}</transac>` +
     (date ? `<date>${escapeXmlText(date)}</date>` : '') +
-    '</transacGrp>'
-  )
+    '</transacGrp>\n'
+  if (version === 2 && hasTime(iso)) out += `${i}<note>${escapeXmlText(keyedNote(type, iso))}</note>\n`
+  return out
 }

@@ -1,6 +1,6 @@
 /**
  * XLSX uses the same row/column layout as CSV (table-layout.ts); the main side writes/reads the workbook
- * with exceljs. Cells are plain strings: written as string cells they cannot become formulas, so no
+ * with xlsx-file.ts (the OOXML parts in ooxml-write.ts). Cells are plain strings: written as string cells they cannot become formulas, so no
  * apostrophe guard is applied here (the CSV writer applies it).
  */
 import { type ColumnRole, csvRowsToConcepts } from './column-mapping'
@@ -8,7 +8,7 @@ import type { ExchangeConcept, WarningSink } from './model'
 import { conceptsToTable } from './table-layout'
 import { layoutTable } from './table-start'
 
-/** Header row, then one row per concept (a generator: stream rows into exceljs' streaming writer). */
+/** Header row, then one row per concept (a generator: rows stream into the workbook writer). */
 export function conceptsToSheet(
   concepts: Iterable<ExchangeConcept>,
   languages: readonly string[]
@@ -42,7 +42,8 @@ export function sheetToConcepts(
     fileName: options.fileName,
     firstLine: table.lines[0] ?? 1,
     lines: table.lines,
-    onWarning: options.onWarning
+    onWarning: options.onWarning,
+    cellLists: table.hasHeader
   })
   return { concepts, hasHeader: table.hasHeader, mapping: table.mapping }
 }

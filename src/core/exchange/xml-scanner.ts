@@ -47,8 +47,15 @@ const LONG_TEXT = 1 << 20
 // Null-prototype records: an attribute named __proto__ or constructor is data like any other.
 const NO_ATTRS: Record<string, string> = Object.freeze(Object.create(null)) as Record<string, string>
 
-/** Buckets of interned names; a hostile file with endless distinct names just stops being interned. */
-const MAX_NAMES = 512
+/** Buckets of the fast name table, and names per bucket (see intern). */
+const MAX_BUCKETS = 512
+const MAX_PER_BUCKET = 8
+/**
+ * Distinct element and attribute names one document may use. TBX and TMX files use a few dozen; a file
+ * with thousands is not one of them (a hostile one had 100,000 on 1 MB), and refusing it keeps the name
+ * table's memory bounded.
+ */
+export const MAX_DISTINCT_NAMES = 10_000
 
 const enum Phase {
   Prolog,
@@ -71,6 +78,8 @@ export class XmlScanner {
   private readonly stack: string[] = []
   /** Interned element and attribute names, by first character and length (see intern). */
   private readonly names = new Map<number, string[]>()
+  /** Every distinct name seen, for the names the fast table has no room for. */
+  private readonly allNames = new Map<string, string>()
 
   constructor(
     private readonly fileName: string,
@@ -366,6 +375,11 @@ export class XmlScanner {
    * buf[start, end) as a string, the same string object every time a name recurs: a file has a few
    * dozen distinct names, and handing out one object per name (instead of a fresh slice per tag) makes
    * the handlers' Set lookups and switches hit cached hashes and identical references.
+   *
+   * Two tables keep this linear whatever the file holds. The fast one compares in place, without slicing,
+   * but holds at most MAX_PER_BUCKET names per (first character, length) bucket: an unbounded bucket made
+   * a file with 100,000 distinct names quadratic (61 s for 1 MB). Names it has no room for are sliced and
+   * looked up by hash in the full table, which refuses a document past MAX_DISTINCT_NAMES names.
    */
   private intern(start: number, end: number): string {
     const len = end - start
@@ -374,11 +388,24 @@ export class XmlScanner {
     if (list) {
       for (const n of list) if (n.length === len && this.buf.startsWith(n, start)) return n
     }
-    const name = this.buf.slice(start, end)
-    if (this.names.size < MAX_NAMES) {
-      if (list) list.push(name)
-      else this.names.set(key, [name])
+    const slice = this.buf.slice(start, end)
+    let name = this.allNames.get(slice)
+    if (name === undefined) {
+      if (this.allNames.size >= MAX_DISTINCT_NAMES) {
+        this.fail(
+          `more than ${MAX_DISTINCT_NAMES} distinct element and attribute names: not a glossary or memory file`,
+          start,
+          'exchange.xml.tooManyNames',
+          { limit: MAX_DISTINCT_NAMES }
+        )
+      }
+      // A flat copy: a slice would keep the whole decoded chunk it was cut from alive.
+      name = (' ' + slice).slice(1)
+      this.allNames.set(name, name)
     }
+    if (!list) {
+      if (this.names.size < MAX_BUCKETS) this.names.set(key, [name])
+    } else if (list.length < MAX_PER_BUCKET) list.push(name)
     return name
   }
 

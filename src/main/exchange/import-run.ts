@@ -90,6 +90,7 @@ async function importFile(db: Db, arg: ImportArg, call: CallContext, preview: bo
   const stamp = new Date().toISOString()
   let counts: ImportCounts = { new: 0, merged: 0, conflicting: 0, rejected: 0, duplicates: 0 }
   let historyId: number | undefined
+  let listed: Pick<ConceptImporter, 'proposals' | 'conflicts'> | null = null
   db.exec('BEGIN IMMEDIATE')
   try {
     if (kind === 'tmx') {
@@ -110,7 +111,8 @@ async function importFile(db: Db, arg: ImportArg, call: CallContext, preview: bo
         )
       }
     } else {
-      const importer = new ConceptImporter(db, stamp, warn)
+      const importer = new ConceptImporter(db, stamp, warn, arg.answers)
+      listed = importer
       const bulk = preview ? null : startBulkLoad(db)
       let n = 0
       const concepts = table ? table.concepts : xmlEntries<ExchangeConcept>('tbx', path, file, onWarning)
@@ -158,6 +160,10 @@ async function importFile(db: Db, arg: ImportArg, call: CallContext, preview: bo
     report.mapping = table.mapping
   }
   if (historyId !== undefined) report.historyId = historyId
+  if (listed) {
+    report.proposals = listed.proposals
+    report.conflicts = listed.conflicts
+  }
   return report
 }
 

@@ -41,13 +41,30 @@ const mapping = z
     ])
   )
   .max(10_000)
+const answers = z.object({
+  merge: z
+    .array(z.object({ entry: z.number().int().positive(), concept: z.number().int().positive() }))
+    .max(1_000_000)
+    .optional(),
+  mergeProposed: z.boolean().optional(),
+  fields: z
+    .array(
+      z.object({
+        entry: z.number().int().positive(),
+        field: z.string().min(1).max(2000),
+        answer: z.enum(['mine', 'theirs', 'both'])
+      })
+    )
+    .max(1_000_000)
+    .optional()
+})
 
 export function exchangeHandlers(app: AppContext): HandlerSlice<ExchangeOps> {
   const db = () => app.workspace.db
   return {
     'exchange/export': {
       schema: z.object({
-        format: z.enum(['tbx', 'tbx2', 'csv', 'tsv', 'xlsx', 'tmx']),
+        format: z.enum(['tbx', 'tbx2', 'csv', 'tsv', 'xlsx', 'tmx', 'html']),
         path,
         filter: z
           .object({
@@ -63,18 +80,27 @@ export function exchangeHandlers(app: AppContext): HandlerSlice<ExchangeOps> {
           })
           .optional(),
         jobId: z.string().optional(),
-        overwrite: z.boolean().optional()
+        overwrite: z.boolean().optional(),
+        layout: z.enum(['interchange', 'readable']).optional(),
+        glossary: z
+          .object({
+            groupBy: z.enum(['domain', 'none']).optional(),
+            order: z.enum(['alphabetical', 'pinyin']).optional(),
+            title: z.string().max(500).optional()
+          })
+          .optional()
       }),
       run: async (arg, call) => runExport(db(), arg, call)
     },
     'exchange/preview': {
-      schema: z.object({ path, mapping: mapping.optional() }),
+      schema: z.object({ path, mapping: mapping.optional(), answers: answers.optional() }),
       run: async (arg, call) => runImport(db(), arg, call, true)
     },
     'exchange/import': {
       schema: z.object({
         path,
         mapping: mapping.optional(),
+        answers: answers.optional(),
         jobId: z.string().optional(),
         indexAfter: z.boolean().optional()
       }),

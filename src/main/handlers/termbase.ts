@@ -60,7 +60,8 @@ export function termbaseHandlers(app: AppContext): HandlerSlice<TermbaseOps> {
         source: z.string().max(10_000).optional(),
         terms: z.array(term).max(1000),
         expectedModifiedAt: z.string().max(100).optional(),
-        allowDuplicates: z.boolean().optional()
+        allowDuplicates: z.boolean().optional(),
+        allowTwoPreferred: z.boolean().optional()
       }),
       run: async (draft) => {
         const result = saveConcept(db(), draft)
@@ -69,9 +70,9 @@ export function termbaseHandlers(app: AppContext): HandlerSlice<TermbaseOps> {
       }
     },
     'termbase/merge': {
-      schema: z.object({ targetId: id, sourceId: id }),
-      run: async ({ targetId, sourceId }) => {
-        const concept = mergeConcepts(db(), targetId, sourceId)
+      schema: z.object({ targetId: id, sourceId: id, keepBothPreferred: z.boolean().optional() }),
+      run: async ({ targetId, sourceId, keepBothPreferred }) => {
+        const concept = mergeConcepts(db(), targetId, sourceId, keepBothPreferred)
         changed([targetId, sourceId])
         return concept
       }

@@ -5,7 +5,7 @@ import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
 import { findDuplicates, getConcept, insertConcept, replaceTerms } from '../termbase/concepts-repo'
 import { editWithHistory } from '../termbase/snapshots'
-import { groupFigures, groupMembers, storeGroupFigures } from './candidate-groups'
+import { groupFigures, ownFrequency, storeGroupFigures } from './candidate-groups'
 
 interface CandidateRow {
   id: number
@@ -29,18 +29,15 @@ function loadCandidates(db: Db, ids: number[]): CandidateRow[] {
   })
 }
 
-/** The English terms a candidate brings: its form preferred, other spellings admitted (case-insensitive dedupe). */
-function candidateTerms(c: CandidateRow, status: TermRecord['status'] = 'preferred'): TermRecord[] {
-  const forms = [c.term, ...(JSON.parse(c.variants) as string[])]
-  const seen = new Set<string>()
-  const out: TermRecord[] = []
-  for (const form of forms) {
-    const key = form.toLowerCase()
-    if (seen.has(key) || termProblem(form)) continue
-    seen.add(key)
-    out.push({ lang: 'en', text: form, status: out.length === 0 ? status : 'admitted', pos: 'noun', usageNote: '' })
-  }
-  return out
+/**
+ * The term a candidate brings: its form, preferred. Its other spellings and the candidates merged into it
+ * are not terms (issue #15: a merge made every fragment an admitted term): they stay the concept's *mined
+ * forms*, read from the linked candidates (concepts-repo.ts minedForms), shown on the concept and not
+ * exported, until the reviewer promotes one to a term.
+ */
+function candidateTerms(c: CandidateRow): TermRecord[] {
+  if (termProblem(c.term)) return []
+  return [{ lang: 'en', text: c.term, status: 'preferred', pos: 'noun', usageNote: '' }]
 }
 
 const label = (verb: string, rows: CandidateRow[]) =>
@@ -144,11 +141,9 @@ export function editCandidate(db: Db, id: number, term: string): void {
       candidateIds: [id]
     },
     () => {
-      const variants = JSON.parse(row.variants) as string[]
-      if (!variants.includes(row.term)) variants.unshift(row.term)
-      stmt(db, 'UPDATE candidates SET term = ?, variants = ?, updated_at = ? WHERE id = ?').run(
+      // Edit replaces: the old text is not kept as a variant (it would come back as a term on accept).
+      stmt(db, 'UPDATE candidates SET term = ?, updated_at = ? WHERE id = ?').run(
         term.trim(),
-        JSON.stringify(variants),
         new Date().toISOString(),
         id
       )
@@ -186,11 +181,8 @@ function mergeIntoCandidate(db: Db, rows: CandidateRow[], targetId: number): voi
       candidateIds: [...rows.map((c) => c.id), target.id]
     },
     () => {
-      // A root's stored frequency is its group's; a member's is its own.
-      const own = (c: CandidateRow) =>
-        c.status === 'merged'
-          ? c.freq
-          : Math.max(0, c.freq - groupMembers(db, c.id).reduce((sum, m) => sum + m.freq, 0))
+      // A root's stored frequency is its group's (distinct occurrences); a member's is its own.
+      const own = (c: CandidateRow) => (c.status === 'merged' ? c.freq : ownFrequency(db, c.id, c.freq))
       const targetOwn = { freq: own(target), docs: target.docs, variants: JSON.parse(target.variants) as string[] }
       const demote = stmt(
         db,
@@ -206,7 +198,10 @@ function mergeIntoCandidate(db: Db, rows: CandidateRow[], targetId: number): voi
   )
 }
 
-/** Merges candidates into one candidate (variants pooled) or into an existing concept (as synonyms). */
+/**
+ * Merges candidates into one candidate (variants pooled) or into an existing concept: linked to it, their
+ * forms become its mined forms (not terms, until the reviewer promotes one).
+ */
 export function mergeCandidates(db: Db, ids: number[], into: { candidate?: number; concept?: number }): void {
   const rows = loadCandidates(db, ids)
   if (into.candidate !== undefined) {
@@ -225,16 +220,6 @@ export function mergeCandidates(db: Db, ids: number[], into: { candidate?: numbe
     { label: label('Merge', rows), labelText: labelText('Merge', rows), conceptIds: [concept.id], candidateIds: ids },
     () => {
       const stamp = new Date().toISOString()
-      const have = new Set(concept.terms.map((t) => `${t.lang}\u0000${t.text.toLowerCase()}`))
-      const added = rows
-        .flatMap((c) => candidateTerms(c, 'admitted'))
-        .filter((t) => {
-          const key = `${t.lang}\u0000${t.text.toLowerCase()}`
-          if (have.has(key)) return false
-          have.add(key)
-          return true
-        })
-      replaceTerms(db, concept.id, [...concept.terms, ...added], stamp)
       stmt(db, 'UPDATE concepts SET modified_at = ? WHERE id = ?').run(stamp, concept.id)
       const link = stmt(db, "UPDATE candidates SET status = 'accepted', concept_id = ?, updated_at = ? WHERE id = ?")
       for (const c of rows) link.run(concept.id, stamp, c.id)

@@ -15,7 +15,7 @@ export interface MiningApi {
   'mining/accept': (arg: { ids: number[] }) => Promise<{ conceptIds: number[]; accepted: number }>
   'mining/reject': (arg: { ids: number[] }) => Promise<{ ok: true }>
   'mining/skip': (arg: { ids: number[] }) => Promise<{ ok: true }>
-  /** Merges candidates into another candidate, or into an existing concept (as synonyms). */
+  /** Merges candidates into another candidate, or into an existing concept (their forms become its mined forms). */
   'mining/merge': (arg: { ids: number[]; intoCandidate?: number; intoConcept?: number }) => Promise<{ ok: true }>
   'mining/edit': (arg: { id: number; term: string }) => Promise<{ ok: true }>
 }

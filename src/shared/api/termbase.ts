@@ -15,7 +15,8 @@ export interface TermbaseApi {
   'termbase/get': (arg: { id: number }) => Promise<Concept>
   'termbase/save': (arg: ConceptDraft) => Promise<SaveConceptResult>
   /** Moves every term and example of `sourceId` into `targetId` and deletes the source. */
-  'termbase/merge': (arg: { targetId: number; sourceId: number }) => Promise<Concept>
+  /** A preferred term of the source where the target has one comes in as admitted, unless keepBothPreferred. */
+  'termbase/merge': (arg: { targetId: number; sourceId: number; keepBothPreferred?: boolean }) => Promise<Concept>
   'termbase/delete': (arg: { id: number }) => Promise<{ ok: true }>
   'termbase/search': (arg: ConceptQuery) => Promise<ConceptPage>
   /** A usage example from a corpus segment (or free text), with an optional Chinese rendering. */

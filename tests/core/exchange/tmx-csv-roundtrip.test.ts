@@ -54,11 +54,11 @@ describe('CSV round trip', () => {
 const CONCEPT_COL_EN = 7
 
 describe('OmegaT TSV', () => {
-  it('writes preferred source TAB preferred target, no header, no BOM', () => {
+  it('writes preferred source TAB preferred target, no header, no BOM, formulas behind an apostrophe', () => {
     const tsv = [...serializeOmegatTsv(SAMPLE_CONCEPTS)].join('')
     expect(tsv).toBe(
       'new quality productive forces\t新质生产力\r\nhigh-quality development\t高质量发展\r\n' +
-        '=SUM(A1)\t“一带一路”倡议\r\n'
+        "'=SUM(A1)\t“一带一路”倡议\r\n"
     )
   })
 
@@ -68,5 +68,6 @@ describe('OmegaT TSV', () => {
     expect(r.separator).toBe('\t')
     expect(r.hasHeader).toBe(false)
     expect(r.rows[1]).toEqual(['high-quality development', '高质量发展'])
+    expect(r.rows[2]).toEqual(['=SUM(A1)', '“一带一路”倡议'])
   })
 })

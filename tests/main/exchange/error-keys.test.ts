@@ -233,9 +233,17 @@ describe('import warnings', () => {
           entry('d1', 'digital economy', '数字经济'),
           entry('d1', 'green development', '绿色发展'),
           '<conceptEntry id="e"><langSec xml:lang="en"><termSec><term> </term></termSec></langSec>' + '</conceptEntry>',
-          '<conceptEntry><langSec xml:lang="en"><termSec><term>new quality productive forces</term>' +
+          // Names the seeded concept by its id: merges into it, with a status conflict.
+          '<conceptEntry id="c1"><langSec xml:lang="en"><termSec><term>new quality productive forces</term>' +
             '<termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></termSec></langSec>' +
-            '</conceptEntry>'
+            '</conceptEntry>',
+          // Shares a term without an id: a proposal; with another definition: kept apart.
+          entry('p1', 'high-quality development', '高质量发展'),
+          '<conceptEntry id="h1"><descrip type="definition">Other.</descrip><langSec xml:lang="en"><termSec>' +
+            '<term>new quality productive forces</term></termSec></langSec></conceptEntry>',
+          // The same term twice in one language: folded, and said.
+          '<conceptEntry id="f1"><langSec xml:lang="en"><termSec><term>twice</term></termSec><termSec>' +
+            '<term>twice</term></termSec></langSec></conceptEntry>'
         ].join('\n')
       )
     )
@@ -263,6 +271,9 @@ describe('import warnings', () => {
       /duplicate entry id/,
       /term section without term text/,
       /is deprecated in the file but preferred/,
+      /imported as a new concept \(the preview proposes merging them\)/,
+      /but its definition differ: kept as a separate concept/,
+      /"twice" is listed twice in en: kept once/,
       /fewer than two languages/,
       /empty segment or language/,
       /no entries found/,

@@ -1,7 +1,7 @@
 /**
  * The importers' fast paths (batched inserts, the filter that skips duplicate lookups in a workspace
  * that was empty) must give exactly the results of the plain path: duplicates inside one batch, across
- * batches, against existing rows, and merges between entries of the same file.
+ * batches, against existing rows; entries of one file never merge with each other (#15 §2).
  */
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -70,7 +70,7 @@ describe('TMX import fast paths', () => {
 })
 
 describe('TBX import into an empty term base', () => {
-  it('still merges an entry into an earlier entry of the same file that shares a term', async () => {
+  it('makes one concept per entry, even when entries share a term (homonyms stay apart)', async () => {
     const entry = (id: string, en: string, zh: string): string =>
       `<termEntry id="${id}"><langSet xml:lang="en">` +
       `<tig><term>${en}</term></tig></langSet><langSet xml:lang="zh"><tig><term>${zh}</term></tig></langSet></termEntry>`
@@ -83,11 +83,11 @@ describe('TBX import into an empty term base', () => {
       `<?xml version="1.0"?><martif type="TBX-Basic" xml:lang="en"><text><body>${entries}` + '</body></text></martif>'
     )
     const before = counts(t.app.workspace.db).concepts
-    expect(await t.call('exchange/import', { path })).toMatchObject({ new: 120, merged: 1 })
-    expect(counts(t.app.workspace.db).concepts).toBe(before + 120)
+    expect(await t.call('exchange/import', { path })).toMatchObject({ new: 121, merged: 0 })
+    expect(counts(t.app.workspace.db).concepts).toBe(before + 121)
     const page = await t.call('termbase/search', { text: '术语五' })
     const c = await t.call('termbase/get', { id: page.rows[0].id })
-    expect(c.terms.map((x) => x.text)).toEqual(['term 5', '术语5', '术语五'])
+    expect(c.terms.map((x) => x.text)).toEqual(['Term-5', '术语五'])
   })
 })
 
@@ -105,7 +105,7 @@ describe('TBX import: in-memory term index and batched rows', () => {
     return path
   }
 
-  it('merges into live concepts of the workspace, never into deleted ones; rows, links and sort keys are right', async () => {
+  it('proposes merges into live concepts of the workspace, never into deleted ones; rows, links and sort keys are right', async () => {
     const db = t.app.workspace.db
     const first = Array.from({ length: 100 }, (_, i) => entry(`a${i}`, `Term ${i}`, `术语${i}`, `Use term ${i}.`))
     expect(await t.call('exchange/import', { path: write('a.tbx', first.join('')) })).toMatchObject({ new: 100 })
@@ -125,14 +125,20 @@ describe('TBX import: in-memory term index and batched rows', () => {
     // 70 new entries (more than one batch), one sharing a term with a deleted concept, one with a live one.
     const second = Array.from({ length: 70 }, (_, i) => entry(`b${i}`, `other ${i}`, `其他${i}`, `Use other ${i}.`))
     second.push(entry('again5', 'term 5', '术语五'), entry('syn7', 'TERM-7', '第七术语'))
-    expect(await t.call('exchange/import', { path: write('b.tbx', second.join('')) })).toMatchObject({
+    const path = write('b.tbx', second.join(''))
+    const preview = await t.call('exchange/preview', { path })
+    expect(preview.proposals?.map((p) => [p.entryId, p.concept, p.shared])).toEqual([
+      ['syn7', idOf('Term 7'), ['TERM-7']]
+    ])
+    const merge = [{ entry: 72, concept: idOf('Term 7') }]
+    expect(await t.call('exchange/import', { path, answers: { merge } })).toMatchObject({
       new: 71,
       merged: 1,
       rejected: 0
     })
     expect(idOf('term 5')).toBeGreaterThan(maxBefore)
     const seven = await t.call('termbase/get', { id: idOf('Term 7') })
-    expect(seven.terms.map((x) => x.text)).toEqual(['Term 7', '术语7', '第七术语'])
+    expect(seven.terms.map((x) => x.text)).toEqual(['Term 7', '术语7', 'TERM-7', '第七术语'])
 
     // Every example links to the term it was written under; every sort key is the first English term.
     const badLinks = db

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
+import { readXlsxRows } from '../../../src/main/exchange/xlsx-file'
 import type { ExportFormat } from '../../../src/shared/models'
 import { openTestApp } from '../../helpers/test-app'
 import { counts, seedTermBase, type TestApp } from './exchange-helpers'
@@ -23,11 +23,7 @@ afterEach(() => {
 })
 
 async function xlsxRows(path: string): Promise<string[][]> {
-  const wb = new ExcelJS.Workbook()
-  await wb.xlsx.readFile(path)
-  const rows: string[][] = []
-  wb.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))))
-  return rows
+  return (await readXlsxRows(readFileSync(path))).map((r) => r.cells)
 }
 
 async function content(path: string, format: ExportFormat): Promise<string> {

@@ -8,6 +8,7 @@ import { Dialog } from '../../components/dialog'
 import { useFeedback } from '../../components/feedback'
 import { toApiError } from '../../lib/api-error'
 import { formatNumber } from '../../lib/format'
+import { DEFAULT_EXPORT_CHOICES, exportChoiceArgs, ExportOptions } from './export-options'
 import { defaultExportPath, exportFormats, pathProblem, withExtension } from './export-path'
 import { JobProgress } from './job-progress'
 import { useJob } from './use-job'
@@ -36,6 +37,7 @@ export function ExportPanel() {
   const [domain, setDomain] = useState('')
   const [lang, setLang] = useState('')
   const [since, setSince] = useState('')
+  const [choices, setChoices] = useState(DEFAULT_EXPORT_CHOICES)
   const [report, setReport] = useState<ExportReport | null>(null)
   const [touched, setTouched] = useState(false)
   // The file the server refused to replace: the user decides before anything is lost.
@@ -49,7 +51,8 @@ export function ExportPanel() {
     csv: t('exchange.format.csv'),
     tsv: t('exchange.format.tsv'),
     xlsx: t('exchange.format.xlsx'),
-    tmx: t('exchange.format.tmx')
+    tmx: t('exchange.format.tmx'),
+    html: t('exchange.format.html')
   }
   const problemText: Record<'empty' | 'tilde' | 'relative', string> = {
     empty: t('exchange.path.empty'),
@@ -71,7 +74,14 @@ export function ExportPanel() {
     setReport(null)
     try {
       const result = await job.run((jobId) =>
-        api.invoke('exchange/export', { format, path: path.trim(), jobId, overwrite, ...(isTmx ? {} : { filter }) })
+        api.invoke('exchange/export', {
+          format,
+          path: path.trim(),
+          jobId,
+          overwrite,
+          ...(isTmx ? {} : { filter }),
+          ...exportChoiceArgs(format, choices)
+        })
       )
       setReport(result)
     } catch (error) {
@@ -131,6 +141,7 @@ export function ExportPanel() {
             </span>
           )}
         </label>
+        <ExportOptions format={format} choices={choices} onChange={setChoices} />
       </div>
       {isTmx ? (
         <p className="hint">{t('exchange.export.tmxNote')}</p>

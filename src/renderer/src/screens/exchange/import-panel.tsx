@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
-import type { ColumnMapping, ExchangeImportReport } from '../../../../shared/models'
+import type { ColumnMapping, ExchangeImportReport, ImportAnswers } from '../../../../shared/models'
 import { useApi } from '../../api-context'
 import { useFeedback } from '../../components/feedback'
 import { useHistoryActions } from '../../components/undo-shortcuts'
@@ -9,6 +9,7 @@ import { toApiError } from '../../lib/api-error'
 import { formatNumber } from '../../lib/format'
 import { baseName } from '../../lib/import-summary'
 import { pathProblem } from './export-path'
+import { ImportAnswersPanel } from './import-answers'
 import { localizeWarning } from './import-warnings'
 import { JobProgress } from './job-progress'
 import { MappingTable } from './mapping-table'
@@ -24,6 +25,7 @@ export function ImportPanel() {
   const [path, setPath] = useState('')
   const [preview, setPreview] = useState<ExchangeImportReport | null>(null)
   const [mapping, setMapping] = useState<ColumnMapping[] | null>(null)
+  const [answers, setAnswers] = useState<ImportAnswers>({})
   const [previewing, setPreviewing] = useState(false)
   const [done, setDone] = useState<ExchangeImportReport | null>(null)
   const [touched, setTouched] = useState(false)
@@ -34,7 +36,7 @@ export function ImportPanel() {
     relative: t('exchange.path.relative')
   }
 
-  const runPreview = async (withMapping: ColumnMapping[] | null) => {
+  const runPreview = async (withMapping: ColumnMapping[] | null, withAnswers: ImportAnswers = {}) => {
     setTouched(true)
     if (problem) return
     setPreviewing(true)
@@ -42,8 +44,10 @@ export function ImportPanel() {
     try {
       const report = await api.invoke('exchange/preview', {
         path: path.trim(),
-        ...(withMapping ? { mapping: withMapping } : {})
+        ...(withMapping ? { mapping: withMapping } : {}),
+        answers: withAnswers
       })
+      setAnswers(withAnswers)
       setPreview(report)
       setMapping(report.mapping ?? null)
     } catch (error) {
@@ -58,7 +62,13 @@ export function ImportPanel() {
     if (!preview) return
     try {
       const report = await job.run((jobId) =>
-        api.invoke('exchange/import', { path: preview.file, jobId, indexAfter: true, ...(mapping ? { mapping } : {}) })
+        api.invoke('exchange/import', {
+          path: preview.file,
+          jobId,
+          indexAfter: true,
+          ...(mapping ? { mapping } : {}),
+          answers
+        })
       )
       setDone(report)
       setPreview(null)
@@ -128,6 +138,14 @@ export function ImportPanel() {
         </button>
       </div>
       {preview && <ImportCounts report={preview} testId="import-counts" title={t('exchange.import.previewTitle')} />}
+      {preview && (
+        <ImportAnswersPanel
+          report={preview}
+          answers={answers}
+          disabled={previewing || job.running}
+          onChange={(next) => void runPreview(mapping, next)}
+        />
+      )}
       {preview && mapping && preview.columns && (
         <MappingTable
           columns={preview.columns}
@@ -136,7 +154,7 @@ export function ImportPanel() {
           onChange={(next) => {
             setMapping(next)
             // The counts depend on the mapping: recount with it so the preview never lies.
-            void runPreview(next)
+            void runPreview(next, answers)
           }}
         />
       )}
