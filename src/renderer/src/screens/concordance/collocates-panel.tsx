@@ -7,6 +7,7 @@ import { useFeedback } from '../../components/feedback'
 import { langOf } from '../../components/kwic-lines'
 import { toApiError } from '../../lib/api-error'
 import { formatNumber } from '../../lib/format'
+import { FunctionWordsOption } from './function-words-option'
 import { KeepCollocationDialog } from './hit-dialogs'
 import { buildRequest, type SearchState } from './search-state'
 
@@ -14,9 +15,16 @@ export interface CollocateSettings {
   window: number
   minFreq: number
   by: 'logDice' | 'mi'
+  /** List function words too (left out by default). */
+  functionWords: boolean
 }
 
-export const defaultCollocateSettings: CollocateSettings = { window: 5, minFreq: 2, by: 'logDice' }
+export const defaultCollocateSettings: CollocateSettings = {
+  window: 5,
+  minFreq: 2,
+  by: 'logDice',
+  functionWords: false
+}
 const top = 50
 
 function clampInt(value: string, min: number, max: number, fallback: number): number {
@@ -27,7 +35,15 @@ function clampInt(value: string, min: number, max: number, fallback: number): nu
 /** The collocates request for the current search: same query and filters, no paging or sort. */
 export function collocatesRequest(state: SearchState, settings: CollocateSettings): CollocatesRequest {
   const { offset: _offset, limit: _limit, sort: _sort, ...base } = buildRequest(state, 0, 1)
-  return { ...base, window: settings.window, minFreq: settings.minFreq, by: settings.by, top }
+  const request: CollocatesRequest = {
+    ...base,
+    window: settings.window,
+    minFreq: settings.minFreq,
+    by: settings.by,
+    top
+  }
+  if (settings.functionWords) request.functionWords = true
+  return request
 }
 
 /** Words that keep company with the query, ranked by logDice or MI; a click refines the search. */
@@ -120,6 +136,10 @@ export function CollocatesPanel(props: {
             <option value="mi">MI</option>
           </select>
         </label>
+        <FunctionWordsOption
+          checked={settings.functionWords}
+          onChange={(functionWords) => props.onSettings({ ...settings, functionWords })}
+        />
       </div>
       {requestJson === null ? (
         <p className="muted small">{t('concordance.collocates.prompt')}</p>

@@ -5,6 +5,7 @@ import type { PinyinResolution, SortLevel } from '../../../../shared/api/concord
 import type { DocumentSummary } from '../../../../shared/models'
 import { formatCalendarDate, formatNumber } from '../../lib/format'
 import { MAX_SORT_LEVELS, pinyinSummary, type SearchState, setSortLevel, SORT_LEVELS } from './search-state'
+import { WholeWordsOption } from './whole-words-option'
 
 interface SearchFormProps {
   text: string
@@ -79,6 +80,7 @@ export function SearchForm(props: SearchFormProps) {
           />
           {t('concordance.pinyin')}
         </label>
+        <WholeWordsOption checked={state.wholeWords} onChange={(wholeWords) => onChange({ wholeWords })} />
       </div>
       {props.error && (
         <p className="conc-query-error" id="conc-query-error" role="alert" data-testid="concordance-error">
