@@ -8,8 +8,8 @@
  * - Chinese: words cut by the workspace's segmenter (jieba with the accepted Chinese terms), with
  *   frequencies estimated from a sample (han-background.ts).
  * - The corpus size reported is the one word count of the app (core/text/count-words.ts): the corpus's
- *   documents.word_count summed over the documents searched, which is the corpus table's figure, plus the
- *   memory's words counted the same way.
+ *   documents.word_count summed over the documents searched, which is the corpus table's figure, plus, for
+ *   the memory (no other screen counts its words), its word tokens as the index counts them.
  * - Function words (en-function-words.ts, zh-function-words.ts) are left out unless asked for.
  * - Each word is shown in the form it is written in (CollocateCounts): names keep their capitals.
  * Frequent nodes are sampled: the first MAX_HITS hits in corpus order (read like a first page,
@@ -54,7 +54,7 @@ function corpusWords(db: Db, req: CollocatesRequest): number {
     .get(...args) as number
 }
 
-/** Words of the visible translation units (both sides, count-words.ts), kept by the indexer in the '' row. */
+/** Word tokens of the visible translation units (both sides), kept by the indexer in the '' row. */
 function memoryWords(db: Db): number {
   return (stmt(db, "SELECT tu_cnt FROM concordance_terms WHERE term = ''").pluck().get() as number | undefined) ?? 0
 }

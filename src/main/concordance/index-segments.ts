@@ -12,9 +12,7 @@ import { setImmediate } from 'node:timers/promises'
 
 import { hanChars, indexCopy } from '../../core/concordance/bigrams'
 import { countWordTerms } from '../../core/concordance/tokens'
-import { countWords } from '../../core/text/count-words'
 import type { Segmenter } from '../../core/text/segmenter'
-import type { Lang } from '../../shared/vocabulary'
 import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
 import { workspaceSegmenter } from '../text/term-dictionary'
@@ -173,7 +171,7 @@ export function rebuildConcordanceIndex(db: Db): { segments: number; units: numb
         insSeg.run(row.id, indexCopy(row.text))
         terms.addSegment(row)
       }
-      writeWordRows(db, rows, words)
+      writeWordRows(db, rows, words, true)
       if (han) writeHanSegments(db, rows)
       segments += rows.length
       after = rows[rows.length - 1].id
@@ -205,33 +203,24 @@ interface TuRow {
   id: number
   source_text: string
   target_text: string
-  source_lang: string
-  target_lang: string
   live: number
 }
 
 /** A row as written and counted, with whether it is visible (the triggers of migration 013 decide alike). */
 const SEG_COLS = 's.id, s.text, d.deleted_at IS NULL AS live'
 const SEG_FROM = 'segments s JOIN documents d ON d.id = s.document_id'
-const TU_COLS = `t.id, t.source_text, t.target_text, t.source_lang, t.target_lang,
-  t.deleted_at IS NULL AND d.deleted_at IS NULL AS live`
+const TU_COLS = 't.id, t.source_text, t.target_text, t.deleted_at IS NULL AND d.deleted_at IS NULL AS live'
 const TU_FROM = 'translation_units t LEFT JOIN documents d ON d.id = t.document_id'
-
-/** The language a unit side's words are counted in (count-words.ts). */
-function sideLang(tag: string): Lang {
-  return tag.toLowerCase().startsWith('zh') ? 'zh' : 'en'
-}
 
 /**
  * Collects word-term count changes over one transaction and writes each distinct term once at the
  * end (a full build touches tens of thousands of rows, not one per token). Visible segments count in
  * `cnt`, visible units in `tu_cnt`; hidden rows only list their terms (wildcard expansion finds them).
- * The '' row (never a token) holds in tu_cnt the memory's size in words as count-words.ts counts them.
+ * The '' row (never a token) holds in tu_cnt the memory's size in word tokens (what MI divides by).
  */
 class TermCounter {
   private readonly seg = new Map<string, number>()
   private readonly tu = new Map<string, number>()
-  private unitWords = 0
 
   constructor(private readonly db: Db) {}
 
@@ -240,27 +229,18 @@ class TermCounter {
   }
 
   addUnit(row: TuRow, weight = row.live ? 1 : 0): void {
-    this.addUnitSide(row.source_text, sideLang(row.source_lang), weight)
-    this.addUnitSide(row.target_text, sideLang(row.target_lang), weight)
-  }
-
-  private addUnitSide(text: string, lang: Lang, weight: number): void {
-    countWordTerms(text, this.tu, weight)
-    if (weight) this.unitWords += weight * countWords(text, lang)
+    countWordTerms(row.source_text, this.tu, weight)
+    countWordTerms(row.target_text, this.tu, weight)
   }
 
   flush(): void {
     const db = this.db
-    const gone = stmt(db, 'SELECT kind, weight, lang, text FROM concordance_uncount').all() as {
+    const gone = stmt(db, 'SELECT kind, weight, text FROM concordance_uncount').all() as {
       kind: 'seg' | 'tu'
       weight: number
-      lang: Lang
       text: string
     }[]
-    for (const g of gone) {
-      if (g.kind === 'seg') countWordTerms(g.text, this.seg, g.weight)
-      else this.addUnitSide(g.text, g.lang, g.weight)
-    }
+    for (const g of gone) countWordTerms(g.text, g.kind === 'seg' ? this.seg : this.tu, g.weight)
     if (gone.length) stmt(db, 'DELETE FROM concordance_uncount').run()
     this.recount()
     const upsert = stmt(
@@ -268,16 +248,17 @@ class TermCounter {
       `INSERT INTO concordance_terms (term, rev, cnt, tu_cnt) VALUES (@term, @rev, max(@seg, 0), max(@tu, 0))
       ON CONFLICT (term) DO UPDATE SET cnt = max(cnt + @seg, 0), tu_cnt = max(tu_cnt + @tu, 0)`
     )
+    let unitWords = 0
+    for (const n of this.tu.values()) unitWords += n
     for (const [term, seg] of this.seg) {
       const tu = this.tu.get(term) ?? 0
       this.tu.delete(term)
       upsert.run({ term, rev: reverseTerm(term), seg, tu })
     }
     for (const [term, tu] of this.tu) upsert.run({ term, rev: reverseTerm(term), seg: 0, tu })
-    if (this.unitWords) upsert.run({ term: '', rev: '', seg: 0, tu: this.unitWords })
+    if (unitWords) upsert.run({ term: '', rev: '', seg: 0, tu: unitWords })
     this.seg.clear()
     this.tu.clear()
-    this.unitWords = 0
   }
 
   /** Rows hidden (-1) or shown again (+1) since the last flush: their current text, by id, in pages. */

@@ -35,14 +35,24 @@ export function wordTokens(text: string, segmenter: Segmenter): string {
   return out.join(' ')
 }
 
-/** (Re)writes the word rows of these segments; rows without Han text get none. */
-export function writeWordRows(db: Db, rows: readonly { id: number; text: string }[], segmenter: () => Segmenter): void {
+/**
+ * (Re)writes the word rows of these segments; rows without Han text get none. `fresh`: the table and its
+ * queue were just emptied (a rebuild), nothing to delete first.
+ */
+export function writeWordRows(
+  db: Db,
+  rows: readonly { id: number; text: string }[],
+  segmenter: () => Segmenter,
+  fresh = false
+): void {
   const del = stmt(db, 'DELETE FROM seg_zhw WHERE rowid = ?')
   const ins = stmt(db, 'INSERT INTO seg_zhw (rowid, words) VALUES (?, ?)')
   const done = stmt(db, 'DELETE FROM concordance_zhw_queue WHERE id = ?')
   for (const row of rows) {
-    del.run(row.id)
-    done.run(row.id)
+    if (!fresh) {
+      del.run(row.id)
+      done.run(row.id)
+    }
     if (hasHan(row.text)) ins.run(row.id, wordTokens(row.text, segmenter()))
   }
 }

@@ -110,8 +110,9 @@ export interface CollocatesResult {
   collocates: Collocate[]
   nodeFreq: number
   /**
-   * Words in the texts searched, counted as everywhere in the app (core/text/count-words.ts): for the corpus,
-   * the word counts of the documents searched (the corpus table's figure); deleted documents and units left out.
+   * Words in the texts searched: for the corpus, the word counts of the documents searched, as everywhere in
+   * the app (core/text/count-words.ts: the corpus table's figure); for the memory, its word tokens as the
+   * index counts them. Deleted documents and units are left out.
    */
   corpusSize: number
   sampled: boolean

@@ -8,8 +8,8 @@
 --   cnt    = its occurrences in indexed segments of live documents,
 --   tu_cnt = its occurrences in indexed live translation units (both sides; a unit of a deleted document is
 --            hidden with it, as search hides it),
--- and the row with the empty term holds in tu_cnt the memory's words as core/text/count-words.ts counts them
--- (its cnt is no longer used: the corpus's size is the sum of documents.word_count, the corpus table's figure).
+-- and the row with the empty term holds in tu_cnt the memory's word tokens (its cnt is no longer used: the
+-- corpus's size is the sum of documents.word_count, the corpus table's figure).
 --
 -- A row is "counted" when it is indexed (not in concordance_queue) and visible. Hiding or showing rows changes
 -- nothing in the FTS tables (search filters hidden rows, so undo stays free); it queues the row in
@@ -19,10 +19,9 @@
 -- visible - pending (the pending recount not applied yet), and drops the pending recount.
 ALTER TABLE concordance_terms ADD COLUMN tu_cnt INTEGER NOT NULL DEFAULT 0;
 
--- Texts to subtract (weight -1) or add (+1), with the language their words are counted in (units' totals).
+-- Texts to subtract (weight -1), of segments or units.
 ALTER TABLE concordance_uncount ADD COLUMN kind TEXT NOT NULL DEFAULT 'seg' CHECK (kind IN ('seg', 'tu'));
 ALTER TABLE concordance_uncount ADD COLUMN weight INTEGER NOT NULL DEFAULT -1;
-ALTER TABLE concordance_uncount ADD COLUMN lang TEXT NOT NULL DEFAULT 'en';
 
 CREATE TABLE concordance_recount (
   kind   TEXT NOT NULL CHECK (kind IN ('seg', 'tu')),
@@ -104,14 +103,14 @@ END;
 
 DROP TRIGGER tu_concordance_update;
 CREATE TRIGGER tu_concordance_update AFTER UPDATE OF source_text, target_text ON translation_units BEGIN
-  INSERT INTO concordance_uncount (kind, weight, lang, text)
-    SELECT 'tu', -counted, CASE WHEN old.source_lang LIKE 'zh%' THEN 'zh' ELSE 'en' END, old.source_text
+  INSERT INTO concordance_uncount (kind, weight, text)
+    SELECT 'tu', -counted, old.source_text
       FROM (SELECT (old.deleted_at IS NULL
           AND NOT EXISTS (SELECT 1 FROM documents WHERE id = old.document_id AND deleted_at IS NOT NULL))
         - coalesce((SELECT weight FROM concordance_recount WHERE kind = 'tu' AND id = old.id), 0) AS counted)
       WHERE counted <> 0 AND NOT EXISTS (SELECT 1 FROM concordance_queue WHERE kind = 'tu' AND id = old.id)
     UNION ALL
-    SELECT 'tu', -counted, CASE WHEN old.target_lang LIKE 'zh%' THEN 'zh' ELSE 'en' END, old.target_text
+    SELECT 'tu', -counted, old.target_text
       FROM (SELECT (old.deleted_at IS NULL
           AND NOT EXISTS (SELECT 1 FROM documents WHERE id = old.document_id AND deleted_at IS NOT NULL))
         - coalesce((SELECT weight FROM concordance_recount WHERE kind = 'tu' AND id = old.id), 0) AS counted)
@@ -122,14 +121,14 @@ END;
 
 DROP TRIGGER tu_concordance_delete;
 CREATE TRIGGER tu_concordance_delete AFTER DELETE ON translation_units BEGIN
-  INSERT INTO concordance_uncount (kind, weight, lang, text)
-    SELECT 'tu', -counted, CASE WHEN old.source_lang LIKE 'zh%' THEN 'zh' ELSE 'en' END, old.source_text
+  INSERT INTO concordance_uncount (kind, weight, text)
+    SELECT 'tu', -counted, old.source_text
       FROM (SELECT (old.deleted_at IS NULL
           AND NOT EXISTS (SELECT 1 FROM documents WHERE id = old.document_id AND deleted_at IS NOT NULL))
         - coalesce((SELECT weight FROM concordance_recount WHERE kind = 'tu' AND id = old.id), 0) AS counted)
       WHERE counted <> 0 AND NOT EXISTS (SELECT 1 FROM concordance_queue WHERE kind = 'tu' AND id = old.id)
     UNION ALL
-    SELECT 'tu', -counted, CASE WHEN old.target_lang LIKE 'zh%' THEN 'zh' ELSE 'en' END, old.target_text
+    SELECT 'tu', -counted, old.target_text
       FROM (SELECT (old.deleted_at IS NULL
           AND NOT EXISTS (SELECT 1 FROM documents WHERE id = old.document_id AND deleted_at IS NOT NULL))
         - coalesce((SELECT weight FROM concordance_recount WHERE kind = 'tu' AND id = old.id), 0) AS counted)
