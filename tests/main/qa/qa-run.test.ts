@@ -186,7 +186,8 @@ describe('bad input', () => {
     )
     const path = writeHomeFile(t, 'long.xlf', toXliff12('en-zh', units))
     const stop = t.app.events.subscribe((e) => {
-      if (e.type === 'progress' && e.jobId === 'qa-cancel' && e.message === 'checking') t.app.cancellable.cancel('qa-cancel')
+      if (e.type === 'progress' && e.jobId === 'qa-cancel' && e.message === 'checking')
+        t.app.cancellable.cancel('qa-cancel')
     })
     try {
       await expect(t.call('qa/run', { path, jobId: 'qa-cancel' })).rejects.toMatchObject({ code: 'cancelled' })
