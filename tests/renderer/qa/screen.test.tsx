@@ -1,11 +1,11 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { initI18n } from '../../src/renderer/src/i18n/setup'
-import { FindingCard } from '../../src/renderer/src/screens/qa/finding-card'
-import { filterFindings, groupFindings, noFilter, textParts } from '../../src/renderer/src/screens/qa/group-findings'
-import { withDismissed } from '../../src/renderer/src/screens/qa/report-state'
-import type { QaFinding, QaReport } from '../../src/shared/api/qa'
+import { initI18n } from '../../../src/renderer/src/i18n/setup'
+import { FindingCard } from '../../../src/renderer/src/screens/qa/finding-card'
+import { filterFindings, groupFindings, noFilter, textParts } from '../../../src/renderer/src/screens/qa/group-findings'
+import { withDismissed } from '../../../src/renderer/src/screens/qa/report-state'
+import type { QaFinding, QaReport } from '../../../src/shared/api/qa'
 
 function finding(over: Partial<QaFinding>): QaFinding {
   return {
