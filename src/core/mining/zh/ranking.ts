@@ -53,6 +53,19 @@ export interface ChineseScoreParams {
    */
   freedomSat: number
   freedomFloor: number
+  /**
+   * A side held by always the same neighbour is no sign of a fragment when that neighbour is a free word: one
+   * that mostly stands elsewhere (耕地 before 红线, 居民 before 人均可支配收入, 改革 after 农村信用社: a modifier or head
+   * that combines with many words). Compounds of policy prose are made of such words, and a term used in one
+   * compound only in a small corpus is still a term. The side counts as free by 1 − bond / freeNeighbourBond,
+   * bond = f(candidate + neighbour) / f(neighbour), for the most frequent such extension; never when the two
+   * make one dictionary word (社会|主义, 基础|设施: the candidate cuts a word).
+   */
+  freeNeighbourBond: number
+  /** Most a free neighbour restores on the left / right side. */
+  freeLeftMax: number
+  freeEdgeBond: number
+  freeRightMax: number
   /** A dictionary word nested in longer candidates keeps at least this share of its occurrences as its own
    *  (红线 inside 耕地红线, 内需 inside 扩大内需): the dictionary vouches that it is a unit. */
   lexicalNestFloor: number
@@ -111,6 +124,10 @@ export const DEFAULT_CHINESE_SCORE_PARAMS: ChineseScoreParams = {
   cohesionWidth: 1.5,
   freedomSat: 1.5,
   freedomFloor: 0.05,
+  freeNeighbourBond: 0.5,
+  freeLeftMax: 1,
+  freeEdgeBond: 0.6,
+  freeRightMax: 1,
   lexicalNestFloor: 0.5,
   quotedBonus: 1,
   wholeBonus: 0.5,
@@ -233,6 +250,40 @@ function subFreq(stats: ChineseStats, i: number, from: number, to: number): numb
   return j < 0 ? 0 : freqOf(stats, j)
 }
 
+/**
+ * Parent p seen from its child without its first piece (side 0: the piece is the child's left neighbour) or
+ * without its last piece (side 1): keeps, per child, the bond f(p) / f(piece) of its most frequent parent —
+ * 1 (bound) when the piece was not counted or the piece and the child's edge make one dictionary word.
+ */
+function noteExtension(
+  stats: ChineseStats,
+  p: number,
+  b: number[],
+  fp: number,
+  side: 0 | 1,
+  extF: Float64Array[],
+  extBond: Float64Array[],
+  extInner: Float64Array[],
+  refOf: (i: number, from: number, to: number) => number
+): void {
+  const n = b.length - 1
+  if (n < 2) return
+  const st = keyStart(stats, p)
+  const [from, to] = side === 0 ? [b[1], b[n]] : [0, b[n - 1]]
+  const j = findPoolKey(stats, hashChars(stats.pool, st + from, st + to), stats.pool, st + from, to - from)
+  if (j < 0 || fp <= extF[side][j]) return
+  extF[side][j] = fp
+  const [pf, pt] = side === 0 ? [0, b[1]] : [b[n - 1], b[n]]
+  const fPiece = subFreq(stats, p, pf, pt)
+  const cutsWord = side === 0 ? refOf(p, 0, b[2]) >= 0 : refOf(p, b[n - 2], b[n]) >= 0
+  extBond[side][j] = fPiece > 0 && !cutsWord ? Math.min(1, fp / fPiece) : 1
+  // How bound the child's own edge piece is to the neighbour: f(neighbour + edge piece) / f(edge piece).
+  const [ef, et] = side === 0 ? [b[1], b[2]] : [b[n - 2], b[n - 1]]
+  const [uf, ut] = side === 0 ? [0, b[2]] : [b[n - 2], b[n]]
+  const fEdge = subFreq(stats, p, ef, et)
+  extInner[side][j] = fEdge > 0 ? Math.min(1, subFreq(stats, p, uf, ut) / fEdge) : 1
+}
+
 /** Per-candidate features and scores of every rankable candidate (unsorted). */
 export interface ChineseScores {
   /** Candidate indexes of the rankable candidates, and their scores. */
@@ -259,6 +310,11 @@ export function scoreChinese(
   // their last part (a head noun).
   const asPrefix = new Float64Array(stats.size)
   const asSuffix = new Float64Array(stats.size)
+  // The most frequent extension of a candidate by one piece on each side, and how bound that piece is to it.
+  const extF = [new Float64Array(stats.size), new Float64Array(stats.size)]
+  const extBond = [new Float64Array(stats.size).fill(1), new Float64Array(stats.size).fill(1)]
+  const extInner = [new Float64Array(stats.size).fill(1), new Float64Array(stats.size).fill(1)]
+  const refOf = referenceLookup(stats, ref)
   const { pool } = stats
   for (const p of rankable) {
     if (field(stats, p, R_BOUNDS) === 0) continue
@@ -276,8 +332,9 @@ export function scoreChinese(
         else if (e === b.length - 1) asSuffix[j] += fp
       }
     }
+    noteExtension(stats, p, b, fp, 0, extF, extBond, extInner, refOf)
+    noteExtension(stats, p, b, fp, 1, extF, extBond, extInner, refOf)
   }
-  const refOf = referenceLookup(stats, ref)
   const docsTotal = Math.max(1, stats.documents)
   let yearsTotal = 0
   for (let i = 0; i < stats.size; i++) yearsTotal |= field(stats, i, R_YEARS)
@@ -335,7 +392,15 @@ export function scoreChinese(
     const quotedShare = field(stats, i, R_QUOTED) / f
     const wholeShare = field(stats, i, R_WHOLE) / f
     // Seen once (a quotation), a candidate has no branching to measure.
-    const freedom = f < 2 ? 1 : Math.min(1, Math.min(le, re) / Math.min(Math.log(f), params.freedomSat))
+    const sat = Math.min(Math.log(f), params.freedomSat)
+    const sideFree = (h: number, side: 0 | 1) =>
+      Math.max(
+        Math.min(1, h / sat),
+        pieces > 1 && extInner[side][i] > params.freeEdgeBond
+          ? 0
+          : (side ? params.freeRightMax : params.freeLeftMax) * (1 - extBond[side][i] / params.freeNeighbourBond)
+      )
+    const freedom = f < 2 ? 1 : Math.min(sideFree(le, 0), sideFree(re, 1))
     const rightEdgeShare = edgeShare(stats, i, 1)
     // Used as a predicate: opens clauses, never closes one, never heads a longer candidate (深化, 培育, 严格控制).
     // Sentence subjects open clauses too (中央财政, 南水北调), so only for words not tagged as nouns.
