@@ -42,6 +42,8 @@ export interface ChineseScoreParams {
   phraseRho: number
   /** Specificity below this counts as this (policy terms are made of common words). */
   minSpecificity: number
+  /** Exponent of specificity in the score. */
+  specificityPower: number
   /** Cohesion (log PMI of the weakest split) at which a candidate counts fully, and the width of the ramp. */
   cohesionMid: number
   cohesionWidth: number
@@ -65,6 +67,7 @@ export interface ChineseScoreParams {
   /** Most a free neighbour restores on the left / right side. */
   freeLeftMax: number
   freeEdgeBond: number
+  freeEdgeBondRight: number
   freeRightMax: number
   /** A dictionary word nested in longer candidates keeps at least this share of its occurrences as its own
    *  (红线 inside 耕地红线, 内需 inside 扩大内需): the dictionary vouches that it is a unit. */
@@ -99,7 +102,11 @@ export interface ChineseScoreParams {
   /** Multipliers for a verb phrase: a multiword candidate opening on a verb (改善民生), closing on a verb,
    *  adjective or adverb (加快推进), holding 的 (表示诚挚的感谢) or a conjunction (保障和改善民生). */
   verbStart: number
+  /** Multiplier for a dictionary phrase (no count of its own) made of a predicate or manner word and a predicate. */
+  predicatePhrase: number
   verbHead: number
+  /** Multiplier for a phrase ending on a distinguishing word or a pronoun (基本公共, 政府自身). */
+  modifierHead: number
   /** Multiplier for an adverbial phrase: a manner word before a verb or verbal noun (快速发展, 稳定增长, 明显提高);
    *  a one-character modifier (高质量, 新型) is no manner word. */
   adverbial: number
@@ -120,6 +127,7 @@ export const DEFAULT_CHINESE_SCORE_PARAMS: ChineseScoreParams = {
   k: 1,
   phraseRho: 0.05,
   minSpecificity: 0.3,
+  specificityPower: 1,
   cohesionMid: 1.5,
   cohesionWidth: 1.5,
   freedomSat: 1.5,
@@ -127,6 +135,7 @@ export const DEFAULT_CHINESE_SCORE_PARAMS: ChineseScoreParams = {
   freeNeighbourBond: 0.5,
   freeLeftMax: 1,
   freeEdgeBond: 0.6,
+  freeEdgeBondRight: 0.3,
   freeRightMax: 1,
   lexicalNestFloor: 0.5,
   quotedBonus: 1,
@@ -141,7 +150,9 @@ export const DEFAULT_CHINESE_SCORE_PARAMS: ChineseScoreParams = {
   predicateRightEdge: 0.15,
   predicateHead: 0.15,
   verbStart: 0.5,
+  predicatePhrase: 0.35,
   verbHead: 0.5,
+  modifierHead: 0.5,
   adverbial: 0.5,
   innerDe: 0.3,
   innerConj: 0.6,
@@ -175,6 +186,8 @@ const PREDICATE_TAGS = new Set(['v', 'vd', 'vi', 'vg', 'vq', 'a', 'ad', 'ag', 'd
 const NOUN_TAGS = new Set(['n', 'nz', 'ns', 'nt', 'ng', 'nrt', 'nrfg', 'j', 'l', 's'])
 const VERB_TAGS = new Set(['v', 'vd', 'vi', 'vg'])
 const HEAD_PREDICATE_TAGS = new Set(['v', 'vd', 'vi', 'vg', 'a', 'ad', 'd', 'df'])
+const PHRASE_OPENER_TAGS = new Set(['v', 'vd', 'vi', 'vg', 'a', 'ad', 'd', 'df'])
+const NON_HEAD_TAGS = new Set(['b', 'r'])
 const MANNER_TAGS = new Set(['a', 'ad', 'd', 'vd'])
 const DE = '的'.charCodeAt(0)
 /** One-character conjunctions inside a candidate (two terms side by side: 保障和改善民生). */
@@ -335,6 +348,28 @@ export function scoreChinese(
     noteExtension(stats, p, b, fp, 0, extF, extBond, extInner, refOf)
     noteExtension(stats, p, b, fp, 1, extF, extBond, extInner, refOf)
   }
+  // Used as a predicate: opens clauses, never closes one, never heads a longer candidate (深化, 培育, 严格控制).
+  // Sentence subjects open clauses too (中央财政, 南水北调), so only for words not tagged as nouns; jieba's j
+  // (abbreviation) says nothing of the part of speech (深化 is one): the use decides. Kept per candidate, so
+  // that a phrase opening or ending on such a word (深化科技, 全面深化) is read as a verb phrase too.
+  const predicative = new Uint8Array(stats.size)
+  for (const i of rankable) {
+    const tag = tagOf(ref, refOf(i, 0, keyLength(stats, i)))
+    const headShare = asSuffix[i] / (asPrefix[i] + asSuffix[i] + 1)
+    if (
+      (tag === 'j' || !NOUN_TAGS.has(tag)) &&
+      tag !== 'vn' &&
+      edgeShare(stats, i, 0) >= params.predicateLeftEdge &&
+      edgeShare(stats, i, 1) < params.predicateRightEdge &&
+      headShare < params.predicateHead
+    )
+      predicative[i] = 1
+  }
+  const pieceIs = (i: number, from: number, to: number): boolean => {
+    const st = keyStart(stats, i)
+    const j = findPoolKey(stats, hashChars(pool, st + from, st + to), pool, st + from, to - from)
+    return j >= 0 && predicative[j] === 1
+  }
   const docsTotal = Math.max(1, stats.documents)
   let yearsTotal = 0
   for (let i = 0; i < stats.size; i++) yearsTotal |= field(stats, i, R_YEARS)
@@ -396,29 +431,29 @@ export function scoreChinese(
     const sideFree = (h: number, side: 0 | 1) =>
       Math.max(
         Math.min(1, h / sat),
-        pieces > 1 && extInner[side][i] > params.freeEdgeBond
+        pieces > 1 && extInner[side][i] > (side ? params.freeEdgeBondRight : params.freeEdgeBond)
           ? 0
           : (side ? params.freeRightMax : params.freeLeftMax) * (1 - extBond[side][i] / params.freeNeighbourBond)
       )
     const freedom = f < 2 ? 1 : Math.min(sideFree(le, 0), sideFree(re, 1))
     const rightEdgeShare = edgeShare(stats, i, 1)
-    // Used as a predicate: opens clauses, never closes one, never heads a longer candidate (深化, 培育, 严格控制).
-    // Sentence subjects open clauses too (中央财政, 南水北调), so only for words not tagged as nouns.
     const headShare = asSuffix[i] / (asPrefix[i] + asSuffix[i] + 1)
-    const predicateUse =
-      !NOUN_TAGS.has(wholeTag) &&
-      wholeTag !== 'vn' &&
-      edgeShare(stats, i, 0) >= params.predicateLeftEdge &&
-      rightEdgeShare < params.predicateRightEdge &&
-      headShare < params.predicateHead
+    const predicateUse = predicative[i] === 1
     let shape = 1
     if (single && predicateUse) shape *= params.predicate
     else if (single) {
       // Only on the word's own tag: a set phrase the table has no row for (改革开放, 体制改革) is no predicate.
       if (PREDICATE_TAGS.has(wholeTag) && rightEdgeShare < params.nominalEdge) shape *= params.predicate
+      // A set phrase without a row whose parts are a predicate or manner word then a predicate is a verb phrase
+      // (建立健全, 全面实施, 贯彻落实), not a name; one opening on a verbal noun may name (改革开放).
+      else if (!wholeTag && b.length > 2 && PHRASE_OPENER_TAGS.has(firstTag) && HEAD_PREDICATE_TAGS.has(headTag))
+        shape *= params.predicatePhrase
     } else {
-      if (VERB_TAGS.has(firstTag)) shape *= params.verbStart
-      if (HEAD_PREDICATE_TAGS.has(headTag)) shape *= params.verbHead
+      if (VERB_TAGS.has(firstTag) || pieceIs(i, 0, b[1])) shape *= params.verbStart
+      // A head that is a predicate, or a word that never heads a noun phrase: a distinguishing modifier (基本,
+      // 公共: jieba's b) or a pronoun (自身, 各族): the candidate lacks its head noun (基本公共 before 服务).
+      if (HEAD_PREDICATE_TAGS.has(headTag) || pieceIs(i, b[b.length - 2], len)) shape *= params.verbHead
+      else if (NON_HEAD_TAGS.has(headTag)) shape *= params.modifierHead
       else if (MANNER_TAGS.has(firstTag) && b[1] >= 2 && (headTag === 'vn' || headTag === 'v'))
         shape *= params.adverbial
       const st = keyStart(stats, i)
@@ -431,7 +466,7 @@ export function scoreChinese(
     }
     let score =
       shape *
-      specificity *
+      Math.pow(specificity, params.specificityPower) *
       (Math.pow(Math.log(1 + cvalue), params.freqPower) + params.nestBonus * Math.log(1 + pc)) *
       spread *
       ramp(cohesion, params.cohesionMid, params.cohesionWidth) *
