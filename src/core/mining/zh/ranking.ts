@@ -69,6 +69,9 @@ export interface ChineseScoreParams {
   freeEdgeBond: number
   freeEdgeBondRight: number
   freeRightMax: number
+  /** C-value: a parent that is the candidate plus one piece bound to it at most this much (and not cutting a
+   *  word, the edge loosely bound as above) is a free combination and takes none of its occurrences. 0: off. */
+  freeParentBond: number
   /** A dictionary word nested in longer candidates keeps at least this share of its occurrences as its own
    *  (红线 inside 耕地红线, 内需 inside 扩大内需): the dictionary vouches that it is a unit. */
   lexicalNestFloor: number
@@ -137,6 +140,7 @@ export const DEFAULT_CHINESE_SCORE_PARAMS: ChineseScoreParams = {
   freeEdgeBond: 0.6,
   freeEdgeBondRight: 0.3,
   freeRightMax: 1,
+  freeParentBond: 0.5,
   lexicalNestFloor: 0.5,
   quotedBonus: 1,
   wholeBonus: 0.5,
@@ -265,36 +269,38 @@ function subFreq(stats: ChineseStats, i: number, from: number, to: number): numb
 
 /**
  * Parent p seen from its child without its first piece (side 0: the piece is the child's left neighbour) or
- * without its last piece (side 1): keeps, per child, the bond f(p) / f(piece) of its most frequent parent —
- * 1 (bound) when the piece was not counted or the piece and the child's edge make one dictionary word.
+ * without its last piece (side 1). `bond` = f(p) / f(piece): how much of the piece's use this combination is
+ * (1 when the piece was not counted or the piece and the child's edge make one dictionary word: 基础|设施);
+ * `inner` = f(piece + the child's edge piece) / f(edge piece): how bound the child's own edge is to the piece.
  */
-function noteExtension(
+function extensionBond(
   stats: ChineseStats,
   p: number,
   b: number[],
   fp: number,
   side: 0 | 1,
-  extF: Float64Array[],
-  extBond: Float64Array[],
-  extInner: Float64Array[],
   refOf: (i: number, from: number, to: number) => number
-): void {
+): { bond: number; inner: number } {
   const n = b.length - 1
-  if (n < 2) return
-  const st = keyStart(stats, p)
-  const [from, to] = side === 0 ? [b[1], b[n]] : [0, b[n - 1]]
-  const j = findPoolKey(stats, hashChars(stats.pool, st + from, st + to), stats.pool, st + from, to - from)
-  if (j < 0 || fp <= extF[side][j]) return
-  extF[side][j] = fp
   const [pf, pt] = side === 0 ? [0, b[1]] : [b[n - 1], b[n]]
   const fPiece = subFreq(stats, p, pf, pt)
   const cutsWord = side === 0 ? refOf(p, 0, b[2]) >= 0 : refOf(p, b[n - 2], b[n]) >= 0
-  extBond[side][j] = fPiece > 0 && !cutsWord ? Math.min(1, fp / fPiece) : 1
-  // How bound the child's own edge piece is to the neighbour: f(neighbour + edge piece) / f(edge piece).
+  const bond = fPiece > 0 && !cutsWord ? Math.min(1, fp / fPiece) : 1
   const [ef, et] = side === 0 ? [b[1], b[2]] : [b[n - 2], b[n - 1]]
   const [uf, ut] = side === 0 ? [0, b[2]] : [b[n - 2], b[n]]
   const fEdge = subFreq(stats, p, ef, et)
-  extInner[side][j] = fEdge > 0 ? Math.min(1, subFreq(stats, p, uf, ut) / fEdge) : 1
+  return { bond, inner: fEdge > 0 ? Math.min(1, subFreq(stats, p, uf, ut) / fEdge) : 1 }
+}
+
+/** Is parent p its child plus a free word on one side (a compositional phrase: 农村信用社 + 改革)? */
+function isFreeExtension(
+  bond: { bond: number; inner: number },
+  side: 0 | 1,
+  childPieces: number,
+  params: ChineseScoreParams
+): boolean {
+  if (bond.bond > params.freeParentBond) return false
+  return childPieces === 1 || bond.inner <= (side ? params.freeEdgeBondRight : params.freeEdgeBond)
 }
 
 /** Per-candidate features and scores of every rankable candidate (unsorted). */
@@ -319,6 +325,7 @@ export function scoreChinese(
   // no strings built).
   const parentSum = new Float64Array(stats.size)
   const parentCount = new Int32Array(stats.size)
+  const parentSumCount = new Int32Array(stats.size)
   // Occurrences inside longer candidates as their first part (a modifier, or a verb before its object) and as
   // their last part (a head noun).
   const asPrefix = new Float64Array(stats.size)
@@ -334,19 +341,30 @@ export function scoreChinese(
     const st = keyStart(stats, p)
     const fp = freqOf(stats, p)
     const b = boundaries(stats, p)
-    for (let a = 0; a < b.length - 1; a++) {
-      for (let e = a + 1; e < b.length; e++) {
-        if (a === 0 && e === b.length - 1) continue
+    const n = b.length - 1
+    const ext = n >= 2 ? [extensionBond(stats, p, b, fp, 0, refOf), extensionBond(stats, p, b, fp, 1, refOf)] : []
+    for (let a = 0; a < n; a++) {
+      for (let e = a + 1; e <= n; e++) {
+        if (a === 0 && e === n) continue
         const j = findPoolKey(stats, hashChars(pool, st + b[a], st + b[e]), pool, st + b[a], b[e] - b[a])
         if (j < 0) continue
-        parentSum[j] += fp
         parentCount[j]++
         if (a === 0) asPrefix[j] += fp
-        else if (e === b.length - 1) asSuffix[j] += fp
+        else if (e === n) asSuffix[j] += fp
+        // The most frequent extension by one piece on each side, for boundary freedom.
+        const side = a === 1 && e === n ? 0 : a === 0 && e === n - 1 ? 1 : -1
+        if (side >= 0 && fp > extF[side][j]) {
+          extF[side][j] = fp
+          extBond[side][j] = ext[side].bond
+          extInner[side][j] = ext[side].inner
+        }
+        // C-value: a parent that is the child plus a free word does not take the child's occurrences.
+        const childPieces = field(stats, j, R_AS_WORD) * 2 >= freqOf(stats, j) ? 1 : e - a
+        if (side >= 0 && isFreeExtension(ext[side], side as 0 | 1, childPieces, params)) continue
+        parentSum[j] += fp
+        parentSumCount[j]++
       }
     }
-    noteExtension(stats, p, b, fp, 0, extF, extBond, extInner, refOf)
-    noteExtension(stats, p, b, fp, 1, extF, extBond, extInner, refOf)
   }
   // Used as a predicate: opens clauses, never closes one, never heads a longer candidate (深化, 培育, 严格控制).
   // Sentence subjects open clauses too (中央财政, 南水北调), so only for words not tagged as nouns; jieba's j
@@ -416,7 +434,8 @@ export function scoreChinese(
       single ? Math.log(params.singleScale / (rf + params.k)) : Math.log((cf + params.k) / (rf + params.k))
     )
     const pc = parentCount[i]
-    let independent = Math.max(0.5, f - (pc ? parentSum[i] / pc : 0))
+    const pcs = parentSumCount[i]
+    let independent = Math.max(0.5, f - (pcs ? parentSum[i] / pcs : 0))
     if (lexical) independent = Math.max(independent, params.lexicalNestFloor * f)
     const cvalue = Math.log2(1 + pieces) * independent
     const docs = field(stats, i, R_DOCS)
