@@ -49,7 +49,7 @@ function reference() {
 /** Policy sentences written for these tests; each year's report holds all of them. */
 const SENTENCES = [
   // 底线 always after 安全, and 安全 free: it stands before many other words.
-  '守住安全底线，加强安全生产。',
+  '守住：安全底线，加强安全生产。',
   '保障粮食安全和能源安全，推进网络安全建设。',
   '加强食品安全，完善数据安全制度。',
   // 设施建设 always after 基础, cut out of the dictionary word 基础设施.
@@ -94,6 +94,13 @@ describe('Chinese ranking: shape and neighbours', () => {
   it('counts a side held by one free neighbour as free: a head noun used after one modifier stays a term', () => {
     const off = scores({ freeLeftMax: 0, freeRightMax: 0 })
     expect(on.get('底线')!).toBeGreaterThan(5 * off.get('底线')!)
+  })
+
+  it('lets a parent that is the candidate plus a free word take none of its occurrences (C-value)', () => {
+    const off = scores({ freeParentBond: 0 })
+    expect(on.get('底线')!).toBeGreaterThan(off.get('底线')!)
+    // 设施建设 inside 基础设施建设 is cut out of a dictionary word: its parent keeps its occurrences.
+    expect(on.get('设施建设')).toBeCloseTo(off.get('设施建设')!, 9)
   })
 
   it('does not free a side whose neighbour forms a dictionary word with the candidate’s edge', () => {
