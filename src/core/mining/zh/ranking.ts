@@ -279,18 +279,23 @@ function extensionBond(
   b: number[],
   fp: number,
   side: 0 | 1,
-  refOf: (i: number, from: number, to: number) => number
+  refOf: (i: number, from: number, to: number) => number,
+  maxBond: number
 ): { bond: number; inner: number } {
   const n = b.length - 1
   const [pf, pt] = side === 0 ? [0, b[1]] : [b[n - 1], b[n]]
   const fPiece = subFreq(stats, p, pf, pt)
-  const cutsWord = side === 0 ? refOf(p, 0, b[2]) >= 0 : refOf(p, b[n - 2], b[n]) >= 0
-  const bond = fPiece > 0 && !cutsWord ? Math.min(1, fp / fPiece) : 1
+  // Cheapest test first: most extensions are bound, and then nothing else matters.
+  if (fPiece === 0 || fp / fPiece > maxBond) return BOUND
   const [ef, et] = side === 0 ? [b[1], b[2]] : [b[n - 2], b[n - 1]]
   const [uf, ut] = side === 0 ? [0, b[2]] : [b[n - 2], b[n]]
   const fEdge = subFreq(stats, p, ef, et)
-  return { bond, inner: fEdge > 0 ? Math.min(1, subFreq(stats, p, uf, ut) / fEdge) : 1 }
+  const cutsWord = side === 0 ? refOf(p, 0, b[2]) >= 0 : refOf(p, b[n - 2], b[n]) >= 0
+  if (cutsWord) return BOUND
+  return { bond: fp / fPiece, inner: fEdge > 0 ? Math.min(1, subFreq(stats, p, uf, ut) / fEdge) : 1 }
 }
+
+const BOUND = { bond: 1, inner: 1 }
 
 /** Is parent p its child plus a free word on one side (a compositional phrase: 农村信用社 + 改革)? */
 function isFreeExtension(
@@ -336,13 +341,13 @@ export function scoreChinese(
   const extInner = [new Float64Array(stats.size).fill(1), new Float64Array(stats.size).fill(1)]
   const refOf = referenceLookup(stats, ref)
   const { pool } = stats
+  const maxBond = Math.max(params.freeNeighbourBond, params.freeParentBond)
   for (const p of rankable) {
     if (field(stats, p, R_BOUNDS) === 0) continue
     const st = keyStart(stats, p)
     const fp = freqOf(stats, p)
     const b = boundaries(stats, p)
     const n = b.length - 1
-    const ext = n >= 2 ? [extensionBond(stats, p, b, fp, 0, refOf), extensionBond(stats, p, b, fp, 1, refOf)] : []
     for (let a = 0; a < n; a++) {
       for (let e = a + 1; e <= n; e++) {
         if (a === 0 && e === n) continue
@@ -353,14 +358,17 @@ export function scoreChinese(
         else if (e === n) asSuffix[j] += fp
         // The most frequent extension by one piece on each side, for boundary freedom.
         const side = a === 1 && e === n ? 0 : a === 0 && e === n - 1 ? 1 : -1
-        if (side >= 0 && fp > extF[side][j]) {
-          extF[side][j] = fp
-          extBond[side][j] = ext[side].bond
-          extInner[side][j] = ext[side].inner
+        if (side >= 0) {
+          const ext = extensionBond(stats, p, b, fp, side as 0 | 1, refOf, maxBond)
+          if (fp > extF[side][j]) {
+            extF[side][j] = fp
+            extBond[side][j] = ext.bond
+            extInner[side][j] = ext.inner
+          }
+          // C-value: a parent that is the child plus a free word does not take the child's occurrences.
+          const childPieces = field(stats, j, R_AS_WORD) * 2 >= freqOf(stats, j) ? 1 : e - a
+          if (isFreeExtension(ext, side as 0 | 1, childPieces, params)) continue
         }
-        // C-value: a parent that is the child plus a free word does not take the child's occurrences.
-        const childPieces = field(stats, j, R_AS_WORD) * 2 >= freqOf(stats, j) ? 1 : e - a
-        if (side >= 0 && isFreeExtension(ext[side], side as 0 | 1, childPieces, params)) continue
         parentSum[j] += fp
         parentSumCount[j]++
       }
@@ -372,6 +380,8 @@ export function scoreChinese(
   // that a phrase opening or ending on such a word (深化科技, 全面深化) is read as a verb phrase too.
   const predicative = new Uint8Array(stats.size)
   for (const i of rankable) {
+    // Only single words are read this way (a phrase is read through its parts).
+    if (field(stats, i, R_BOUNDS) !== 0 && field(stats, i, R_AS_WORD) * 2 < freqOf(stats, i)) continue
     const tag = tagOf(ref, refOf(i, 0, keyLength(stats, i)))
     const headShare = asSuffix[i] / (asPrefix[i] + asSuffix[i] + 1)
     if (
