@@ -172,6 +172,8 @@ export interface ChineseFeatures {
   cohesion: number
   leftEntropy: number
   rightEntropy: number
+  /** Boundary freedom of the whole candidate (0..1), after free neighbours. */
+  freedom: number
   specificity: number
   quotedShare: number
   wholeShare: number
@@ -511,6 +513,7 @@ export function scoreChinese(
       cohesion,
       leftEntropy: le,
       rightEntropy: re,
+      freedom,
       specificity,
       quotedShare,
       wholeShare,
