@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest'
 
 import type { MiningDocument } from '../../../../src/core/mining/types'
 import { chineseReferenceFromCounts, mineChineseDocuments } from '../../../../src/core/mining/zh/index'
-import { type ChineseScoreParams, DEFAULT_CHINESE_SCORE_PARAMS, scoreChinese } from '../../../../src/core/mining/zh/ranking'
+import {
+  type ChineseScoreParams,
+  DEFAULT_CHINESE_SCORE_PARAMS,
+  scoreChinese
+} from '../../../../src/core/mining/zh/ranking'
 import { keyText } from '../../../../src/core/mining/zh/stats'
 import { maxMatchSegmenter } from '../../../helpers/max-match-segmenter'
 
@@ -82,9 +86,7 @@ const stats = mineChineseDocuments(corpus(), maxMatchSegmenter(WORDS), { referen
 
 function scores(params: Partial<ChineseScoreParams> = {}): Map<string, number> {
   const out = new Map<string, number>()
-  scoreChinese(stats, ref, { ...DEFAULT_CHINESE_SCORE_PARAMS, ...params }, (f) =>
-    out.set(keyText(stats, f.i), f.score)
-  )
+  scoreChinese(stats, ref, { ...DEFAULT_CHINESE_SCORE_PARAMS, ...params }, (f) => out.set(keyText(stats, f.i), f.score))
   return out
 }
 
