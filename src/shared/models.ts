@@ -411,7 +411,11 @@ export interface RecognisedTerm {
 
 export interface AlignmentView {
   confidence: number
-  links: { en: number[]; zh: number[]; confidence: number; english: string; chinese: string }[]
+  /** Links less confident than this are flagged `review`. */
+  reviewBelow: number
+  links: { en: number[]; zh: number[]; confidence: number; review: boolean; english: string; chinese: string }[]
+  /** What is wrong with the pair (empty side, same language, one side far longer), if anything. */
+  problems: { code: string; message: string; params?: Record<string, string | number> }[]
 }
 
 export interface EquivalentProposal {

@@ -183,6 +183,12 @@ const MEASURE = '年个项倍次条届类种家名位批份件'
 /** Numbers of a Chinese text, each marked hard (digits) or soft (Chinese numerals, enumerations). */
 export function chineseNumberMarks(text: string): AnchorMark[] {
   const out: AnchorMark[] = []
+  // A bare scale is a round number: 近亿人次 is "close to 100 million".
+  for (const m of text.matchAll(
+    /(?<![\d〇零一二两三四五六七八九十百千万])(上|近|逾|数)?(亿|万)(?=人|元|吨|户|个|名|千瓦|平方|公里|亩)/g
+  )) {
+    out.push({ forms: [canon(ZH_SCALE[m[2]])], hard: false })
+  }
   for (const m of text.matchAll(/(\d+(?:,\d{3})*(?:\.\d+)?)\s*(万亿|万|亿|倍)?/g)) {
     const raw = Number(m[1].replace(/,/g, ''))
     // "增长1.71倍" is "up 171%".

@@ -27,7 +27,7 @@ const FUNCTION_WORDS = new Set(
 )
 
 /** EM rounds: Model 1's likelihood is convex, three or four rounds get most of the way. */
-const EM_ROUNDS = 4
+const EM_ROUNDS = 3
 /** Translation probabilities below this are dropped after training (they only add noise and time). */
 const MIN_T = 0.005
 /**
@@ -101,6 +101,94 @@ export function tokenizeChinese(sentences: readonly string[]): TokenizedSide {
   )
 }
 
+/**
+ * The (English token, Chinese token) pairs that co-occur in the training links, numbered once and
+ * shared by both directions' Model 1.
+ */
+interface Cooccurrence {
+  /** English and Chinese token of each pair. */
+  pairE: Int32Array
+  pairZ: Int32Array
+  links: {
+    en: Int32Array
+    zh: Int32Array
+    /** cells[a * en.length + b]: pair of zh[a] and en[b]. */ cells: Int32Array
+  }[]
+}
+
+function cooccurrence(
+  en: TokenizedSide,
+  zh: TokenizedSide,
+  links: readonly { en: number[]; zh: number[] }[]
+): Cooccurrence {
+  const V = zh.vocab
+  const ids = new Map<number, number>()
+  const pairE: number[] = []
+  const pairZ: number[] = []
+  const out: Cooccurrence['links'] = []
+  for (const l of links) {
+    const es = Int32Array.from(l.en.flatMap((i) => [...en.sentences[i]]))
+    const zs = Int32Array.from(l.zh.flatMap((j) => [...zh.sentences[j]]))
+    if (es.length === 0 || zs.length === 0) continue
+    const cells = new Int32Array(zs.length * es.length)
+    for (let a = 0; a < zs.length; a++) {
+      for (let b = 0; b < es.length; b++) {
+        const key = es[b] * V + zs[a]
+        let id = ids.get(key)
+        if (id === undefined) {
+          ids.set(key, (id = pairE.length))
+          pairE.push(es[b])
+          pairZ.push(zs[a])
+        }
+        cells[a * es.length + b] = id
+      }
+    }
+    out.push({ en: es, zh: zs, cells })
+  }
+  return { pairE: Int32Array.from(pairE), pairZ: Int32Array.from(pairZ), links: out }
+}
+
+/**
+ * Model 1 EM for one direction over the shared pairs: t(target | source) for every pair, and
+ * t(target | NULL) per target token. `zhGivenEn` picks the direction.
+ */
+function trainDirection(
+  co: Cooccurrence,
+  sourceVocab: number,
+  targetVocab: number,
+  zhGivenEn: boolean
+): { t: Float64Array; nullT: Float64Array } {
+  const P = co.pairE.length
+  const pairSource = zhGivenEn ? co.pairE : co.pairZ
+  let t = new Float64Array(P).fill(1 / Math.max(1, targetVocab))
+  let nullT = new Float64Array(targetVocab).fill(1 / Math.max(1, targetVocab))
+  for (let round = 0; round < EM_ROUNDS; round++) {
+    const expected = new Float64Array(P)
+    const expectedNull = new Float64Array(targetVocab)
+    for (const { en, zh, cells } of co.links) {
+      const E = en.length
+      // Targets and their sources: Chinese tokens over the row of cells, or English over the column.
+      const targets = zhGivenEn ? zh : en
+      const sources = zhGivenEn ? E : zh.length
+      for (let a = 0; a < targets.length; a++) {
+        const first = zhGivenEn ? a * E : a
+        const stride = zhGivenEn ? 1 : E
+        let sum = nullT[targets[a]]
+        for (let b = 0, c = first; b < sources; b++, c += stride) sum += t[cells[c]]
+        expectedNull[targets[a]] += nullT[targets[a]] / sum
+        for (let b = 0, c = first; b < sources; b++, c += stride) expected[cells[c]] += t[cells[c]] / sum
+      }
+    }
+    const totals = new Float64Array(sourceVocab)
+    for (let p = 0; p < P; p++) totals[pairSource[p]] += expected[p]
+    let nullTotal = 0
+    for (const x of expectedNull) nullTotal += x
+    t = expected.map((x, p) => x / totals[pairSource[p]])
+    nullT = expectedNull.map((x) => (nullTotal > 0 ? x / nullTotal : 0))
+  }
+  return { t, nullT }
+}
+
 /** Model 1 translation table t(target | source), learned from linked sentence groups. */
 export class Lexicon {
   /** For each source token, the target tokens it translates into and their probabilities. */
@@ -109,117 +197,45 @@ export class Lexicon {
   private readonly nullT: Float64Array
   private readonly source: TokenizedSide
   private readonly target: TokenizedSide
-  /** Scratch: first position of each target token in the sentence being scored, and the next ones. */
-  private readonly first: Int32Array
-  private next = new Int32Array(64)
-  private readonly masses = new Map<number, Float32Array>()
+  /** 1 / P(z) per target token. */
+  private readonly inverseShare: Float64Array
+  /**
+   * Recently used source sentences' Σ t(z | s) over their tokens s, dense over the target vocabulary.
+   * The lattice works along the diagonal, so a few dozen cover every bead near the current cell.
+   */
+  private readonly sums = new Map<number, Float32Array>()
 
-  private constructor(
+  constructor(
     source: TokenizedSide,
     target: TokenizedSide,
-    rows: { z: Int32Array; t: Float32Array }[],
-    nullT: Float64Array
+    trained: { t: Float64Array; nullT: Float64Array },
+    pairSource: Int32Array,
+    pairTarget: Int32Array
   ) {
     this.source = source
     this.target = target
-    this.rows = rows
-    this.nullT = nullT
-    this.first = new Int32Array(target.vocab).fill(-1)
+    this.nullT = trained.nullT
+    this.inverseShare = target.share.map((x) => 1 / x)
+    const lists: { z: number[]; t: number[] }[] = Array.from({ length: source.vocab }, () => ({ z: [], t: [] }))
+    for (let p = 0; p < trained.t.length; p++) {
+      if (trained.t[p] < MIN_T) continue
+      lists[pairSource[p]].z.push(pairTarget[p])
+      lists[pairSource[p]].t.push(trained.t[p])
+    }
+    this.rows = lists.map((l) => ({ z: Int32Array.from(l.z), t: Float32Array.from(l.t) }))
   }
 
-  /** Trains on links (source sentence ids, target sentence ids) taken as translations. */
-  static train(
-    source: TokenizedSide,
-    target: TokenizedSide,
-    links: readonly { source: number[]; target: number[] }[]
-  ): Lexicon {
-    const V = target.vocab
-    const NULL = source.vocab // the empty word's id
-    // Co-occurring (s, z) pairs, numbered once, and each link's pairs as a flat list of those numbers.
-    const pairIds = new Map<number, number>()
-    const pairS: number[] = []
-    const pairZ: number[] = []
-    const data: { cells: Int32Array; zs: number; ss: number }[] = []
-    for (const l of links) {
-      const ss = [NULL]
-      for (const i of l.source) for (const t of source.sentences[i]) ss.push(t)
-      const zs: number[] = []
-      for (const j of l.target) for (const t of target.sentences[j]) zs.push(t)
-      if (zs.length === 0 || ss.length === 1) continue
-      // cells[a * ss.length + b]: the pair number of the b-th source and a-th target token.
-      const cells = new Int32Array(zs.length * ss.length)
-      for (let a = 0; a < zs.length; a++) {
-        for (let b = 0; b < ss.length; b++) {
-          const key = ss[b] * V + zs[a]
-          let id = pairIds.get(key)
-          if (id === undefined) {
-            pairIds.set(key, (id = pairS.length))
-            pairS.push(ss[b])
-            pairZ.push(zs[a])
-          }
-          cells[a * ss.length + b] = id
-        }
-      }
-      data.push({ cells, zs: zs.length, ss: ss.length })
-    }
-    let t = new Float64Array(pairS.length).fill(1 / Math.max(1, V))
-    for (let round = 0; round < EM_ROUNDS; round++) {
-      const expected = new Float64Array(pairS.length)
-      for (const { cells, zs, ss } of data) {
-        for (let a = 0; a < zs; a++) {
-          const row = a * ss
-          let sum = 0
-          for (let b = 0; b < ss; b++) sum += t[cells[row + b]]
-          if (sum <= 0) continue
-          for (let b = 0; b < ss; b++) expected[cells[row + b]] += t[cells[row + b]] / sum
-        }
-      }
-      const totals = new Float64Array(NULL + 1)
-      for (let p = 0; p < pairS.length; p++) totals[pairS[p]] += expected[p]
-      t = expected.map((x, p) => (totals[pairS[p]] > 0 ? x / totals[pairS[p]] : 0))
-    }
-    const lists: { z: number[]; t: number[] }[] = Array.from({ length: NULL }, () => ({ z: [], t: [] }))
-    const nullT = new Float64Array(V)
-    for (let p = 0; p < pairS.length; p++) {
-      if (pairS[p] === NULL) nullT[pairZ[p]] = t[p]
-      else if (t[p] >= MIN_T) {
-        lists[pairS[p]].z.push(pairZ[p])
-        lists[pairS[p]].t.push(t[p])
-      }
-    }
-    return new Lexicon(
-      source,
-      target,
-      lists.map((l) => ({ z: Int32Array.from(l.z), t: Float32Array.from(l.t) })),
-      nullT
-    )
-  }
-
-  /**
-   * For each token of target sentence `tgt`, Σ t(z | s) over the tokens s of source sentence `src`:
-   * the part of Model 1's sum one source sentence contributes. Cached per pair of sentences.
-   */
-  mass(src: number, tgt: number): Float32Array {
-    const key = src * (this.target.sentences.length + 1) + tgt
-    const cached = this.masses.get(key)
-    if (cached) return cached
-    const zs = this.target.sentences[tgt]
-    const out = new Float32Array(zs.length)
-    this.masses.set(key, out)
-    if (zs.length === 0) return out
-    if (this.next.length < zs.length) this.next = new Int32Array(zs.length * 2)
-    const { first, next } = this
-    for (let a = zs.length - 1; a >= 0; a--) {
-      next[a] = first[zs[a]]
-      first[zs[a]] = a
-    }
-    for (const s of this.source.sentences[src]) {
+  /** Σ t(z | s) over the tokens s of source sentence x, for every target token z. */
+  private sum(x: number): Float32Array {
+    let out = this.sums.get(x)
+    if (out) return out
+    out = new Float32Array(this.target.vocab)
+    for (const s of this.source.sentences[x]) {
       const row = this.rows[s]
-      for (let k = 0; k < row.z.length; k++) {
-        for (let a = first[row.z[k]]; a >= 0; a = next[a]) out[a] += row.t[k]
-      }
+      for (let k = 0; k < row.z.length; k++) out[row.z[k]] += row.t[k]
     }
-    for (const z of zs) first[z] = -1
+    if (this.sums.size >= SUM_WINDOW) this.sums.delete(this.sums.keys().next().value as number)
+    this.sums.set(x, out)
     return out
   }
 
@@ -228,26 +244,33 @@ export class Lexicon {
    * better the source explains the target tokens than their document frequencies do.
    */
   score(s0: number, s1: number, t0: number, t1: number): number {
+    const sources = this.source.sentences
     let words = 0
-    for (let x = s0; x < s1; x++) words += this.source.sentences[x].length
+    for (let x = s0; x < s1; x++) words += sources[x].length
     const scale = MODEL_SHARE / (words + 1)
+    const floor = 1 - MODEL_SHARE
+    const { nullT, inverseShare } = this
+    const m0 = this.sum(s0)
+    const m1 = s1 > s0 + 1 ? this.sum(s0 + 1) : null
+    const m2 = s1 > s0 + 2 ? this.sum(s0 + 2) : null
     let score = 0
     for (let y = t0; y < t1; y++) {
       const zs = this.target.sentences[y]
-      if (zs.length === 0) continue
-      const m0 = s1 > s0 ? this.mass(s0, y) : null
-      const m1 = s1 > s0 + 1 ? this.mass(s0 + 1, y) : null
       for (let a = 0; a < zs.length; a++) {
-        let sum = this.nullT[zs[a]]
-        if (m0) sum += m0[a]
-        if (m1) sum += m1[a]
-        for (let x = s0 + 2; x < s1; x++) sum += this.mass(x, y)[a]
-        score += Math.log((scale * sum) / this.target.share[zs[a]] + 1 - MODEL_SHARE)
+        const z = zs[a]
+        let sum = nullT[z] + m0[z]
+        if (m1) sum += m1[z]
+        if (m2) sum += m2[z]
+        for (let x = s0 + 3; x < s1; x++) sum += this.sum(x)[z]
+        score += Math.log(scale * sum * inverseShare[z] + floor)
       }
     }
     return score
   }
 }
+
+/** Source sentences whose sums a lexicon keeps. */
+const SUM_WINDOW = 64
 
 /** Both directions' lexicons for an English–Chinese pair, trained on the links of a first alignment. */
 export function lexicalScorer(
@@ -257,15 +280,20 @@ export function lexicalScorer(
 ): (e0: number, e1: number, z0: number, z1: number) => number {
   const enTokens = tokenizeEnglish(en)
   const zhTokens = tokenizeChinese(zh)
-  const zhGivenEn = Lexicon.train(
+  const co = cooccurrence(enTokens, zhTokens, links)
+  const zhGivenEn = new Lexicon(
     enTokens,
     zhTokens,
-    links.map((l) => ({ source: l.en, target: l.zh }))
+    trainDirection(co, enTokens.vocab, zhTokens.vocab, true),
+    co.pairE,
+    co.pairZ
   )
-  const enGivenZh = Lexicon.train(
+  const enGivenZh = new Lexicon(
     zhTokens,
     enTokens,
-    links.map((l) => ({ source: l.zh, target: l.en }))
+    trainDirection(co, zhTokens.vocab, enTokens.vocab, false),
+    co.pairZ,
+    co.pairE
   )
   return (e0, e1, z0, z1) => zhGivenEn.score(e0, e1, z0, z1) + enGivenZh.score(z0, z1, e0, e1)
 }

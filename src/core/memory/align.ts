@@ -177,13 +177,16 @@ function paragraphStarts(paragraphs: readonly number[]): boolean[] {
   return Array.from({ length: n + 1 }, (_, i) => i === 0 || i === n || paragraphs[i] !== paragraphs[i - 1])
 }
 
-/** Paragraph structure worth following: both sides have several paragraphs, in similar numbers. */
+/**
+ * Paragraph structure worth following: both sides group their sentences into paragraphs (a layout of
+ * one sentence a line says nothing about links), in similar numbers.
+ */
 function comparableParagraphs(p: AlignOptions['paragraphs'], n: number, m: number): boolean {
   if (!p || p.en.length !== n || p.zh.length !== m || n === 0 || m === 0) return false
   const count = (xs: readonly number[]): number => new Set(xs).size
   const a = count(p.en)
   const b = count(p.zh)
-  return a >= 2 && b >= 2 && Math.max(a, b) <= 1.5 * Math.min(a, b)
+  return a >= 2 && b >= 2 && n >= 1.5 * a && m >= 1.5 * b && Math.max(a, b) <= 1.5 * Math.min(a, b)
 }
 
 /** Paragraph ranges: first sentence of each paragraph, plus the end. */
@@ -455,7 +458,7 @@ export function alignParallel(
   const cuts = first.map((b) => [b.i, b.j] as [number, number])
   // Called right after cost() for the same bead (see CONFIDENCE_TEMPERATURE).
   const confidenceCost = (): number => CONFIDENCE_TEMPERATURE * (setup.lastBase - setup.lastLexical) + setup.lastAnchors
-  const beads = searchWidening(n, m, setup.shapes, pathCorridor(n, m, cuts, 3), cost, confidenceCost)
+  const beads = searchWidening(n, m, setup.shapes, pathCorridor(n, m, cuts, 2), cost, confidenceCost)
 
   const links: ReviewedLink[] = beads.map((b) => {
     const { de, dz } = setup.shapes[b.shape]

@@ -1,5 +1,5 @@
 import {
-  alignSentences,
+  alignParallel,
   buildTermMatcher,
   detectMatchLang,
   diffTokens,
@@ -95,22 +95,32 @@ export function recogniseInSentence(db: Db, text: string): RecognisedTerm[] {
   })
 }
 
-function documentSegments(db: Db, id: number, lang: 'en' | 'zh'): string[] {
-  const doc = stmt(db, 'SELECT language FROM documents WHERE id = ? AND deleted_at IS NULL').get(id) as
-    { language: string } | undefined
+/** A document's sentences, and the paragraph of each: a line break between two sentences starts one. */
+function documentSentences(db: Db, id: number, lang: 'en' | 'zh'): { sentences: string[]; paragraphs: number[] } {
+  const doc = stmt(db, 'SELECT language, text FROM documents WHERE id = ? AND deleted_at IS NULL').get(id) as
+    { language: string; text: string } | undefined
   if (!doc) throw new ApiError('not-found', `No document ${id}`)
   if (doc.language !== lang) {
     throw new ApiError('invalid-argument', `Document ${id} is ${doc.language}, expected ${lang}`)
   }
-  return (
-    stmt(db, 'SELECT text FROM segments WHERE document_id = ? ORDER BY ordinal').all(id) as { text: string }[]
-  ).map((s) => s.text)
+  const rows = stmt(db, 'SELECT start, end, text FROM segments WHERE document_id = ? ORDER BY ordinal').all(id) as {
+    start: number
+    end: number
+    text: string
+  }[]
+  const paragraphs: number[] = []
+  let paragraph = 0
+  rows.forEach((r, k) => {
+    if (k > 0 && doc.text.slice(rows[k - 1].end, r.start).includes('\n')) paragraph++
+    paragraphs.push(paragraph)
+  })
+  return { sentences: rows.map((r) => r.text), paragraphs }
 }
 
 /** Sentence alignment of two documents, anchored by the term base's English–Chinese pairs. */
 export function alignDocuments(db: Db, enId: number, zhId: number): AlignmentView {
-  const en = documentSegments(db, enId, 'en')
-  const zh = documentSegments(db, zhId, 'zh')
+  const en = documentSentences(db, enId, 'en')
+  const zh = documentSentences(db, zhId, 'zh')
   const anchors = db
     .prepare(
       `SELECT e.text AS en, z.text AS zh FROM terms e JOIN terms z ON z.concept_id = e.concept_id
@@ -118,13 +128,18 @@ export function alignDocuments(db: Db, enId: number, zhId: number): AlignmentVie
        WHERE e.lang LIKE 'en%' AND z.lang LIKE 'zh%' AND z.status IN ('preferred', 'admitted')`
     )
     .all() as { en: string; zh: string }[]
-  const result = alignSentences(en, zh, { anchors })
+  const result = alignParallel(en.sentences, zh.sentences, {
+    anchors,
+    paragraphs: { en: en.paragraphs, zh: zh.paragraphs }
+  })
   return {
     confidence: result.confidence,
+    reviewBelow: result.reviewBelow,
+    problems: result.problems,
     links: result.links.map((l) => ({
       ...l,
-      english: l.en.map((i) => en[i]).join(' '),
-      chinese: l.zh.map((i) => zh[i]).join('')
+      english: l.en.map((i) => en.sentences[i]).join(' '),
+      chinese: l.zh.map((i) => zh.sentences[i]).join('')
     }))
   }
 }
