@@ -23,7 +23,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { join, resolve } from 'node:path'
 
-import { type AlignmentLink, alignParallel } from '../../src/core/memory/align'
+import { type AlignmentLink, alignParallel, REVIEW_BELOW } from '../../src/core/memory/align'
 import { parseDocumentHeader } from '../../src/core/text/document-header'
 import { normalizeText } from '../../src/core/text/normalize'
 import { splitSentences, type TextSpan } from '../../src/core/text/sentence-split'
@@ -158,7 +158,7 @@ export interface ReportScore {
   bins: { links: number; right: number }[]
 }
 
-const THRESHOLD = Number(opt('threshold') ?? 0.5)
+const THRESHOLD = Number(opt('threshold') ?? REVIEW_BELOW)
 
 type Aligner = (en: Side, zh: Side) => AlignmentLink[]
 

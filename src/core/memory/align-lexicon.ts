@@ -112,15 +112,14 @@ interface Cooccurrence {
   links: {
     en: Int32Array
     zh: Int32Array
-    /** cells[a * en.length + b]: pair of zh[a] and en[b]. */ cells: Int32Array
+    /** cells[a * en.length + b]: the pair of zh[a] and en[b]. */
+    cells: Int32Array
+    /** How much the link is trusted (its posterior in the first alignment). */
+    weight: number
   }[]
 }
 
-function cooccurrence(
-  en: TokenizedSide,
-  zh: TokenizedSide,
-  links: readonly { en: number[]; zh: number[] }[]
-): Cooccurrence {
+function cooccurrence(en: TokenizedSide, zh: TokenizedSide, links: readonly TrainingLink[]): Cooccurrence {
   const V = zh.vocab
   const ids = new Map<number, number>()
   const pairE: number[] = []
@@ -143,7 +142,7 @@ function cooccurrence(
         cells[a * es.length + b] = id
       }
     }
-    out.push({ en: es, zh: zs, cells })
+    out.push({ en: es, zh: zs, cells, weight: l.weight ?? 1 })
   }
   return { pairE: Int32Array.from(pairE), pairZ: Int32Array.from(pairZ), links: out }
 }
@@ -165,7 +164,7 @@ function trainDirection(
   for (let round = 0; round < EM_ROUNDS; round++) {
     const expected = new Float64Array(P)
     const expectedNull = new Float64Array(targetVocab)
-    for (const { en, zh, cells } of co.links) {
+    for (const { en, zh, cells, weight } of co.links) {
       const E = en.length
       // Targets and their sources: Chinese tokens over the row of cells, or English over the column.
       const targets = zhGivenEn ? zh : en
@@ -175,15 +174,16 @@ function trainDirection(
         const stride = zhGivenEn ? 1 : E
         let sum = nullT[targets[a]]
         for (let b = 0, c = first; b < sources; b++, c += stride) sum += t[cells[c]]
-        expectedNull[targets[a]] += nullT[targets[a]] / sum
-        for (let b = 0, c = first; b < sources; b++, c += stride) expected[cells[c]] += t[cells[c]] / sum
+        const share = weight / sum
+        expectedNull[targets[a]] += nullT[targets[a]] * share
+        for (let b = 0, c = first; b < sources; b++, c += stride) expected[cells[c]] += t[cells[c]] * share
       }
     }
     const totals = new Float64Array(sourceVocab)
     for (let p = 0; p < P; p++) totals[pairSource[p]] += expected[p]
     let nullTotal = 0
     for (const x of expectedNull) nullTotal += x
-    t = expected.map((x, p) => x / totals[pairSource[p]])
+    t = expected.map((x, p) => (totals[pairSource[p]] > 0 ? x / totals[pairSource[p]] : 0))
     nullT = expectedNull.map((x) => (nullTotal > 0 ? x / nullTotal : 0))
   }
   return { t, nullT }
@@ -272,11 +272,22 @@ export class Lexicon {
 /** Source sentences whose sums a lexicon keeps. */
 const SUM_WINDOW = 64
 
-/** Both directions' lexicons for an English–Chinese pair, trained on the links of a first alignment. */
+/** A training link: sentences taken as translations, and how far to trust that (default 1). */
+export interface TrainingLink {
+  en: number[]
+  zh: number[]
+  weight?: number
+}
+
+/**
+ * Both directions' lexicons for an English–Chinese pair, trained on the links of a first alignment,
+ * each counted by its weight: a link the first alignment was unsure of teaches little, so its
+ * mistakes are not learned and then confirmed.
+ */
 export function lexicalScorer(
   en: readonly string[],
   zh: readonly string[],
-  links: readonly { en: number[]; zh: number[] }[]
+  links: readonly TrainingLink[]
 ): (e0: number, e1: number, z0: number, z1: number) => number {
   const enTokens = tokenizeEnglish(en)
   const zhTokens = tokenizeChinese(zh)

@@ -109,8 +109,8 @@ export const REVIEW_BELOW = 0.6
 /** Sentence bead shapes with prior probabilities before a pair teaches its own. */
 const SENTENCE_SHAPES: (BeadShape & { prior: number })[] = [
   { de: 1, dz: 1, prior: 0.85 },
-  { de: 1, dz: 0, prior: 0.005 },
-  { de: 0, dz: 1, prior: 0.005 },
+  { de: 1, dz: 0, prior: 0.01 },
+  { de: 0, dz: 1, prior: 0.01 },
   { de: 2, dz: 1, prior: 0.04 },
   { de: 1, dz: 2, prior: 0.04 },
   { de: 2, dz: 2, prior: 0.005 },
@@ -300,7 +300,8 @@ function lexicalEvidence(
     .filter((b) => shapes[b.shape].de > 0 && shapes[b.shape].dz > 0)
     .map((b) => ({
       en: Array.from({ length: shapes[b.shape].de }, (_, x) => b.i + x),
-      zh: Array.from({ length: shapes[b.shape].dz }, (_, y) => b.j + y)
+      zh: Array.from({ length: shapes[b.shape].dz }, (_, y) => b.j + y),
+      weight: b.posterior
     }))
   if (links.length < LEXICAL_MIN_LINKS) return null
   const weight = LEXICAL_WEIGHT * Math.min(1, links.length / LEXICAL_FULL_LINKS)
@@ -428,7 +429,7 @@ export function alignParallel(
   }
   const cost = (i: number, j: number, k: number): number => sentenceCost(setup, i, j, k)
   const corridor = useParagraphs ? paragraphCorridor(setup, n, m) : diagonalCorridor(n, m, diagonalWidth(n, m))
-  const first = searchWidening(n, m, setup.shapes, corridor, cost, null)
+  const first = searchWidening(n, m, setup.shapes, corridor, cost, cost)
 
   // Learn the pair: length ratio and variance from the first links, shape priors from their shapes.
   if (plausible) {
