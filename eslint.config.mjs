@@ -11,7 +11,17 @@ const electronBan = {
 const nodeBuiltins = ['fs', 'fs/promises', 'path', 'os', 'child_process', 'worker_threads', 'http', 'net', 'crypto']
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.electron-native/**', 'bench/results/**', 'test-results/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      '.electron-native/**',
+      'bench/results/**',
+      'test-results/**',
+      '.tmp/**'
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
@@ -73,7 +83,23 @@ export default tseslint.config(
               { name: `node:${m}`, message: 'src/core is pure: no Node built-ins (fs, path, ...).' }
             ])
           ],
-          patterns: [{ group: ['**/main/**', '**/renderer/**'], message: 'core depends on shared only.' }]
+          patterns: [
+            { group: ['**/main/**', '**/renderer/**', '**/server/**'], message: 'core depends on shared only.' }
+          ]
+        }
+      ]
+    }
+  },
+  {
+    // main ↛ server: the team server is a separate program (src/server), started by the shuyu launcher.
+    files: ['src/main/**'],
+    ignores: ['src/main/index.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronBan.paths[0]],
+          patterns: [{ group: ['**/server', '**/server/**'], message: 'main never imports the team server.' }]
         }
       ]
     }
@@ -90,7 +116,28 @@ export default tseslint.config(
           paths: [electronBan.paths[0]],
           patterns: [
             { group: ['**/handlers', '**/handlers/**'], message: 'Areas of main never import the transport layer.' },
-            { group: ['**/renderer/**'], message: 'main never imports the renderer.' }
+            { group: ['**/renderer/**'], message: 'main never imports the renderer.' },
+            { group: ['**/server', '**/server/**'], message: 'main never imports the team server.' }
+          ]
+        }
+      ]
+    }
+  },
+  {
+    // The team server (issue #20): a Node program of its own over PostgreSQL. server → core, shared; never main
+    // (no SQLite, no Electron), never the renderer.
+    files: ['src/server/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            electronBan.paths[0],
+            { name: 'better-sqlite3', message: 'The team server keeps its data in PostgreSQL, not SQLite.' }
+          ],
+          patterns: [
+            { group: ['**/main', '**/main/**'], message: 'server depends on core and shared only.' },
+            { group: ['**/renderer/**'], message: 'server depends on core and shared only.' }
           ]
         }
       ]

@@ -15,12 +15,18 @@ const benches = [
   'bench/mining/end-to-end.ts',
   'bench/mining/eval.ts',
   'bench/mining/ceiling.ts',
+  'bench/mining/zh-speed.ts',
+  'bench/mining/zh-segmenter-speed.ts',
+  'bench/mining/zh-eval.ts',
   'bench/termbase/bench.ts',
   'bench/concordance/bench.ts',
   'bench/memory/fuzzy-bench.ts',
   'bench/memory/suggest-bench.ts',
   'bench/memory/memory-bench.ts',
-  'bench/formats/bench.ts'
+  'bench/formats/bench.ts',
+  'bench/reliability/responsiveness.ts',
+  'bench/reliability/fuzz.ts',
+  'bench/team/bench.ts'
 ].filter((file) => existsSync(join(root, file)))
 const only = process.argv.slice(2)
 const summary = { startedAt: new Date().toISOString(), node: process.version, runs: [] }

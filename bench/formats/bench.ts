@@ -1,7 +1,7 @@
 /**
  * End-to-end exchange benchmark through the real handlers' code (SQLite included):
  * 100,000 concepts (3 terms, a definition and an example each) seeded into a temp workspace →
- * `export/run` TBX v3 (target < 5 s) → `import/run` into an empty workspace (target < 10 s);
+ * `exchange/export` TBX v3 (target < 5 s) → `exchange/import` into an empty workspace (target < 10 s);
  * 1,000,000 TMX units written with the core serialiser → imported into an empty workspace (< 60 s).
  * Peak RSS (process maxRSS) is recorded after each step. Writes bench/results/exchange.json.
  * Run: npx tsx bench/formats/bench.ts [concepts] [units]
@@ -14,7 +14,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import { type ExchangeUnit, serializeTmx } from '../../src/core/formats'
+import { type ExchangeUnit, serializeTmx } from '../../src/core/exchange'
 import { normalizeTerm } from '../../src/core/termbase/normalize-term'
 import { AppContext } from '../../src/main/app-context'
 import { seedsDir } from '../../src/main/app-paths'
@@ -146,7 +146,7 @@ async function main(): Promise<void> {
       peakRssMb: rssMb()
     }
     console.log('import TMX', result.importTmx)
-    // What `import/run` does next (runImport above is the import itself): the concordance index of the new
+    // What `exchange/import` does next (runImport above is the import itself): the concordance index of the new
     // units, in steps with progress.
     let steps = 0
     const indexed = await timed(() => indexPendingInSteps(memory.workspace.db, () => steps++))

@@ -9,13 +9,13 @@ import { createReadStream, createWriteStream, mkdirSync, readFileSync, statSync,
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import { parseCsvConcepts } from '../../src/core/formats/csv-parse'
-import { serializeCsv } from '../../src/core/formats/csv-serialize'
-import type { ExchangeConcept, ExchangeUnit } from '../../src/core/formats/model'
-import { parseTbx } from '../../src/core/formats/tbx-parse'
-import { serializeTbx2, serializeTbx3 } from '../../src/core/formats/tbx-serialize'
-import { parseTmx } from '../../src/core/formats/tmx-parse'
-import { serializeTmx } from '../../src/core/formats/tmx-serialize'
+import { parseCsvConcepts } from '../../src/core/exchange/csv-parse'
+import { serializeCsv } from '../../src/core/exchange/csv-serialize'
+import type { ExchangeConcept, ExchangeUnit } from '../../src/core/exchange/model'
+import { parseTbx } from '../../src/core/exchange/tbx-parse'
+import { serializeTbx2, serializeTbx3 } from '../../src/core/exchange/tbx-serialize'
+import { parseTmx } from '../../src/core/exchange/tmx-parse'
+import { serializeTmx } from '../../src/core/exchange/tmx-serialize'
 
 const N = Number(process.argv[2] ?? 100_000)
 const U = Number(process.argv[3] ?? 1_000_000)

@@ -12,7 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 
 import type { MatchLang } from '../../src/core/memory/match-tokens'
-import { NgramIndex } from '../../src/core/memory/ngram-index'
+import { NgramIndex } from '../../tests/helpers/reference-ngram-index'
 
 const args = process.argv.slice(2)
 const arg = (name: string, dflt: string): string => {

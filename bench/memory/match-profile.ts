@@ -11,8 +11,8 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 import { detectMatchLang } from '../../src/core/memory'
+import type { LookupStats } from '../../src/core/memory/fuzzy-index'
 import { openDatabase } from '../../src/main/db/open-database'
-import type { LookupStats } from '../../src/main/memory/fuzzy-index'
 import { UnitIndex } from '../../src/main/memory/unit-index'
 import { percentile } from '../lib/stats'
 

@@ -2,12 +2,12 @@
  * Translation memory at scale (npx tsx bench/memory/memory-bench.ts [--units N] [--skip-omegat]):
  *  1. generates N (default 1,000,000) English→Chinese policy units (seeded) and writes them as TMX
  *     with the core serializer;
- *  2. imports the TMX through the real `import/run` handler, which after the import itself indexes the
+ *  2. imports the TMX through the real `exchange/import` handler, which after the import itself indexes the
  *     new units for the concordance and warms the fuzzy index up (saving its snapshot), with progress:
  *     the three phases are timed apart from its progress events; then the first `memory/match` and the
- *     first `suggest/equivalents`, each timed (with nothing left to index, they are quick);
+ *     first `memory/suggest`, each timed (with nothing left to index, they are quick);
  *  3. in a FRESH process (`--phase query`): opening the workspace, the first match (snapshot load),
- *     then p50/p99 of 200 `memory/match` calls and the latency of a few `suggest/equivalents`;
+ *     then p50/p99 of 200 `memory/match` calls and the latency of a few `memory/suggest`;
  *  4. OmegaT 3.6 headless (console-translate) loading the same TMX and pre-translating the same 200
  *     sentences: wall time and peak memory (/usr/bin/time), and how many it filled (exact matches only).
  * `--generator zipf` uses the core fuzzy bench's lexically varied corpus model instead of the policy
@@ -28,7 +28,7 @@ import {
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
-import { serializeTmx } from '../../src/core/formats'
+import { serializeTmx } from '../../src/core/exchange'
 import { AppContext } from '../../src/main/app-context'
 import { seedsDir } from '../../src/main/app-paths'
 import { dispatch } from '../../src/main/dispatch'
@@ -89,7 +89,7 @@ async function queryPhase(db: string, queriesFile: string): Promise<void> {
   for (const term of TERMS) {
     const s = performance.now()
     const c = process.cpuUsage()
-    const r = await call('suggest/equivalents', { term, limit: 5 })
+    const r = await call('memory/suggest', { term, limit: 5 })
     const used = process.cpuUsage(c)
     suggest[term] = {
       ms: round(performance.now() - s),
@@ -238,14 +238,14 @@ async function main(): Promise<void> {
 
   const { app, call } = await openApp(db)
   let t = performance.now()
-  // When each indexing phase of import/run starts, from its progress messages.
+  // When each indexing phase of exchange/import starts, from its progress messages.
   const phaseStart = new Map<string, number>()
   app.events.subscribe((e) => {
     if (e.type === 'progress' && e.jobId === 'bench-import' && e.message && !phaseStart.has(e.message)) {
       phaseStart.set(e.message, performance.now())
     }
   })
-  const report = await call('import/run', { path: tmx, jobId: 'bench-import', indexAfter: true })
+  const report = await call('exchange/import', { path: tmx, jobId: 'bench-import', indexAfter: true })
   const end = performance.now()
   const importMs = end - t
   const concordanceAt = phaseStart.get('indexing') ?? end
@@ -255,13 +255,16 @@ async function main(): Promise<void> {
     concordanceIndexMs: Math.round(fuzzyAt - concordanceAt),
     fuzzyIndexMs: Math.round(end - fuzzyAt)
   }
-  console.log(`import/run: ${report.new} new, ${report.duplicates} duplicates in ${Math.round(importMs)} ms`, phases)
+  console.log(
+    `exchange/import: ${report.new} new, ${report.duplicates} duplicates in ${Math.round(importMs)} ms`,
+    phases
+  )
   t = performance.now()
   await call('memory/match', { text: queries[0] })
   const indexBuildMs = performance.now() - t
   console.log(`first match after the import in ${Math.round(indexBuildMs)} ms`)
   t = performance.now()
-  await call('suggest/equivalents', { term: TERMS[0] })
+  await call('memory/suggest', { term: TERMS[0] })
   const concordanceCatchUpMs = performance.now() - t
   console.log(`first suggestion after the import in ${Math.round(concordanceCatchUpMs)} ms`)
   app.close()

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 import { type MiningDocument, parseReferenceTsv, type ReferenceFrequencies } from '../../src/core/mining/index'
+import { readDocument } from '../../src/main/corpus/read-document'
 
 const ROOT = new URL('../../', import.meta.url).pathname
 
@@ -29,4 +30,19 @@ export function readFolder(dir: string): MiningDocument[] {
     seg += d.segments.length
     return d
   })
+}
+
+/** The .txt files of a folder as the app imports them (header parsed out, normalised, sentence segments):
+ *  what `shuyu mine FOLDER` mines. */
+export async function readFolderAsApp(dir: string): Promise<MiningDocument[]> {
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+  let seg = 0
+  const out: MiningDocument[] = []
+  for (const [i, f] of files.entries()) {
+    const d = await readDocument(join(dir, f))
+    out.push({ id: i + 1, date: d.date, segments: d.segments.map((s) => ({ id: seg++, text: s.text })) })
+  }
+  return out
 }

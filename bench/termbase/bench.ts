@@ -73,7 +73,7 @@ async function main() {
   const seedMs = performance.now() - t0
 
   const call = async (arg: Record<string, unknown>) => {
-    const r = await dispatch(app, handlers, 'concepts/search', { limit: 200, ...arg })
+    const r = await dispatch(app, handlers, 'termbase/search', { limit: 200, ...arg })
     if (!r.ok) throw new Error(r.error.message)
     return r.result as { total: number }
   }

@@ -1,15 +1,19 @@
 import type { ApiErrorPayload, ApiName } from '../shared/api'
+import { ACCESS } from './access'
 import { ApiError } from './api-error'
 import type { AppContext } from './app-context'
 import { type CallContext } from './call-context'
+import { busyError, isBusyError } from './db/write-lock'
 import type { Handlers } from './handlers'
+import { currentWriter } from './workspace/writer-notes'
 
 export type DispatchResult = { ok: true; result: unknown } | { ok: false; error: ApiErrorPayload }
 
 /**
  * The single entry every transport (Electron IPC, web bridge, CLI) goes through: checks the name,
  * validates the argument against the operation's schema (the window is untrusted), wires progress
- * and cancellation, and turns every failure into a structured error.
+ * and cancellation, runs edits through the write gate (queued while a job holds the write lock; see
+ * handlers/access.ts), and turns every failure into a structured error.
  */
 export async function dispatch(
   app: AppContext,
@@ -29,9 +33,12 @@ export async function dispatch(
     const issues = (parsed.error?.issues ?? []).map((i) => `${i.path.join('.') || 'argument'}: ${i.message}`)
     return { ok: false, error: { code: 'invalid-argument', message: `${name}: ${issues.join('; ')}` } }
   }
-  const jobId = (parsed.data as { jobId?: unknown } | undefined)?.jobId
+  const access = ACCESS[name as ApiName]
+  // Only jobs are registered under their jobId: `workspace/cancelJob` carries the id of the job it cancels,
+  // and registering it too replaced (and so lost) the job's own controller.
+  const jobId = access === 'job' ? (parsed.data as { jobId?: unknown } | undefined)?.jobId : undefined
   const job = typeof jobId === 'string' ? jobId : undefined
-  const controller = app.jobs.start(job)
+  const controller = app.cancellable.start(job)
   const call: CallContext = {
     jobId: job,
     signal: controller.signal,
@@ -39,12 +46,22 @@ export async function dispatch(
       if (job) app.events.emit({ type: 'progress', jobId: job, done, total, message })
     }
   }
+  const run = () => op.run(parsed.data, call)
   try {
-    return { ok: true, result: await op.run(parsed.data, call) }
+    if (access === 'write') return { ok: true, result: await app.gate.write(run, controller.signal) }
+    if (access === 'switch') {
+      if (app.jobs.busy) {
+        throw new ApiError('conflict', `Wait for the running jobs to finish (${app.jobs.active.join(', ')})`, {
+          key: 'jobs.running'
+        })
+      }
+      return { ok: true, result: await app.gate.exclusive(run) }
+    }
+    return { ok: true, result: await run() }
   } catch (error) {
-    return { ok: false, error: toPayload(error) }
+    return { ok: false, error: toPayload(error, app.workspace.file) }
   } finally {
-    app.jobs.finish(job)
+    app.cancellable.finish(job)
   }
 }
 
@@ -53,8 +70,11 @@ interface Issue {
   message: string
 }
 
-export function toPayload(error: unknown): ApiErrorPayload {
+/** Any failure as the payload a transport carries; `workspaceFile` names who holds a lock the code met. */
+export function toPayload(error: unknown, workspaceFile?: string): ApiErrorPayload {
   if (error instanceof ApiError) return error.toPayload()
+  // "database is locked" (another program writing, a read that had to write): said in plain words.
+  if (isBusyError(error)) return busyError(workspaceFile ? currentWriter(workspaceFile) : null).toPayload()
   const e = error as { name?: string; message?: string; file?: string; line?: number; column?: number }
   // Domain errors from readers and parsers carry file/line; keep them.
   if (e && typeof e === 'object' && typeof e.message === 'string' && (e.file || e.line)) {

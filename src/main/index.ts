@@ -1,5 +1,5 @@
 // The Electron shell: one window, one IPC channel, the same handlers as the CLI and browser mode.
-// The only module of src/main that imports electron.
+// The only module of src/main that imports electron; its decisions live in shell-policy.ts.
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 
@@ -9,7 +9,9 @@ import { AppContext } from './app-context'
 import { appRoot, seedsDir } from './app-paths'
 import { dispatch } from './dispatch'
 import { createHandlers } from './handlers'
+import { externalLink, isTrustedSender, rendererEntry, shellTexts } from './shell-policy'
 import { userDataDir } from './workspace/paths'
+import { setProcessLabel } from './workspace/writer-notes'
 
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
@@ -17,6 +19,8 @@ const CSP =
 
 // The CLI and browser mode compute the same folder without Electron; make sure both agree.
 app.setPath('userData', userDataDir())
+setProcessLabel('the Shuyu app')
+const entry = rendererEntry(process.env, app.isPackaged, join(__dirname, '../renderer/index.html'))
 
 /** better-sqlite3 built for Electron's ABI by scripts/electron-native.mjs, beside the Node build. */
 function electronNativeBinding(): string | undefined {
@@ -29,10 +33,17 @@ function electronNativeBinding(): string | undefined {
 
 async function main(): Promise<void> {
   await app.whenReady()
-  const context = await AppContext.open({ seedsDir: seedsDir(), nativeBinding: electronNativeBinding() })
+  const nativeBinding = electronNativeBinding()
+  const context = await AppContext.open({ seedsDir: seedsDir(), nativeBinding, interactive: true })
   const handlers = createHandlers(context)
 
-  ipcMain.handle('api', (_event, name: unknown, arg: unknown) => dispatch(context, handlers, String(name), arg))
+  ipcMain.handle('api', (event, name: unknown, arg: unknown) => {
+    // Only the app's own page, in the window's top frame, speaks to the handlers.
+    if (!isTrustedSender(event.senderFrame, entry)) {
+      return { ok: false, error: { code: 'invalid-argument', message: 'Refused: not the app’s own page' } }
+    }
+    return dispatch(context, handlers, String(name), arg)
+  })
   context.events.subscribe((event) => {
     for (const win of BrowserWindow.getAllWindows()) win.webContents.send('api:event', event)
   })
@@ -40,8 +51,9 @@ async function main(): Promise<void> {
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } })
   })
-  // No remote content and no permissions: Shuyu is offline by design.
+  // No remote content and no permissions: Shuyu is offline by design (asked for, or merely checked).
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
+  session.defaultSession.setPermissionCheckHandler(() => false)
 
   const language = () => context.workspace.settings.get('ui.language') ?? app.getLocale()
   createWindow(language)
@@ -52,21 +64,6 @@ async function main(): Promise<void> {
     if (process.platform !== 'darwin') app.quit()
   })
   app.on('will-quit', () => context.close())
-}
-
-const unloadPrompt = {
-  en: {
-    message: 'You have unsaved changes.',
-    detail: 'Close without saving? Your edits will be lost.',
-    stay: 'Keep editing',
-    leave: 'Discard and close'
-  },
-  zh: {
-    message: '有未保存的更改。',
-    detail: '不保存就关闭吗？所做的更改将会丢失。',
-    stay: '继续编辑',
-    leave: '放弃更改并关闭'
-  }
 }
 
 function createWindow(language: () => string): void {
@@ -84,16 +81,31 @@ function createWindow(language: () => string): void {
     }
   })
   win.once('ready-to-show', () => win.show())
-  // Links open in the system browser, never inside the app; the window never navigates away.
+  // Links open in the system browser, never inside the app, and only http(s) after the user agrees to
+  // that host; the window never navigates away.
   win.webContents.setWindowOpenHandler(({ url }) => {
-    if (/^https?:\/\//.test(url)) void shell.openExternal(url)
+    const link = externalLink(url)
+    if (link) {
+      const text = shellTexts(language()).link
+      void dialog
+        .showMessageBox(win, {
+          type: 'question',
+          buttons: [text.open, text.cancel],
+          defaultId: 1,
+          cancelId: 1,
+          noLink: true,
+          message: text.message(link.host),
+          detail: link.url
+        })
+        .then(({ response }) => (response === 0 ? shell.openExternal(link.url) : undefined))
+    }
     return { action: 'deny' }
   })
   win.webContents.on('will-navigate', (event) => event.preventDefault())
   // An editor with unsaved edits cancels unloading (beforeunload); Electron would then silently refuse to
   // close or reload. Ask instead, in the UI language; preventDefault here lets the unload go ahead.
   win.webContents.on('will-prevent-unload', (event) => {
-    const text = /^zh/i.test(language()) ? unloadPrompt.zh : unloadPrompt.en
+    const text = shellTexts(language()).unload
     const choice = dialog.showMessageBoxSync(win, {
       type: 'warning',
       buttons: [text.stay, text.leave],
@@ -105,8 +117,8 @@ function createWindow(language: () => string): void {
     })
     if (choice === 1) event.preventDefault()
   })
-  if (process.env.ELECTRON_RENDERER_URL) void win.loadURL(process.env.ELECTRON_RENDERER_URL)
-  else void win.loadFile(join(__dirname, '../renderer/index.html'))
+  if (entry.file) void win.loadFile(entry.file)
+  else void win.loadURL(entry.url)
 }
 
 void main()

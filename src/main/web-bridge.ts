@@ -7,6 +7,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path'
 import type { AppContext } from './app-context'
 import { dispatch } from './dispatch'
 import type { Handlers } from './handlers'
+import { BodyError, readUploadBody } from './web-upload'
 
 export interface WebBridgeOptions {
   port?: number
@@ -39,13 +40,20 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2'
 }
-/** Largest request body: drag-and-drop imports send files as base64. */
-const MAX_BODY = 400 * 1024 * 1024
+/** Largest request body read into memory (every call but an upload: ids, texts, alignments). */
+const MAX_BODY = 32 * 1024 * 1024
+/** An upload's files are streamed to disk (web-upload.ts): their decoded size, and everything else in it. */
+const MAX_UPLOAD_BYTES = 2 * 1024 * 1024 * 1024
+const MAX_UPLOAD_OTHER = 1024 * 1024
+/** How long an event-stream ticket stays valid, unused. */
+const TICKET_MS = 60_000
 
 /**
  * Browser mode: serves the built renderer and the same handlers as the desktop app over HTTP,
  * on 127.0.0.1 only. Every API call must carry the per-run random token (a header, so other local
  * pages cannot call it from a form or an image), and the Host header must be ours (DNS rebinding).
+ * The event stream (EventSource cannot send headers) takes a one-time ticket got with the token, so
+ * the token itself never travels in a URL. Uploads stream to disk; other bodies are capped.
  */
 export async function startWebBridge(
   app: AppContext,
@@ -68,10 +76,41 @@ export async function startWebBridge(
       res.writeHead(421).end('Misdirected request')
       return
     }
-    const url = new URL(req.url ?? '/', `http://${host}`)
+    let url: URL
+    try {
+      url = new URL(req.url ?? '/', `http://${host}`)
+    } catch {
+      res.writeHead(400).end('Bad request')
+      return
+    }
     if (url.pathname === '/api/events') return events(req, res, url)
+    if (url.pathname === '/api/events/ticket') return ticket(req, res)
     if (url.pathname.startsWith('/api/')) return api(req, res, url.pathname.slice('/api/'.length))
     return serveStatic(res, url.pathname)
+  }
+
+  const tickets = new Map<string, number>()
+
+  /** A one-time ticket for the event stream, asked for with the token header like any call. */
+  function ticket(req: IncomingMessage, res: ServerResponse): void {
+    if (req.method !== 'POST') {
+      res.writeHead(405, { Allow: 'POST' }).end()
+      return
+    }
+    if (!hasToken(req)) {
+      sendJson(res, 403, { ok: false, error: { code: 'invalid-argument', message: 'Missing or wrong token' } })
+      return
+    }
+    const now = Date.now()
+    for (const [t, expires] of tickets) if (expires < now) tickets.delete(t)
+    const value = randomBytes(24).toString('base64url')
+    tickets.set(value, now + TICKET_MS)
+    sendJson(res, 200, { ok: true, result: { ticket: value } })
+  }
+
+  function hasToken(req: IncomingMessage): boolean {
+    const header = req.headers['x-shuyu-token']
+    return authorised(Array.isArray(header) ? header[0] : header)
   }
 
   function authorised(candidate: string | null | undefined): boolean {
@@ -86,25 +125,57 @@ export async function startWebBridge(
       res.writeHead(405, { Allow: 'POST' }).end()
       return
     }
-    const header = req.headers['x-shuyu-token']
-    if (!authorised(Array.isArray(header) ? header[0] : header)) {
-      sendJson(res, 403, { ok: false, error: { code: 'invalid-argument', message: 'Missing or wrong token' } })
+    if (!hasToken(req)) {
+      refuse(req, res, 403, 'Missing or wrong token')
       return
     }
     let body: unknown
+    let spooled: string[] = []
     try {
-      body = JSON.parse((await readBody(req)) || '{}')
+      if (name === 'corpus/upload') {
+        const read = await readUploadBody(req, app.spool, {
+          maxFileBytes: MAX_UPLOAD_BYTES,
+          maxOtherChars: MAX_UPLOAD_OTHER
+        })
+        body = read.envelope
+        spooled = read.spooled
+      } else {
+        const declared = Number(req.headers['content-length'] ?? 0)
+        if (declared > MAX_BODY) throw new BodyError(413, `Request larger than ${MAX_BODY / 1024 / 1024} MB`)
+        body = JSON.parse((await readBody(req)) || '{}')
+      }
     } catch (error) {
-      sendJson(res, 400, { ok: false, error: { code: 'invalid-argument', message: String(error) } })
+      const status = error instanceof BodyError ? error.status : 400
+      refuse(req, res, status, error instanceof Error ? error.message : String(error))
       return
     }
-    const arg = (body as { arg?: unknown } | null)?.arg
-    const result = await dispatch(app, handlers, name, arg)
-    sendJson(res, 200, result)
+    try {
+      const arg = (body as { arg?: unknown } | null)?.arg
+      const result = await dispatch(app, handlers, name, arg)
+      sendJson(res, 200, result)
+    } finally {
+      // Uploads the call did not claim (it failed validation) are removed with their files.
+      for (const id of spooled) app.spool.release(id)
+    }
+  }
+
+  /** Answers an error before the body is read, then drops the connection: a large body is never taken in. */
+  function refuse(req: IncomingMessage, res: ServerResponse, status: number, message: string): void {
+    const body = JSON.stringify({ ok: false, error: { code: 'invalid-argument', message } })
+    res.writeHead(status, {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Length': Buffer.byteLength(body),
+      'Cache-Control': 'no-store',
+      Connection: 'close'
+    })
+    res.end(body, () => req.destroy())
   }
 
   function events(req: IncomingMessage, res: ServerResponse, url: URL): void {
-    if (!authorised(url.searchParams.get('token'))) {
+    const given = url.searchParams.get('ticket') ?? ''
+    const expires = tickets.get(given)
+    tickets.delete(given)
+    if (expires === undefined || expires < Date.now()) {
       res.writeHead(403).end()
       return
     }
@@ -123,7 +194,19 @@ export async function startWebBridge(
   }
 
   async function serveStatic(res: ServerResponse, pathname: string): Promise<void> {
-    const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '')
+    let decoded: string
+    try {
+      decoded = decodeURIComponent(pathname)
+    } catch {
+      // A malformed %-escape is the client's mistake, not ours.
+      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request: malformed URL')
+      return
+    }
+    if (decoded.includes('\0')) {
+      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request')
+      return
+    }
+    const relative = normalize(decoded).replace(/^([/\\])+/, '')
     let file = join(rendererDir, relative || 'index.html')
     if (!file.startsWith(rendererDir + sep) && file !== rendererDir) {
       res.writeHead(403).end()
@@ -189,8 +272,8 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
       if (size > MAX_BODY) {
-        reject(new Error(`Request larger than ${MAX_BODY / 1024 / 1024} MB`))
-        req.destroy()
+        reject(new BodyError(413, `Request larger than ${MAX_BODY / 1024 / 1024} MB`))
+        req.pause()
         return
       }
       chunks.push(chunk)

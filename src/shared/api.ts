@@ -9,10 +9,19 @@ import type { CorpusApi } from './api/corpus'
 import type { ExchangeApi } from './api/exchange'
 import type { MemoryApi } from './api/memory'
 import type { MiningApi } from './api/mining'
+import type { TeamApi } from './api/team'
 import type { TermbaseApi } from './api/termbase'
 import type { WorkspaceApi } from './api/workspace'
+import type { ChangedArea } from './vocabulary'
 
-export type AppApi = CorpusApi & WorkspaceApi & MiningApi & TermbaseApi & ExchangeApi & MemoryApi & ConcordanceApi
+export type AppApi = CorpusApi &
+  WorkspaceApi &
+  MiningApi &
+  TermbaseApi &
+  ExchangeApi &
+  MemoryApi &
+  ConcordanceApi &
+  TeamApi
 
 export type ApiName = keyof AppApi
 export type ApiArg<K extends ApiName> = Parameters<AppApi[K]>[0]
@@ -27,7 +36,31 @@ export interface ApiClient {
 
 /** Events pushed from the Node side to every window. */
 export type AppEvent =
-  { type: 'progress'; jobId: string; done: number; total: number; message?: string } | { type: 'changed'; area: string }
+  | { type: 'progress'; jobId: string; done: number; total: number; message?: string }
+  | { type: 'changed'; area: ChangedArea }
+  /**
+   * A long job (import, export, mining, indexing…) started, waits for the write lock (`holder` has it),
+   * or ended; `jobId` when a window started it.
+   */
+  | { type: 'job'; id: string; name: string; jobId?: string; state: JobState; holder?: WriteHolder | null }
+  /**
+   * Changes waiting for the workspace's write lock, which a long job (or another Shuyu process) holds:
+   * they land, in order, when it commits. `waiting: 0` once they have all landed.
+   */
+  | { type: 'queue'; waiting: number; holder: WriteHolder | null }
+
+export type JobState = 'running' | 'waiting' | 'done' | 'failed' | 'cancelled'
+
+/** Who holds the workspace's write lock, as far as Shuyu can tell (its processes leave a note beside the file). */
+export interface WriteHolder {
+  pid: number
+  /** What it is doing, in English: "importing big.tmx", "shuyu import big.tmx". */
+  label: string
+  /** ISO time it took the lock. */
+  since: string
+  /** This process (a job of this app), not another program. */
+  self: boolean
+}
 
 /** Error shape carried across every transport. */
 export interface ApiErrorPayload {

@@ -1,6 +1,7 @@
 /** Plain data records shared by the UI, the CLI and the handlers. */
 
-export type Lang = 'en' | 'zh'
+import type { Lang } from './vocabulary'
+export type { Lang }
 
 export interface DocumentSummary {
   id: number
@@ -38,6 +39,11 @@ export interface ImportedFile {
   /** The error as a translatable key under `errors.` with its parameters, when the reader gave one. */
   errorKey?: string
   errorParams?: Record<string, string | number>
+  /**
+   * What the reader mended in a file it imported (NUL bytes removed from UTF-8 text…): the English text
+   * and its translatable key under `errors.corpus.` with parameters.
+   */
+  warnings?: { message: string; key: string; params: Record<string, string | number> }[]
 }
 
 export interface ImportReport {
@@ -108,6 +114,8 @@ export interface CandidateRow {
   freq: number
   docs: number
   variants: string[]
+  /** What the candidate names: a term, a name, a person, a place, an acronym. */
+  kind: CandidateKind
   status: CandidateStatus
   conceptId: number | null
 }
@@ -119,6 +127,8 @@ export interface CandidateQuery {
   status?: CandidateStatus | 'all'
   /** Substring filter on the term and its variants. */
   text?: string
+  /** Only candidates of this kind. */
+  kind?: CandidateKind
   sort?: 'score' | 'freq' | 'docs' | 'term'
   descending?: boolean
 }
@@ -139,7 +149,7 @@ export interface ContextLine {
   right: string
 }
 
-import type { TermStatus } from './vocabulary'
+import type { CandidateKind, TermStatus } from './vocabulary'
 export { TERM_STATUSES, type TermStatus } from './vocabulary'
 
 export interface TermRecord {
@@ -197,6 +207,11 @@ export interface Concept {
   extra?: Record<string, string[]>
   terms: TermRecord[]
   examples: ExampleRecord[]
+  /**
+   * Forms mining found for this concept that are not its terms (spellings, candidates merged into it):
+   * shown, never exported; promote one by saving it as a term.
+   */
+  minedForms?: string[]
 }
 
 export interface ConceptDraft {
@@ -211,6 +226,11 @@ export interface ConceptDraft {
   expectedModifiedAt?: string
   /** Save even when a term already belongs to another concept. */
   allowDuplicates?: boolean
+  /**
+   * Save even though a language gets a second preferred term. Without it such a save is refused with a
+   * conflict (key termbase.twoPreferred, params lang and terms) the editor can ask about.
+   */
+  allowTwoPreferred?: boolean
 }
 
 export interface DuplicateTerm {
@@ -265,7 +285,19 @@ export interface UsagePoint {
 
 // Exchange (export/import of TBX, CSV, TSV, XLSX, TMX) ---------------------------------------
 
-export type ExportFormat = 'tbx' | 'tbx2' | 'csv' | 'tsv' | 'xlsx' | 'tmx'
+/** `html`: the printable glossary (one self-contained page, for reading and printing to PDF). */
+export type ExportFormat = 'tbx' | 'tbx2' | 'csv' | 'tsv' | 'xlsx' | 'tmx' | 'html'
+
+/** XLSX: `interchange` (the CSV columns, for re-import and other tools) or `readable` (one row per concept for people). */
+export type XlsxLayout = 'interchange' | 'readable'
+
+export interface GlossaryOptions {
+  /** One section per domain (default) or one list. */
+  groupBy?: 'domain' | 'none'
+  /** By the head term (default) or by the pinyin of the Chinese term. */
+  order?: 'alphabetical' | 'pinyin'
+  title?: string
+}
 
 /** Which concepts an export includes; every criterion must hold. Ignored for TMX. */
 export interface ExportFilter {
@@ -289,6 +321,10 @@ export interface ExportArg {
   /** Replace a file already at `path`. Without it such an export is refused (conflict,
    *  key exchange.fileExists) before anything is written: the user is asked first. */
   overwrite?: boolean
+  /** XLSX only; default interchange. */
+  layout?: XlsxLayout
+  /** HTML only. */
+  glossary?: GlossaryOptions
 }
 
 export interface ExportReport {
@@ -301,7 +337,7 @@ export interface ExportReport {
   bytes: number
 }
 
-/** What one CSV/XLSX column holds; mirrors ColumnRole in src/core/formats/column-mapping.ts. */
+/** What one CSV/XLSX column holds; mirrors ColumnRole in src/core/exchange/column-mapping.ts. */
 export type ColumnMapping =
   | {
       kind: 'concept'
@@ -328,6 +364,52 @@ export interface ImportArg {
   path: string
   /** CSV/XLSX: one role per column, replacing the guessed mapping. */
   mapping?: ColumnMapping[]
+  /** Answers to the preview's proposals and conflicts (term-base formats). */
+  answers?: ImportAnswers
+}
+
+/** How a conflict of a merge is settled: keep the term base's value, take the file's, or keep both. */
+export type ImportFieldAnswer = 'mine' | 'theirs' | 'both'
+
+/**
+ * Entries are named by their position in the file (1-based), which is the same in the preview and the
+ * import of one file (ids may repeat or be missing).
+ */
+export interface ImportAnswers {
+  /** Proposed merges (ImportProposal) to carry out; the others are imported as new concepts. */
+  merge?: Array<{ entry: number; concept: number }>
+  /** Carry out every proposed merge (the CLI's --merge-proposed). */
+  mergeProposed?: boolean
+  /** Per-field answers, `field` as in ImportConflict. Unanswered conflicts get the default the report shows. */
+  fields?: Array<{ entry: number; field: string; answer: ImportFieldAnswer }>
+}
+
+/** An entry sharing a term with a concept of the term base: merged only when the answers say so. */
+export interface ImportProposal {
+  entry: number
+  entryId?: string
+  concept: number
+  /** The concept's first term, to name it. */
+  conceptTerm: string
+  /** The entry's terms the concept has too. */
+  shared: string[]
+  /** Whether this import (or preview) merges it: the answers accepted it. */
+  merged: boolean
+}
+
+/** A value the file and the term base disagree on, in an entry that merges into a concept. */
+export interface ImportConflict {
+  entry: number
+  entryId?: string
+  concept: number
+  /** `definition`, `domain`, `note`, `source`, `status <lang> <term>` or `preferred <language>`. */
+  field: string
+  /** The term base's value. */
+  mine: string
+  /** The file's value. */
+  theirs: string
+  /** What the import does: the answer given, else the default. */
+  answer: ImportFieldAnswer
 }
 
 export type ExchangeKind = 'tbx' | 'csv' | 'tsv' | 'xlsx' | 'tmx'
@@ -337,9 +419,9 @@ export interface ExchangeImportReport {
   kind: ExchangeKind
   /** Concepts (or translation units) added. */
   new: number
-  /** Incoming concepts merged into an existing concept sharing a term. */
+  /** Incoming entries merged into an existing concept (by id, or by a shared term the answers accepted). */
   merged: number
-  /** Of the merged concepts, those whose term statuses disagreed (the existing status is kept). */
+  /** Of the merged entries, those with conflicts (see `conflicts`). */
   conflicting: number
   /** Entries that could not be imported (no usable term, empty segment...). */
   rejected: number
@@ -349,10 +431,14 @@ export interface ExchangeImportReport {
   /** CSV/XLSX: the header cells (or first row) and the mapping used, for the column-mapping step. */
   columns?: string[]
   mapping?: ColumnMapping[]
-  /** The history entry of the import (import/run), for undo. */
+  /** The history entry of the import (exchange/import), for undo. */
   historyId?: number
   /** Parallel to `warnings`: each one as the UI says it in its language (null: show the English text). */
   warningTexts?: (ImportWarningText | null)[]
+  /** Term-base formats: merges by shared term the import proposes (at most 500 listed). */
+  proposals?: ImportProposal[]
+  /** Term-base formats: the conflicts of the merges, each with what is done (at most 500 listed). */
+  conflicts?: ImportConflict[]
 }
 
 /** A warning the UI can say in its language: `errors.exchange.warning.<key>` with `params`, at file:line. */
@@ -392,9 +478,14 @@ export interface DiffPart {
 
 export interface FuzzyMatch {
   unit: UnitRow
+  /**
+   * The side of the unit the sentence matched: a Chinese sentence matches the target of an EN→ZH unit.
+   * The other side is the proposal.
+   */
+  side: 'source' | 'target'
   score: number
   exact: boolean
-  /** Differences between the query and the unit's source, for highlighting. */
+  /** Differences between the query and the matched side, for highlighting. */
   diff: DiffPart[]
 }
 

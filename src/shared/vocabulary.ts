@@ -17,6 +17,13 @@ export const AREAS = [
 ] as const
 export type Area = (typeof AREAS)[number]
 
+/**
+ * What a `changed` event names: an area whose data changed, or `history` (an undo or redo, which may have
+ * touched any area: listeners of every area refresh on it).
+ */
+export const CHANGED_AREAS = [...AREAS, 'history'] as const
+export type ChangedArea = (typeof CHANGED_AREAS)[number]
+
 /** A term's standing in its concept, best first (TBX administrativeStatus, shortened). */
 export const TERM_STATUSES = ['preferred', 'admitted', 'deprecated', 'forbidden'] as const
 export type TermStatus = (typeof TERM_STATUSES)[number]
@@ -32,4 +39,32 @@ export function statusRank(status: string): number {
 
 export function isTermStatus(value: unknown): value is TermStatus {
   return typeof value === 'string' && (TERM_STATUSES as readonly string[]).includes(value)
+}
+
+/** The languages Shuyu reads and mines (corpus documents, queries, the two sides of the memory). */
+export const LANGS = ['en', 'zh'] as const
+export type Lang = (typeof LANGS)[number]
+
+/**
+ * A BCP 47 language tag as Shuyu accepts it at the boundary: a primary subtag of two or three letters, then
+ * subtags of one to eight letters or digits. CAT tools write zh_CN (POSIX style), so `_` is accepted as `-`;
+ * canonicalLang (core/exchange/lang-tags.ts) then stores one form.
+ */
+export const LANGUAGE_TAG = /^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$/
+
+/** Concordance sort levels: the nth word left (L) or right (R) of the match. */
+export const SORT_LEVELS = ['1L', '2L', '3L', '1R', '2R', '3R'] as const
+export type SortLevel = (typeof SORT_LEVELS)[number]
+
+/**
+ * What kind of thing a mined candidate names. `term`: a concept of the domain ("new quality productive
+ * forces"); `name`: a named organisation, plan, law, event or document ("State Council", "Belt and Road
+ * Initiative", "Government Work Report"); `person`; `place`; `acronym`: an abbreviation written as one
+ * word ("CPPCC", "R&D"). Translators keep all five in a glossary; the kind lets them filter.
+ */
+export const CANDIDATE_KINDS = ['term', 'name', 'person', 'place', 'acronym'] as const
+export type CandidateKind = (typeof CANDIDATE_KINDS)[number]
+
+export function isCandidateKind(value: unknown): value is CandidateKind {
+  return typeof value === 'string' && (CANDIDATE_KINDS as readonly string[]).includes(value)
 }

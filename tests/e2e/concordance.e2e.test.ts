@@ -72,7 +72,7 @@ describe.skipIf(!hasChromium)('concordance screen in the browser (shuyu serve)',
     // The document link shows the hit in its context.
     await rows.first().getByTestId('kwic-document').click()
     await page.getByTestId('hit-context').waitFor()
-    expect(await page.locator('.segment.is-focus .kwic-match').count()).toBe(1)
+    await expect.poll(() => page.locator('.segment.is-focus .kwic-match').count()).toBe(1)
     await page.keyboard.press('Escape')
     await page.getByTestId('hit-context').waitFor({ state: 'detached' })
 

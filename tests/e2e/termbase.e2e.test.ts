@@ -11,7 +11,7 @@ describe.skipIf(!hasChromium)('candidates and term base in the browser (shuyu se
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(String(e)))
     await page.goto(app.url)
-    await page.getByTestId('nav-candidates').click()
+    await page.getByTestId('nav-mining').click()
 
     // A fresh workspace has no candidates: the Mine button is offered prominently.
     await page.getByTestId('mine-button').click()
@@ -118,7 +118,7 @@ describe.skipIf(!hasChromium)('candidates and term base in the browser (shuyu se
     await page.getByTestId('language-switch').selectOption('zh-CN')
     await expect.poll(() => page.textContent('body')).toContain('编辑历史')
     await shot(page, 'termbase-zh')
-    await page.getByTestId('nav-candidates').click()
+    await page.getByTestId('nav-mining').click()
     await rows.first().waitFor()
     await shot(page, 'candidates-zh')
     expect(errors).toEqual([])
@@ -173,7 +173,7 @@ describe.skipIf(!hasChromium)('candidates and term base in the browser (shuyu se
     await again.emulateMedia({ colorScheme: 'dark' })
     await again.locator('.split-editor').evaluate((element) => element.scrollTo(0, 0))
     await shot(again, 'termbase-dark-zh')
-    await again.getByTestId('nav-candidates').click()
+    await again.getByTestId('nav-mining').click()
     await again.getByTestId('candidate-row').first().waitFor()
     await shot(again, 'candidates-dark-zh')
     await again.close()

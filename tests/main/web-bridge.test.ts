@@ -75,7 +75,7 @@ describe('web bridge', () => {
 
   it('imports file contents and lists them', async () => {
     const text = 'High-quality development is the top task. New quality productive forces matter.'
-    const res = await call('corpus/importContent', {
+    const res = await call('corpus/upload', {
       files: [{ name: 'a.txt', base64: Buffer.from(text).toString('base64') }]
     })
     const body = (await res.json()) as { ok: boolean; result: { imported: number } }

@@ -38,7 +38,7 @@ function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff
 }
 
-import type { SortLevel } from '../../shared/api/concordance'
+import { SORT_LEVELS, type SortLevel } from '../../shared/vocabulary'
 export type { SortLevel }
 
 export interface SortKeys {
@@ -85,5 +85,5 @@ export function sortByLevels<T>(items: T[], keysOf: (item: T) => SortKeys, level
 }
 
 export function isSortLevel(s: string): s is SortLevel {
-  return /^[123][LR]$/.test(s)
+  return (SORT_LEVELS as readonly string[]).includes(s)
 }

@@ -4,6 +4,7 @@
  * (a wildcard inside a word, or a whole word of its own: "the * of").
  */
 import { hasHan } from '../../shared/script'
+import type { Lang } from '../../shared/vocabulary'
 import { inflectedForms } from './english-forms'
 import { foldText, isHan } from './fold'
 import { QueryError } from './query-error'
@@ -36,7 +37,7 @@ export interface ParsedQuery {
   raw: string
   terms: QueryTerm[]
   /** 'zh' when the query holds Han characters, else 'en' (a hint for the UI and for collocates). */
-  lang: 'en' | 'zh'
+  lang: Lang
   matchCase: boolean
   lemma: boolean
   regex: RegExp | null

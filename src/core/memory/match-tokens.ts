@@ -1,3 +1,4 @@
+import type { Lang } from '../../shared/vocabulary'
 /**
  * The tokens fuzzy matching and the n-gram index both work on. They must agree exactly: the index's
  * safe filtering bound (ngram-keys.ts) reasons about the same token sequence matchScore compares.
@@ -8,7 +9,7 @@
  * ("5G", "2025"), as CAT tools count Chinese matches by character.
  */
 
-export type MatchLang = 'en' | 'zh'
+export type MatchLang = Lang
 
 export interface MatchToken {
   /** The token as written. */

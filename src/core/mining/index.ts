@@ -33,6 +33,7 @@ export function keepsCandidate(c: Pick<MinedCandidate, 'score'>): boolean {
 }
 
 const CHECK_EVERY = 64
+const LETTER = /\p{L}/u
 
 function countWordsRough(docs: MiningDocument[]): number {
   let chars = 0
@@ -118,6 +119,7 @@ function toCandidate(stats: CorpusStats, s: ScoredCandidate, norm: number): Mine
     freq: stats.freq[s.i],
     docs: stats.docs[s.i],
     variants,
+    kind: s.kind,
     occurrences: occurrencesOf(stats, s.i)
   }
 }
@@ -142,9 +144,11 @@ export function rankStats(stats: CorpusStats, opts: MineOptions = {}): MineResul
   linkAcronyms(kept, stats)
   if (stats.words > 0 && kept.length === 0) {
     warnings.push(
-      stats.size === 0
-        ? 'No noun phrases found: is the text English?'
-        : 'No candidate reached the threshold: the corpus may be too small or not English.'
+      !stats.vocab.some((w) => LETTER.test(w))
+        ? 'The corpus holds only numbers and symbols: there are no words to mine.'
+        : stats.size === 0
+          ? 'No noun phrases found: is the text English?'
+          : 'No candidate reached the threshold: the corpus may be too small or not English.'
     )
   }
   return { candidates: kept, words: stats.words, documents: stats.documents, warnings }

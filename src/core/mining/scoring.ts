@@ -17,8 +17,22 @@
  * C-value alone rewards frequent generic phrases; termhood alone rewards rare typos and names: the product
  * needs both, which is what lets a once-seen but clearly technical phrase rank in a small corpus.
  */
+import type { CandidateKind } from '../../shared/vocabulary'
+import { kindOf } from './kinds'
+import { singular } from './lemmatize'
 import { referenceFpm, type ReferenceFrequencies } from './reference'
-import { type CorpusStats, findCandidate, hashSeq, surfacesOf } from './stats'
+import {
+  type CorpusStats,
+  Cue,
+  CUE_SLOTS,
+  findCandidate,
+  hashSeq,
+  SURFACE_SLOTS,
+  surfacesOf,
+  WORD_CUE_SLOTS,
+  WordCue
+} from './stats'
+import { GRADING_MODIFIERS } from './tagger'
 
 const LOWER_LETTER = /(?:^|[ ])(?![aA])[a-z](?:[ ]|$)|^[A-Z] /
 const FUNCTION_WORDS = new Set(['of', 'in', 'for', 'through', 'on', 'and', 'the', 'a', 'an', 'to', '&'])
@@ -26,6 +40,7 @@ const FUNCTION_WORDS = new Set(['of', 'in', 'for', 'through', 'on', 'and', 'the'
 export interface ScoredCandidate {
   /** Candidate index in the stats. */
   i: number
+  kind: CandidateKind
   score: number
   termhood: number
   cvalue: number
@@ -83,6 +98,35 @@ export interface ScoreParams {
    *  more (faded in from 5,000, as `hapax`). */
   rareChain: number
   rareChainFreq: number
+  /** Multiplier for a phrase that starts with an adjective of size, rank or value ("major progress",
+   *  "real economy"; tagger.ts GRADING_MODIFIERS): mostly free combinations, a few fixed terms. */
+  grading: number
+  /** Fold a candidate seen only inside one longer candidate into it (1) or keep it (0). */
+  fold: number
+  /** Count chains that only add a complement as nesting a noun phrase (1, the C-value's reading) or not (0). */
+  complementNests: number
+  /** Weight of document spread: 1 + spread · log(1 + docs) / log(1 + documents). */
+  spread: number
+  /** Multiplier for the expansion of an acronym the corpus defines ("consumer price index (CPI)"): the
+   *  text itself treats the phrase as one unit. */
+  defined: number
+  /** Multiplier for a lower-case chain with "the" inside ("torque of the blade"): mostly free syntax; the
+   *  formulae among them recur ("industries of the future"). */
+  ofThe: number
+  /** Document recurrence from which the discounts of doubtful shapes start to fade (see recurrence()). */
+  recurrenceFrom: number
+  /** The small-corpus prior goes to names with at least this share of words general English knows. */
+  namePrior: number
+  /** Weight of fixedness: recurrence across documents × share of the rarest word's occurrences held. */
+  fixedness: number
+  /** Weight of independence from several different longer candidates (see spreadOut). */
+  parentSpread: number
+  /** Multiplier for a candidate the text puts in quotation marks. */
+  quoted: number
+  /** Multiplier for a name numbered by an ordinal. */
+  numbered: number
+  /** Multiplier for a person's name, fading as the documents keep naming the person (see recurrence()). */
+  person: number
 }
 
 export const DEFAULT_SCORE_PARAMS: ScoreParams = {
@@ -94,7 +138,7 @@ export const DEFAULT_SCORE_PARAMS: ScoreParams = {
   nestBonus: 0.3,
   lengthBoost: 0,
   singleK: 1,
-  capBonus: 3,
+  capBonus: 4,
   phraseWeight: 1,
   phraseRho: 0.02,
   nestedWeight: 0.3,
@@ -108,7 +152,20 @@ export const DEFAULT_SCORE_PARAMS: ScoreParams = {
   singleRefPower: 1.4,
   formula: 0.2,
   rareChain: 0.35,
-  rareChainFreq: 4
+  rareChainFreq: 4,
+  grading: 0.5,
+  fold: 1,
+  complementNests: 0,
+  spread: 0.5,
+  defined: 3,
+  ofThe: 0.5,
+  recurrenceFrom: 0.5,
+  namePrior: 0.8,
+  person: 0.3,
+  parentSpread: 0,
+  fixedness: 2,
+  numbered: 0.3,
+  quoted: 2
 }
 
 export function wordSpecificity(
@@ -134,6 +191,99 @@ export function wordSpecificity(
   return Math.log(cf + k) - refPower * Math.log(rf + k)
 }
 
+/**
+ * Candidates read as a verb + its object: most occurrences hung on an -ing word that could be either
+ * ("for developing new quality productive forces", "in emerging industries"; Cue.Uncertain; a title-case
+ * heading "Conserving Energy" says nothing), and one of
+ * its -ing words is not a modifier in this corpus — never seen in a place only a modifier fits ("the
+ * emerging industries", "strategic emerging sectors"), or seen taking an object as often ("developing the
+ * western region"). 1 = not a candidate.
+ */
+export function verbReadings(stats: CorpusStats): Uint8Array {
+  const out = new Uint8Array(stats.size)
+  const { pool, seqStart, n: lens, freq, cues, wordCues } = stats
+  for (let c = 0; c < stats.size; c++) {
+    if (cues[c * CUE_SLOTS + Cue.Uncertain] * 2 < freq[c]) continue
+    for (let k = 0; k < lens[c]; k++) {
+      const w = pool[seqStart[c] + k] * WORD_CUE_SLOTS
+      if (wordCues[w + WordCue.Ing] === 0) continue
+      const modifier = wordCues[w + WordCue.Modifier]
+      if (modifier === 0 || modifier < wordCues[w + WordCue.Verbal]) out[c] = 1
+    }
+  }
+  return out
+}
+
+/** The phrase starts with a grading adjective as a word of its own ("major progress"), not as the first
+ *  part of a hyphenated compound ("old-age insurance", "large-scale"). */
+function startsWithGradingWord(stats: CorpusStats, c: number): boolean {
+  const text = stats.surfText[c * SURFACE_SLOTS]
+  if (text === undefined) return true
+  const space = text.indexOf(' ')
+  return GRADING_MODIFIERS.has((space < 0 ? text : text.slice(0, space)).toLowerCase())
+}
+
+/**
+ * Can candidate `part`, seen inside `whole`, be folded into it? Not a noun phrase into a chain that only
+ * adds a complement ("per capita disposable income" in "… of urban residents": the noun phrase is the
+ * term), and not a name into a longer phrase that goes on in lower case ("Belt and Road Initiative" in
+ * "… partner countries": the name ends where its capitals end).
+ */
+function foldsInto(stats: CorpusStats, part: number, whole: number): boolean {
+  if (stats.kind[whole] !== 0 && stats.kind[part] === 0) return false
+  const named = (i: number): boolean => stats.capitalised[i] * 2 >= stats.freq[i]
+  if (!named(part)) return true
+  // A name numbered by an ordinal is one instance of the name ("14th National People's Congress").
+  return (
+    named(whole) &&
+    !(stats.n[whole] === stats.n[part] + 1 && ORDINAL.test(stats.vocab[stats.pool[stats.seqStart[whole]]]))
+  )
+}
+
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/
+
+/** Candidates that are the expansion of an acronym the corpus defines (1 = defined). */
+function definedExpansions(stats: CorpusStats, ref: ReferenceFrequencies | null | undefined): Uint8Array {
+  const out = new Uint8Array(stats.size)
+  const ids: number[] = []
+  for (const expansions of stats.definitions.values()) {
+    for (const phrase of expansions.keys()) {
+      const words = phrase
+        .toLowerCase()
+        .replace(/\u2019/g, "'")
+        .split(/[\s\-\u2010\u2011]+/)
+        .filter(Boolean)
+      if (words.length < 2) continue
+      words[words.length - 1] = singular(words[words.length - 1].replace(/'s$/, ''), ref)
+      ids.length = 0
+      for (const w of words) ids.push(stats.vocabIndex.get(w) ?? -1)
+      if (ids.includes(-1)) continue
+      const j = findCandidate(stats, hashSeq(ids, 0, ids.length), ids, 0, ids.length)
+      if (j >= 0) out[j] = 1
+    }
+  }
+  return out
+}
+
+function writtenContentWords(stats: CorpusStats, c: number, keyWords: number): number {
+  const text = stats.surfText[c * SURFACE_SLOTS]
+  if (text === undefined) return keyWords
+  let n = 0
+  for (const w of text.split(' ')) if (!FUNCTION_WORDS.has(w.toLowerCase())) n++
+  return n
+}
+
+/**
+ * How far a candidate recurs across the documents, 0..1: log(1 + docs) / log(1 + documents), rescaled so
+ * that `from` and below give 0 and every document gives 1. Needs three documents or more (in one or two,
+ * recurrence across documents says nothing).
+ */
+export function recurrence(docs: number, documents: number, from: number): number {
+  if (documents < 3) return 0
+  const r = Math.log(1 + docs) / Math.log(1 + documents)
+  return Math.min(1, Math.max(0, (r - from) / (1 - from)))
+}
+
 export function scoreAll(
   stats: CorpusStats,
   ref: ReferenceFrequencies | null | undefined,
@@ -146,9 +296,16 @@ export function scoreAll(
   const parentFreqSum = new Float64Array(N)
   const parentCount = new Int32Array(N)
   const lastParent = new Int32Array(N).fill(-1)
+  // The most frequent longer candidate holding each one: a candidate seen only inside one longer candidate
+  // (as often as it) is that candidate's fragment, folded into it ("medium-sized enterprises" in "small
+  // and medium-sized enterprises", "China International Fair for Trade" in "… in Services").
+  const maxParentFreq = new Int32Array(N)
+  const nestCount = new Int32Array(N)
+  const verbal = verbReadings(stats)
+  const defined = definedExpansions(stats, ref)
   for (let c = 0; c < N; c++) {
     const len = lens[c]
-    if (len < 2) continue
+    if (len < 2 || verbal[c]) continue
     const st = seqStart[c]
     for (let a = 0; a < len; a++) {
       for (let b = a + 1; b <= len; b++) {
@@ -156,8 +313,13 @@ export function scoreAll(
         const j = findCandidate(stats, hashSeq(pool, st + a, st + b), pool, st + a, b - a)
         if (j < 0 || lastParent[j] === c) continue
         lastParent[j] = c
-        parentFreqSum[j] += freq[c]
         parentCount[j]++
+        // A complement ("… of urban residents") does not make the noun phrase before it a fragment.
+        if (params.complementNests || foldsInto(stats, j, c)) {
+          parentFreqSum[j] += freq[c]
+          nestCount[j]++
+          if (freq[c] > maxParentFreq[j]) maxParentFreq[j] = freq[c]
+        }
       }
     }
   }
@@ -167,10 +329,10 @@ export function scoreAll(
   const specS = new Float64Array(V).fill(NaN)
   const refF = new Float64Array(V).fill(NaN)
   const isFn = new Uint8Array(V)
-  // Words the reference knows: the structural prior is for compositional phrases of ordinary words
-  // ("innovation-driven development strategy"), whose termhood the per-word ratios cannot see; names made
-  // of rare words ("Siasun Robot and Automation Co") already get termhood from those words.
   const known = new Uint8Array(V)
+  const grading = new Uint8Array(V)
+  const ordinal = new Uint8Array(V)
+  const numeric = new Uint8Array(V)
   // One-letter words other than "a" may be variables ("radius r", "U w", "r sin" are pieces of formulas);
   // the surface form then tells a lower-case variable from a capital letter naming a thing ("Vitamin E").
   const letter = new Uint8Array(V)
@@ -178,22 +340,28 @@ export function scoreAll(
     const word = stats.vocab[w]
     if (word.length === 1 && word !== 'a' && word.toUpperCase() !== word) letter[w] = 1
     if (FUNCTION_WORDS.has(stats.vocab[w])) isFn[w] = 1
-    known[w] = !ref || ref.words.has(stats.vocab[w].replace(/'s$/, '')) ? 1 : 0
+    known[w] = !ref || ref.words.has(stats.vocab[w].replace(/'s$/, '')) || /^\d/.test(stats.vocab[w]) ? 1 : 0
+    if (GRADING_MODIFIERS.has(stats.vocab[w])) grading[w] = 1
+    if (ORDINAL.test(stats.vocab[w])) ordinal[w] = 1
+    if (/^\d/.test(stats.vocab[w])) numeric[w] = 1
   }
   const refFpm = (w: string): number => referenceFpm(ref, w)
   const andId = stats.vocabIndex.get('and') ?? -1
+  const theId = stats.vocabIndex.get('the') ?? -1
   const D = Math.max(1, stats.documents)
   // In a corpus of a few thousand words a term is seen once or twice: frequencies cannot separate a
   // policy term from a generic word, and the shape of the phrase (a long well-formed noun phrase) is the
   // better evidence. The prior fades out as the corpus grows and frequencies become informative.
   const prior = params.smallPrior * Math.max(0, Math.log(params.smallCorpus / Math.max(1, stats.words)))
   const logD = Math.log2(1 + D)
+
   // Evidence that needs a corpus big enough for terms to recur: below ~5,000 words (a few articles) nearly
   // every term is seen once, so a single occurrence says nothing; by ~50,000 words a term is expected to
   // recur, and a once-seen long phrase is mostly a chance word sequence (a table heading, a formula).
   const grown = Math.min(1, Math.max(0, Math.log(stats.words / 5000) / Math.log(10)))
   const out: ScoredCandidate[] = []
   for (let c = 0; c < N; c++) {
+    if (verbal[c] || (params.fold && lens[c] > 1 && maxParentFreq[c] >= freq[c])) continue
     const len = lens[c]
     const st = seqStart[c]
     const f = freq[c]
@@ -201,19 +369,29 @@ export function scoreAll(
     let m = 0
     let min = Infinity
     let minRef = Infinity
-    let allKnown = true
+    let minCount = Infinity
     let links = 0
     let ands = 0
+    let thes = 0
     let letters = 0
+    // Words of a name that general English does not know: a name made of common words ("Chinese People's
+    // Political Consultative Conference", "Government Work Report") is shaped like a term and gets the
+    // small-corpus prior; one made of proper words ("Chongqing Zhifei Biological Products Co") has its
+    // termhood from them already.
+    let unknown = 0
     for (let k = 0; k < len; k++) {
       const w = pool[st + k]
       letters += letter[w]
+      if (!known[w] && stats.capitalised[c] * 2 >= f) unknown++
+      // A number ("Chang'e-5", an ordinal numbering a name) says nothing of termhood, and is no word of
+      // the phrase's length.
+      if (numeric[w]) continue
       if (isFn[w]) {
         links++
         if (w === andId) ands++
+        else if (w === theId) thes++
         continue
       }
-      if (!known[w] && stats.capitalised[c] * 2 >= f) allKnown = false
       let s: number
       if (len === 1) {
         s = specS[w]
@@ -229,6 +407,7 @@ export function scoreAll(
       sum += s
       if (s < min) min = s
       if (r < minRef) minRef = r
+      if (stats.wordCount[w] < minCount) minCount = stats.wordCount[w]
       m++
     }
     // Termhood: mean word specificity, pulled toward the weakest word.
@@ -245,7 +424,7 @@ export function scoreAll(
       termhood += params.singleCapBonus * (stats.capitalised[c] / f)
     }
     const pc = parentCount[c]
-    const nested = pc ? parentFreqSum[c] / pc : 0
+    const nested = nestCount[c] ? parentFreqSum[c] / nestCount[c] : 0
     // A name whose capitals end before a longer phrase goes on ("Belt and Road Initiative partner
     // countries") stands alone in those occurrences, whatever its parents' frequency says.
     const independent = stats.capitalised[c] * 2 >= f ? Math.max(f - nested, stats.standalone[c]) : f - nested
@@ -254,35 +433,68 @@ export function scoreAll(
     // ("quality productive forces" inside "new quality productive forces") is not a term of its own.
     const sa = stats.standalone[c]
     const nw = len === 1 ? params.singleNestedWeight : params.nestedWeight
-    const independence = nw < 0 ? 1 : (sa + nw * (f - sa)) / f
-    const spread = 1 + (0.5 * Math.log2(1 + stats.docs[c])) / logD
+    // A phrase inside several different longer ones ("complete intellectual property rights", "independent
+    // intellectual property rights") is the unit they build on: as independent as the share of its
+    // occurrences outside the most frequent of them.
+    const spreadOut = params.parentSpread * (1 - maxParentFreq[c] / f)
+    const independence = nw < 0 ? 1 : Math.max((sa + nw * (f - sa)) / f, spreadOut)
+    const spread = 1 + (params.spread * Math.log2(1 + stats.docs[c])) / logD
     const unit = Math.log(1 + cvalue) * spread + params.nestBonus * Math.log(1 + pc)
     let score = Math.max(termhood, 0) * unit * independence * (1 + params.lengthBoost * (Math.min(len, 5) - 1))
     const kind = stats.kind[c]
+    const named = kindOf(stats, c, ref)
+    // Content words as written: a hyphenated compound is one ("small and medium-sized enterprises": 3).
+    const words = m > 2 ? writtenContentWords(stats, c, m) : m
     if (prior > 0) {
       if (len === 1) score /= 1 + prior
-      else if (allKnown && m > 1) score *= 1 + prior * (Math.min(m, 4) - 1)
+      else if (m > 1 && unknown <= m * (1 - params.namePrior) + 1e-9) score *= 1 + prior * (Math.min(m, 4) - 1)
     }
+    // Shapes that are mostly free syntax, discounted: long phrases, rare chains, short lower-case
+    // coordinations, a grading adjective first, "of the" inside, chains. A phrase of such a shape that
+    // recurs across the documents is a set formula ("reform and opening up", "small and medium-sized
+    // enterprises", "real economy" in every year's report): the discount fades with that recurrence.
+    let discount = 1
     if (len > 1 && grown > 0) {
       if (f === 1 && stats.capitalised[c] === 0) score *= 1 - grown * (1 - params.hapax)
-      if (m > 3) score *= 1 - grown * (1 - Math.pow(params.longWord, m - 3))
+      if (words > 3) discount *= 1 - grown * (1 - Math.pow(params.longWord, words - 3))
       // A chain with a preposition or "and" that recurs is a set phrase ("strategy of invigorating China
       // through science and education" in a year of reports); seen only a few times where terms recur, it
       // is mostly free syntax ("number of blades", "cost of transportation": 3-6 % of them were terms in
       // annotated corpora, against 40-50 % of all candidates). In a few articles every term is rare, so
       // the rule waits for the corpus to grow, as the hapax rule does.
-      if (kind === 1 && f < params.rareChainFreq) score *= 1 - grown * (1 - params.rareChain)
+      if (kind === 1 && f < params.rareChainFreq) discount *= 1 - grown * (1 - params.rareChain)
     }
     if (kind === 1 && links === 1 && ands === 1 && m <= 3 && stats.capitalised[c] === 0) {
-      score *= params.coordination
+      discount *= params.coordination
+    }
+    if (len > 1 && grading[pool[st]] && startsWithGradingWord(stats, c)) discount *= params.grading
+    if (kind === 1 && thes > 0 && stats.capitalised[c] * 2 < f) discount *= params.ofThe
+    if (kind === 1) discount *= params.chain
+    const recurs = recurrence(stats.docs[c], D, params.recurrenceFrom)
+    score *= Math.pow(discount, 1 - recurs)
+    // A fixed formula of common words ("red line", "rule of law"): it recurs across the documents and holds
+    // most occurrences of its rarest word (the words are not used apart). Termhood against general
+    // English cannot see it; this can.
+    // It needs a corpus large enough for words to recur apart (faded in as the hapax rule is).
+    if (len > 1 && m > 1 && f >= 3 && recurs > 0 && grown > 0) {
+      score *= 1 + grown * params.fixedness * recurs * Math.min(1, f / Math.max(1, minCount))
     }
     if (letters > 0 && len > 1 && stats.capitalised[c] * 2 < f && LOWER_LETTER.test(surfacesOf(stats, c)[0] ?? '')) {
       score *= params.formula
     }
-    if (kind === 1) score *= params.chain
-    else if (kind === 2) score *= params.adjective
+    if (defined[c]) score *= params.defined
+    // Quotation marks say the text treats the expression as one unit ("vegetable basket", "go global").
+    if (stats.cues[c * CUE_SLOTS + Cue.Quoted] > 0) score *= params.quoted
+    // A numbered instance of a name ("14th National People's Congress", "20th CPC National Congress") ranks
+    // below names and terms: the name itself is the glossary's entry.
+    if (len > 1 && ordinal[pool[st]]) score *= params.numbered
+    if (kind === 2) score *= params.adjective
     else if (len === 1) score *= params.single
-    if (score > 0) out.push({ i: c, score, termhood, cvalue, parents: pc })
+    // A person is kept (translators file names), below the terms: a speaker quoted in one story is not
+    // what the glossary is for.
+    // (less so one the documents keep naming).
+    if (named === 'person') score *= Math.pow(params.person, 1 - recurrence(stats.docs[c], D, params.recurrenceFrom))
+    if (score > 0) out.push({ i: c, kind: named, score, termhood, cvalue, parents: pc })
   }
   out.sort((x, y) => y.score - x.score || freq[y.i] - freq[x.i] || x.i - y.i)
   return out

@@ -15,6 +15,30 @@ import type { MinedOccurrence } from './types'
 /** Surface forms kept per candidate (the most frequent are what reviewers want; the rest are rare typos). */
 export const SURFACE_SLOTS = 4
 
+/**
+ * Per-candidate counts of what the text around an occurrence says about it (CUE_SLOTS per candidate):
+ * a person's title or a verb of saying next to it, a place's preposition or class word, quotation marks
+ * around it, and an occurrence whose reading hangs on an -ing word that may be a verb ("in emerging
+ * industries": modifier or verb + object; settled over the corpus by WordCue counts, see scoring.ts).
+ */
+export const enum Cue {
+  Person = 0,
+  Place = 1,
+  Quoted = 2,
+  Uncertain = 3
+}
+export const CUE_SLOTS = 4
+
+/** Per-word counts (WORD_CUE_SLOTS per word id) of how an -ing word is used: as a modifier where nothing
+ *  else can be meant ("the emerging industries"), as a verb taking an object ("promoting the reform"),
+ *  and at all. */
+export const enum WordCue {
+  Modifier = 0,
+  Verbal = 1,
+  Ing = 2
+}
+export const WORD_CUE_SLOTS = 3
+
 export interface CorpusStats {
   words: number
   documents: number
@@ -23,6 +47,8 @@ export interface CorpusStats {
   vocabIndex: Map<string, number>
   /** Corpus count per word id, for termhood. */
   wordCount: Int32Array
+  /** WORD_CUE_SLOTS counts per word id (see WordCue). */
+  wordCues: Int32Array
   /** Candidates; index i is a candidate. */
   size: number
   /** Open-addressing table of candidate index + 1 (0 = empty); its length is a power of two. */
@@ -32,7 +58,7 @@ export interface CorpusStats {
   seqStart: Int32Array
   n: Uint8Array
   /** 0 noun phrase; 1 chain holding a preposition or conjunction ("strength in science and technology");
-   *  2 lone adjective ("aerodynamic"). */
+   *  2 lone adjective ("aerodynamic"); 3 an expression found in quotation marks ("go global"). */
   kind: Uint8Array
   freq: Int32Array
   docs: Int32Array
@@ -43,6 +69,8 @@ export interface CorpusStats {
   standalone: Int32Array
   /** Occurrences written with capitals where capitals are informative (names). */
   capitalised: Int32Array
+  /** CUE_SLOTS counts per candidate (see Cue). */
+  cues: Int32Array
   pool: Int32Array
   poolLen: number
   /** SURFACE_SLOTS per candidate: content hash, count and text of a surface form. */
@@ -69,6 +97,7 @@ export function emptyStats(capacity = 1024): CorpusStats {
     vocab: [],
     vocabIndex: new Map(),
     wordCount: new Int32Array(cap),
+    wordCues: new Int32Array(cap * WORD_CUE_SLOTS),
     size: 0,
     table: new Int32Array(cap * 2),
     hash: new Int32Array(cap),
@@ -80,6 +109,7 @@ export function emptyStats(capacity = 1024): CorpusStats {
     lastDoc: new Int32Array(cap),
     standalone: new Int32Array(cap),
     capitalised: new Int32Array(cap),
+    cues: new Int32Array(cap * CUE_SLOTS),
     pool: new Int32Array(cap * 3),
     poolLen: 0,
     surfHash: new Int32Array(cap * SURFACE_SLOTS),
@@ -109,6 +139,7 @@ export function internWord(s: CorpusStats, w: string): number {
     s.vocab.push(w)
     s.vocabIndex.set(w, id)
     if (id >= s.wordCount.length) s.wordCount = grow(s.wordCount, id + 1)
+    if ((id + 1) * WORD_CUE_SLOTS > s.wordCues.length) s.wordCues = grow(s.wordCues, (id + 1) * WORD_CUE_SLOTS)
   }
   return id
 }
@@ -196,6 +227,7 @@ export function addCandidate(
     s.lastDoc = grow(s.lastDoc, m)
     s.standalone = grow(s.standalone, m)
     s.capitalised = grow(s.capitalised, m)
+    s.cues = grow(s.cues, m * CUE_SLOTS)
     s.occHead = grow(s.occHead, m)
     s.occTail = grow(s.occTail, m)
     s.occCount = grow(s.occCount, m)
@@ -315,6 +347,9 @@ export function mergeStats(dst: CorpusStats, src: CorpusStats, maxOccurrences = 
     const id = internWord(dst, src.vocab[w])
     idMap[w] = id
     dst.wordCount[id] += src.wordCount[w]
+    for (let k = 0; k < WORD_CUE_SLOTS; k++) {
+      dst.wordCues[id * WORD_CUE_SLOTS + k] += src.wordCues[w * WORD_CUE_SLOTS + k]
+    }
   }
   const seq = new Int32Array(256)
   for (let i = 0; i < src.size; i++) {
@@ -326,6 +361,7 @@ export function mergeStats(dst: CorpusStats, src: CorpusStats, maxOccurrences = 
     dst.docs[j] += src.docs[i]
     dst.standalone[j] += src.standalone[i]
     dst.capitalised[j] += src.capitalised[i]
+    for (let k = 0; k < CUE_SLOTS; k++) dst.cues[j * CUE_SLOTS + k] += src.cues[i * CUE_SLOTS + k]
     dst.lastDoc[j] = -1
     for (let k = 0; k < SURFACE_SLOTS; k++) {
       const c = src.surfCount[i * SURFACE_SLOTS + k]
@@ -356,6 +392,7 @@ export function pruneStats(src: CorpusStats, minFreq = 2, maxOccurrences = 50): 
   dst.vocab = src.vocab.slice()
   dst.vocabIndex = new Map(src.vocabIndex)
   dst.wordCount = src.wordCount.slice(0, Math.max(16, src.vocab.length))
+  dst.wordCues = src.wordCues.slice(0, Math.max(16, src.vocab.length) * WORD_CUE_SLOTS)
   dst.definitions = src.definitions
   const seq = new Int32Array(256)
   for (let i = 0; i < src.size; i++) {
@@ -368,6 +405,7 @@ export function pruneStats(src: CorpusStats, minFreq = 2, maxOccurrences = 50): 
     dst.docs[j] = src.docs[i]
     dst.standalone[j] = src.standalone[i]
     dst.capitalised[j] = src.capitalised[i]
+    for (let k = 0; k < CUE_SLOTS; k++) dst.cues[j * CUE_SLOTS + k] = src.cues[i * CUE_SLOTS + k]
     dst.lastDoc[j] = src.lastDoc[i]
     for (let k = 0; k < SURFACE_SLOTS; k++) {
       const c = src.surfCount[i * SURFACE_SLOTS + k]

@@ -74,14 +74,22 @@ closed(
     'less least much well respectively approximately nearly mostly further'
 )
 
-/** Adjectives that quantify or situate rather than classify: a term does not start with them. */
+/** Adjectives that quantify, point or refer rather than classify: a term never starts with them. */
 export const WEAK_MODIFIERS = new Set(
   (
     'other such many several various same certain last next own few ' +
     'more most much whole entire current previous recent following above further particular different ' +
-    'similar major main big small large good great important significant possible old first second ' +
-    'third latest early late total overall full specific general additional respective relevant ' +
-    'key average usual typical common simple real actual'
+    'similar possible latest total overall specific additional respective relevant usual typical'
+  ).split(' ')
+)
+
+/** Adjectives of size, rank, order or value: mostly free ("important role", "major progress"), yet some
+ *  of their phrases are fixed terms ("real economy", "small and medium-sized enterprises", "first level",
+ *  "big data", "common prosperity"). Phrases they start are candidates, discounted (scoring.ts). */
+export const GRADING_MODIFIERS = new Set(
+  (
+    'major main big small large good great important significant old first second third early late ' +
+    'full general key average common simple real actual'
   ).split(' ')
 )
 
@@ -120,6 +128,8 @@ export interface TaggedToken extends Token {
   acronym: boolean
   /** Verb that the reference says can also be a noun ("drive", "control"). */
   nounable: boolean
+  /** In a title-case heading, where capitals say nothing (see isTitleCase). */
+  heading: boolean
 }
 
 function isUpper(c: number): boolean {
@@ -168,6 +178,11 @@ function compoundTag(lower: string, ref: ReferenceFrequencies | null | undefined
 }
 
 const HYPHEN = /[-\u2010\u2011]/
+/** Ages ("51-year-old", "3-month-old") and measurements with thousands or decimals ("7,700-square-meter"). */
+const QUANTITY =
+  /^\d+[-\u2010\u2011](?:year|month|week|day)s?[-\u2010\u2011]old$|^\d{1,3}(?:,\d{3})+[-\u2010\u2011]|^\d+\.\d+[-\u2010\u2011]/
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/
+const ROMAN = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)$/
 const CONTRACTION = /['\u2019](?:t|re|ll|ve|d|m)$/
 
 /** All-capital words that are ordinary words in a heading ("PROJECT DESIGN DOCUMENT"), not acronyms. */
@@ -205,7 +220,12 @@ function analyse(
   const text = possessive ? text0.slice(0, text0.length - 2) : text0
   const c0 = text.charCodeAt(0)
   if (c0 >= 48 && c0 <= 57) {
-    return [HYPHEN.test(text) && /[a-z]{3,}/i.test(text) ? compoundTag(lower, ref) : Tag.Num, false, false, false]
+    // An age ("51-year-old") or a measured quantity ("7,700-square-meter", "2.5-meter") describes one thing,
+    // it does not classify it: a quantity, never part of a term. A round figure that names a kind of thing
+    // ("20-meter circle", "3-blade rotor", "5-year plan") stays a modifier.
+    if (HYPHEN.test(text) && /[a-z]{3,}/i.test(text) && !QUANTITY.test(lower))
+      return [compoundTag(lower, ref), false, false, false]
+    return [Tag.Num, false, false, false]
   }
   if (!possessive && CONTRACTION.test(lower)) return [Tag.Aux, false, false, false] // "don't": never in a term
   // A web or e-mail address (one token, see tokenize.ts) is no term and no part of one.
@@ -218,6 +238,9 @@ function analyse(
   if (HYPHEN.test(lower)) return [capital ? Tag.Proper : compoundTag(lower, ref), capital, false, false]
   if (capital) return [Tag.Proper, capital, false, false]
   const lt = lexTag(lower, ref)
+  // The reference (subtitles) knows some common nouns as names ("enterprises": the starship): written in
+  // lower case mid-sentence, a word is not a name.
+  if (lt.tag === Tag.Proper && !sentenceStart && !isUpper(c0)) return [Tag.Noun, false, false, lt.nounable]
   // Sentence-initial capitalised word unknown to the reference: most likely a name.
   if (isUpper(c0) && sentenceStart && ref && !ref.words.has(lower) && lt.tag === Tag.Noun) {
     return [Tag.Proper, false, false, lt.nounable]
@@ -257,12 +280,37 @@ export function lexical(text: string, ref: ReferenceFrequencies | null | undefin
   return e
 }
 
+/**
+ * A heading in title case ("Comparison of Results With Measured Data"): every word carries a capital, so
+ * a capital says nothing of names there. Three words or more, nearly all of the words other than short
+ * function words capitalised, and some of them words general English knows in lower case.
+ */
+function isTitleCase(tokens: Token[], ref: ReferenceFrequencies | null | undefined): boolean {
+  if (!ref || tokens.length < 3) return false
+  let capitals = 0
+  let common = 0
+  for (const t of tokens) {
+    const c = t.text.charCodeAt(0)
+    if (c >= 97 && c <= 122) {
+      // A lower-case word other than a short function word ("of", "the", "and"): running text.
+      if (t.text.length > 4 || !CLOSED.has(t.text)) return false
+      continue
+    }
+    if (!isUpper(c)) continue
+    capitals++
+    const e = ref.words.get(t.text.toLowerCase())
+    if (e !== undefined && e.pos[0] !== 'P' && t.text !== t.text.toUpperCase()) common++
+  }
+  return capitals >= 3 && common * 2 >= capitals
+}
+
 export function tagTokens(tokens: Token[], ref: ReferenceFrequencies | null | undefined): TaggedToken[] {
   const out: TaggedToken[] = new Array(tokens.length)
+  const heading = isTitleCase(tokens, ref)
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
     const lx = lexical(t.text, ref)
-    let a = t.sentenceStart ? lx.first : lx.mid
+    let a = t.sentenceStart || (heading && !lx.mid[2]) ? lx.first : lx.mid
     // A capitalised verb form after a colon, quote or dash, followed by a lower-case word, opens a clause
     // ("Xi Focus: Encouraging sci-tech workers"): its capital marks that start, not a name.
     if (
@@ -286,7 +334,8 @@ export function tagTokens(tokens: Token[], ref: ReferenceFrequencies | null | un
       possessive: lx.possessive,
       capital: a[1],
       acronym: a[2],
-      nounable: a[3]
+      nounable: a[3],
+      heading
     }
   }
   // Context: a noun/verb word after a determiner, adjective, possessive or noun is a noun ("the drive",
@@ -296,6 +345,145 @@ export function tagTokens(tokens: Token[], ref: ReferenceFrequencies | null | un
     if (t.breakBefore) continue
     const p = out[i - 1]
     const next = i + 1 < out.length && !out[i + 1].breakBefore ? out[i + 1] : null
+    // A numbered ordinal before a name is part of it: "20th CPC National Congress", "14th Five-Year Plan".
+    if (next !== null && next.capital && t.tag === Tag.Num && ORDINAL.test(t.text) && !p.capital) {
+      t.tag = Tag.Adj
+      t.capital = true
+      continue
+    }
+    // A Roman numeral after a name belongs to it ("Grand Prix II", "World War II"); elsewhere it numbers a
+    // section ("II. Major Tasks") and is a number (see the sentence-start case below the loop).
+    if (t.acronym && ROMAN.test(t.text) && !p.capital) {
+      t.tag = Tag.Num
+      t.acronym = false
+      t.capital = false
+      continue
+    }
+    // Latin phrases used as one adjective ("per capita disposable income", "de facto standard"): their
+    // first word is a preposition or unknown on its own.
+    if (
+      LATIN_MODIFIERS.has(p.lower + ' ' + t.lower) &&
+      next !== null &&
+      (next.tag === Tag.Noun || next.tag === Tag.Adj)
+    ) {
+      p.tag = Tag.Adj
+      t.tag = Tag.Adj
+      continue
+    }
+    // An adjective after an article that ends its phrase is used as a noun: "industries of the future", "care
+    // for the elderly".
+    if (
+      t.tag === Tag.Adj &&
+      (p.lower === 'the' || p.lower === 'a' || p.lower === 'an') &&
+      !WEAK_MODIFIERS.has(t.lower) &&
+      !GRADING_MODIFIERS.has(t.lower) &&
+      (i + 1 >= out.length ||
+        out[i + 1].breakBefore ||
+        out[i + 1].tag === Tag.Prep ||
+        out[i + 1].tag === Tag.Conj ||
+        out[i + 1].tag === Tag.Aux)
+    ) {
+      t.tag = Tag.Noun
+      continue
+    }
+    // A nominalised phrasal verb ends in its particle: "reform and opening up", "the opening up of markets".
+    // The particle then closes the noun phrase (it is read as the phrase's last word); followed by an
+    // object ("opening up new markets") it stays the verb's.
+    if (
+      t.lower === 'up' &&
+      p.lower.endsWith('ing') &&
+      (p.tag === Tag.Noun || p.tag === Tag.Ing) &&
+      (next === null || next.lower === 'and' || next.lower === 'or' || next.lower === 'of')
+    ) {
+      p.tag = Tag.Noun
+      t.tag = Tag.Noun
+      continue
+    }
+    // A word after a modal ("will increase spending") is a verb; after "to", one that opens an object
+    // ("to increase support for"): the phrase after it is its object, not a term with it.
+    if (
+      t.tag === Tag.Noun &&
+      (MODALS.has(p.lower) || (p.lower === 'to' && next !== null && (opensObject(next) || next.tag === Tag.Noun))) &&
+      isVerbBase(t.lower, ref)
+    ) {
+      t.tag = Tag.Verb
+      continue
+    }
+    // A participle or past form after an auxiliary, a subject pronoun or a name is the verb of a clause
+    // ("we have made major progress", "he recounted", "Xi urged support for…"), never a modifier.
+    if (
+      t.tag === Tag.Ed &&
+      (p.tag === Tag.Aux ||
+        (p.tag === Tag.Pron && SUBJECT_PRONOUNS.has(p.lower)) ||
+        (p.tag === Tag.Proper &&
+          !p.acronym &&
+          !p.possessive &&
+          startsWithCapital(p.text) &&
+          next !== null &&
+          !next.capital))
+    ) {
+      t.tag = Tag.Verb
+      continue
+    }
+    // A past form between a common noun and the object it takes ("his team overcame foreign monopolies"):
+    // English compounds hyphenate a participle after a noun ("state-owned", "wind-induced"), so unhyphenated
+    // it is the clause's verb.
+    if (
+      t.tag === Tag.Ed &&
+      p.tag === Tag.Noun &&
+      !p.capital &&
+      next !== null &&
+      (opensObject(next) || next.tag === Tag.Noun)
+    ) {
+      t.tag = Tag.Verb
+      continue
+    }
+    // A noun followed straight by a determiner: the verb of "X and Y complement each other", "the industry
+    // faces the problem" (a noun phrase does not run on into a determiner).
+    if (
+      (t.tag === Tag.Noun || t.nounable) &&
+      next !== null &&
+      next.tag === Tag.Det &&
+      OBJECT_DETERMINERS.has(next.lower) &&
+      p.tag === Tag.Noun &&
+      isVerbBase(t.lower.endsWith('s') ? t.lower.slice(0, -1) : t.lower, ref)
+    ) {
+      t.tag = Tag.Verb
+      continue
+    }
+    // Number agreement marks a clause inside what looks like a compound: a verb in -s after a singular noun
+    // ("the medical industry faces hardship"), a bare verb after a plural one ("daycare services face
+    // problems of…"), each followed by its object. English noun compounds take singular modifiers, so a
+    // plural noun is rarely followed by a further noun of the same phrase.
+    if (
+      (t.tag === Tag.Noun || t.nounable) &&
+      next !== null &&
+      p.tag === Tag.Noun &&
+      !p.capital &&
+      !t.capital &&
+      (isVerbBase(t.lower, ref) || (t.lower.endsWith('s') && isVerbBase(t.lower.slice(0, -1), ref)))
+    ) {
+      const pPlural = p.lower.endsWith('s') && singular(p.lower, ref) !== p.lower
+      const tPlural = t.lower.endsWith('s') && singular(t.lower, ref) !== t.lower
+      const afterNext = i + 2 < out.length ? out[i + 2] : null
+      const objectEnds = afterNext === null || afterNext.breakBefore || afterNext.tag === Tag.Prep
+      if (
+        (!pPlural &&
+          tPlural &&
+          isVerbBase(t.lower.slice(0, -1), ref) &&
+          next.tag !== Tag.Ed &&
+          (opensObject(next) || next.tag === Tag.Other || (next.tag === Tag.Noun && objectEnds))) ||
+        (pPlural &&
+          !tPlural &&
+          isVerbBase(t.lower, ref) &&
+          next.tag === Tag.Noun &&
+          next.lower.endsWith('s') &&
+          objectEnds)
+      ) {
+        t.tag = Tag.Verb
+        continue
+      }
+    }
     // Subject + verb + object: a noun-or-verb word right after a plural noun or a subject pronoun and
     // before a determiner, participle or adjective is the verb ("practitioners demand tailored services",
     // "they need the data"), not the head of "practitioners demand".
@@ -317,7 +505,7 @@ export function tagTokens(tokens: Token[], ref: ReferenceFrequencies | null | un
       next !== null &&
       !next.capital &&
       (next.tag === Tag.Noun || next.nounable || (t.tag === Tag.Prep && next.tag === Tag.Adj)) &&
-      (p.tag === Tag.Det || (p.tag === Tag.Pron && POSSESSIVES.has(p.lower)))
+      ((p.tag === Tag.Det && p.lower !== 'that') || (p.tag === Tag.Pron && POSSESSIVES.has(p.lower)))
     ) {
       t.tag = Tag.Adj
       continue
@@ -345,7 +533,16 @@ export function tagTokens(tokens: Token[], ref: ReferenceFrequencies | null | un
     )
       t.tag = Tag.Noun
   }
+  if (out.length > 0 && out[0].acronym && ROMAN.test(out[0].text)) {
+    out[0].tag = Tag.Num
+    out[0].acronym = false
+    out[0].capital = false
+  }
   return out
+}
+
+function startsWithCapital(s: string): boolean {
+  return isUpper(s.charCodeAt(0))
 }
 
 function isVerbForm(tag: Tag): boolean {
@@ -364,7 +561,10 @@ function opensObject(t: TaggedToken): boolean {
   )
 }
 
-const SUBJECT_PRONOUNS = new Set(['we', 'they', 'i', 'you'])
+const SUBJECT_PRONOUNS = new Set(['we', 'they', 'i', 'you', 'he', 'she'])
+const LATIN_MODIFIERS = new Set(['per capita', 'de facto', 'ad hoc', 'de jure'])
+const MODALS = new Set(['will', 'shall', 'must', 'should', 'can', 'could', 'may', 'might', 'would'])
+const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'each', 'every'])
 const MODEL_CODE = /^\d[\dA-Za-z]*(?:[.-][\dA-Za-z]+)*$/
 const YEAR = /^(?:1[89]|20)\d\d$/
 const POSSESSIVES = new Set(['its', 'their', 'our', 'his', 'her', 'my', 'your'])

@@ -1,4 +1,5 @@
 /** Public types of the term miner. Plain data only, so results cross worker and IPC boundaries. */
+import type { CandidateKind } from '../../shared/vocabulary'
 import type { ReferenceFrequencies } from './reference'
 import type { ScoreParams } from './scoring'
 
@@ -47,6 +48,8 @@ export interface MinedCandidate {
   docs: number
   /** Every distinct surface form seen, most frequent first. */
   variants: string[]
+  /** What the candidate names (a term, a name, a person, a place, an acronym): see kinds.ts. */
+  kind: CandidateKind
   occurrences: MinedOccurrence[]
   acronym?: string
   expansion?: string

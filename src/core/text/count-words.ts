@@ -1,4 +1,5 @@
 import { isHanCode } from '../../shared/script'
+import type { Lang } from '../../shared/vocabulary'
 
 /**
  * Word counts as translators quote them: English counts word tokens; Chinese counts Han characters
@@ -7,7 +8,7 @@ import { isHanCode } from '../../shared/script'
 // Letters/digits, allowing inner apostrophes, hyphens and number punctuation ("don't", "7,266", "3.5").
 const TOKEN = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+|,\d+)*/gu
 
-export function countWords(text: string, lang: 'en' | 'zh'): number {
+export function countWords(text: string, lang: Lang): number {
   let count = 0
   for (const match of text.matchAll(TOKEN)) {
     const token = match[0]

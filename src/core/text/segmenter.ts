@@ -16,4 +16,10 @@ export interface SegmentedWord {
 export interface Segmenter {
   /** Words of the text in order, covering it without gaps (punctuation and spaces are words too). */
   segment(text: string): SegmentedWord[]
+  /**
+   * Optional fast path: the same words' texts only, in order, concatenating to the text exactly (a well-formed
+   * text; offsets are the running sum of lengths). For hot loops (mining reads every word of a corpus), where
+   * an object per word costs more than the segmentation.
+   */
+  words?(text: string): string[]
 }

@@ -6,6 +6,7 @@
  * text is normalised so that a newline is a paragraph or title boundary, never a soft wrap.
  */
 import { isHanCode, isSpaceCode } from '../../shared/script'
+import type { Lang } from '../../shared/vocabulary'
 import {
   ALWAYS_ABBREVIATIONS,
   DIGIT_ABBREVIATIONS,
@@ -23,7 +24,7 @@ export interface TextSpan {
 /** Longest segment we emit; longer runs are cut at a comma or space near this length. */
 export const MAX_SEGMENT_CHARS = 2000
 
-export function splitSentences(text: string, lang: 'en' | 'zh'): TextSpan[] {
+export function splitSentences(text: string, lang: Lang): TextSpan[] {
   const out: TextSpan[] = []
   let lineStart = 0
   const n = text.length
@@ -102,7 +103,7 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
 }
 
-function splitLine(text: string, lineStart: number, lineEnd: number, lang: 'en' | 'zh', out: TextSpan[]): void {
+function splitLine(text: string, lineStart: number, lineEnd: number, lang: Lang, out: TextSpan[]): void {
   let segStart = lineStart
   let i = lineStart
   while (i < lineEnd) {
@@ -165,7 +166,7 @@ function shouldBreak(
   termEnd: number,
   clusterEnd: number,
   lineEnd: number,
-  lang: 'en' | 'zh',
+  lang: Lang,
   cl: Cluster
 ): boolean {
   if (clusterEnd >= lineEnd) return true // the line ends anyway

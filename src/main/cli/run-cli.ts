@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util'
 
 import type { ApiArg, ApiName, ApiResult } from '../../shared/api'
 import { dispatch } from '../dispatch'
+import { describeHolder, setProcessLabel } from '../workspace/writer-notes'
 import { CliError, type Command, type CommandContext } from './command'
 import { alignCommand } from './commands/align'
 import { docsCommand } from './commands/docs'
@@ -10,6 +11,7 @@ import { importCommand } from './commands/import'
 import { mineCommand } from './commands/mine'
 import { searchCommand } from './commands/search'
 import { serveCommand } from './commands/serve'
+import { teamCommand } from './commands/team'
 import { termCommand } from './commands/term'
 import { tmCommand } from './commands/tm'
 import { type CliIO, processIO } from './output'
@@ -25,6 +27,7 @@ export const commands: Command[] = [
   searchCommand,
   tmCommand,
   alignCommand,
+  teamCommand,
   serveCommand
 ]
 
@@ -92,8 +95,14 @@ export async function runCli(argv: string[], io: CliIO = processIO): Promise<num
     io.err(`shuyu ${name}: bad --format: ${String(format)} (tsv or json)\n`)
     return 2
   }
+  setProcessLabel(`shuyu ${argv.join(' ')}`.slice(0, 200))
   let services: CliServices | undefined
-  const getServices = async () => (services ??= await openServices(parsed.values.db as string | undefined))
+  const getServices = async () => {
+    if (services) return services
+    services = await openServices(parsed.values.db as string | undefined, command.name === 'serve')
+    sayWhenWaiting(services, io)
+    return services
+  }
   const ctx: CommandContext = {
     values: parsed.values,
     positionals: parsed.positionals,
@@ -119,4 +128,19 @@ export async function runCli(argv: string[], io: CliIO = processIO): Promise<num
   } finally {
     if (command.name !== 'serve') services?.app.close()
   }
+}
+
+/**
+ * Another process (an import in another terminal, the app) holds the workspace's write lock: the
+ * command waits for it rather than failing, and says once on stderr for whom it waits.
+ */
+function sayWhenWaiting(services: CliServices, io: CliIO): void {
+  let said = false
+  services.app.events.subscribe((event) => {
+    const waiting = (event.type === 'queue' && event.waiting > 0) || (event.type === 'job' && event.state === 'waiting')
+    if (!waiting || said) return
+    said = true
+    const holder = event.type === 'queue' || event.type === 'job' ? (event.holder ?? null) : null
+    io.err(`shuyu: waiting for ${describeHolder(holder)} to finish writing to the workspace…\n`)
+  })
 }

@@ -7,7 +7,8 @@ export interface CliServices {
   handlers: Handlers
 }
 
-export async function openServices(db: string | undefined): Promise<CliServices> {
-  const app = await AppContext.open({ db, seedsDir: seedsDir() })
+/** `interactive`: a long-lived server (`shuyu serve`), whose main thread must never do long work. */
+export async function openServices(db: string | undefined, interactive = false): Promise<CliServices> {
+  const app = await AppContext.open({ db, seedsDir: seedsDir(), interactive })
   return { app, handlers: createHandlers(app) }
 }

@@ -4,9 +4,8 @@
  * milliseconds on a large doclist (a seek per restart): small pages read "MATCH … rowid > ? LIMIT n"
  * (the first page stops after a few dozen rows), full scans iterate ONE query with the texts joined.
  */
-import type { Database } from 'better-sqlite3'
-
 import type { ConcordanceRequest } from '../../core/concordance/types'
+import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
 
 export type SourceKind = 'seg' | 'tu'
@@ -80,7 +79,7 @@ const TU_COLS = 't.id, t.source_text, t.target_text, t.source_lang, t.target_lan
 
 /** Up to `limit` candidates with rowid > after, in rowid order, texts included. */
 export function candidatePage(
-  db: Database,
+  db: Db,
   src: FtsSource,
   match: string | null,
   req: ConcordanceRequest,
@@ -120,7 +119,7 @@ function ftsMatch(kind: SourceKind, match: string, req: ConcordanceRequest): str
  * caller must run no other statement on `db` until the iterator is finished or closed.
  */
 export function candidateCursor(
-  db: Database,
+  db: Db,
   src: FtsSource,
   match: string,
   req: ConcordanceRequest,
@@ -139,7 +138,7 @@ export function candidateCursor(
  * The last candidate rowid (filters included), for the total estimate: FTS5 iterates a MATCH
  * backwards as cheaply as forwards, so this costs about as much as finding the first hit.
  */
-export function lastCandidateId(db: Database, src: FtsSource, match: string | null, req: ConcordanceRequest): number {
+export function lastCandidateId(db: Db, src: FtsSource, match: string | null, req: ConcordanceRequest): number {
   const kind = src.kind
   const seg = kind === 'seg'
   const f = seg ? segFilters(req) : tuFilters(req)

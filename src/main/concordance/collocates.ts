@@ -7,13 +7,12 @@
  * indexer: fts5vocab would read a whole doclist per word (~70 ms for "the"), and FTS5's own token
  * totals drift on a contentless table whose rows are deleted.
  */
-import type { Database } from 'better-sqlite3'
-
 import { addWindow, rankCollocates } from '../../core/concordance/collocates'
 import { addHanWindow } from '../../core/concordance/han-words'
 import { scanTokens } from '../../core/concordance/tokens'
 import type { CollocatesRequest, CollocatesResult } from '../../shared/api/concordance'
 import { hasHan } from '../../shared/script'
+import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
 import { hanBackground } from './han-background'
 import { streamFirstHits } from './search'
@@ -25,12 +24,12 @@ export const MAX_HAN_HITS = 500
 export type { CollocatesRequest, CollocatesResult } from '../../shared/api/concordance'
 
 /** Word tokens in the segments: the indexer keeps the total in the term list's '' row. */
-function corpusSize(db: Database): number {
+function corpusSize(db: Db): number {
   const total = stmt(db, "SELECT cnt FROM concordance_terms WHERE term = ''").pluck().get()
   return (total as number | undefined) ?? 0
 }
 
-export function findCollocates(db: Database, req: CollocatesRequest): CollocatesResult {
+export function findCollocates(db: Db, req: CollocatesRequest): CollocatesResult {
   const window = Math.min(10, Math.max(1, req.window ?? 5))
   const counts = new Map<string, number>()
   // A Chinese node: its collocates are Chinese words (segmented), with estimated corpus frequencies.

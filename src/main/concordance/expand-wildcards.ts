@@ -4,17 +4,16 @@
  * reversed term for a literal suffix. Only a pattern with neither ("*a*") scans the term list,
  * which holds word terms only (tens of thousands of rows, not the Han bigrams).
  */
-import type { Database } from 'better-sqlite3'
-
 import { foldText } from '../../core/concordance/fold'
 import { type ExpandPattern, MAX_EXPANSIONS } from '../../core/concordance/to-fts'
+import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
 import { reverseTerm } from './index-segments'
 
 /** Above every code point: the exclusive upper bound of a prefix range in SQLite's BINARY order. */
 const TOP = '\u{10FFFF}'
 
-export function wildcardExpander(db: Database): ExpandPattern {
+export function wildcardExpander(db: Db): ExpandPattern {
   return (term) => {
     const glob = foldText(term.norm)
     const prefix = glob.slice(0, glob.indexOf('*'))

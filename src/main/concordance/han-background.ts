@@ -4,9 +4,8 @@
  * from an even sample of the Chinese segments, cut into words like the collocate windows, scaled to
  * the whole; cached until the index changes. An estimate, and the result says collocates are sampled.
  */
-import type { Database } from 'better-sqlite3'
-
 import { hanWords } from '../../core/concordance/han-words'
+import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
 import { indexGeneration } from './index-segments'
 
@@ -21,9 +20,9 @@ export interface HanBackground {
   sampled: boolean
 }
 
-const caches = new WeakMap<Database, { key: string; bg: HanBackground }>()
+const caches = new WeakMap<Db, { key: string; bg: HanBackground }>()
 
-export function hanBackground(db: Database): HanBackground {
+export function hanBackground(db: Db): HanBackground {
   const key = `${indexGeneration(db)}:${db.pragma('data_version', { simple: true }) as number}`
   const hit = caches.get(db)
   if (hit && hit.key === key) return hit.bg

@@ -8,25 +8,69 @@
  */
 import { setImmediate } from 'node:timers/promises'
 
-import type { Database } from 'better-sqlite3'
-
 import { hanChars, indexCopy } from '../../core/concordance/bigrams'
 import { countWordTerms } from '../../core/concordance/tokens'
+import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
+import { writeIfFree } from '../db/write-lock'
 
 const CHUNK = 5000
 
-/** Indexes every queued row, in one transaction; returns how many were indexed. Cheap when the queue is empty. */
-export function indexPending(db: Database): number {
-  backfillHanChars(db)
-  if (!hasPending(db)) return 0
-  const done = db.transaction(() => indexStep(db, Infinity))()
+/**
+ * Where catch-up work goes on the app's main thread when there is more than INLINE_ROWS of it (a
+ * 1,000,000-unit TMX just imported): to the `concordance/index` job, while searches answer from what is
+ * indexed. Set per connection by the app; unset (the CLI, tests), indexPending does it all inline.
+ */
+const deferrals = new WeakMap<Db, () => void>()
+
+/** Rows a search on the app's main thread may index inline (about a tenth of a second). */
+export const INLINE_ROWS = 2_000
+
+export function deferLargeCatchUp(db: Db, defer: (() => void) | null): void {
+  if (defer) deferrals.set(db, defer)
+  else deferrals.delete(db)
+}
+
+/**
+ * Indexes every queued row, in one transaction; returns how many were indexed. Cheap when the queue is
+ * empty. Never waits for the write lock: while a job holds it, searches use what is indexed.
+ */
+export function indexPending(db: Db): number {
+  const backfill = needsBackfill(db)
+  if (!backfill && !hasPending(db)) return 0
+  const defer = deferrals.get(db)
+  if (defer && (backfill || queuedMoreThan(db, INLINE_ROWS))) {
+    defer()
+    return 0
+  }
+  const done = writeIfFree(db, () => {
+    backfillHanChars(db)
+    return indexStep(db, Infinity)
+  })
   if (done) bumpGeneration(db)
-  return done
+  return done ?? 0
+}
+
+function queuedMoreThan(db: Db, n: number): boolean {
+  return (
+    (stmt(db, `SELECT count(*) FROM (SELECT 1 FROM concordance_queue LIMIT ${n + 1})`)
+      .pluck()
+      .get() as number) > n
+  )
+}
+
+function needsBackfill(db: Db): boolean {
+  return hasHanTables(db) && stmt(db, 'SELECT EXISTS (SELECT 1 FROM concordance_han_backfill)').pluck().get() === 1
 }
 
 /** Rows indexed per transaction by indexPendingInSteps: about a second of work. */
 const STEP_ROWS = 20_000
+
+export interface StepOptions {
+  stepRows?: number
+  /** Called before each step's transaction (a job lets queued edits go first). */
+  beforeStep?: () => void
+}
 
 /**
  * Indexes every queued row in transactions of STEP_ROWS, yielding to the event loop between them and
@@ -36,11 +80,13 @@ const STEP_ROWS = 20_000
  * search indexes it as usual.
  */
 export async function indexPendingInSteps(
-  db: Database,
+  db: Db,
   onStep: (done: number, total: number) => void,
   signal?: AbortSignal,
-  stepRows = STEP_ROWS
+  options: number | StepOptions = STEP_ROWS
 ): Promise<number> {
+  const { stepRows = STEP_ROWS, beforeStep } = typeof options === 'number' ? { stepRows: options } : options
+  beforeStep?.()
   backfillHanChars(db)
   if (!hasPending(db)) return 0
   const total = stmt(db, 'SELECT count(*) FROM concordance_queue').pluck().get() as number
@@ -48,6 +94,7 @@ export async function indexPendingInSteps(
   onStep(0, total)
   try {
     while (!signal?.aborted) {
+      beforeStep?.()
       const n = db.transaction(() => indexStep(db, stepRows))()
       if (n === 0) break
       done += n
@@ -60,7 +107,7 @@ export async function indexPendingInSteps(
   return done
 }
 
-function hasPending(db: Database): boolean {
+function hasPending(db: Db): boolean {
   return (
     stmt(
       db,
@@ -73,7 +120,7 @@ function hasPending(db: Database): boolean {
 }
 
 /** Indexes up to `limit` queued rows (CHUNK at a time) inside the caller's transaction; returns how many. */
-function indexStep(db: Database, limit: number): number {
+function indexStep(db: Db, limit: number): number {
   const take = stmt(db, 'SELECT kind, id FROM concordance_queue ORDER BY kind, id LIMIT ?')
   const drop = stmt(db, 'DELETE FROM concordance_queue WHERE kind = ? AND id = ?')
   const terms = new TermCounter(db)
@@ -103,16 +150,16 @@ function indexStep(db: Database, limit: number): number {
  * Indexes the given segments now, in one transaction, if they are waiting (a row not in the queue
  * is already indexed as it is; writing it again would count its words twice).
  */
-export function indexSegments(db: Database, ids: readonly number[]): void {
+export function indexSegments(db: Db, ids: readonly number[]): void {
   indexQueued(db, 'seg', ids)
 }
 
 /** Indexes the given translation units now, in one transaction, if they are waiting. */
-export function indexTranslationUnits(db: Database, ids: readonly number[]): void {
+export function indexTranslationUnits(db: Db, ids: readonly number[]): void {
   indexQueued(db, 'tu', ids)
 }
 
-function indexQueued(db: Database, kind: 'seg' | 'tu', ids: readonly number[]): void {
+function indexQueued(db: Db, kind: 'seg' | 'tu', ids: readonly number[]): void {
   db.transaction(() => {
     const terms = new TermCounter(db)
     const waiting = queued(db, kind, ids)
@@ -125,13 +172,13 @@ function indexQueued(db: Database, kind: 'seg' | 'tu', ids: readonly number[]): 
   bumpGeneration(db)
 }
 
-function queued(db: Database, kind: 'seg' | 'tu', ids: readonly number[]): number[] {
+function queued(db: Db, kind: 'seg' | 'tu', ids: readonly number[]): number[] {
   const sql = 'SELECT id FROM concordance_queue WHERE kind = ? AND id IN (SELECT value FROM json_each(?))'
   return stmt(db, sql).pluck().all(kind, JSON.stringify(ids)) as number[]
 }
 
 /** Drops and rebuilds both indexes from the stored text (the "rebuild index" command). */
-export function rebuildConcordanceIndex(db: Database): { segments: number; units: number } {
+export function rebuildConcordanceIndex(db: Db): { segments: number; units: number } {
   let segments = 0
   let units = 0
   db.transaction(() => {
@@ -192,7 +239,7 @@ interface TuRow {
 class TermCounter {
   private readonly deltas = new Map<string, number>()
 
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Db) {}
 
   add(text: string, weight: 1 | 0): void {
     countWordTerms(text, this.deltas, weight)
@@ -227,7 +274,7 @@ export function reverseTerm(term: string): string {
   return [...term].reverse().join('')
 }
 
-function writeSegments(db: Database, ids: readonly number[], terms: TermCounter): void {
+function writeSegments(db: Db, ids: readonly number[], terms: TermCounter): void {
   if (ids.length === 0) return
   const get = stmt(db, 'SELECT id, text FROM segments WHERE id = ?')
   const del = stmt(db, 'DELETE FROM seg_fts WHERE rowid = ?')
@@ -248,7 +295,7 @@ function writeSegments(db: Database, ids: readonly number[], terms: TermCounter)
   }
 }
 
-function writeUnits(db: Database, ids: readonly number[], terms: TermCounter): void {
+function writeUnits(db: Db, ids: readonly number[], terms: TermCounter): void {
   if (ids.length === 0) return
   const get = stmt(db, 'SELECT id, source_text, target_text FROM translation_units WHERE id = ?')
   const del = stmt(db, 'DELETE FROM tu_fts WHERE rowid = ?')
@@ -275,7 +322,7 @@ function writeUnits(db: Database, ids: readonly number[], terms: TermCounter): v
  * (tests of older migrations) searches without them, 1-character queries then use the bigram
  * prefix query. Cached per database and schema (PRAGMA schema_version changes with any DDL).
  */
-export function hasHanTables(db: Database): boolean {
+export function hasHanTables(db: Db): boolean {
   const version = db.pragma('schema_version', { simple: true }) as number
   const known = hanTables.get(db)
   if (known?.version === version) return known.present
@@ -284,16 +331,16 @@ export function hasHanTables(db: Database): boolean {
   return present
 }
 
-const hanTables = new WeakMap<Database, { version: number; present: boolean }>()
+const hanTables = new WeakMap<Db, { version: number; present: boolean }>()
 
-function clearHanTables(db: Database): void {
+function clearHanTables(db: Db): void {
   db.exec(`INSERT INTO seg_han (seg_han) VALUES ('delete-all');
     INSERT INTO tu_han (tu_han) VALUES ('delete-all');
     DELETE FROM concordance_han_backfill;`)
 }
 
 /** Rows with no Han character get no row: most English segments cost nothing here. */
-function writeHanSegments(db: Database, rows: readonly SegRow[]): void {
+function writeHanSegments(db: Db, rows: readonly SegRow[]): void {
   const ins = stmt(db, 'INSERT INTO seg_han (rowid, chars) VALUES (?, ?)')
   for (const row of rows) {
     const chars = hanChars(row.text)
@@ -301,7 +348,7 @@ function writeHanSegments(db: Database, rows: readonly SegRow[]): void {
   }
 }
 
-function writeHanUnits(db: Database, rows: readonly TuRow[]): void {
+function writeHanUnits(db: Db, rows: readonly TuRow[]): void {
   const ins = stmt(db, 'INSERT INTO tu_han (rowid, source, target) VALUES (?, ?, ?)')
   for (const row of rows) {
     const source = hanChars(row.source_text)
@@ -314,7 +361,7 @@ function writeHanUnits(db: Database, rows: readonly TuRow[]): void {
  * Fills the single-character tables for the rows a workspace had when migration 006 ran (its
  * flag row), in one transaction; rows still queued are written again by indexPending after it.
  */
-function backfillHanChars(db: Database): void {
+function backfillHanChars(db: Db): void {
   if (!hasHanTables(db)) return
   if (!stmt(db, 'SELECT EXISTS (SELECT 1 FROM concordance_han_backfill)').pluck().get()) return
   db.transaction(() => {
@@ -336,13 +383,13 @@ function backfillHanChars(db: Database): void {
   bumpGeneration(db)
 }
 
-const generations = new WeakMap<Database, number>()
+const generations = new WeakMap<Db, number>()
 
 /** Changes whenever this module rewrites the index: search caches key on it. */
-export function indexGeneration(db: Database): number {
+export function indexGeneration(db: Db): number {
   return generations.get(db) ?? 0
 }
 
-function bumpGeneration(db: Database): void {
+function bumpGeneration(db: Db): void {
   generations.set(db, indexGeneration(db) + 1)
 }

@@ -1,8 +1,7 @@
 /** Hit references (row id + offsets) → full KWIC hits, one query per row kind for a whole page. */
-import type { Database } from 'better-sqlite3'
-
 import { kwicLine } from '../../core/concordance/kwic'
 import type { ConcordanceHit } from '../../core/concordance/types'
+import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
 
 /** A hit without its text: segment/unit id, side and offsets (sorted views keep keys aside). */
@@ -37,7 +36,7 @@ const TU_SQL = `SELECT t.id, t.source_text, t.target_text, t.document_id, d.titl
   FROM translation_units t
   LEFT JOIN documents d ON d.id = t.document_id WHERE t.id IN (SELECT value FROM json_each(?))`
 
-export function materialize(db: Database, refs: HitRef[], width: number): ConcordanceHit[] {
+export function materialize(db: Db, refs: HitRef[], width: number): ConcordanceHit[] {
   const segIds = [...new Set(refs.filter((r) => !r.unit).map((r) => r.id))]
   const tuIds = [...new Set(refs.filter((r) => r.unit).map((r) => r.id))]
   const segs = new Map<number, SegInfo>()

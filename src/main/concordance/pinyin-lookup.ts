@@ -8,13 +8,12 @@
  * Resolution ignores the document/date filters: it says what the corpus spells that way, the
  * search that follows applies the filters.
  */
-import type { Database } from 'better-sqlite3'
-
 import { hanQueryTokens } from '../../core/concordance/bigrams'
 import { formatSyllables, parsePinyin } from '../../core/concordance/pinyin-query'
 import { pinyinCandidates, PinyinVocab, type VocabEntry } from '../../core/concordance/pinyin-vocab'
 import { quoteFts } from '../../core/concordance/to-fts'
 import type { ConcordanceRequest, PinyinResolution } from '../../shared/api/concordance'
+import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
 import type { SourceKind } from './candidates'
 import { indexGeneration } from './index-segments'
@@ -31,15 +30,15 @@ interface VocabCache {
   vocabs: Map<SourceKind, PinyinVocab>
 }
 
-const caches = new WeakMap<Database, VocabCache>()
+const caches = new WeakMap<Db, VocabCache>()
 
 /** Index version: this process's index writes (generation) and other connections' commits. */
-function versionKey(db: Database): string {
+function versionKey(db: Db): string {
   return `${indexGeneration(db)}:${db.pragma('data_version', { simple: true }) as number}`
 }
 
 /** The bigram vocabulary of one FTS table, filed by syllables; rebuilt when the index changed. */
-export function pinyinVocab(db: Database, kind: SourceKind): PinyinVocab {
+export function pinyinVocab(db: Db, kind: SourceKind): PinyinVocab {
   const key = versionKey(db)
   let cache = caches.get(db)
   if (!cache || cache.key !== key) caches.set(db, (cache = { key, vocabs: new Map() }))
@@ -58,7 +57,7 @@ export function pinyinVocab(db: Database, kind: SourceKind): PinyinVocab {
 }
 
 /** Forgets the cached vocabularies (benchmarks: measure a cold first query). */
-export function clearPinyinCache(db: Database): void {
+export function clearPinyinCache(db: Db): void {
   caches.delete(db)
 }
 
@@ -66,7 +65,7 @@ export function clearPinyinCache(db: Database): void {
  * The Chinese strings `req.query` spells, most frequent first (at most PINYIN_STRINGS). Throws
  * QueryError 'not-pinyin' when the query is not pinyin; an empty list when nothing reads that way.
  */
-export function resolvePinyin(db: Database, req: ConcordanceRequest): PinyinResolution {
+export function resolvePinyin(db: Db, req: ConcordanceRequest): PinyinResolution {
   const seqs = parsePinyin(req.query)
   const scope = req.scope ?? 'corpus'
   const kinds: SourceKind[] = scope === 'corpus' ? ['seg'] : scope === 'memory' ? ['tu'] : ['seg', 'tu']
@@ -89,7 +88,7 @@ export function resolvePinyin(db: Database, req: ConcordanceRequest): PinyinReso
   return { syllables: formatSyllables(seqs[0]), strings: strings.slice(0, PINYIN_STRINGS) }
 }
 
-function rowsHolding(db: Database, kinds: SourceKind[], text: string): number {
+function rowsHolding(db: Db, kinds: SourceKind[], text: string): number {
   const { tokens } = hanQueryTokens(text, false)
   const phrase = tokens.map(quoteFts).join(' + ')
   let n = 0

@@ -10,8 +10,6 @@
  *   in batches, ASCII text without token objects (ascii-verify.ts); sorting ranks distinct context
  *   words once instead of collating per comparison.
  */
-import type { Database } from 'better-sqlite3'
-
 import {
   addAsciiSortKeys,
   asciiMatches,
@@ -29,6 +27,7 @@ import { scanTokens, type TextToken } from '../../core/concordance/tokens'
 import type { ConcordanceRequest, ConcordanceResult } from '../../core/concordance/types'
 import { findMatches, requiredLiterals } from '../../core/concordance/verify-match'
 import type { PinyinResolution } from '../../shared/api/concordance'
+import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
 import {
   candidateCursor,
@@ -84,15 +83,15 @@ interface SearchState {
   pinyin?: PinyinResolution
 }
 
-const caches = new WeakMap<Database, Map<string, SearchState>>()
+const caches = new WeakMap<Db, Map<string, SearchState>>()
 const CACHE_SIZE = 16
 
 /** Forgets cached hit lists (benchmarks; tests of cold searches). */
-export function clearConcordanceCache(db: Database): void {
+export function clearConcordanceCache(db: Db): void {
   caches.delete(db)
 }
 
-export function searchConcordance(db: Database, req: ConcordanceRequest): ConcordanceResult {
+export function searchConcordance(db: Db, req: ConcordanceRequest): ConcordanceResult {
   indexPending(db)
   const limit = Math.min(MAX_PAGE, Math.max(1, Math.floor(req.limit ?? 50)))
   const offset = Math.max(0, Math.floor(req.offset ?? 0))
@@ -131,7 +130,7 @@ export type HitSink = (text: string, tokens: TextToken[] | undefined, start: num
  * estimated) and whether the hits seen are all of them. Uses a fresh, uncached hit list.
  */
 export function streamFirstHits(
-  db: Database,
+  db: Db,
   req: ConcordanceRequest,
   max: number,
   sink: HitSink
@@ -149,7 +148,7 @@ export function streamFirstHits(
   }
 }
 
-function stateFor(db: Database, req: ConcordanceRequest): SearchState {
+function stateFor(db: Db, req: ConcordanceRequest): SearchState {
   const dataVersion = db.pragma('data_version', { simple: true }) as number
   const changes = stmt(db, 'SELECT total_changes() AS n').pluck().get() as number
   // Only "sorted or not" is in the key: every sort order reuses one keyed hit list (views per order).
@@ -182,7 +181,7 @@ function stateFor(db: Database, req: ConcordanceRequest): SearchState {
   return state
 }
 
-function newState(db: Database, req: ConcordanceRequest): SearchState {
+function newState(db: Db, req: ConcordanceRequest): SearchState {
   if (req.pinyin) return pinyinState(db, req)
   const parsed = parseQuery(req.query, req.options)
   // One Han character alone: a lookup in the character tables (migration 006), not a prefix query.
@@ -219,7 +218,7 @@ function emptyState(req: ConcordanceRequest, parsed: ParsedQuery, match: string 
  * phrases; one-character strings alone read the character tables). Options (case, lemma, regex)
  * mean nothing for Chinese text and are ignored.
  */
-function pinyinState(db: Database, req: ConcordanceRequest): SearchState {
+function pinyinState(db: Db, req: ConcordanceRequest): SearchState {
   const pinyin = resolvePinyin(db, req)
   const texts = pinyin.strings.map((s) => s.text)
   // `parsed` only serves collocates (the node's language and terms): the most frequent string.
@@ -233,14 +232,7 @@ function pinyinState(db: Database, req: ConcordanceRequest): SearchState {
 }
 
 /** Verifies candidates until `want` hits are known (Infinity = all) or the sources run dry. */
-function scan(
-  db: Database,
-  req: ConcordanceRequest,
-  st: SearchState,
-  want: number,
-  keys: boolean,
-  deadline: number
-): void {
+function scan(db: Db, req: ConcordanceRequest, st: SearchState, want: number, keys: boolean, deadline: number): void {
   for (const src of st.sources) {
     if (!src.done && st.match !== null && want - st.refs.length > BULK_FROM) {
       scanAll(db, req, st, src, want, keys, deadline)
@@ -286,7 +278,7 @@ function take(
  * Only pure JavaScript runs while the cursor is open (better-sqlite3 allows nothing else).
  */
 function scanAll(
-  db: Database,
+  db: Db,
   req: ConcordanceRequest,
   st: SearchState,
   src: Source,
@@ -310,13 +302,7 @@ function scanAll(
   if (exhausted) src.done = true
 }
 
-function nextCandidates(
-  db: Database,
-  req: ConcordanceRequest,
-  st: SearchState,
-  src: Source,
-  need: number
-): CandidateRow[] {
+function nextCandidates(db: Db, req: ConcordanceRequest, st: SearchState, src: Source, need: number): CandidateRow[] {
   // Read about as many candidates as the hits still needed take at the hit rate seen so far (most
   // candidates are hits: FTS is exact for words and phrases), plus a margin; at least 64.
   const rate = src.scanned >= 64 ? Math.max(0.05, src.hits / src.scanned) : 1
@@ -331,7 +317,7 @@ function nextCandidates(
  * (first to last candidate). A source not read yet gets the other sources' hits per candidate
  * times a small sample of its candidates, scaled the same way.
  */
-function estimateTotal(db: Database, req: ConcordanceRequest, st: SearchState): number {
+function estimateTotal(db: Db, req: ConcordanceRequest, st: SearchState): number {
   const scanned = st.sources.reduce((n, s) => n + s.scanned, 0)
   const ratio = scanned ? st.refs.length / scanned : 1
   let total = 0

@@ -15,7 +15,18 @@ import { chooseLegacyEncoding, TRIED_ENCODINGS } from './legacy-encoding'
 export interface DecodedText {
   text: string
   encoding: string
+  /** What decoding had to mend, said to the user (NUL bytes removed from UTF-8 text). */
+  warning?: DecodeWarning
 }
+
+export interface DecodeWarning {
+  message: string
+  key: string
+  params: Record<string, string | number>
+}
+
+/** At most this share of NUL bytes is "stray" (damage) in UTF-8 text; UTF-16 text has far more, or none. */
+const STRAY_NUL_SHARE = 0.01
 
 /** Bytes inspected for NUL patterns and control characters. */
 const SAMPLE_BYTES = 64 * 1024
@@ -27,10 +38,14 @@ export function decodeText(file: string, displayName: string, data: Buffer, decl
   if (bom?.encoding === 'utf-8' && !isUtf8(data)) throw notUtf8Line(file, displayName, data)
   if (bom) return checked(file, displayName, bom)
 
+  if (data.includes(0)) {
+    const mended = strayNuls(file, displayName, data, declared)
+    if (mended) return mended
+  }
   const sample = data.subarray(0, SAMPLE_BYTES)
-  const utf16 = utf16ByNulPattern(sample)
-  // A UTF-8 file with a stray NUL is binary junk, not UTF-16: real UTF-16 is either NUL-dense
-  // (mostly ASCII) or, when mostly Chinese, not valid UTF-8 at all.
+  // A page that declares its charset is never sniffed as UTF-16 (HTML cannot declare UTF-16 in a <meta>).
+  const utf16 = declared ? null : utf16ByNulPattern(sample)
+  // Real UTF-16 is either NUL-dense (mostly ASCII) or, when mostly Chinese, not valid UTF-8 at all.
   if (utf16 && (nulShare(sample) >= 0.2 || !isValidUtf8Prefix(sample))) {
     const decoded = { text: iconv.decode(data, utf16), encoding: utf16 }
     if (controlShare(decoded.text) < 0.01 && !hasLoneSurrogate(decoded.text)) {
@@ -42,8 +57,7 @@ export function decodeText(file: string, displayName: string, data: Buffer, decl
   if (isUtf8(data)) return checked(file, displayName, { text: data.toString('utf8'), encoding: 'utf-8' })
 
   if (declared && iconv.encodingExists(declared) && !/^utf-?8$/i.test(declared)) {
-    // Pages labelled GB2312/GBK routinely use characters only GB18030 (their superset) covers.
-    const encoding = /^(gb2312|gbk|x-gbk|cp936|euc-cn)$/i.test(declared) ? 'gb18030' : declared.toLowerCase()
+    const encoding = legacyName(declared)
     return checked(file, displayName, { text: iconv.decode(data, encoding), encoding })
   }
   // Control bytes are control characters in every candidate: binary data, not text in some encoding.
@@ -60,6 +74,72 @@ export function decodeText(file: string, displayName: string, data: Buffer, decl
     )
   }
   return checked(file, displayName, { text: iconv.decode(data, verdict.encoding), encoding: verdict.encoding })
+}
+
+/**
+ * UTF-8 text with a few NUL bytes in it (a cut-and-paste accident, a damaged copy) is UTF-8 text, not
+ * UTF-16: read as UTF-16 a single NUL inside Chinese text turned the whole document into other Chinese
+ * characters. When the NULs are rare (or the file declares UTF-8) and the bytes without them are UTF-8,
+ * or the encoding a page declares, the text is imported without them and a warning says so. When a NUL
+ * took the place of part of a character (the rest is then not UTF-8 at that one spot only), the file is
+ * refused at that line. Null for anything else (UTF-16, binary): the usual checks decide.
+ */
+function strayNuls(file: string, name: string, data: Buffer, declared: string | undefined): DecodedText | null {
+  const declaredUtf8 = declared !== undefined && /^utf-?8$/i.test(declared)
+  let count = 0
+  let first = -1
+  for (let i = data.indexOf(0); i >= 0; i = data.indexOf(0, i + 1)) {
+    if (first < 0) first = i
+    count++
+  }
+  if (!declaredUtf8 && count > data.length * STRAY_NUL_SHARE) return null
+  const without = Buffer.allocUnsafe(data.length - count)
+  let at = 0
+  let from = 0
+  for (let i = data.indexOf(0); i >= 0; i = data.indexOf(0, i + 1)) {
+    at += data.copy(without, at, from, i)
+    from = i + 1
+  }
+  data.copy(without, at, from)
+  let line = 1
+  for (let i = 0; i < first; i++) if (data[i] === 0x0a) line++
+  const warning: DecodeWarning = {
+    message: `${name}: ${count} NUL byte${count === 1 ? '' : 's'} removed (the first at line ${line}); the rest was imported`,
+    key: 'corpus.nulRemoved',
+    params: { name, count, line }
+  }
+  if (isUtf8(without)) return { ...checked(file, name, { text: without.toString('utf8'), encoding: 'utf-8' }), warning }
+  const legacy = declared && !declaredUtf8 && iconv.encodingExists(declared) ? legacyName(declared) : null
+  if (legacy) return { ...checked(file, name, { text: iconv.decode(without, legacy), encoding: legacy }), warning }
+  // Damage by the NULs themselves: a NUL in place of a byte leaves at most three bad bytes. Far more
+  // (UTF-16 Chinese, where every other byte pair is no UTF-8) means it is not UTF-8 text at all.
+  const limit = 3 * count + 2
+  if (!declaredUtf8 && invalidSequences(without, limit + 1) > limit) return null
+  const bad = firstInvalidUtf8(without)
+  let badLine = 1
+  for (let i = 0; i < bad; i++) if (without[i] === 0x0a) badLine++
+  const message =
+    `${name}: line ${badLine} holds a NUL byte in place of part of a character, in a file that is ` +
+    'otherwise UTF-8. Correct that line or save the file as UTF-8 again, then import it'
+  throw new CorpusError(file, message, badLine, { key: 'nulInCharacter', params: { name, line: badLine } })
+}
+
+/** Pages labelled GB2312/GBK routinely use characters only GB18030 (their superset) covers. */
+function legacyName(declared: string): string {
+  return /^(gb2312|gbk|x-gbk|cp936|euc-cn)$/i.test(declared) ? 'gb18030' : declared.toLowerCase()
+}
+
+/** How many invalid UTF-8 sequences `data` holds, counting no further than `stopAt`. */
+function invalidSequences(data: Buffer, stopAt: number): number {
+  let n = 0
+  let from = 0
+  while (n < stopAt) {
+    const bad = firstInvalidUtf8(data.subarray(from))
+    if (from + bad >= data.length) break
+    n++
+    from += bad + 1
+  }
+  return n
 }
 
 function decodeByBom(data: Buffer): DecodedText | null {

@@ -15,8 +15,9 @@ import { markdownToText } from '../../core/text/markdown-to-text'
 import { normalizeText } from '../../core/text/normalize'
 import { splitSentences, type TextSpan } from '../../core/text/sentence-split'
 import { detectLanguage } from '../../shared/script'
+import type { Lang } from '../../shared/vocabulary'
 import { CorpusError } from './corpus-error'
-import { decodeText } from './decode-text'
+import { decodeText, type DecodeWarning } from './decode-text'
 import { type DocumentFormat, formatFromName } from './document-format'
 import { extractDocxText } from './extract-docx'
 import { extractPdfText } from './extract-pdf'
@@ -29,7 +30,7 @@ export interface ReadDocument {
   title: string
   /** ISO YYYY-MM-DD when the document states a date. */
   date: string | null
-  language: 'en' | 'zh'
+  language: Lang
   format: DocumentFormat
   /** Normalised text; segment offsets index into it. */
   text: string
@@ -40,35 +41,44 @@ export interface ReadDocument {
   sourcePath: string | null
   /** `hash` of the same content read as the other plain-text formats (.txt/.md/.html), computed on demand. */
   otherReadingHashes: () => string[]
+  /** What reading had to mend (NUL bytes removed), for the import report. */
+  warnings: DecodeWarning[]
 }
 
 export interface ReadOptions {
   /** Refuse files larger than this many bytes (default 64 MiB). */
   maxBytes?: number
+  /**
+   * The file's own name when `path` is a temporary copy (an upload): it names the format, the title and
+   * the errors, and no source path is stored.
+   */
+  name?: string
 }
 
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 
 export async function readDocument(path: string, opts: ReadOptions = {}): Promise<ReadDocument> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES
-  const name = basename(path)
-  const format = formatFromName(path, name)
+  const name = basename(opts.name ?? path)
+  const format = formatFromName(opts.name ?? path, name)
+  // An upload's temporary path means nothing to the user: errors name the file as it was sent.
+  const shown = opts.name ?? path
   let size: number
   try {
     const info = await stat(path)
     if (info.isDirectory())
-      throw new CorpusError(path, `${name} is a folder, not a file`, undefined, { key: 'folder', params: { name } })
+      throw new CorpusError(shown, `${name} is a folder, not a file`, undefined, { key: 'folder', params: { name } })
     if (!info.isFile())
-      throw new CorpusError(path, `${name} is not a regular file`, undefined, { key: 'notFile', params: { name } })
+      throw new CorpusError(shown, `${name} is not a regular file`, undefined, { key: 'notFile', params: { name } })
     size = info.size
   } catch (err) {
     if (err instanceof CorpusError) throw err
-    throw unreadable(path, name, err)
+    throw unreadable(shown, name, err)
   }
   // Checked before reading a single byte: a 200 MB file is refused, not loaded.
-  if (size > maxBytes) throw tooLarge(path, name, size, maxBytes)
-  const data = await readCapped(path, name, maxBytes)
-  return buildDocument(path, name, format, data, resolve(path))
+  if (size > maxBytes) throw tooLarge(shown, name, size, maxBytes)
+  const data = await readCapped(path, name, maxBytes, shown)
+  return buildDocument(shown, name, format, data, opts.name ? null : resolve(path))
 }
 
 export async function readDocumentFromBuffer(
@@ -84,7 +94,7 @@ export async function readDocumentFromBuffer(
 }
 
 /** Stream the file in, stopping as soon as it exceeds the limit (it may grow after `stat`). */
-async function readCapped(path: string, name: string, maxBytes: number): Promise<Buffer> {
+async function readCapped(path: string, name: string, maxBytes: number, shown = path): Promise<Buffer> {
   const chunks: Buffer[] = []
   let total = 0
   try {
@@ -94,9 +104,9 @@ async function readCapped(path: string, name: string, maxBytes: number): Promise
       total += buf.length
     }
   } catch (err) {
-    throw unreadable(path, name, err)
+    throw unreadable(shown, name, err)
   }
-  if (total > maxBytes) throw tooLarge(path, name, total, maxBytes)
+  if (total > maxBytes) throw tooLarge(shown, name, total, maxBytes)
   return Buffer.concat(chunks, total)
 }
 
@@ -110,8 +120,11 @@ async function buildDocument(
   if (data.length === 0) throw new CorpusError(file, `${name} is empty`, undefined, { key: 'empty', params: { name } })
   let decoded: string | null = null
   let extracted: Extracted
+  const warnings: DecodeWarning[] = []
   if (isPlainText(format)) {
-    decoded = decodeText(file, name, data, format === 'html' ? declaredCharset(data) : undefined).text
+    const text = decodeText(file, name, data, format === 'html' ? declaredCharset(data) : undefined)
+    if (text.warning) warnings.push(text.warning)
+    decoded = text.text
     extracted = readAs(file, name, format, decoded)
   } else {
     extracted = await guarded(file, name, format, () => extractBinary(file, name, format, data))
@@ -132,7 +145,8 @@ async function buildDocument(
     words: countWords(text, language),
     hash: hashText(text),
     sourcePath,
-    otherReadingHashes: () => (decoded !== null && isPlainText(format) ? otherReadings(format, decoded) : [])
+    otherReadingHashes: () => (decoded !== null && isPlainText(format) ? otherReadings(format, decoded) : []),
+    warnings
   }
 }
 

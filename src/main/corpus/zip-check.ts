@@ -1,14 +1,14 @@
 /**
  * Size limits on what a ZIP container (DOCX, XLSX) unpacks to, checked before the libraries that read
- * them (mammoth, exceljs) inflate anything: a 405 KB workbook whose sheet inflated to 400 MB peaked at
+ * them (mammoth; the XLSX reader, xlsx-file.ts) inflate anything: a 405 KB workbook whose sheet inflated to 400 MB peaked at
  * 1.4 GB, and a larger one crashed with "Invalid string length". Two checks on every entry:
  * - the sizes the central directory declares (no inflating at all);
  * - the bytes it really inflates to, counted while inflating and abandoned past the limit (the declared
  *   sizes are written by whoever made the file and can lie).
  * The central directory is read here too, so a file that is not a ZIP archive gets a clear error
- * instead of the library's.
+ * instead of the library's. readZipEntry unpacks one entry within the same limit (the XLSX reader's).
  */
-import { createInflateRaw } from 'node:zlib'
+import { createInflateRaw, inflateRawSync } from 'node:zlib'
 
 /** The most one entry may unpack to: the same limit as a plain-text document. */
 export const MAX_ENTRY_BYTES = 64 * 1024 * 1024
@@ -156,14 +156,38 @@ function safeNumber(value: bigint): number {
 
 /** The bytes an entry unpacks to, counted up to just past `limit` (then abandoned). */
 async function unpackedSize(data: Buffer, entry: ZipEntry, limit: number): Promise<number> {
+  const raw = storedBytes(data, entry)
+  if (entry.method === 0) return entry.compressedSize
+  return inflatedSize(raw, limit, entry.name)
+}
+
+/** The entry's bytes as stored (compressed), checked against the archive's bounds and methods. */
+function storedBytes(data: Buffer, entry: ZipEntry): Buffer {
   const local = entry.localOffset
   if (local + 30 > data.length || data.readUInt32LE(local) !== LOCAL) throw damaged(`bad local header of ${entry.name}`)
   const start = local + 30 + data.readUInt16LE(local + 26) + data.readUInt16LE(local + 28)
   const end = start + entry.compressedSize
   if (end > data.length) throw damaged(`${entry.name} is cut off (truncated file?)`)
-  if (entry.method === 0) return entry.compressedSize
-  if (entry.method !== 8) throw damaged(`${entry.name} uses compression method ${entry.method}`)
-  return inflatedSize(data.subarray(start, end), limit, entry.name)
+  if (entry.method !== 0 && entry.method !== 8) throw damaged(`${entry.name} uses compression method ${entry.method}`)
+  return data.subarray(start, end)
+}
+
+/**
+ * An entry's content, unpacked, never more than `limit` bytes (a ZipCheckError past it): for readers
+ * of the archive's parts (the XLSX reader) after checkZip has vetted the whole.
+ */
+export function readZipEntry(data: Buffer, entry: ZipEntry, limit: number = MAX_ENTRY_BYTES): Buffer {
+  const raw = storedBytes(data, entry)
+  if (entry.method === 0) {
+    if (raw.length > limit) throw tooLarge(entry.name, limit)
+    return raw
+  }
+  try {
+    return inflateRawSync(raw, { maxOutputLength: limit })
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge(entry.name, limit)
+    throw damaged(`${entry.name} does not inflate (damaged data)`)
+  }
 }
 
 function inflatedSize(compressed: Buffer, limit: number, name: string): Promise<number> {

@@ -1,12 +1,11 @@
 /**
- * `export/run`: the term base as TBX v3 / TBX v2 / CSV / OmegaT TSV / XLSX, or the memory as TMX,
- * streamed from SQLite batches through the core serialisers into the file.
+ * `exchange/export`: the term base as TBX v3 / TBX v2 / CSV / OmegaT TSV / XLSX (interchange or readable
+ * layout) / printable HTML glossary, or the memory as TMX, streamed from SQLite batches through the core
+ * serialisers into the file.
  */
-import { existsSync, renameSync, rmSync, statSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { setImmediate } from 'node:timers/promises'
-
-import ExcelJS from 'exceljs'
 
 import {
   conceptsToSheet,
@@ -16,14 +15,17 @@ import {
   serializeTbx2,
   serializeTbx3,
   serializeTmx
-} from '../../core/formats'
-import type { ExportArg, ExportReport } from '../../shared/models'
+} from '../../core/exchange'
+import { serializeGlossaryHtml } from '../../core/exchange/glossary-html'
+import { glossaryEntry, READABLE_COLUMNS, readableRow, sortGlossary } from '../../core/exchange/glossary-view'
+import type { ExportArg, ExportReport, XlsxLayout } from '../../shared/models'
 import { ApiError } from '../api-error'
 import { type CallContext } from '../call-context'
 import type { Db } from '../db/open-database'
 import { withBigCache } from './lang-cache'
 import { conceptLanguages, countConcepts, countUnits, readConcepts, readUnits } from './read-workspace'
 import { writeChunks } from './write-chunks'
+import { type SheetOut, writeXlsx } from './xlsx-file'
 
 const PROGRESS_EVERY = 1000
 
@@ -68,8 +70,20 @@ async function exportTo(db: Db, arg: ExportArg, call: CallContext): Promise<Expo
       bytes = await writeChunks(path, serializeOmegatTsv(concepts), { signal: call.signal })
       break
     case 'xlsx':
-      bytes = await writeXlsx(path, concepts, conceptLanguages(db, arg.filter), call.signal)
+      bytes = await exportXlsx(
+        path,
+        concepts,
+        conceptLanguages(db, arg.filter),
+        arg.layout ?? 'interchange',
+        call.signal
+      )
       break
+    case 'html': {
+      const date = new Date().toISOString().slice(0, 10)
+      const html = serializeGlossaryHtml(concepts, { ...arg.glossary, date })
+      bytes = await writeChunks(path, html, { signal: call.signal })
+      break
+    }
   }
   call.progress(total, total)
   return { path, format: arg.format, concepts: done, bytes }
@@ -90,34 +104,40 @@ function tick(done: number, total: number, call: CallContext): void {
   if (done % PROGRESS_EVERY === 0) call.progress(done, total)
 }
 
-/** exceljs' streaming writer: rows are committed (flushed to the zip) one by one. */
-async function writeXlsx(
+/**
+ * The workbook: the interchange layout (the CSV's columns, which the importer reads back) or the
+ * readable one (a row per concept for people: head term, Chinese, status, other terms, definition,
+ * example, sorted by head term, text wrapped). Both freeze and filter the header row.
+ */
+async function exportXlsx(
   path: string,
   concepts: Iterable<ExchangeConcept>,
   languages: string[],
+  layout: XlsxLayout,
   signal: AbortSignal
 ): Promise<number> {
-  const temp = `${path}.part`
-  try {
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useSharedStrings: false, useStyles: false })
-    const sheet = wb.addWorksheet('Glossary')
-    let n = 0
-    for (const row of conceptsToSheet(concepts, languages)) {
-      sheet.addRow(row).commit()
-      if (++n % PROGRESS_EVERY === 0) {
-        if (signal.aborted) {
-          throw new ApiError('cancelled', 'Export cancelled', { key: 'exchange.exportCancelled' })
-        }
-        // Let the zip stream flush what the rows produced.
-        await setImmediate()
-      }
+  let sheet: SheetOut
+  if (layout === 'readable') {
+    const entries = sortGlossary(
+      [...concepts].map((c) => glossaryEntry(c)),
+      'alphabetical'
+    )
+    sheet = {
+      name: 'Glossary',
+      header: true,
+      autoFilter: true,
+      wrap: true,
+      widths: READABLE_COLUMNS.map(([, w]) => w),
+      rows: [READABLE_COLUMNS.map(([name]) => name), ...entries.map(readableRow)]
     }
-    sheet.commit()
-    await wb.commit()
-    renameSync(temp, path)
-    return statSync(path).size
-  } catch (error) {
-    rmSync(temp, { force: true })
-    throw error
+  } else {
+    const rows = conceptsToSheet(concepts, languages)
+    sheet = { name: 'Glossary', header: true, autoFilter: true, widths: [], rows }
   }
+  return writeXlsx(path, [sheet], async (n) => {
+    if (n % PROGRESS_EVERY !== 0) return
+    if (signal.aborted) throw new ApiError('cancelled', 'Export cancelled', { key: 'exchange.exportCancelled' })
+    // Let progress events and a cancel request through.
+    await setImmediate()
+  })
 }

@@ -1,27 +1,39 @@
 /**
- * Writes imported concepts into the workspace, merging: an incoming concept that shares a term (same
- * primary language, same `normalizeTerm` form) with a live concept merges into it — new synonyms are
- * added after the existing terms, nothing already there is duplicated, a status disagreement keeps the
- * existing status and counts the concept as conflicting. Empty fields of the existing concept are
- * filled; a differing non-empty field is kept and the incoming value goes to `extra` ("imported <field>")
- * so nothing is lost, and the concept counts as conflicting, with a warning (the preview shows both).
- * A preferred term for a language that already has one comes in as admitted (a conflict too). Concepts created earlier in the same file are merged into too (duplicates in a file).
+ * Writes imported concepts into the workspace. What happens to each entry is decided by the pure merge
+ * policy (core/exchange/merge-policy.ts; read it for the rules): into an empty term base every entry is a
+ * concept; into one that holds concepts an entry merges when its id names a concept it shares a term
+ * with, or when the request accepted the merge the preview proposed for a shared term. This class
+ * gathers what the policy needs (the live concepts sharing a term, the one an id names) and carries the
+ * decisions out in SQL. Terms are kept as given: only a term listed twice with the very same text in one
+ * language of an entry is folded, and the report says so.
  *
  * Runs inside the caller's transaction. Remembers what undo needs: the id range of the concepts it
  * created (consecutive: see below) and a "before" snapshot of each existing concept it merged into —
  * only those, so a 100,000-concept import stays a small history entry.
  *
- * Speed (100,000 concepts in well under 10 s): merge detection uses an in-memory map of every live
- * term's `family NUL norm` → concept id(s), built once per import and kept up to date, instead of one
- * index query per term; new concepts, terms and examples are buffered and written 64 rows per
- * statement (batch-insert.ts), parents first. Concept and term ids are assigned here (max id + 1, which
- * is what SQLite would pick for these AUTOINCREMENT-less tables; nobody else can write inside our
- * BEGIN IMMEDIATE), so buffered terms and examples can reference rows not yet written. Every merge
- * flushes the buffers first, since it reads its target back from SQLite.
+ * Speed (100,000 concepts in well under 10 s): into an empty term base nothing is looked up at all;
+ * otherwise an in-memory map of every live term's `family NUL norm` → concept id(s), built once per
+ * import (entries of the file never merge with each other, so it never changes), instead of one index
+ * query per term; new concepts, terms and examples are buffered and written 64 rows per statement
+ * (batch-insert.ts), parents first. Concept and term ids are assigned here (max id + 1, which is what
+ * SQLite would pick for these AUTOINCREMENT-less tables; nobody else can write inside our BEGIN
+ * IMMEDIATE), so buffered terms and examples can reference rows not yet written. Every merge flushes the
+ * buffers first, since it reads its target back from SQLite.
  */
-import type { ExchangeConcept, ExchangeExample, ExchangeTerm } from '../../core/formats'
+import type { ExchangeConcept, ExchangeExample, ExchangeTerm } from '../../core/exchange'
+import {
+  conceptIdOf,
+  decideEntry,
+  type FieldAnswer,
+  type HeldConcept,
+  type IncomingEntry,
+  planMerge,
+  type PolicyTerm,
+  sharedTerms
+} from '../../core/exchange/merge-policy'
 import { checkTerm, normalizeTerm } from '../../core/termbase/normalize-term'
 import { sortTermOf } from '../../core/termbase/sort-term'
+import type { ImportAnswers, ImportConflict, ImportProposal } from '../../shared/models'
 import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
 import { captureState, type TermbaseState } from '../termbase/snapshots'
@@ -40,18 +52,17 @@ export interface ImportCounts {
 
 type Warn = (message: string, key: string, params?: Record<string, string | number>) => void
 
-interface CleanTerm extends ExchangeTerm {
-  norm: string
-  family: string
+interface CleanTerm extends ExchangeTerm, PolicyTerm {
   key: string
 }
-interface ExistingTerm {
+interface HeldTermRow {
   id: number
   lang: string
   text: string
   norm: string
-  status: string
+  status: PolicyTerm['status']
   ordinal: number
+  extra: string
 }
 interface LinkedTerm {
   id: number
@@ -59,10 +70,12 @@ interface LinkedTerm {
   lang: string
 }
 
-const FIELDS = ['definition', 'domain', 'note', 'source'] as const
-
 /** Buffered concepts before the three buffers are written (about 200 terms and 64 examples). */
 const FLUSH_CONCEPTS = 64
+/** Proposals and conflicts listed in a report (the rest are counted in the warnings). */
+const MAX_LISTED = 500
+/** Concepts sharing a term that one entry is compared with (a term in hundreds of concepts is noise). */
+const MAX_SHARING = 20
 
 export class ConceptImporter {
   readonly counts: ImportCounts = { new: 0, merged: 0, conflicting: 0, rejected: 0, duplicates: 0 }
@@ -70,15 +83,24 @@ export class ConceptImporter {
   created: [number, number] | null = null
   /** Existing concepts merged into, as they were before (for undo). */
   readonly before: TermbaseState = { concepts: {}, candidates: {} }
-  /** Every concept this import added terms to (existing ones and ones it created earlier in the file). */
+  /** Every concept this import added terms to. */
   readonly mergedInto = new Set<number>()
+  /** Merges by shared term the import proposes, and the conflicts of the merges it makes. */
+  readonly proposals: ImportProposal[] = []
+  readonly conflicts: ImportConflict[] = []
   private ordinal = 0
   /** The entry being imported, as warning parameters: its id in the file, else its position. */
   private entry: Record<string, string | number> = {}
   /** `family NUL norm` → the live concept(s) holding such a term (an array only when several do). */
   private readonly index = new Map<string, number | number[]>()
+  /** No live concept when the import began: every entry becomes a concept, nothing is looked up. */
+  private readonly empty: boolean
+  private readonly firstNewId: number
   private nextConceptId: number
   private nextTermId: number
+  private readonly accepted = new Map<number, number>()
+  private readonly acceptAll: boolean
+  private readonly answers = new Map<string, FieldAnswer>()
   private readonly conceptRows: BatchInsert
   private readonly termRows: BatchInsert
   private readonly exampleRows: BatchInsert
@@ -86,17 +108,25 @@ export class ConceptImporter {
   constructor(
     private readonly db: Db,
     private readonly stamp: string,
-    private readonly warn: Warn
+    private readonly warn: Warn,
+    answers: ImportAnswers = {}
   ) {
-    const live = stmt(
-      db,
-      `SELECT t.lang, t.norm, t.concept_id AS id FROM terms t JOIN concepts c ON c.id = t.concept_id
-      AND c.deleted_at IS NULL`
-    )
-    for (const r of live.iterate() as Iterable<{ lang: string; norm: string; id: number }>) {
-      this.remember(`${primaryLang(r.lang)}\u0000${r.norm}`, r.id)
+    for (const m of answers.merge ?? []) this.accepted.set(m.entry, m.concept)
+    this.acceptAll = answers.mergeProposed === true
+    for (const f of answers.fields ?? []) this.answers.set(`${f.entry}\u0000${f.field}`, f.answer)
+    this.empty = !stmt(db, 'SELECT 1 FROM concepts WHERE deleted_at IS NULL LIMIT 1').get()
+    if (!this.empty) {
+      const live = stmt(
+        db,
+        `SELECT t.lang, t.norm, t.concept_id AS id FROM terms t JOIN concepts c ON c.id = t.concept_id
+        AND c.deleted_at IS NULL`
+      )
+      for (const r of live.iterate() as Iterable<{ lang: string; norm: string; id: number }>) {
+        this.remember(`${primaryLang(r.lang)}\u0000${r.norm}`, r.id)
+      }
     }
     this.nextConceptId = maxId(db, 'concepts') + 1
+    this.firstNewId = this.nextConceptId
     this.nextTermId = maxId(db, 'terms') + 1
     this.conceptRows = new BatchInsert(
       db,
@@ -122,19 +152,63 @@ export class ConceptImporter {
   }
 
   add(concept: ExchangeConcept): void {
-    this.ordinal++
-    const label = concept.id ? `entry ${concept.id}` : `entry #${this.ordinal}`
+    const ordinal = ++this.ordinal
+    const label = concept.id ? `entry ${concept.id}` : `entry #${ordinal}`
     // The same label as parameters, for the UI to say in its language.
-    this.entry = concept.id ? { entryId: concept.id } : { entryNumber: this.ordinal }
+    this.entry = concept.id ? { entryId: concept.id } : { entryNumber: ordinal }
     const terms = this.cleanTerms(concept.terms, label)
     if (terms.length === 0) {
       this.counts.rejected++
       this.warn(`${label}: no usable term, not imported`, 'noUsableTerm', this.entry)
       return
     }
-    const target = this.findConcept(terms, label)
-    if (target === null) this.insert(concept, terms)
-    else this.merge(target, concept, terms, label)
+    if (this.empty) return this.insert(concept, terms)
+    const incoming: IncomingEntry = { ...pickFields(concept), terms }
+    if (concept.id !== undefined) incoming.id = concept.id
+    const idTarget = conceptIdOf(concept.id)
+    const decision = decideEntry(
+      incoming,
+      {
+        empty: false,
+        byId: idTarget !== null && idTarget < this.firstNewId ? this.held(idTarget) : null,
+        sharing: this.sharing(terms)
+      },
+      this.acceptAll ? 'any' : this.accepted.get(ordinal)
+    )
+    for (const apart of decision.keptApart ?? []) {
+      const fields = apart.fields.join(' and ')
+      this.warn(
+        `${label}: shares "${apart.shared[0]}" with concept ${apart.concept}, but its ${fields} differ: ` +
+          'kept as a separate concept',
+        'keptApart',
+        { ...this.entry, term: apart.shared[0], concept: apart.concept, fields: apart.fields.join(',') }
+      )
+    }
+    const proposal = decision.action === 'create' ? decision.proposal : decision.by === 'term' ? decision : null
+    if (proposal) {
+      const concept = 'concept' in proposal ? proposal.concept : proposal.target
+      const shared = sharedTerms(terms, this.held(concept)?.terms ?? [])
+      if (this.proposals.length < MAX_LISTED) {
+        this.proposals.push({
+          entry: ordinal,
+          ...(incoming.id !== undefined ? { entryId: incoming.id } : {}),
+          concept,
+          conceptTerm: this.headTerm(concept),
+          shared,
+          merged: decision.action === 'merge'
+        })
+      }
+      if (decision.action === 'create') {
+        this.warn(
+          `${label}: shares "${shared[0]}" with concept ${concept}: imported as a new concept (the preview ` +
+            'proposes merging them)',
+          'mergeProposed',
+          { ...this.entry, term: shared[0], concept }
+        )
+      }
+    }
+    if (decision.action === 'create') this.insert(concept, terms)
+    else this.merge(decision.target, concept, incoming, ordinal, label)
   }
 
   /** Writes the buffered rows; call before the transaction commits (afterState calls it too). */
@@ -158,6 +232,10 @@ export class ConceptImporter {
     } else if (!had.includes(id)) had.push(id)
   }
 
+  /**
+   * The entry's usable terms, as given. Only a term listed twice with the very same text in one language
+   * is folded (and reported); "National People’s Congress" beside "National People's Congress" are two.
+   */
   private cleanTerms(terms: ExchangeTerm[], label: string): CleanTerm[] {
     const out: CleanTerm[] = []
     for (const t of terms) {
@@ -174,47 +252,76 @@ export class ConceptImporter {
         })
         continue
       }
+      if (out.some((o) => o.text === text && o.lang === lang)) {
+        this.warn(`${label}: "${text.slice(0, 60)}" is listed twice in ${lang}: kept once`, 'termFolded', {
+          ...this.entry,
+          term: text.slice(0, 60),
+          lang
+        })
+        continue
+      }
       const norm = plain ? text : normalizeTerm(text)
       const family = primaryLang(lang)
-      const key = `${family}\u0000${norm}`
-      if (out.some((o) => o.key === key)) continue
-      const clean: CleanTerm = { lang, text, status: t.status, norm, family, key }
+      const clean: CleanTerm = { lang, text, status: t.status, norm, family, key: `${family}\u0000${norm}` }
       if (t.pos !== undefined) clean.pos = t.pos
       if (t.usageNote !== undefined) clean.usageNote = t.usageNote
+      if (t.createdAt !== undefined) clean.createdAt = t.createdAt
+      if (t.modifiedAt !== undefined) clean.modifiedAt = t.modifiedAt
       if (t.extra !== undefined) clean.extra = t.extra
       out.push(clean)
     }
     return out
   }
 
-  /** The live concept sharing a term with the incoming one (the oldest when several do), or null. */
-  private findConcept(terms: CleanTerm[], label: string): number | null {
-    let only: number | null = null
-    let several: Set<number> | null = null
+  /** Live concepts from before the import sharing a term with the entry, oldest first. */
+  private sharing(terms: CleanTerm[]): HeldConcept[] {
+    const ids = new Set<number>()
     for (const t of terms) {
       const hit = this.index.get(t.key)
       if (hit === undefined) continue
-      if (typeof hit === 'number' && (only === null || only === hit)) {
-        only = hit
-        continue
-      }
-      for (const id of typeof hit === 'number' ? [hit] : hit) {
-        if (only === null) only = id
-        else if (id !== only) (several ??= new Set([only])).add(id)
-      }
+      if (typeof hit === 'number') ids.add(hit)
+      else for (const id of hit) ids.add(id)
     }
-    if (!several) return only
-    const sorted = [...several].sort((a, b) => a - b)
-    this.warn(`${label}: shares terms with concepts ${sorted.join(', ')}; merged into ${sorted[0]}`, 'sharedTerms', {
-      ...this.entry,
-      concepts: sorted.join(','),
-      target: sorted[0]
-    })
-    return sorted[0]
+    if (ids.size === 0) return []
+    return [...ids]
+      .sort((a, b) => a - b)
+      .slice(0, MAX_SHARING)
+      .map((id) => this.held(id))
+      .filter((c): c is HeldConcept & { rows: HeldTermRow[] } => c !== null)
+  }
+
+  /** A live concept as the policy sees it (with its term rows), or null. */
+  private held(id: number): (HeldConcept & { rows: HeldTermRow[] }) | null {
+    const row = stmt(
+      this.db,
+      'SELECT definition, domain, note, source FROM concepts WHERE id = ? AND deleted_at IS NULL'
+    ).get(id) as Record<'definition' | 'domain' | 'note' | 'source', string> | undefined
+    if (!row) return null
+    const rows = stmt(
+      this.db,
+      'SELECT id, lang, text, norm, status, ordinal, extra FROM terms WHERE concept_id = ? ORDER BY ordinal, id'
+    ).all(id) as HeldTermRow[]
+    const terms = rows.map((r) => ({
+      lang: r.lang,
+      family: primaryLang(r.lang),
+      norm: r.norm,
+      text: r.text,
+      status: r.status
+    }))
+    return { id, ...row, terms, rows }
+  }
+
+  private headTerm(id: number): string {
+    const row = stmt(this.db, 'SELECT text FROM terms WHERE concept_id = ? ORDER BY ordinal, id LIMIT 1').get(id) as
+      { text: string } | undefined
+    return row?.text ?? ''
   }
 
   private insert(c: ExchangeConcept, terms: CleanTerm[]): void {
-    const created = c.createdAt || this.stamp
+    // An entry without dates of its own (MultiTerm writes them per term) dates from its terms': created
+    // with the first of them, modified with the last.
+    const created = c.createdAt || earliest(terms, (t) => t.createdAt) || this.stamp
+    const modified = c.modifiedAt || latest(terms, (t) => t.modifiedAt ?? t.createdAt) || created
     const id = this.nextConceptId++
     // The sort key goes in with the row: the triggers that would set it are off during a bulk load.
     this.conceptRows.add(
@@ -226,21 +333,29 @@ export class ConceptImporter {
       extraJson(c.extra),
       sortTermOf(terms),
       created,
-      c.modifiedAt || created
+      modified
     )
     this.created = this.created ? [this.created[0], id] : [id, id]
     const linked: LinkedTerm[] = []
     for (let i = 0; i < terms.length; i++) {
       const t = terms[i]
-      linked.push({ id: this.insertTerm(id, t, i), text: t.text, lang: t.lang })
+      // A term's own dates when the file gives them, else its entry's: the file's times, not the import's.
+      const termCreated = t.createdAt || created
+      linked.push({ id: this.insertTerm(id, t, i, t.status, termCreated, t.modifiedAt || modified), ...t })
     }
     if (c.examples) for (const ex of c.examples) this.insertExample(id, ex, linked)
     this.counts.new++
     if (this.conceptRows.size >= FLUSH_CONCEPTS) this.finish()
   }
 
-  private insertTerm(conceptId: number, t: CleanTerm, ordinal: number): number {
-    this.remember(t.key, conceptId)
+  private insertTerm(
+    conceptId: number,
+    t: CleanTerm,
+    ordinal: number,
+    status: CleanTerm['status'],
+    created: string,
+    modified: string
+  ): number {
     const id = this.nextTermId++
     this.termRows.add(
       id,
@@ -248,13 +363,13 @@ export class ConceptImporter {
       t.lang,
       t.text,
       t.norm,
-      t.status,
+      status,
       t.pos ?? '',
       t.usageNote ?? '',
       ordinal,
       extraJson(t.extra),
-      this.stamp,
-      this.stamp
+      created,
+      modified
     )
     return id
   }
@@ -270,76 +385,60 @@ export class ConceptImporter {
     this.exampleRows.add(conceptId, term?.id ?? null, ex.text, ex.zh ?? '', joinSource(ex.source, ex.date), this.stamp)
   }
 
-  private merge(id: number, c: ExchangeConcept, incoming: CleanTerm[], label: string): void {
+  /** Carries out the policy's merge plan for `entry` into concept `id`. */
+  private merge(id: number, c: ExchangeConcept, entry: IncomingEntry, ordinal: number, label: string): void {
     this.finish()
+    const held = this.held(id)
+    if (!held) return this.insert(c, entry.terms as CleanTerm[])
     this.mergedInto.add(id)
-    const mergedBefore = String(id) in this.before.concepts
-    const createdHere = this.created !== null && id >= this.created[0] && id <= this.created[1]
-    if (!mergedBefore && !createdHere) Object.assign(this.before.concepts, captureState(this.db, [id], []).concepts)
-    const existing = stmt(this.db, 'SELECT id, lang, text, norm, status, ordinal FROM terms WHERE concept_id = ?').all(
-      id
-    ) as ExistingTerm[]
-    let ordinal = existing.reduce((m, t) => Math.max(m, t.ordinal), -1) + 1
-    let conflict = false
-    const all: LinkedTerm[] = [...existing]
-    // Languages that already have a preferred term: a second one from the file comes in as admitted.
-    const preferredIn = new Set(existing.filter((e) => e.status === 'preferred').map((e) => primaryLang(e.lang)))
-    for (const t of incoming) {
-      const same = existing.find((e) => e.norm === t.norm && primaryLang(e.lang) === t.family)
-      if (same) {
-        if (same.status !== t.status) {
-          conflict = true
-          this.warn(
-            `${label}: "${t.text}" is ${t.status} in the file but ${same.status} in concept ${id} ` + '(kept)',
-            'statusConflict',
-            { ...this.entry, term: t.text, fileStatus: t.status, status: same.status, concept: id }
-          )
-        }
-        continue
-      }
-      if (t.status === 'preferred' && preferredIn.has(t.family)) {
-        // One preferred term per language is what a translator looks up; the concept's own stays so.
-        conflict = true
-        this.warn(
-          `${label}: "${t.text}" is preferred in the file but concept ${id} already has a preferred ` +
-            'term in that language (added as admitted)',
-          'secondPreferred',
-          { ...this.entry, term: t.text, concept: id }
-        )
-        t.status = 'admitted'
-      } else if (t.status === 'preferred') {
-        preferredIn.add(t.family)
-      }
-      all.push({ id: this.insertTerm(id, t, ordinal++), text: t.text, lang: t.lang })
+    if (!(String(id) in this.before.concepts)) {
+      Object.assign(this.before.concepts, captureState(this.db, [id], []).concepts)
+    }
+    const terms = entry.terms as CleanTerm[]
+    const plan = planMerge(held, entry, (field) => this.answers.get(`${ordinal}\u0000${field}`))
+    let changed = false
+    for (const change of plan.statusChanges) {
+      stmt(this.db, 'UPDATE terms SET status = ?, modified_at = ? WHERE id = ?').run(
+        change.status,
+        this.stamp,
+        held.rows[change.index].id
+      )
+      changed = true
+    }
+    for (const te of plan.termExtras) {
+      const row = held.rows[te.index]
+      const extra = parseExtra(row.extra)
+      addValue(extra, te.key, te.value)
+      row.extra = extraJson(extra)
+      stmt(this.db, 'UPDATE terms SET extra = ? WHERE id = ?').run(row.extra, row.id)
+    }
+    let ordinalNext = held.rows.reduce((m, t) => Math.max(m, t.ordinal), -1) + 1
+    const all: LinkedTerm[] = [...held.rows]
+    for (const a of plan.add) {
+      const t = terms[a.index]
+      all.push({ id: this.insertTerm(id, t, ordinalNext++, a.status, t.createdAt || this.stamp, this.stamp), ...t })
+      changed = true
     }
     this.termRows.flush()
+    for (const conflict of plan.conflicts) {
+      this.reportConflict(conflict, id, ordinal, entry.id, label, terms)
+    }
     const row = stmt(this.db, 'SELECT definition, domain, note, source, extra FROM concepts WHERE id = ?').get(
       id
-    ) as Record<(typeof FIELDS)[number] | 'extra', string>
+    ) as Record<'definition' | 'domain' | 'note' | 'source' | 'extra', string>
     const extra = parseExtra(row.extra)
-    const fields: Record<string, string> = {}
-    for (const f of FIELDS) {
-      const value = c[f]?.trim()
-      if (!value || value === row[f]) fields[f] = row[f]
-      else if (!row[f]) fields[f] = value
-      else {
-        fields[f] = row[f]
-        addValue(extra, `imported ${f}`, value)
-        conflict = true
-        this.warn(
-          `${label}: its ${f} differs from concept ${id}'s (the concept's kept; the file's saved as ` +
-            `"imported ${f}")`,
-          'fieldConflict',
-          { ...this.entry, field: f, concept: id }
-        )
-      }
-    }
+    const extraBefore = extraJson(extra)
+    for (const [k, v] of plan.extras) addValue(extra, k, v)
     for (const [k, values] of Object.entries(c.extra ?? {})) for (const v of values) addValue(extra, k, v)
-    stmt(
-      this.db,
-      `UPDATE concepts SET definition = ?, domain = ?, note = ?, source = ?, extra = ?, modified_at = ?
-      WHERE id = ?`
-    ).run(fields.definition, fields.domain, fields.note, fields.source, extraJson(extra), this.stamp, id)
+    const fields = { ...row, ...plan.fields }
+    if (Object.keys(plan.fields).length > 0 || extraJson(extra) !== extraBefore) changed = true
+    if (changed) {
+      stmt(
+        this.db,
+        `UPDATE concepts SET definition = ?, domain = ?, note = ?, source = ?, extra = ?, modified_at = ?
+        WHERE id = ?`
+      ).run(fields.definition, fields.domain, fields.note, fields.source, extraJson(extra), this.stamp, id)
+    }
     const texts = new Set(
       (stmt(this.db, 'SELECT text FROM examples WHERE concept_id = ?').all(id) as { text: string }[]).map((e) => e.text)
     )
@@ -350,8 +449,76 @@ export class ConceptImporter {
     }
     this.exampleRows.flush()
     this.counts.merged++
-    if (conflict) this.counts.conflicting++
+    if (plan.conflicts.length > 0) this.counts.conflicting++
   }
+
+  private reportConflict(
+    conflict: ReturnType<typeof planMerge>['conflicts'][number],
+    concept: number,
+    ordinal: number,
+    entryId: string | undefined,
+    label: string,
+    terms: CleanTerm[]
+  ): void {
+    if (this.conflicts.length < MAX_LISTED) {
+      this.conflicts.push({ entry: ordinal, ...(entryId !== undefined ? { entryId } : {}), concept, ...conflict })
+    }
+    const { field, answer } = conflict
+    // The defaults say what they did, as before; an answer the user gave needs no warning.
+    if (this.answers.has(`${ordinal}\u0000${field}`)) return
+    if (field.startsWith('status ')) {
+      const term = field.split(' ').slice(2).join(' ')
+      this.warn(
+        `${label}: "${term}" is ${conflict.theirs} in the file but ${conflict.mine} in concept ${concept} (kept)`,
+        'statusConflict',
+        { ...this.entry, term, fileStatus: conflict.theirs, status: conflict.mine, concept }
+      )
+    } else if (field.startsWith('preferred ')) {
+      const family = field.slice('preferred '.length)
+      const term = terms.find((t) => t.family === family && t.status === 'preferred')?.text ?? conflict.theirs
+      this.warn(
+        `${label}: "${term}" is preferred in the file but concept ${concept} already has a preferred ` +
+          'term in that language (added as admitted)',
+        'secondPreferred',
+        { ...this.entry, term, concept }
+      )
+    } else if (answer === 'both') {
+      this.warn(
+        `${label}: its ${field} differs from concept ${concept}'s (the concept's kept; the file's saved as ` +
+          `"imported ${field}")`,
+        'fieldConflict',
+        { ...this.entry, field, concept }
+      )
+    }
+  }
+}
+
+/** The first of the terms' dates (ISO strings compare in time order), or undefined. */
+function earliest(terms: CleanTerm[], pick: (t: CleanTerm) => string | undefined): string | undefined {
+  let out: string | undefined
+  for (const t of terms) {
+    const d = pick(t)
+    if (d && (out === undefined || d < out)) out = d
+  }
+  return out
+}
+
+function latest(terms: CleanTerm[], pick: (t: CleanTerm) => string | undefined): string | undefined {
+  let out: string | undefined
+  for (const t of terms) {
+    const d = pick(t)
+    if (d && (out === undefined || d > out)) out = d
+  }
+  return out
+}
+
+function pickFields(c: ExchangeConcept): Pick<IncomingEntry, 'definition' | 'domain' | 'note' | 'source'> {
+  const out: Pick<IncomingEntry, 'definition' | 'domain' | 'note' | 'source'> = {}
+  if (c.definition) out.definition = c.definition
+  if (c.domain) out.domain = c.domain
+  if (c.note) out.note = c.note
+  if (c.source) out.source = c.source
+  return out
 }
 
 /**

@@ -7,11 +7,9 @@
  * work without storing 100,000 concepts in the history table.
  */
 import type { Db } from '../db/open-database'
-import { recordHistory, registerUndoAction } from '../db/repositories/history'
 import { stmt } from '../db/statement-cache'
 import { applyState, type TermbaseState } from '../termbase/snapshots'
-
-export const IMPORT_ACTION = 'import.termbase'
+import { recordHistory, type UndoAction } from '../workspace/history-repo'
 
 export interface ImportUndo {
   concepts: [number, number] | null
@@ -25,7 +23,7 @@ export interface ImportRedo {
 
 export function recordImport(db: Db, file: string, before: ImportUndo, after: ImportRedo): number {
   return recordHistory(db, {
-    action: IMPORT_ACTION,
+    action: 'import.termbase',
     label: `Import ${file}`,
     labelText: { key: 'import', params: { file } },
     before,
@@ -51,7 +49,7 @@ function setDeleted(
   }
 }
 
-registerUndoAction(IMPORT_ACTION, {
+export const termbaseImportUndo: UndoAction = {
   undo(db, entry) {
     const b = entry.before as ImportUndo
     applyState(db, b.merged)
@@ -64,4 +62,4 @@ registerUndoAction(IMPORT_ACTION, {
     setDeleted(db, b.units, 'translation_units', false)
     applyState(db, (entry.after as ImportRedo).merged)
   }
-})
+}

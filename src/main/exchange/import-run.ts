@@ -1,24 +1,26 @@
 /**
- * `import/preview` and `import/run` for TBX (v2/v3), TMX, CSV, TSV and XLSX.
+ * `exchange/preview` and `exchange/import` for TBX (v2/v3), TMX, CSV, TSV and XLSX.
  *
  * One transaction for the whole file: BEGIN IMMEDIATE, concepts/units written (in batches) as they are parsed,
  * COMMIT at the end — or ROLLBACK on any error, leaving the workspace exactly as before. A preview runs
  * the very same code and always rolls back, so its counts are the ones the import will report.
  *
- * Why the transaction spans the parse safely: TBX and TMX are parsed in a worker thread when the built
- * worker is there (parse-in-worker.ts: the parse and the inserts overlap on two cores) and their entries
- * taken synchronously; otherwise (tests, tsx) the XML chunks are read synchronously (input-file.ts), so
- * the parser's async generator only ever waits on microtasks. Either way no other request (IPC, HTTP)
- * can run on this connection until the transaction has ended. The flip side: a running import cannot be
- * cancelled half-way (it is one indivisible step; a cancel before it starts is honoured).
+ * It runs as a job (jobs/job-catalog.ts): in a worker thread with a connection of its own, so the main
+ * thread keeps answering while it writes, and edits made meanwhile queue until it commits. TBX and TMX
+ * are parsed in yet another worker when the built worker is there (parse-in-worker.ts: the parse and
+ * the inserts overlap on two cores) and their entries taken synchronously; otherwise (tests, tsx) the
+ * XML chunks are read synchronously (input-file.ts), so the parser's async generator only ever waits on
+ * microtasks and no other request can run on this connection half-way. A cancel is seen every
+ * PROGRESS_EVERY entries and rolls the whole import back: a cancelled import leaves nothing.
  */
 import { basename, resolve } from 'node:path'
 
-import { type ExchangeConcept, type ExchangeUnit, type FormatWarning, parseTbx, parseTmx } from '../../core/formats'
+import { type ExchangeConcept, type ExchangeUnit, type FormatWarning, parseTbx, parseTmx } from '../../core/exchange'
 import type { ExchangeImportReport, ExchangeKind, ImportArg, ImportWarningText } from '../../shared/models'
 import { ApiError } from '../api-error'
 import { type CallContext } from '../call-context'
 import type { Db } from '../db/open-database'
+import { inWriteTransaction } from '../db/write-lock'
 import { builtWorkerFile } from '../jobs/worker-file'
 import { startBulkLoad } from './bulk-load'
 import { ConceptImporter, type ImportCounts } from './import-concepts'
@@ -90,14 +92,20 @@ async function importFile(db: Db, arg: ImportArg, call: CallContext, preview: bo
   const stamp = new Date().toISOString()
   let counts: ImportCounts = { new: 0, merged: 0, conflicting: 0, rejected: 0, duplicates: 0 }
   let historyId: number | undefined
-  db.exec('BEGIN IMMEDIATE')
-  try {
+  let listed: Pick<ConceptImporter, 'proposals' | 'conflicts'> | null = null
+  const cancelled = (): void => {
+    if (call.signal.aborted) throw new ApiError('cancelled', 'Import cancelled', { key: 'exchange.importCancelled' })
+  }
+  const write = async (): Promise<void> => {
     if (kind === 'tmx') {
       const importer = new UnitImporter(db, file, stamp, warn)
       let n = 0
       for await (const unit of xmlEntries<ExchangeUnit>('tmx', path, file, onWarning)) {
         importer.add(unit)
-        if (++n % PROGRESS_EVERY === 0) call.progress(n, 0, 'units')
+        if (++n % PROGRESS_EVERY === 0) {
+          call.progress(n, 0, 'units')
+          cancelled()
+        }
       }
       importer.finish()
       counts = { ...importer.counts, rejected: importer.counts.rejected + parserRejected }
@@ -110,13 +118,17 @@ async function importFile(db: Db, arg: ImportArg, call: CallContext, preview: bo
         )
       }
     } else {
-      const importer = new ConceptImporter(db, stamp, warn)
+      const importer = new ConceptImporter(db, stamp, warn, arg.answers)
+      listed = importer
       const bulk = preview ? null : startBulkLoad(db)
       let n = 0
       const concepts = table ? table.concepts : xmlEntries<ExchangeConcept>('tbx', path, file, onWarning)
       for await (const concept of concepts) {
         importer.add(concept)
-        if (++n % PROGRESS_EVERY === 0) call.progress(n, table?.concepts.length ?? 0, 'concepts')
+        if (++n % PROGRESS_EVERY === 0) {
+          call.progress(n, table?.concepts.length ?? 0, 'concepts')
+          cancelled()
+        }
       }
       importer.finish()
       bulk?.finish([...importer.mergedInto])
@@ -142,10 +154,13 @@ async function importFile(db: Db, arg: ImportArg, call: CallContext, preview: bo
         )
       }
     }
+    cancelled()
     if (preview) throw new PreviewDone()
-    db.exec('COMMIT')
+  }
+  try {
+    // Waits (saying for whom) while another process or job holds the write lock; commits at the end.
+    await inWriteTransaction(db, call, `${preview ? 'previewing' : 'importing'} ${file}`, write)
   } catch (error) {
-    if (db.inTransaction) db.exec('ROLLBACK')
     if (!(error instanceof PreviewDone)) throw error
   }
   if (dropped) {
@@ -158,6 +173,12 @@ async function importFile(db: Db, arg: ImportArg, call: CallContext, preview: bo
     report.mapping = table.mapping
   }
   if (historyId !== undefined) report.historyId = historyId
+  // Set inside write(): the compiler cannot see that it ran.
+  const read = listed as Pick<ConceptImporter, 'proposals' | 'conflicts'> | null
+  if (read) {
+    report.proposals = read.proposals
+    report.conflicts = read.conflicts
+  }
   return report
 }
 

@@ -10,7 +10,7 @@
  */
 import type { Statement } from 'better-sqlite3'
 
-import type { ExchangeUnit } from '../../core/formats'
+import type { ExchangeUnit } from '../../core/exchange'
 import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
 import { BatchInsert } from './batch-insert'

@@ -11,7 +11,7 @@ import { TextDecoder } from 'node:util'
 
 import iconv from 'iconv-lite'
 
-import { FormatError } from '../../core/formats'
+import { FormatError } from '../../core/exchange'
 import type { ExchangeKind } from '../../shared/models'
 import { ApiError } from '../api-error'
 

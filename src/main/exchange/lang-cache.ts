@@ -3,7 +3,7 @@
  * distinct tag already (an import or export calls them millions of times with a handful of tags), so
  * these are plain aliases kept for the modules that import them from here.
  */
-import { canonicalLang, primaryLang } from '../../core/formats'
+import { canonicalLang, primaryLang } from '../../core/exchange'
 
 export const canonicalTag = canonicalLang
 export const primaryTag = primaryLang

@@ -4,7 +4,7 @@
  */
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads'
 
-import { FormatError, type WarningSink } from '../../core/formats'
+import { FormatError, type WarningSink } from '../../core/exchange'
 import { ApiError } from '../api-error'
 import { CONTROL_SLOTS, HEARTBEAT, type ParseJobData, type ParseMessage, POSTED, TAKEN } from './parse-protocol'
 

@@ -8,21 +8,20 @@
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 
-import ExcelJS from 'exceljs'
-
 import {
   type ColumnRole,
   csvRowsToConcepts,
   type ExchangeConcept,
   type FormatWarning,
   parseCsv
-} from '../../core/formats'
-import { layoutTable } from '../../core/formats/table-start'
+} from '../../core/exchange'
+import { layoutTable } from '../../core/exchange/table-start'
 import type { ColumnMapping } from '../../shared/models'
 import { ApiError } from '../api-error'
 import { decodeText } from '../corpus/decode-text'
 import { formatBytes } from '../corpus/format-bytes'
-import { checkZip, MAX_ENTRY_BYTES, MAX_TOTAL_BYTES, ZipCheckError } from '../corpus/zip-check'
+import { MAX_ENTRY_BYTES, MAX_TOTAL_BYTES, ZipCheckError } from '../corpus/zip-check'
+import { readXlsxRows, XlsxDamagedError } from './xlsx-file'
 
 export interface TableRead {
   concepts: ExchangeConcept[]
@@ -46,7 +45,8 @@ export function readCsvTable(
     fileName: name,
     firstLine: result.lines[0] ?? 1,
     lines: result.lines,
-    onWarning
+    onWarning,
+    cellLists: result.hasHeader
   })
   return {
     concepts,
@@ -61,21 +61,12 @@ export async function readXlsxTable(
   onWarning: (w: FormatWarning) => void
 ): Promise<TableRead> {
   const name = basename(path)
-  const wb = await loadWorkbook(path, name)
-  const sheet = wb.worksheets[0]
-  const records: string[][] = []
-  const numbers: number[] = []
-  sheet?.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: string[] = []
-    row.eachCell({ includeEmpty: true }, (cell, col) => {
-      cells[col - 1] = cellText(cell)
-    })
-    for (let i = 0; i < cells.length; i++) cells[i] ??= ''
-    if (cells.some((c) => c !== '')) {
-      records.push(cells)
-      numbers.push(rowNumber)
-    }
-  })
+  const sheet = await loadSheet(path, name)
+  const records = sheet.map((r) => r.cells)
+  const numbers = sheet.map((r) => r.number)
+  // A sheet stores no trailing empty cells: a row is as wide as the widest one (no "ragged row" warning).
+  const width = records.reduce((m, r) => Math.max(m, r.length), 0)
+  for (const r of records) while (r.length < width) r.push('')
   const table = layoutTable(records, numbers, name)
   table.warnings.forEach(onWarning)
   if (table.rows.length === 0) throw noRows(path, name, table.hasHeader)
@@ -84,35 +75,31 @@ export async function readXlsxTable(
     fileName: name,
     firstLine: table.lines[0] ?? 1,
     lines: table.lines,
-    onWarning
+    onWarning,
+    cellLists: table.hasHeader
   })
   return { concepts, columns: table.hasHeader ? table.header : table.rows[0], mapping: used as ColumnMapping[] }
 }
 
 /**
- * The workbook, its ZIP checked first (zip-check.ts: no part may unpack to more than 64 MiB). exceljs'
- * own failures are internals ("Cannot set properties of undefined (setting 'sheetNo')", a jszip message
- * with a URL): the user is told the workbook is damaged, by a key the UI translates.
+ * The first worksheet's rows, the ZIP checked first (zip-check.ts: no part may unpack to more than
+ * 64 MiB). A damaged archive or workbook is told as such, by a key the UI translates.
  */
-async function loadWorkbook(path: string, name: string): Promise<ExcelJS.Workbook> {
-  const data = readFileSync(path)
+async function loadSheet(path: string, name: string): ReturnType<typeof readXlsxRows> {
   try {
-    await checkZip(data)
+    return await readXlsxRows(readFileSync(path))
   } catch (error) {
-    if (!(error instanceof ZipCheckError)) throw error
-    throw zipError(path, name, error)
+    if (error instanceof ZipCheckError) throw zipError(path, name, error)
+    if (error instanceof XlsxDamagedError) {
+      throw new ApiError(
+        'bad-input',
+        `${name} is not a readable XLSX workbook: it is damaged (cut short, or not ` +
+          'saved by a spreadsheet program)',
+        { file: path, key: 'exchange.xlsx.damaged', params: { name } }
+      )
+    }
+    throw error
   }
-  const wb = new ExcelJS.Workbook()
-  try {
-    await wb.xlsx.load(data as unknown as Parameters<typeof wb.xlsx.load>[0])
-  } catch {
-    throw new ApiError(
-      'bad-input',
-      `${name} is not a readable XLSX workbook: it is damaged (cut short, or not ` + 'saved by a spreadsheet program)',
-      { file: path, key: 'exchange.xlsx.damaged', params: { name } }
-    )
-  }
-  return wb
 }
 
 function zipError(path: string, name: string, error: ZipCheckError): ApiError {
@@ -161,15 +148,4 @@ function noRows(path: string, name: string, hasHeader: boolean): ApiError {
         key: 'exchange.table.noRows',
         params: { name }
       })
-}
-
-/** A cell as the string the user sees (rich text joined, formulas by their result, dates as ISO). */
-function cellText(cell: ExcelJS.Cell): string {
-  const v = cell.value
-  if (v === null || v === undefined) return ''
-  if (typeof v === 'string') return v
-  if (v instanceof Date) return v.toISOString()
-  if (typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('')
-  if (typeof v === 'object' && 'result' in v) return v.result === undefined ? '' : String(v.result)
-  return cell.text
 }

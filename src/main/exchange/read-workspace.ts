@@ -9,7 +9,7 @@ import {
   type ExchangeTerm,
   type ExchangeUnit,
   type TermStatus
-} from '../../core/formats'
+} from '../../core/exchange'
 import type { ExportFilter } from '../../shared/models'
 import { hasHan } from '../../shared/script'
 import type { Db } from '../db/open-database'
@@ -20,8 +20,20 @@ const BATCH = 500
 /** Row layouts of the three raw queries below (column positions). */
 const C = { id: 0, definition: 1, domain: 2, note: 3, source: 4, extra: 5, createdAt: 6, modifiedAt: 7 } as const
 type ConceptRow = [number, string, string, string, string, string, string, string]
-const T = { id: 0, conceptId: 1, lang: 2, text: 3, status: 4, pos: 5, usageNote: 6, extra: 7, ordinal: 8 } as const
-type TermRow = [number, number, string, string, TermStatus, string, string, string, number]
+const T = {
+  id: 0,
+  conceptId: 1,
+  lang: 2,
+  text: 3,
+  status: 4,
+  pos: 5,
+  usageNote: 6,
+  extra: 7,
+  ordinal: 8,
+  createdAt: 9,
+  modifiedAt: 10
+} as const
+type TermRow = [number, number, string, string, TermStatus, string, string, string, number, string, string]
 const E = { id: 0, conceptId: 1, termId: 2, text: 3, zh: 4, source: 5, title: 6, date: 7 } as const
 type ExampleRow = [number, number, number | null, string, string, string, string | null, string | null]
 
@@ -91,7 +103,7 @@ export function* readConcepts(db: Db, filter?: ExportFilter): Generator<Exchange
   // selection inside the range are simply not used. Ranges never overlap, so the total stays linear.
   const termsOf = db
     .prepare(
-      `SELECT id, concept_id, lang, text, status, pos, usage_note, extra, ordinal FROM terms
+      `SELECT id, concept_id, lang, text, status, pos, usage_note, extra, ordinal, created_at, modified_at FROM terms
     WHERE concept_id BETWEEN ? AND ?`
     )
     .raw(true)
@@ -146,6 +158,9 @@ function toConcept(r: ConceptRow, termRows: TermRow[], exampleRows: ExampleRow[]
     const term: ExchangeTerm = { lang: canonicalLang(t[T.lang]), text: t[T.text], status: t[T.status] }
     if (t[T.pos]) term.pos = t[T.pos]
     if (t[T.usageNote]) term.usageNote = t[T.usageNote]
+    // A term's own dates travel only when they differ from its concept's (most terms share them).
+    if (t[T.createdAt] && t[T.createdAt] !== c.createdAt) term.createdAt = t[T.createdAt]
+    if (t[T.modifiedAt] && t[T.modifiedAt] !== c.modifiedAt) term.modifiedAt = t[T.modifiedAt]
     const te = parseExtra(t[T.extra])
     if (te) term.extra = te
     c.terms.push(term)

@@ -1,16 +1,16 @@
 import { z } from 'zod'
 
 import { QueryError } from '../../core/concordance/query-error'
+import { LANGS, SORT_LEVELS } from '../../shared/vocabulary'
 import { ApiError } from '../api-error'
 import type { AppContext } from '../app-context'
 import { findCollocates } from '../concordance/collocates'
-import { rebuildConcordanceIndex } from '../concordance/index-segments'
 import { searchConcordance } from '../concordance/search'
 import type { HandlerSlice } from './types'
 
 type ConcordanceOps = 'concordance/search' | 'concordance/collocates' | 'concordance/rebuild'
 
-const sortLevel = z.enum(['1L', '2L', '3L', '1R', '2R', '3R'])
+const sortLevel = z.enum(SORT_LEVELS)
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD')
 const request = z.object({
   // Long queries are refused by the query parser with a clear message, not by the schema.
@@ -19,7 +19,7 @@ const request = z.object({
     .object({ matchCase: z.boolean().optional(), lemma: z.boolean().optional(), regex: z.boolean().optional() })
     .optional(),
   scope: z.enum(['corpus', 'memory', 'both']).optional(),
-  language: z.enum(['en', 'zh']).optional(),
+  language: z.enum(LANGS).optional(),
   side: z.enum(['source', 'target', 'both']).optional(),
   documentIds: z.array(z.number().int().positive()).max(100_000).optional(),
   dateFrom: isoDate.optional(),
@@ -61,7 +61,11 @@ export function concordanceHandlers(app: AppContext): HandlerSlice<ConcordanceOp
     },
     'concordance/rebuild': {
       schema: z.object({}).strict(),
-      run: async () => rebuildConcordanceIndex(db())
+      run: async (_arg, call) => {
+        const rebuilt = await app.jobs.run('concordance/rebuild', {}, call)
+        app.events.emit({ type: 'changed', area: 'concordance' })
+        return rebuilt
+      }
     }
   }
 }

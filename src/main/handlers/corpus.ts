@@ -1,3 +1,5 @@
+import { writeFile } from 'node:fs/promises'
+
 import { z } from 'zod'
 
 import { ApiError } from '../api-error'
@@ -8,13 +10,12 @@ import {
   listDocuments,
   listSegments,
   locateSegment
-} from '../db/repositories/documents'
-import { importCorpusBuffers, importCorpusPaths } from '../import/import-corpus'
+} from '../corpus/documents-repo'
 import type { HandlerSlice } from './types'
 
 type CorpusOps =
   | 'corpus/import'
-  | 'corpus/importContent'
+  | 'corpus/upload'
   | 'corpus/list'
   | 'corpus/get'
   | 'corpus/segments'
@@ -32,21 +33,47 @@ export function corpusHandlers(app: AppContext): HandlerSlice<CorpusOps> {
     'corpus/import': {
       schema: z.object({ paths: z.array(z.string().min(1)).min(1), jobId: z.string().optional() }),
       run: async ({ paths }, call) => {
-        const report = await importCorpusPaths(db(), paths, call)
+        const report = await app.jobs.run('corpus/import', { paths }, call)
         changed()
         return report
       }
     },
-    'corpus/importContent': {
+    'corpus/upload': {
       schema: z.object({
-        files: z.array(z.object({ name: z.string().min(1).max(1000), base64 })).min(1),
+        files: z
+          .array(
+            z.union([
+              z.object({ name: z.string().min(1).max(1000), base64 }),
+              z.object({ name: z.string().min(1).max(1000), spooled: z.string().min(1).max(200) })
+            ])
+          )
+          .min(1),
         jobId: z.string().optional()
       }),
       run: async ({ files }, call) => {
-        const items = files.map((f) => ({ name: f.name, data: Buffer.from(f.base64, 'base64') }))
-        const report = await importCorpusBuffers(db(), items, call)
-        changed()
-        return report
+        // The import job reads files: contents sent inline are written to the spool first.
+        const paths: string[] = []
+        const names: Record<string, string> = {}
+        try {
+          for (const f of files) {
+            let path: string | null
+            if ('base64' in f) {
+              const reserved = app.spool.reserve(f.name)
+              path = app.spool.take(reserved.id) as string
+              await writeFile(path, Buffer.from(f.base64, 'base64'))
+            } else {
+              path = app.spool.take(f.spooled)
+              if (!path) throw new ApiError('not-found', `${f.name}: the upload is gone; send the file again`)
+            }
+            paths.push(path)
+            names[path] = f.name
+          }
+          const report = await app.jobs.run('corpus/import', { paths, names }, call)
+          changed()
+          return report
+        } finally {
+          for (const path of paths) app.spool.discard(path)
+        }
       }
     },
     'corpus/list': {

@@ -1,11 +1,11 @@
 import type { ApiName } from '../../shared/api'
 import type { AppContext } from '../app-context'
-import { collocationHandlers } from './collocations'
 import { concordanceHandlers } from './concordance'
 import { corpusHandlers } from './corpus'
 import { exchangeHandlers } from './exchange'
 import { memoryHandlers } from './memory'
 import { miningHandlers } from './mining'
+import { teamHandlers } from './team'
 import { termbaseHandlers } from './termbase'
 import type { HandlerSlice } from './types'
 import { workspaceHandlers } from './workspace'
@@ -19,9 +19,9 @@ export function createHandlers(app: AppContext): Handlers {
     ...workspaceHandlers(app),
     ...miningHandlers(app),
     ...termbaseHandlers(app),
-    ...collocationHandlers(app),
     ...exchangeHandlers(app),
     ...memoryHandlers(app),
-    ...concordanceHandlers(app)
+    ...concordanceHandlers(app),
+    ...teamHandlers(app)
   }
 }

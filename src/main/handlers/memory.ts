@@ -1,12 +1,12 @@
 import { z } from 'zod'
 
 import { hasHan } from '../../shared/script'
+import { LANGUAGE_TAG } from '../../shared/vocabulary'
 import { ApiError } from '../api-error'
 import type { AppContext } from '../app-context'
-import { recordHistory, registerUndoAction } from '../db/repositories/history'
 import { stmt } from '../db/statement-cache'
-import { alignDocuments, matchSentence, proposeEquivalents, recogniseInSentence } from '../memory/memory-service'
-import { getUnit, insertUnit, listUnits } from '../memory/units-repo'
+import { holdsPair, matchSentence, proposeEquivalents, recogniseInSentence } from '../memory/memory-service'
+import { deleteUnitWithHistory, getUnit, insertUnit, listUnits, updateUnitWithHistory } from '../memory/units-repo'
 import type { HandlerSlice } from './types'
 
 type MemoryOps =
@@ -16,42 +16,13 @@ type MemoryOps =
   | 'memory/delete'
   | 'memory/match'
   | 'memory/recognise'
-  | 'align/run'
-  | 'align/save'
-  | 'suggest/equivalents'
+  | 'memory/align'
+  | 'memory/saveAlignment'
+  | 'memory/suggest'
 
 const id = z.number().int().positive()
-const lang = z
-  .string()
-  .min(2)
-  .max(35)
-  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/)
+const lang = z.string().min(2).max(35).regex(LANGUAGE_TAG)
 const segment = z.string().max(20_000)
-
-const UNIT_DELETE = 'unit.delete'
-const UNIT_UPDATE = 'unit.update'
-registerUndoAction(UNIT_DELETE, {
-  undo: (db, e) =>
-    void stmt(db, 'UPDATE translation_units SET deleted_at = NULL WHERE id = ?').run((e.before as { id: number }).id),
-  redo: (db, e) =>
-    void stmt(db, 'UPDATE translation_units SET deleted_at = ? WHERE id = ?').run(
-      new Date().toISOString(),
-      (e.after as { id: number }).id
-    )
-})
-type UnitText = { id: number; source_text: string; target_text: string; note: string; changed_at: string }
-const writeUnit = (db: Parameters<typeof stmt>[0], u: UnitText) =>
-  stmt(db, 'UPDATE translation_units SET source_text = ?, target_text = ?, note = ?, changed_at = ? WHERE id = ?').run(
-    u.source_text,
-    u.target_text,
-    u.note,
-    u.changed_at,
-    u.id
-  )
-registerUndoAction(UNIT_UPDATE, {
-  undo: (db, e) => void writeUnit(db, e.before as UnitText),
-  redo: (db, e) => void writeUnit(db, e.after as UnitText)
-})
 
 export function memoryHandlers(app: AppContext): HandlerSlice<MemoryOps> {
   const db = () => app.workspace.db
@@ -105,27 +76,8 @@ export function memoryHandlers(app: AppContext): HandlerSlice<MemoryOps> {
         note: z.string().max(100_000).optional()
       }),
       run: async ({ id: unitId, source, target, note }) => {
-        const before = stmt(
-          db(),
-          'SELECT id, source_text, target_text, note, changed_at FROM translation_units WHERE id = ?'
-        ).get(requireUnit(unitId).id) as UnitText
-        const after: UnitText = {
-          id: unitId,
-          source_text: source?.trim() || before.source_text,
-          target_text: target?.trim() || before.target_text,
-          note: note ?? before.note,
-          changed_at: new Date().toISOString()
-        }
-        db().transaction(() => {
-          writeUnit(db(), after)
-          recordHistory(db(), {
-            action: UNIT_UPDATE,
-            label: `Edit unit ${unitId}`,
-            labelText: { key: 'unitEdit', params: { id: unitId } },
-            before,
-            after
-          })
-        })()
+        requireUnit(unitId)
+        updateUnitWithHistory(db(), unitId, { source, target, note })
         changed()
         return requireUnit(unitId)
       }
@@ -133,17 +85,7 @@ export function memoryHandlers(app: AppContext): HandlerSlice<MemoryOps> {
     'memory/delete': {
       schema: z.object({ id }),
       run: async ({ id: unitId }) => {
-        const unit = requireUnit(unitId)
-        db().transaction(() => {
-          stmt(db(), 'UPDATE translation_units SET deleted_at = ? WHERE id = ?').run(new Date().toISOString(), unitId)
-          recordHistory(db(), {
-            action: UNIT_DELETE,
-            label: `Delete unit “${unit.source.slice(0, 60)}”`,
-            labelText: { key: 'unitDelete', params: { text: unit.source.slice(0, 60) } },
-            before: { id: unitId },
-            after: { id: unitId }
-          })
-        })()
+        deleteUnitWithHistory(db(), requireUnit(unitId))
         changed()
         return { ok: true as const }
       }
@@ -160,11 +102,12 @@ export function memoryHandlers(app: AppContext): HandlerSlice<MemoryOps> {
       schema: z.object({ text: z.string().max(20_000) }),
       run: async ({ text }) => recogniseInSentence(db(), text)
     },
-    'align/run': {
+    'memory/align': {
       schema: z.object({ enDocumentId: id, zhDocumentId: id }),
-      run: async ({ enDocumentId, zhDocumentId }) => alignDocuments(db(), enDocumentId, zhDocumentId)
+      run: async (arg, call) =>
+        app.jobs.run('memory/align', { enDocumentId: arg.enDocumentId, zhDocumentId: arg.zhDocumentId }, call)
     },
-    'align/save': {
+    'memory/saveAlignment': {
       schema: z.object({
         enDocumentId: id,
         zhDocumentId: id,
@@ -173,17 +116,12 @@ export function memoryHandlers(app: AppContext): HandlerSlice<MemoryOps> {
       run: async ({ enDocumentId, zhDocumentId, links }) => {
         let units = 0
         let duplicates = 0
-        // A pair the memory already holds (the same two documents aligned again) is not stored twice:
-        // a fuzzy match would otherwise list it twice.
-        const existing = stmt(
-          db(),
-          `SELECT 1 FROM translation_units WHERE source_lang = 'en' AND source_text = ?
-          AND target_lang = 'zh-CN' AND target_text = ? AND deleted_at IS NULL LIMIT 1`
-        )
+        // A pair the memory already holds (the same two documents aligned again, or the report's TMX
+        // imported before) is not stored twice: a fuzzy match would otherwise list it twice.
         db().transaction(() => {
           for (const link of links) {
             if (!link.english.trim() || !link.chinese.trim()) continue
-            if (existing.get(link.english.trim(), link.chinese.trim()) !== undefined) {
+            if (holdsPair(index, link.english, link.chinese)) {
               duplicates++
               continue
             }
@@ -205,7 +143,7 @@ export function memoryHandlers(app: AppContext): HandlerSlice<MemoryOps> {
         return { units, duplicates }
       }
     },
-    'suggest/equivalents': {
+    'memory/suggest': {
       schema: z.object({
         term: z.string().max(1000),
         conceptId: id.optional(),

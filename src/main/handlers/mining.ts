@@ -1,52 +1,93 @@
 import { z } from 'zod'
 
+import { CANDIDATE_KINDS } from '../../shared/vocabulary'
 import type { AppContext } from '../app-context'
 import { candidateContexts, listCandidates } from '../mining/candidates-repo'
-import { mineWorkspace } from '../mining/mine-workspace'
+import { acceptCandidates, editCandidate, mergeCandidates, setCandidateStatus } from '../mining/review'
 import type { HandlerSlice } from './types'
 
-type MiningOps = 'mining/run' | 'candidates/list' | 'candidates/contexts'
+type MiningOps =
+  | 'mining/run'
+  | 'mining/candidates'
+  | 'mining/contexts'
+  | 'mining/accept'
+  | 'mining/reject'
+  | 'mining/skip'
+  | 'mining/merge'
+  | 'mining/edit'
 
 const statuses = ['new', 'accepted', 'rejected', 'merged', 'skipped', 'all'] as const
+const id = z.number().int().positive()
+const ids = z.object({ ids: z.array(id).min(1).max(100_000) })
 
 export function miningHandlers(app: AppContext): HandlerSlice<MiningOps> {
   const db = () => app.workspace.db
+  // A review decision changes the term base (accept, merge into a concept) and the candidate list.
+  const changed = (conceptIds: number[] = []) => app.termbaseChanged(conceptIds)
   return {
     'mining/run': {
       schema: z.object({ jobId: z.string().optional() }),
       run: async (_arg, call) => {
-        const started = performance.now()
-        const run = await mineWorkspace(db(), call)
-        app.events.emit({ type: 'changed', area: 'candidates' })
-        return {
-          candidates: run.result.candidates.length,
-          words: run.result.words,
-          documents: run.result.documents,
-          kept: run.kept,
-          ms: Math.round(performance.now() - started),
-          warnings: run.result.warnings,
-          mode: run.plan.mode,
-          documentsMined: run.documentsMined,
-          wordsMined: run.wordsMined,
-          notes: run.plan.notes,
-          documentsSkipped: run.documentsSkipped
-        }
+        const summary = await app.jobs.run('mining/run', {}, call)
+        app.events.emit({ type: 'changed', area: 'mining' })
+        return summary
       }
     },
-    'candidates/list': {
+    'mining/candidates': {
       schema: z.object({
         offset: z.number().int().min(0).optional(),
         limit: z.number().int().min(0).max(1_000_000).optional(),
         status: z.enum(statuses).optional(),
         text: z.string().max(1000).optional(),
+        kind: z.enum(CANDIDATE_KINDS).optional(),
         sort: z.enum(['score', 'freq', 'docs', 'term']).optional(),
         descending: z.boolean().optional()
       }),
       run: async (query) => listCandidates(db(), query)
     },
-    'candidates/contexts': {
+    'mining/contexts': {
       schema: z.object({ id: z.number().int().positive(), limit: z.number().int().min(1).max(1000).optional() }),
       run: async ({ id, limit }) => candidateContexts(db(), id, limit ?? 50)
+    },
+    'mining/accept': {
+      schema: ids,
+      run: async ({ ids }) => {
+        const result = acceptCandidates(db(), ids)
+        if (result.accepted > 0) changed(result.conceptIds)
+        return result
+      }
+    },
+    'mining/reject': {
+      schema: ids,
+      run: async ({ ids }) => {
+        setCandidateStatus(db(), ids, 'rejected')
+        changed()
+        return { ok: true as const }
+      }
+    },
+    'mining/skip': {
+      schema: ids,
+      run: async ({ ids }) => {
+        setCandidateStatus(db(), ids, 'skipped')
+        changed()
+        return { ok: true as const }
+      }
+    },
+    'mining/merge': {
+      schema: ids.extend({ intoCandidate: id.optional(), intoConcept: id.optional() }),
+      run: async ({ ids, intoCandidate, intoConcept }) => {
+        mergeCandidates(db(), ids, { candidate: intoCandidate, concept: intoConcept })
+        changed(intoConcept ? [intoConcept] : [])
+        return { ok: true as const }
+      }
+    },
+    'mining/edit': {
+      schema: z.object({ id, term: z.string().max(10_000) }),
+      run: async ({ id, term }) => {
+        editCandidate(db(), id, term)
+        changed()
+        return { ok: true as const }
+      }
     }
   }
 }

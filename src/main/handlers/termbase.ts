@@ -1,43 +1,37 @@
 import { z } from 'zod'
 
+import { LANGUAGE_TAG, TERM_STATUSES } from '../../shared/vocabulary'
 import { ApiError } from '../api-error'
 import type { AppContext } from '../app-context'
-import { ConceptIndex } from '../termbase/concept-index'
+import { addCollocation, listCollocations, removeCollocation } from '../termbase/collocations'
 import { getConcept } from '../termbase/concepts-repo'
 import { addExample, removeExample } from '../termbase/examples'
-import { acceptCandidates, editCandidate, mergeCandidates, setCandidateStatus } from '../termbase/review'
 import { searchConcepts } from '../termbase/search-concepts'
 import { deleteConcept, mergeConcepts, saveConcept } from '../termbase/termbase-service'
 import { conceptContexts, conceptUsage } from '../termbase/usage'
 import type { HandlerSlice } from './types'
 
 type TermbaseOps =
-  | 'candidates/accept'
-  | 'candidates/reject'
-  | 'candidates/skip'
-  | 'candidates/merge'
-  | 'candidates/edit'
-  | 'concepts/get'
-  | 'concepts/save'
-  | 'concepts/merge'
-  | 'concepts/delete'
-  | 'concepts/search'
-  | 'examples/add'
-  | 'examples/remove'
-  | 'concepts/usage'
-  | 'concepts/contexts'
+  | 'termbase/get'
+  | 'termbase/save'
+  | 'termbase/merge'
+  | 'termbase/delete'
+  | 'termbase/search'
+  | 'termbase/addExample'
+  | 'termbase/removeExample'
+  | 'termbase/usage'
+  | 'termbase/contexts'
+  | 'termbase/collocations'
+  | 'termbase/addCollocation'
+  | 'termbase/removeCollocation'
 
 const id = z.number().int().positive()
-const status = z.enum(['preferred', 'admitted', 'deprecated', 'forbidden'])
-const ids = z.object({ ids: z.array(id).min(1).max(100_000) })
+const status = z.enum(TERM_STATUSES)
+const figure = z.number().finite().optional()
 const field = z.string().max(100_000)
 const term = z.object({
   id: id.optional(),
-  lang: z
-    .string()
-    .min(2)
-    .max(35)
-    .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'a BCP 47 language tag'),
+  lang: z.string().min(2).max(35).regex(LANGUAGE_TAG, 'a BCP 47 language tag'),
   text: z.string().max(10_000),
   status,
   pos: z.string().max(100).default(''),
@@ -46,57 +40,9 @@ const term = z.object({
 
 export function termbaseHandlers(app: AppContext): HandlerSlice<TermbaseOps> {
   const db = () => app.workspace.db
-  const index = new ConceptIndex(db)
-  const changed = (conceptIds: number[] = []) => {
-    index.invalidate(conceptIds)
-    app.events.emit({ type: 'changed', area: 'termbase' })
-  }
-  // Undo/redo may touch any concept: let the index find out by itself.
-  app.events.subscribe((e) => {
-    if (e.type === 'changed' && (e.area === 'history' || e.area === 'workspace')) index.invalidateAll()
-  })
+  const changed = (conceptIds: number[] = []) => app.termbaseChanged(conceptIds)
   return {
-    'candidates/accept': {
-      schema: ids,
-      run: async ({ ids }) => {
-        const result = acceptCandidates(db(), ids)
-        if (result.accepted > 0) changed(result.conceptIds)
-        return result
-      }
-    },
-    'candidates/reject': {
-      schema: ids,
-      run: async ({ ids }) => {
-        setCandidateStatus(db(), ids, 'rejected')
-        changed()
-        return { ok: true as const }
-      }
-    },
-    'candidates/skip': {
-      schema: ids,
-      run: async ({ ids }) => {
-        setCandidateStatus(db(), ids, 'skipped')
-        changed()
-        return { ok: true as const }
-      }
-    },
-    'candidates/merge': {
-      schema: ids.extend({ intoCandidate: id.optional(), intoConcept: id.optional() }),
-      run: async ({ ids, intoCandidate, intoConcept }) => {
-        mergeCandidates(db(), ids, { candidate: intoCandidate, concept: intoConcept })
-        changed(intoConcept ? [intoConcept] : [])
-        return { ok: true as const }
-      }
-    },
-    'candidates/edit': {
-      schema: z.object({ id, term: z.string().max(10_000) }),
-      run: async ({ id, term }) => {
-        editCandidate(db(), id, term)
-        changed()
-        return { ok: true as const }
-      }
-    },
-    'concepts/get': {
+    'termbase/get': {
       schema: z.object({ id }),
       run: async ({ id }) => {
         const concept = getConcept(db(), id)
@@ -105,7 +51,7 @@ export function termbaseHandlers(app: AppContext): HandlerSlice<TermbaseOps> {
         return concept
       }
     },
-    'concepts/save': {
+    'termbase/save': {
       schema: z.object({
         id: id.optional(),
         definition: field.optional(),
@@ -114,7 +60,8 @@ export function termbaseHandlers(app: AppContext): HandlerSlice<TermbaseOps> {
         source: z.string().max(10_000).optional(),
         terms: z.array(term).max(1000),
         expectedModifiedAt: z.string().max(100).optional(),
-        allowDuplicates: z.boolean().optional()
+        allowDuplicates: z.boolean().optional(),
+        allowTwoPreferred: z.boolean().optional()
       }),
       run: async (draft) => {
         const result = saveConcept(db(), draft)
@@ -122,15 +69,15 @@ export function termbaseHandlers(app: AppContext): HandlerSlice<TermbaseOps> {
         return result
       }
     },
-    'concepts/merge': {
-      schema: z.object({ targetId: id, sourceId: id }),
-      run: async ({ targetId, sourceId }) => {
-        const concept = mergeConcepts(db(), targetId, sourceId)
+    'termbase/merge': {
+      schema: z.object({ targetId: id, sourceId: id, keepBothPreferred: z.boolean().optional() }),
+      run: async ({ targetId, sourceId, keepBothPreferred }) => {
+        const concept = mergeConcepts(db(), targetId, sourceId, keepBothPreferred)
         changed([targetId, sourceId])
         return concept
       }
     },
-    'concepts/delete': {
+    'termbase/delete': {
       schema: z.object({ id }),
       run: async ({ id }) => {
         deleteConcept(db(), id)
@@ -138,7 +85,7 @@ export function termbaseHandlers(app: AppContext): HandlerSlice<TermbaseOps> {
         return { ok: true as const }
       }
     },
-    'concepts/search': {
+    'termbase/search': {
       schema: z.object({
         text: z.string().max(5000).optional(),
         status: status.optional(),
@@ -148,9 +95,9 @@ export function termbaseHandlers(app: AppContext): HandlerSlice<TermbaseOps> {
         limit: z.number().int().min(1).max(100_000).optional(),
         sort: z.enum(['term', 'modified', 'created']).optional()
       }),
-      run: async (query) => searchConcepts(db(), index, query)
+      run: async (query) => searchConcepts(db(), app.conceptIndex, query)
     },
-    'examples/add': {
+    'termbase/addExample': {
       schema: z.object({
         conceptId: id,
         segmentId: id.optional(),
@@ -165,7 +112,7 @@ export function termbaseHandlers(app: AppContext): HandlerSlice<TermbaseOps> {
         return example
       }
     },
-    'examples/remove': {
+    'termbase/removeExample': {
       schema: z.object({ id }),
       run: async ({ id }) => {
         removeExample(db(), id)
@@ -173,13 +120,41 @@ export function termbaseHandlers(app: AppContext): HandlerSlice<TermbaseOps> {
         return { ok: true as const }
       }
     },
-    'concepts/usage': {
+    'termbase/usage': {
       schema: z.object({ id }),
       run: async ({ id }) => conceptUsage(db(), id)
     },
-    'concepts/contexts': {
+    'termbase/contexts': {
       schema: z.object({ id, limit: z.number().int().min(1).max(1000).optional() }),
       run: async ({ id, limit }) => conceptContexts(db(), id, limit ?? 100)
+    },
+    'termbase/collocations': {
+      schema: z.object({ conceptId: id }),
+      run: async ({ conceptId }) => listCollocations(db(), conceptId)
+    },
+    'termbase/addCollocation': {
+      schema: z.object({
+        conceptId: id,
+        node: z.string().min(1).max(5_000),
+        word: z.string().min(1).max(500),
+        freq: z.number().int().min(0).optional(),
+        logDice: figure,
+        mi: figure,
+        window: z.number().int().min(1).max(50).optional()
+      }),
+      run: async (arg) => {
+        const record = addCollocation(db(), arg)
+        changed()
+        return record
+      }
+    },
+    'termbase/removeCollocation': {
+      schema: z.object({ id }),
+      run: async ({ id }) => {
+        removeCollocation(db(), id)
+        changed()
+        return { ok: true as const }
+      }
     }
   }
 }

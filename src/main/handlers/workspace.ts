@@ -1,11 +1,13 @@
 import { z } from 'zod'
 
 import type { HistoryEntry, WorkspaceInfo } from '../../shared/models'
+import type { ChangedArea } from '../../shared/vocabulary'
 import { ApiError } from '../api-error'
 import type { AppContext } from '../app-context'
 import { backupDatabase, listBackups } from '../db/backup'
-import { listHistory, NotLatestError, redoLast, undoLast } from '../db/repositories/history'
+import { listHistory, NotLatestError, redoLast, undoLast } from '../workspace/history-repo'
 import { backupsDirFor } from '../workspace/paths'
+import { undoActions } from '../workspace/undo-actions'
 import type { HandlerSlice } from './types'
 
 type WorkspaceOps =
@@ -14,12 +16,12 @@ type WorkspaceOps =
   | 'workspace/backup'
   | 'workspace/backups'
   | 'workspace/restore'
-  | 'settings/get'
-  | 'settings/set'
-  | 'history/list'
-  | 'history/undo'
-  | 'history/redo'
-  | 'jobs/cancel'
+  | 'workspace/getSetting'
+  | 'workspace/setSetting'
+  | 'workspace/history'
+  | 'workspace/undo'
+  | 'workspace/redo'
+  | 'workspace/cancelJob'
 
 const empty = z.object({}).strict()
 
@@ -38,7 +40,7 @@ export function workspaceHandlers(app: AppContext): HandlerSlice<WorkspaceOps> {
       language: ws().settings.get('ui.language')
     }
   }
-  const changed = (area: string) => app.events.emit({ type: 'changed', area })
+  const changed = (area: ChangedArea) => app.events.emit({ type: 'changed', area })
   return {
     'workspace/info': { schema: empty, run: async () => info() },
     'workspace/open': {
@@ -64,30 +66,30 @@ export function workspaceHandlers(app: AppContext): HandlerSlice<WorkspaceOps> {
         return info()
       }
     },
-    'settings/get': {
+    'workspace/getSetting': {
       schema: z.object({ key: z.string().min(1).max(200) }),
       run: async ({ key }) => ws().settings.get(key)
     },
-    'settings/set': {
+    'workspace/setSetting': {
       schema: z.object({ key: z.string().min(1).max(200), value: z.string().max(100_000) }),
       run: async ({ key, value }) => {
         ws().settings.set(key, value)
         return { ok: true as const }
       }
     },
-    'history/list': {
+    'workspace/history': {
       schema: z.object({
         conceptId: z.number().int().positive().optional(),
         limit: z.number().int().min(1).max(1000).optional()
       }),
       run: async ({ conceptId, limit }) => listHistory(ws().db, { conceptId, limit: limit ?? 100 })
     },
-    'history/undo': {
+    'workspace/undo': {
       schema: z.object({ id: z.number().int().positive().optional() }).strict(),
       run: async ({ id }) => {
         let entry: HistoryEntry | null
         try {
-          entry = undoLast(ws().db, id)
+          entry = undoLast(ws().db, undoActions, id)
         } catch (error) {
           if (!(error instanceof NotLatestError)) throw error
           throw new ApiError(
@@ -102,17 +104,17 @@ export function workspaceHandlers(app: AppContext): HandlerSlice<WorkspaceOps> {
         return entry
       }
     },
-    'history/redo': {
+    'workspace/redo': {
       schema: empty,
       run: async () => {
-        const entry = redoLast(ws().db)
+        const entry = redoLast(ws().db, undoActions)
         if (entry) changed('history')
         return entry
       }
     },
-    'jobs/cancel': {
+    'workspace/cancelJob': {
       schema: z.object({ jobId: z.string().min(1) }),
-      run: async ({ jobId }) => ({ ok: app.jobs.cancel(jobId) })
+      run: async ({ jobId }) => ({ ok: app.cancellable.cancel(jobId) })
     }
   }
 }

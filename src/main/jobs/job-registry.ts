@@ -1,4 +1,4 @@
-/** Long jobs by id, so `jobs/cancel` can abort what a window started. */
+/** Long jobs by id, so `workspace/cancelJob` can abort what a window started. */
 export class JobRegistry {
   private jobs = new Map<string, AbortController>()
 

@@ -2,7 +2,7 @@
  * Worker side of an exchange file's parse (see exchange/parse-protocol.ts): reads and parses the file,
  * posting entries in batches to the import, which takes them synchronously while it writes them.
  */
-import { FormatError, type FormatWarning, parseTbx, parseTmx } from '../../core/formats'
+import { FormatError, type FormatWarning, parseTbx, parseTmx } from '../../core/exchange'
 import { ApiError } from '../api-error'
 import { readTextChunks } from '../exchange/input-file'
 import {

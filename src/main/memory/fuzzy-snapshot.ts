@@ -4,17 +4,18 @@
  * million units again (38 s). Layout, little-endian:
  *   "SHUYUTMI" | u32 format | u32 header bytes | header JSON (space-padded to a multiple of 4)
  *   | ids | lengths | hashes | start | postings | tokStart | tokens   (Int32 each, lengths in the header)
- * Format 2 added the folded-token ids (score bounds at lookup); a format-1 file is rebuilt. Slots are
+ * Format 2 added the folded-token ids (score bounds at lookup); format 3 holds both sides of every unit
+ * (entry id = unit id × 2 + side, see unit-index.ts); an older file is rebuilt. Slots are
  * in (length, id) order when written by compact(); a file in the older id order is read as it is and
  * reordered once by UnitIndex (a compaction, not a rebuild).
  * Written to a temporary file and renamed, so a reader never sees half a snapshot.
  */
 import { readFileSync, rmSync } from 'node:fs'
 
+import type { FuzzyBase } from '../../core/memory/fuzzy-index'
 import { readSnapshotHeader, writeSnapshotFile } from '../disk/snapshot-file'
-import type { FuzzyBase } from './fuzzy-index'
 
-const KIND = { magic: 'SHUYUTMI', format: 2 }
+const KIND = { magic: 'SHUYUTMI', format: 3 }
 
 export interface SnapshotHeader {
   /** Random token also stored in the workspace (tm_fuzzy_state): the two belong together. */

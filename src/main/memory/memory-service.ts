@@ -8,6 +8,8 @@ import {
   type TermMatcher
 } from '../../core/memory'
 import type { AlignmentView, EquivalentProposal, FuzzyMatch, RecognisedTerm, TermStatus } from '../../shared/models'
+import type { Lang } from '../../shared/vocabulary'
+import { isTermStatus, statusRank } from '../../shared/vocabulary'
 import { ApiError } from '../api-error'
 import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
@@ -26,14 +28,16 @@ export function matchSentence(db: Db, index: UnitIndex, text: string, min: numbe
     db,
     ranked.map((r) => r.id)
   )
-  return ranked
-    .filter((r) => units.has(r.id))
-    .map((r) => ({
-      unit: units.get(r.id)!,
-      score: r.score,
-      exact: r.exact,
-      diff: diffTokens(query, r.source, lang)
-    }))
+  const seen = new Set<number>()
+  const out: FuzzyMatch[] = []
+  // Best first: a unit holding the sentence on both sides (an EN–EN memory) is listed once, by its best side.
+  for (const r of ranked) {
+    const unit = units.get(r.id)
+    if (!unit || seen.has(r.id)) continue
+    seen.add(r.id)
+    out.push({ unit, side: r.side, score: r.score, exact: r.exact, diff: diffTokens(query, r.source, lang) })
+  }
+  return out
 }
 
 interface MatcherCache {
@@ -69,10 +73,8 @@ function termMatchers(db: Db): MatcherCache {
   return fresh
 }
 
-const STATUS_ORDER: TermStatus[] = ['preferred', 'admitted', 'deprecated', 'forbidden']
-
 function asStatus(status: string): TermStatus {
-  return (STATUS_ORDER as string[]).includes(status) ? (status as TermStatus) : 'admitted'
+  return isTermStatus(status) ? status : 'admitted'
 }
 
 /** Term-base terms in a sentence, each with the concept's renderings in the other language. */
@@ -90,13 +92,13 @@ export function recogniseInSentence(db: Db, text: string): RecognisedTerm[] {
       status: m.status,
       renderings: renderings
         .map((t) => ({ text: t.text, status: asStatus(t.status) }))
-        .sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status))
+        .sort((a, b) => statusRank(a.status) - statusRank(b.status))
     }
   })
 }
 
 /** A document's sentences, and the paragraph of each: a line break between two sentences starts one. */
-function documentSentences(db: Db, id: number, lang: 'en' | 'zh'): { sentences: string[]; paragraphs: number[] } {
+function documentSentences(db: Db, id: number, lang: Lang): { sentences: string[]; paragraphs: number[] } {
   const doc = stmt(db, 'SELECT language, text FROM documents WHERE id = ? AND deleted_at IS NULL').get(id) as
     { language: string; text: string } | undefined
   if (!doc) throw new ApiError('not-found', `No document ${id}`)
@@ -183,4 +185,21 @@ export function proposeEquivalents(
       .slice(0, 5)
       .map((id) => ({ id, source: byId.get(id)?.en ?? '', target: byId.get(id)?.zh ?? '' }))
   }))
+}
+
+/** A sentence as compared for "the memory holds it already": spaces collapsed, full-width folded (NFKC). */
+function sameSentence(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').normalize('NFKC')
+}
+
+/**
+ * Does the memory hold this pair already, whichever side holds which sentence (a ZH→EN TMX of the same
+ * report), whatever the language variant (en, en-US) and spacing? The fuzzy index finds the units holding
+ * the English on either side (at 95 %: a doubled space already costs a point); both sides must then be the
+ * same sentences.
+ */
+export function holdsPair(index: UnitIndex, english: string, chinese: string): boolean {
+  const en = sameSentence(english)
+  const zh = sameSentence(chinese)
+  return index.lookup(english, 'en', 95, 20).some((m) => sameSentence(m.source) === en && sameSentence(m.target) === zh)
 }

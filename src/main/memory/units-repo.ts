@@ -1,6 +1,7 @@
 import type { UnitPage, UnitRow } from '../../shared/models'
 import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
+import { recordHistory, type UndoAction } from '../workspace/history-repo'
 
 interface Row {
   id: number
@@ -103,4 +104,81 @@ export function insertUnit(db: Db, u: NewUnit): number {
       u.changedAt ?? now
     ).lastInsertRowid
   )
+}
+
+/** The columns an edit of a unit changes, as its history snapshots hold them. */
+interface UnitText {
+  id: number
+  source_text: string
+  target_text: string
+  note: string
+  changed_at: string
+}
+
+function writeUnit(db: Db, u: UnitText): void {
+  stmt(db, 'UPDATE translation_units SET source_text = ?, target_text = ?, note = ?, changed_at = ? WHERE id = ?').run(
+    u.source_text,
+    u.target_text,
+    u.note,
+    u.changed_at,
+    u.id
+  )
+}
+
+/** Edits a unit's texts or note (blank texts keep the old ones) and records it in the history, in one transaction. */
+export function updateUnitWithHistory(
+  db: Db,
+  unitId: number,
+  edit: { source?: string; target?: string; note?: string }
+): void {
+  db.transaction(() => {
+    const before = stmt(
+      db,
+      'SELECT id, source_text, target_text, note, changed_at FROM translation_units WHERE id = ?'
+    ).get(unitId) as UnitText
+    const after: UnitText = {
+      id: unitId,
+      source_text: edit.source?.trim() || before.source_text,
+      target_text: edit.target?.trim() || before.target_text,
+      note: edit.note ?? before.note,
+      changed_at: new Date().toISOString()
+    }
+    writeUnit(db, after)
+    recordHistory(db, {
+      action: 'unit.update',
+      label: `Edit unit ${unitId}`,
+      labelText: { key: 'unitEdit', params: { id: unitId } },
+      before,
+      after
+    })
+  })()
+}
+
+/** Soft-deletes a unit and records it in the history, in one transaction. */
+export function deleteUnitWithHistory(db: Db, unit: UnitRow): void {
+  db.transaction(() => {
+    stmt(db, 'UPDATE translation_units SET deleted_at = ? WHERE id = ?').run(new Date().toISOString(), unit.id)
+    recordHistory(db, {
+      action: 'unit.delete',
+      label: `Delete unit “${unit.source.slice(0, 60)}”`,
+      labelText: { key: 'unitDelete', params: { text: unit.source.slice(0, 60) } },
+      before: { id: unit.id },
+      after: { id: unit.id }
+    })
+  })()
+}
+
+export const unitUpdateUndo: UndoAction = {
+  undo: (db, e) => writeUnit(db, e.before as UnitText),
+  redo: (db, e) => writeUnit(db, e.after as UnitText)
+}
+
+export const unitDeleteUndo: UndoAction = {
+  undo: (db, e) =>
+    void stmt(db, 'UPDATE translation_units SET deleted_at = NULL WHERE id = ?').run((e.before as { id: number }).id),
+  redo: (db, e) =>
+    void stmt(db, 'UPDATE translation_units SET deleted_at = ? WHERE id = ?').run(
+      new Date().toISOString(),
+      (e.after as { id: number }).id
+    )
 }

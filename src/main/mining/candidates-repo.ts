@@ -1,5 +1,5 @@
+import { toContextLine } from '../../core/concordance/context-line'
 import type { CandidatePage, CandidateQuery, CandidateRow, ContextLine } from '../../shared/models'
-import { toContextLine } from '../context-line'
 import type { Db } from '../db/open-database'
 import { membersCte } from './candidate-groups'
 
@@ -12,6 +12,7 @@ interface Row {
   freq: number
   docs: number
   variants: string
+  kind: CandidateRow['kind']
   status: CandidateRow['status']
   concept_id: number | null
 }
@@ -23,6 +24,10 @@ export function listCandidates(db: Db, q: CandidateQuery): CandidatePage {
   if (status !== 'all') {
     where.push('status = ?')
     params.push(status)
+  }
+  if (q.kind) {
+    where.push('kind = ?')
+    params.push(q.kind)
   }
   if (q.text) {
     where.push("(term LIKE ? ESCAPE '\\' OR variants LIKE ? ESCAPE '\\')")
@@ -36,7 +41,7 @@ export function listCandidates(db: Db, q: CandidateQuery): CandidatePage {
   const limit = q.limit === 0 ? -1 : (q.limit ?? 100)
   const rows = db
     .prepare(
-      `SELECT id, term, score, freq, docs, variants, status, concept_id FROM candidates ${clause}
+      `SELECT id, term, score, freq, docs, variants, kind, status, concept_id FROM candidates ${clause}
        ORDER BY ${column} ${direction}, id LIMIT ? OFFSET ?`
     )
     .all(...params, limit, q.offset ?? 0) as Row[]
@@ -49,6 +54,7 @@ export function listCandidates(db: Db, q: CandidateQuery): CandidatePage {
       freq: r.freq,
       docs: r.docs,
       variants: JSON.parse(r.variants) as string[],
+      kind: r.kind,
       status: r.status,
       conceptId: r.concept_id
     }))

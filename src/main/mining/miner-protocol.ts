@@ -31,6 +31,7 @@ export type MinerMessage =
 export function statsBuffers(stats: CorpusStats): ArrayBuffer[] {
   const arrays = [
     stats.wordCount,
+    stats.wordCues,
     stats.table,
     stats.hash,
     stats.seqStart,
@@ -41,6 +42,7 @@ export function statsBuffers(stats: CorpusStats): ArrayBuffer[] {
     stats.lastDoc,
     stats.standalone,
     stats.capitalised,
+    stats.cues,
     stats.pool,
     stats.surfHash,
     stats.surfCount,

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
 
 import type { Db } from '../db/open-database'
-import { getSetting, setSetting } from '../db/repositories/settings'
+import { getSetting, setSetting } from '../workspace/settings-repo'
 import type { FinishPlan } from './finish-run'
 import { minerDigest } from './miner-digest'
 import { readStatsSnapshotHeader, type StatsSnapshotHeader, statsSnapshotPath } from './stats-snapshot'

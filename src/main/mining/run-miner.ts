@@ -46,7 +46,7 @@ export async function runMiner(docs: MiningDocument[], call: CallContext): Promi
 /**
  * Mines off the main thread so the window and the other requests stay responsive: the documents are cut
  * into contiguous chunks, one worker each; the first worker merges (after the snapshot, when re-mining
- * incrementally), ranks and saves. Progress is the workers' sum; `jobs/cancel` terminates them all.
+ * incrementally), ranks and saves. Progress is the workers' sum; `workspace/cancelJob` terminates them all.
  */
 export function runMining(docs: MiningDocument[], call: CallContext, opts: MinerOptions = {}): Promise<MinerRun> {
   const chunks = splitDocuments(docs, opts.chunks ?? defaultChunks(docs))

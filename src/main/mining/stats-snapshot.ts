@@ -12,10 +12,10 @@
 import { createHash } from 'node:crypto'
 import { closeSync, openSync, readFileSync, readSync, rmSync } from 'node:fs'
 
-import { type CorpusStats, SURFACE_SLOTS } from '../../core/mining/stats'
+import { type CorpusStats, CUE_SLOTS, SURFACE_SLOTS, WORD_CUE_SLOTS } from '../../core/mining/stats'
 import { FRAME_BYTES, headerBytes, readSnapshotHeader, writeSnapshotFile } from '../disk/snapshot-file'
 
-const KIND = { magic: 'SHUYUMST', format: 1 }
+const KIND = { magic: 'SHUYUMST', format: 2 }
 
 /** What ties a snapshot to a workspace and says which documents it covers. */
 export interface StatsSnapshotHeader {
@@ -48,12 +48,14 @@ export function statsSnapshotPath(workspaceFile: string): string {
 
 type Int32Key =
   | 'wordCount'
+  | 'wordCues'
   | 'hash'
   | 'seqStart'
   | 'freq'
   | 'docs'
   | 'standalone'
   | 'capitalised'
+  | 'cues'
   | 'occHead'
   | 'occTail'
   | 'occCount'
@@ -70,12 +72,14 @@ function int32Sections(
   const { vocab, size } = h
   return [
     ['wordCount', vocab],
+    ['wordCues', vocab * WORD_CUE_SLOTS],
     ['hash', size],
     ['seqStart', size],
     ['freq', size],
     ['docs', size],
     ['standalone', size],
     ['capitalised', size],
+    ['cues', size * CUE_SLOTS],
     ['occHead', size],
     ['occTail', size],
     ['occCount', size],

@@ -54,13 +54,13 @@ export function storeCandidates(
 ): number {
   const existing = db.prepare('SELECT id, status, occurrences_digest AS digest FROM candidates WHERE key = ?')
   const insert = db.prepare(
-    `INSERT INTO candidates (key, term, score, freq, docs, variants, status, mined_at, updated_at,
+    `INSERT INTO candidates (key, term, score, freq, docs, variants, kind, status, mined_at, updated_at,
        occurrences_digest)
-     VALUES (?, ?, ?, ?, ?, ?, 'new', ?, ?, ?)`
+     VALUES (?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?)`
   )
   const update = db.prepare(
-    `UPDATE candidates SET score = ?, freq = ?, docs = ?, variants = ?, mined_at = ?, occurrences_digest = ?,
-       term = CASE WHEN status = 'new' THEN ? ELSE term END
+    `UPDATE candidates SET score = ?, freq = ?, docs = ?, variants = ?, kind = ?, mined_at = ?,
+       occurrences_digest = ?, term = CASE WHEN status = 'new' THEN ? ELSE term END
      WHERE id = ?`
   )
   const clearOccurrences = db.prepare('DELETE FROM candidate_occurrences WHERE candidate_id = ?')
@@ -81,13 +81,15 @@ export function storeCandidates(
       const row = existing.get(c.key) as { id: number; status: string; digest: string } | undefined
       let id: number
       if (row) {
-        update.run(c.score, c.freq, c.docs, variants, now, digest, c.term, row.id)
+        update.run(c.score, c.freq, c.docs, variants, c.kind, now, digest, c.term, row.id)
         id = row.id
         if (row.status !== 'new' && row.status !== 'skipped') kept++
         if (row.digest === digest) continue
         clearOccurrences.run(id)
       } else {
-        id = Number(insert.run(c.key, c.term, c.score, c.freq, c.docs, variants, now, now, digest).lastInsertRowid)
+        id = Number(
+          insert.run(c.key, c.term, c.score, c.freq, c.docs, variants, c.kind, now, now, digest).lastInsertRowid
+        )
       }
       for (const o of c.occurrences) insertOccurrence.run(id, o.segmentId, o.start, o.end)
     }

@@ -6,7 +6,7 @@ import { stmt } from '../db/statement-cache'
 import { getConcept } from './concepts-repo'
 import { editWithHistory } from './snapshots'
 
-export type NewCollocation = ApiArg<'collocations/add'>
+export type NewCollocation = ApiArg<'termbase/addCollocation'>
 
 interface CollocationRowDb {
   id: number

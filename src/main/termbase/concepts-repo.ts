@@ -71,7 +71,10 @@ export function getConcept(db: Db, id: number): Concept | null {
   ).all(id) as TermRowDb[]
   const examples = stmt(
     db,
-    `SELECT e.id, e.concept_id, e.term_id, e.segment_id, e.document_id, d.title, d.date, e.start, e.end, e.text,
+    // doc_title / doc_date: an example that came from the team without its document (migration 011).
+    `SELECT e.id, e.concept_id, e.term_id, e.segment_id, e.document_id,
+            CASE WHEN e.doc_title <> '' THEN e.doc_title ELSE d.title END AS title,
+            CASE WHEN e.doc_date <> '' THEN e.doc_date ELSE d.date END AS date, e.start, e.end, e.text,
             e.zh_text, e.tu_id, e.source, e.created_at
      FROM examples e LEFT JOIN documents d ON d.id = e.document_id
      WHERE e.concept_id = ? ORDER BY e.id`
@@ -93,8 +96,46 @@ export function getConcept(db: Db, id: number): Concept | null {
       pos: t.pos,
       usageNote: t.usage_note
     })),
-    examples: examples.map(toExample)
+    examples: examples.map(toExample),
+    minedForms: minedForms(
+      db,
+      id,
+      terms.map((t) => t.text)
+    )
   }
+}
+
+/**
+ * The forms mining found for a concept that are not its terms: the terms and spellings of the candidates
+ * accepted or merged into it, and of the candidates merged into those. Shown on the concept, never
+ * exported; the reviewer promotes one by adding it as a term. Derived from the candidates the concept
+ * is linked to, so deleting the concept (which unlinks them) or undoing the review takes them away too.
+ */
+export function minedForms(db: Db, conceptId: number, termTexts: readonly string[]): string[] {
+  const rows = stmt(
+    db,
+    `WITH RECURSIVE grp(id) AS (
+       SELECT id FROM candidates WHERE concept_id = ?
+       UNION SELECT c.id FROM candidates c JOIN grp g ON c.merged_into = g.id WHERE c.status = 'merged'
+     )
+     SELECT term, variants FROM candidates WHERE id IN (SELECT id FROM grp) ORDER BY id`
+  ).all(conceptId) as { term: string; variants: string }[]
+  const seen = new Set(termTexts.map((t) => t.toLowerCase()))
+  const out: string[] = []
+  for (const r of rows) {
+    let variants: unknown
+    try {
+      variants = JSON.parse(r.variants)
+    } catch {
+      variants = []
+    }
+    for (const form of [r.term, ...(Array.isArray(variants) ? variants : [])]) {
+      if (typeof form !== 'string' || seen.has(form.toLowerCase())) continue
+      seen.add(form.toLowerCase())
+      out.push(form)
+    }
+  }
+  return out
 }
 
 export function toExample(e: ExampleRowDb): ExampleRecord {

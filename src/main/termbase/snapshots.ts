@@ -1,7 +1,7 @@
 import type { TranslatableText } from '../../shared/models'
 import type { Db } from '../db/open-database'
-import { recordHistory, registerUndoAction } from '../db/repositories/history'
 import { stmt } from '../db/statement-cache'
+import { recordHistory, type UndoAction } from '../workspace/history-repo'
 
 /**
  * Undo for the term base works on row snapshots: before a change we capture every concept
@@ -192,10 +192,10 @@ export function conceptsThatExistedBefore(before: TermbaseState, after: Termbase
   return keep
 }
 
-registerUndoAction(TERMBASE_EDIT, {
+export const termbaseEditUndo: UndoAction = {
   undo: (db, entry) => {
     const before = entry.before as TermbaseState
     applyState(db, before, conceptsThatExistedBefore(before, entry.after as TermbaseState))
   },
   redo: (db, entry) => applyState(db, entry.after as TermbaseState)
-})
+}

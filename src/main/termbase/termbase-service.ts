@@ -34,11 +34,44 @@ function cleanTerms(terms: TermRecord[]): TermRecord[] {
   return out
 }
 
+/** Preferred terms per language family. */
+function preferredByLanguage(terms: readonly TermRecord[]): Map<string, string[]> {
+  const out = new Map<string, string[]>()
+  for (const t of terms) {
+    if (t.status !== 'preferred') continue
+    const family = t.lang.split('-')[0].toLowerCase()
+    out.set(family, [...(out.get(family) ?? []), t.text])
+  }
+  return out
+}
+
+/**
+ * A language that would get a second preferred term (more than it has now, and more than one), or null.
+ * A concept that already has two (a file said so, or someone agreed) can still be saved as it is.
+ */
+function secondPreferred(terms: readonly TermRecord[], current: readonly TermRecord[]): [string, string[]] | null {
+  const before = preferredByLanguage(current)
+  for (const [lang, texts] of preferredByLanguage(terms)) {
+    if (texts.length > 1 && texts.length > (before.get(lang)?.length ?? 0)) return [lang, texts]
+  }
+  return null
+}
+
 /** Creates or updates a concept with all its terms; undoable; guards duplicates and concurrent edits. */
 export function saveConcept(db: Db, draft: ConceptDraft): SaveConceptResult {
   const terms = cleanTerms(draft.terms)
   if (terms.length === 0) throw new ApiError('invalid-argument', 'A concept needs at least one term')
   const current = draft.id ? requireConcept(db, draft.id) : null
+  const second = draft.allowTwoPreferred ? null : secondPreferred(terms, current?.terms ?? [])
+  if (second) {
+    // The editor asks ("keep both preferred?") and saves again with allowTwoPreferred.
+    throw new ApiError(
+      'conflict',
+      `Two preferred terms in ${second[0]}: ${second[1].map((x) => `“${x}”`).join(', ')}. Make one admitted, ` +
+        'or confirm that both are preferred',
+      { key: 'termbase.twoPreferred', params: { lang: second[0], terms: second[1].join(', ') } }
+    )
+  }
   const duplicates = findDuplicates(db, terms, draft.id)
   if (duplicates.length > 0 && !draft.allowDuplicates) {
     return { saved: false, concept: current, duplicates, overwrote: null }
@@ -87,8 +120,12 @@ export function deleteConcept(db: Db, id: number): void {
   )
 }
 
-/** Moves every term (without duplicates) and example of `sourceId` into `targetId`; deletes the source. */
-export function mergeConcepts(db: Db, targetId: number, sourceId: number): Concept {
+/**
+ * Moves every term (without duplicates) and example of `sourceId` into `targetId`; deletes the source.
+ * A preferred term of the source in a language where the target has one comes in as admitted, unless
+ * `keepBothPreferred`: a concept never gets two preferred terms in a language unasked.
+ */
+export function mergeConcepts(db: Db, targetId: number, sourceId: number, keepBothPreferred = false): Concept {
   if (targetId === sourceId) throw new ApiError('invalid-argument', 'Cannot merge a concept into itself')
   const target = requireConcept(db, targetId)
   const source = requireConcept(db, sourceId)
@@ -100,9 +137,14 @@ export function mergeConcepts(db: Db, targetId: number, sourceId: number): Conce
   editWithHistory(db, { label, labelText, conceptIds: [targetId, sourceId] }, () => {
     const stamp = now()
     const have = new Set(target.terms.map((t) => `${t.lang}\u0000${t.text.toLowerCase()}`))
+    const preferredIn = preferredByLanguage(target.terms)
     const added = source.terms
       .filter((t) => !have.has(`${t.lang}\u0000${t.text.toLowerCase()}`))
-      .map((t) => ({ ...t, id: undefined }))
+      .map((t) => {
+        const family = t.lang.split('-')[0].toLowerCase()
+        const demote = t.status === 'preferred' && !keepBothPreferred && preferredIn.has(family)
+        return { ...t, id: undefined, status: demote ? ('admitted' as const) : t.status }
+      })
     replaceTerms(db, targetId, [...target.terms, ...added], stamp)
     const fields = {
       definition: target.definition || source.definition,

@@ -1,5 +1,5 @@
+import { toContextLine } from '../../core/concordance/context-line'
 import type { ContextLine, UsagePoint } from '../../shared/models'
-import { toContextLine } from '../context-line'
 import type { Db } from '../db/open-database'
 import { getConcept } from './concepts-repo'
 

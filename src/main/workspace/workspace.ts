@@ -2,13 +2,14 @@ import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 
 import type { BackupInfo } from '../../shared/models'
+// Also registers the document undo actions for every process that opens a workspace.
+import { countDocuments } from '../corpus/documents-repo'
 import { backupDatabase, listBackups, restoreBackup, shouldDailyBackup } from '../db/backup'
 import { migrate, type Migration, pendingMigrations, schemaVersion } from '../db/migrate'
 import { type Db, openDatabase } from '../db/open-database'
-// Also registers the document undo actions for every process that opens a workspace.
-import { countDocuments } from '../db/repositories/documents'
-import { getSetting, setSetting } from '../db/repositories/settings'
+import { writeIfFree } from '../db/write-lock'
 import { backupsDirFor } from './paths'
+import { getSetting, setSetting } from './settings-repo'
 
 export const LAST_BACKUP_KEY = 'last_backup_at'
 
@@ -118,7 +119,9 @@ export class Workspace {
     if (!shouldDailyBackup(this.settings.get(LAST_BACKUP_KEY), now)) return null
     try {
       const info = await backupDatabase(this.db, this.backupsDir, 'daily', { now })
-      this.settings.set(LAST_BACKUP_KEY, now.toISOString())
+      // Never waits for the write lock (another process may be importing for minutes): unrecorded, the
+      // next open simply backs up again.
+      writeIfFree(this.db, () => this.settings.set(LAST_BACKUP_KEY, now.toISOString()))
       return info
     } catch (err) {
       console.warn(`Shuyu: daily backup of ${this.file} failed: ${(err as Error).message}`)

@@ -1,5 +1,4 @@
 import type { ApiClient } from '../../shared/api'
-import type { PreloadApi } from './env'
 import { toApiError } from './lib/api-error'
 import { createHttpClient } from './lib/http-client'
 import { takeSessionToken } from './lib/session-token'
@@ -7,7 +6,7 @@ import { takeSessionToken } from './lib/session-token'
 export { ApiError, describeError } from './lib/api-error'
 
 /** Electron transport: the preload bridge, with every rejection normalised to an ApiError. */
-function fromPreload(api: PreloadApi): ApiClient {
+function fromPreload(api: ApiClient): ApiClient {
   return {
     invoke: (name, arg) =>
       api.invoke(name, arg).catch((error: unknown) => {

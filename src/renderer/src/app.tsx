@@ -9,21 +9,23 @@ import { NavigationProvider, useNavigationState } from './components/navigation'
 import { SideNav } from './components/side-nav'
 import { TopBar } from './components/top-bar'
 import { UndoShortcuts } from './components/undo-shortcuts'
-import { CandidatesScreen } from './screens/candidates-screen'
-import { ConcordanceScreen } from './screens/concordance-screen'
-import { CorpusScreen } from './screens/corpus-screen'
-import { ImportExportScreen } from './screens/import-export-screen'
-import { MemoryScreen } from './screens/memory-screen'
+import { ConcordanceScreen } from './screens/concordance/concordance-screen'
+import { CorpusScreen } from './screens/corpus/corpus-screen'
+import { ExchangeScreen } from './screens/exchange/exchange-screen'
+import { MemoryScreen } from './screens/memory/memory-screen'
+import { MiningScreen } from './screens/mining/mining-screen'
 import type { ScreenId } from './screens/screen-ids'
-import { TermBaseScreen } from './screens/term-base-screen'
+import { TeamScreen } from './screens/team/team-screen'
+import { TermBaseScreen } from './screens/termbase/termbase-screen'
 
 const screens: Record<ScreenId, () => ReactNode> = {
   corpus: CorpusScreen,
-  candidates: CandidatesScreen,
+  mining: MiningScreen,
   termbase: TermBaseScreen,
   concordance: ConcordanceScreen,
   memory: MemoryScreen,
-  exchange: ImportExportScreen
+  exchange: ExchangeScreen,
+  team: TeamScreen
 }
 
 function Shell() {
@@ -33,11 +35,12 @@ function Shell() {
   const { screen, navigation } = useNavigationState('corpus')
   const titles: Record<ScreenId, string> = {
     corpus: t('nav.corpus'),
-    candidates: t('nav.candidates'),
+    mining: t('nav.mining'),
     termbase: t('nav.termbase'),
     concordance: t('nav.concordance'),
     memory: t('nav.memory'),
-    exchange: t('nav.exchange')
+    exchange: t('nav.exchange'),
+    team: t('nav.team')
   }
   const Screen = screens[screen]
   return (

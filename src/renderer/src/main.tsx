@@ -10,7 +10,7 @@ import { initI18n } from './i18n/setup'
 
 async function readSavedLanguage(client: ReturnType<typeof createApiClient>): Promise<string | null> {
   try {
-    return await client.invoke('settings/get', { key: languageSettingKey })
+    return await client.invoke('workspace/getSetting', { key: languageSettingKey })
   } catch {
     // A fresh workspace or an unreachable server: the browser's language is a fine start,
     // and the first screen's own call will surface a real connection problem in the banner.

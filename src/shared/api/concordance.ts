@@ -8,7 +8,8 @@ export interface QueryOptions {
   regex?: boolean
 }
 
-export type SortLevel = '1L' | '2L' | '3L' | '1R' | '2R' | '3R'
+export type { SortLevel } from '../vocabulary'
+import type { Lang, SortLevel } from '../vocabulary'
 
 export interface ConcordanceRequest {
   query: string
@@ -16,7 +17,7 @@ export interface ConcordanceRequest {
   /** corpus = document segments, memory = translation units, both = corpus hits then memory hits. */
   scope?: 'corpus' | 'memory' | 'both'
   /** Document language, or the language of the translation unit side searched. */
-  language?: 'en' | 'zh'
+  language?: Lang
   /** Translation-memory side(s) to search (default both). */
   side?: 'source' | 'target' | 'both'
   documentIds?: number[]

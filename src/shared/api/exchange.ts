@@ -6,13 +6,13 @@ import type { ExchangeImportReport, ExportArg, ExportReport, ImportArg } from '.
  */
 export interface ExchangeApi {
   /** Streams the selection to `path` (written to a temporary file, renamed when complete). */
-  'export/run': (arg: ExportArg) => Promise<ExportReport>
-  /** What `import/run` would do, counted without writing anything (for CSV/XLSX: the column mapping). */
-  'import/preview': (arg: ImportArg) => Promise<ExchangeImportReport>
+  'exchange/export': (arg: ExportArg) => Promise<ExportReport>
+  /** What `exchange/import` would do, counted without writing anything (for CSV/XLSX: the column mapping). */
+  'exchange/preview': (arg: ImportArg) => Promise<ExchangeImportReport>
   /**
    * Imports in one transaction (all or nothing), undoable as one history entry. `indexAfter` (the app's
    * dialog sets it): after a TMX import, also bring the concordance and fuzzy-match indexes up to date,
    * with progress, before answering; without it (the CLI) the next search or lookup does that.
    */
-  'import/run': (arg: ImportArg & { jobId?: string; indexAfter?: boolean }) => Promise<ExchangeImportReport>
+  'exchange/import': (arg: ImportArg & { jobId?: string; indexAfter?: boolean }) => Promise<ExchangeImportReport>
 }

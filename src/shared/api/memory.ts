@@ -11,20 +11,20 @@ export interface MemoryApi {
     note?: string
   }) => Promise<UnitRow>
   'memory/update': (arg: { id: number; source?: string; target?: string; note?: string }) => Promise<UnitRow>
-  /** Soft delete; `history/undo` brings the unit back. */
+  /** Soft delete; `workspace/undo` brings the unit back. */
   'memory/delete': (arg: { id: number }) => Promise<{ ok: true }>
   /** Best units for a sentence (either language), exact first, with a match percentage and a diff. */
   'memory/match': (arg: { text: string; min?: number; limit?: number }) => Promise<FuzzyMatch[]>
   /** Term-base terms found in a sentence, with their preferred and forbidden renderings. */
   'memory/recognise': (arg: { text: string }) => Promise<RecognisedTerm[]>
   /** Aligns two corpus documents (English, Chinese) sentence by sentence; nothing is written. */
-  'align/run': (arg: { enDocumentId: number; zhDocumentId: number }) => Promise<AlignmentView>
+  'memory/align': (arg: { enDocumentId: number; zhDocumentId: number }) => Promise<AlignmentView>
   /** Stores reviewed links as translation units and links the two documents as a parallel pair. */
-  'align/save': (arg: {
+  'memory/saveAlignment': (arg: {
     enDocumentId: number
     zhDocumentId: number
     links: { english: string; chinese: string }[]
   }) => Promise<{ units: number; duplicates: number }>
   /** Chinese equivalents for an English term, from the memory, with evidence. */
-  'suggest/equivalents': (arg: { term: string; conceptId?: number; limit?: number }) => Promise<EquivalentProposal[]>
+  'memory/suggest': (arg: { term: string; conceptId?: number; limit?: number }) => Promise<EquivalentProposal[]>
 }

@@ -1,10 +1,21 @@
 import type { CandidatePage, CandidateQuery, ContextLine, MiningSummary } from '../models'
 
-/** The term miner and its candidate list. */
+/** The term miner, its candidate list and the review of candidates (accepting one writes the term base; undoable). */
 export interface MiningApi {
   /** Mines the whole corpus (in a worker thread) and stores candidates, keeping review decisions. */
   'mining/run': (arg: { jobId?: string }) => Promise<MiningSummary>
-  'candidates/list': (arg: CandidateQuery) => Promise<CandidatePage>
+  'mining/candidates': (arg: CandidateQuery) => Promise<CandidatePage>
   /** Where a candidate occurs: KWIC lines with document and date. */
-  'candidates/contexts': (arg: { id: number; limit?: number }) => Promise<ContextLine[]>
+  'mining/contexts': (arg: { id: number; limit?: number }) => Promise<ContextLine[]>
+  /**
+   * Each accepted candidate becomes a concept with its English variants as synonyms. `conceptIds`: the
+   * concept of each id, in order; `accepted`: how many this call accepted (a candidate accepted before
+   * keeps its concept and is not counted; when none was, no history entry was written).
+   */
+  'mining/accept': (arg: { ids: number[] }) => Promise<{ conceptIds: number[]; accepted: number }>
+  'mining/reject': (arg: { ids: number[] }) => Promise<{ ok: true }>
+  'mining/skip': (arg: { ids: number[] }) => Promise<{ ok: true }>
+  /** Merges candidates into another candidate, or into an existing concept (their forms become its mined forms). */
+  'mining/merge': (arg: { ids: number[]; intoCandidate?: number; intoConcept?: number }) => Promise<{ ok: true }>
+  'mining/edit': (arg: { id: number; term: string }) => Promise<{ ok: true }>
 }

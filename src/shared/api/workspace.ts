@@ -9,12 +9,12 @@ export interface WorkspaceApi {
   'workspace/backups': (arg: Record<string, never>) => Promise<BackupInfo[]>
   /** Replaces the workspace with a backup; the current state is backed up first. */
   'workspace/restore': (arg: { file: string }) => Promise<WorkspaceInfo>
-  'settings/get': (arg: { key: string }) => Promise<string | null>
-  'settings/set': (arg: { key: string; value: string }) => Promise<{ ok: true }>
-  'history/list': (arg: { conceptId?: number; limit?: number }) => Promise<HistoryEntry[]>
+  'workspace/getSetting': (arg: { key: string }) => Promise<string | null>
+  'workspace/setSetting': (arg: { key: string; value: string }) => Promise<{ ok: true }>
+  'workspace/history': (arg: { conceptId?: number; limit?: number }) => Promise<HistoryEntry[]>
   /** Undoes the newest change; with `id`, only that change and only while it is the newest (else a conflict). */
-  'history/undo': (arg: { id?: number }) => Promise<HistoryEntry | null>
-  'history/redo': (arg: Record<string, never>) => Promise<HistoryEntry | null>
+  'workspace/undo': (arg: { id?: number }) => Promise<HistoryEntry | null>
+  'workspace/redo': (arg: Record<string, never>) => Promise<HistoryEntry | null>
   /** Cancels a long job started with that jobId. */
-  'jobs/cancel': (arg: { jobId: string }) => Promise<{ ok: boolean }>
+  'workspace/cancelJob': (arg: { jobId: string }) => Promise<{ ok: boolean }>
 }

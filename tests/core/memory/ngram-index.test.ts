@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 
 import { type MatchCandidate, rankMatches } from '../../../src/core/memory/fuzzy'
 import type { MatchLang } from '../../../src/core/memory/match-tokens'
-import { NgramIndex } from '../../../src/core/memory/ngram-index'
 import { lengthRange, maxDestroyedWindows, planLookup, segmentKeys } from '../../../src/core/memory/ngram-keys'
+import { NgramIndex } from '../../helpers/reference-ngram-index'
 
 /** Small deterministic PRNG so failures reproduce. */
 function rng(seed: number): () => number {

@@ -5,7 +5,7 @@ import { reference, seedDocuments } from './helpers'
 
 // The issue's acceptance test: the seeds' policy terms near the top, no generic phrases there. The documents
 // are segmented as the corpus import does it (helpers.ts); tests/main/mining/seeds-real.test.ts runs the
-// app's own path (import, mining/run, candidates/list).
+// app's own path (import, mining/run, mining/candidates).
 describe('mining the seeds', () => {
   const res = mineCorpus(seedDocuments(), { reference: reference(), limit: 0 })
   const top30 = res.candidates.slice(0, 30).map((c) => c.key)

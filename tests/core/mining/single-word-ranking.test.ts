@@ -39,7 +39,9 @@ describe('single names', () => {
 
   it('keeps a capitalised common word below a capitalised name', () => {
     expect(rankOf(stats, 'manwell')).toBeGreaterThanOrEqual(0)
-    expect(rankOf(stats, 'manwell')).toBeLessThan(rankOf(stats, 'results'))
+    // "Results" keys as "result" (one row per term); below the name, or not proposed at all.
+    const result = rankOf(stats, 'result')
+    expect(result === -1 || result > rankOf(stats, 'manwell'), `result at ${result}`).toBe(true)
   })
 })
 
@@ -69,8 +71,11 @@ describe('formula fragments', () => {
     [
       doc(
         1,
+        // Each phrase also stands alone, so that it is not folded into the longer one.
         ...Array<string>(6).fill('The local radius r of the blade element sets the chord length.'),
-        ...Array<string>(6).fill('The Vitamin E content and the chord length were measured.')
+        ...Array<string>(6).fill('The Vitamin E content and the chord length were measured.'),
+        'The radius r is known.',
+        'Vitamin E is known.'
       )
     ],
     { reference: ref }

@@ -35,9 +35,12 @@ describe('compact corpus statistics', () => {
 
   it('merges surface forms and occurrences across chunks, capped at maxOccurrences', () => {
     const parts = Array.from({ length: 6 }, (_, i) =>
-      mineDocuments([doc(i + 1, i % 2 ? 'High-quality development matters.' : 'High quality development matters.')], {
-        reference: ref
-      })
+      mineDocuments(
+        [doc(i + 1, i % 2 ? 'High-quality development is the goal.' : 'High quality development is the goal.')],
+        {
+          reference: ref
+        }
+      )
     )
     const merged = parts.slice(1).reduce((acc, p) => mergeStats(acc, p, 4), parts[0])
     const c = rankStats(merged, { reference: ref, limit: 100 }).candidates.find(

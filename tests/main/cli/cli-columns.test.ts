@@ -1,9 +1,11 @@
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
 import { seedsDir } from '../../../src/main/app-paths'
 import { runCli } from '../../../src/main/cli/run-cli'
+import { CANDIDATE_KINDS } from '../../../src/shared/vocabulary'
 import { captureIO, useTempHome } from '../../helpers/temp-home'
 
 // The exact command lines and TSV columns the issues name: automated checks call them.
@@ -22,16 +24,35 @@ async function run(...args: string[]) {
 }
 
 describe('CLI columns', () => {
-  it('mine prints term score freq docs variants, best first, and --limit 0 prints every kept candidate', async () => {
+  it('mine prints term score freq docs variants kind, best first, and --limit 0 prints every kept candidate', async () => {
     const top = await run('mine', seedsDir(), '--limit', '10')
     expect(top.code).toBe(0)
-    expect(top.lines[0]).toBe('term\tscore\tfreq\tdocs\tvariants')
+    expect(top.lines[0]).toBe('term\tscore\tfreq\tdocs\tvariants\tkind')
     expect(top.lines).toHaveLength(11)
     const scores = top.lines.slice(1).map((l) => Number(l.split('\t')[1]))
     expect([...scores].sort((a, b) => b - a)).toEqual(scores)
     const all = await run('mine', '--limit', '0')
     expect(all.lines.length).toBeGreaterThan(11)
     expect(all.lines.map((l) => l.split('\t')[0])).not.toContain('Wednesday afternoon')
+    const kinds = new Set(all.lines.slice(1).map((l) => l.split('\t')[5]))
+    expect([...kinds].every((k) => CANDIDATE_KINDS.includes(k as (typeof CANDIDATE_KINDS)[number]))).toBe(true)
+    expect(kinds).toContain('term')
+    expect(kinds).toContain('name')
+  })
+
+  it('mine --kind K prints only candidates of that kind, in TSV and JSON; a bad kind is refused', async () => {
+    const names = await run('mine', seedsDir(), '--limit', '0', '--kind', 'name')
+    expect(names.code).toBe(0)
+    expect(names.lines.length).toBeGreaterThan(3)
+    expect(names.lines.slice(1).every((l) => l.endsWith('\tname'))).toBe(true)
+    expect(names.lines.map((l) => l.split('\t')[0])).toContain('Central Military Commission')
+    const json = await run('mine', '--limit', '5', '--kind', 'acronym', '--format', 'json')
+    const parsed = JSON.parse(json.out) as { candidates: { term: string; kind: string }[] }
+    expect(parsed.candidates.length).toBeGreaterThan(0)
+    expect(parsed.candidates.every((c) => c.kind === 'acronym')).toBe(true)
+    const bad = await run('mine', '--kind', 'organisation')
+    expect(bad.code).toBe(1)
+    expect(bad.err).toMatch(/bad --kind/)
   })
 
   it('term add / list / show', async () => {
@@ -78,5 +99,29 @@ describe('CLI columns', () => {
     expect(m.lines[0]).toBe('score\tsource\ttarget\torigin')
     const s = await run('tm', 'suggest', 'new quality productive forces')
     expect(s.lines[0]).toBe('chinese\tscore\tunits')
+  })
+
+  it("tm import prints file new duplicates rejected, and the three sum to the file's units", async () => {
+    const tu = (en: string, zh: string) =>
+      `<tu><tuv xml:lang="en-US"><seg>${en}</seg></tuv><tuv xml:lang="zh-CN"><seg>${zh}</seg></tuv></tu>`
+    const units = [
+      tu('Fellow Deputies,', '各位代表！'),
+      tu('We will develop new quality productive forces.', '发展新质生产力。'),
+      tu('Fellow Deputies,', '各位代表！'), // the same unit again in the file: a duplicate
+      tu('', '空的'), // an empty side: rejected
+      '<tu><tuv xml:lang="en-US"><seg>One language only.</seg></tuv></tu>' // rejected
+    ]
+    const file = join(home.dir, 'report.tmx')
+    writeFileSync(
+      file,
+      `<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="en-US" datatype="plaintext" ` +
+        `segtype="sentence" adminlang="en" o-tmf="t" creationtool="t" creationtoolversion="1"/><body>${units.join('')}</body></tmx>`
+    )
+    const first = await run('tm', 'import', file)
+    expect(first.code).toBe(0)
+    expect(first.lines).toEqual(['file\tnew\tduplicates\trejected', `${file}\t2\t1\t2`])
+    // Again: every unit already stored is a duplicate of one in the memory.
+    const again = await run('tm', 'import', file)
+    expect(again.lines[1]).toBe(`${file}\t0\t3\t2`)
   })
 })

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { serializeTmx } from '../../../src/core/formats'
+import { serializeTmx } from '../../../src/core/exchange'
 import { indexPending, indexPendingInSteps } from '../../../src/main/concordance/index-segments'
 import { searchConcordance } from '../../../src/main/concordance/search'
 import { openTestApp } from '../../helpers/test-app'
@@ -54,7 +54,7 @@ describe('indexing the concordance queue in steps', () => {
   })
 })
 
-describe('import/run of a TMX', () => {
+describe('exchange/import of a TMX', () => {
   it('indexes the new units for the concordance and the fuzzy matcher before it answers, when asked', async () => {
     const t = await openTestApp()
     try {
@@ -73,7 +73,7 @@ describe('import/run of a TMX', () => {
       t.app.events.subscribe((e) => {
         if (e.type === 'progress' && e.jobId === 'tmx-1') messages.push(e.message)
       })
-      await t.call('import/run', { path: file, jobId: 'tmx-1', indexAfter: true })
+      await t.call('exchange/import', { path: file, jobId: 'tmx-1', indexAfter: true })
       expect(messages).toContain('indexing')
       expect(messages).toContain('indexing-memory')
       expect(queued(t.app.workspace.db)).toBe(0)
@@ -81,7 +81,7 @@ describe('import/run of a TMX', () => {
       expect(t.app.unitIndex.catchUp()).toBe(0)
       expect(t.app.unitIndex.origin).not.toBeNull()
       // Without indexAfter (the CLI) the units wait in the queue for the next search.
-      await t.call('import/run', { path: file.replace('units', 'more'), jobId: 'tmx-2' })
+      await t.call('exchange/import', { path: file.replace('units', 'more'), jobId: 'tmx-2' })
       expect(queued(t.app.workspace.db)).toBe(40)
     } finally {
       t.close()

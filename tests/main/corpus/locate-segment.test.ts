@@ -31,7 +31,7 @@ describe('corpus/locate', () => {
     const [segment] = await t.call('corpus/segments', { documentId: doc.id, offset: 3, limit: 1 })
     await t.call('corpus/delete', { id: doc.id })
     await expect(t.call('corpus/locate', { segmentId: segment.id })).rejects.toMatchObject({ code: 'not-found' })
-    await t.call('history/undo', {})
+    await t.call('workspace/undo', {})
     expect((await t.call('corpus/locate', { segmentId: segment.id })).offset).toBe(3)
   })
 })

@@ -12,7 +12,7 @@ import {
 } from '../../../src/main/db/backup'
 import { migrate } from '../../../src/main/db/migrate'
 import { type Db, openDatabase } from '../../../src/main/db/open-database'
-import { getSetting, setSetting } from '../../../src/main/db/repositories/settings'
+import { getSetting, setSetting } from '../../../src/main/workspace/settings-repo'
 import { makeTempDir } from './temp-dir'
 
 describe('backups', () => {

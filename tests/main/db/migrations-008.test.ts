@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { migrate, schemaVersion } from '../../../src/main/db/migrate'
 import { openDatabase } from '../../../src/main/db/open-database'
-import { listHistory, recordHistory } from '../../../src/main/db/repositories/history'
+import { listHistory, recordHistory } from '../../../src/main/workspace/history-repo'
 
 describe('migration 008: a translatable label for each history entry', () => {
   it('keeps older entries as they were (English label, no key) and stores key and parameters of new ones', () => {
@@ -17,7 +17,7 @@ describe('migration 008: a translatable label for each history entry', () => {
     const [old] = listHistory(db)
     expect(old.label).toBe('Old change')
     expect(old.labelText).toBeUndefined()
-    recordHistory(db, {
+    recordHistory<string>(db, {
       action: 'x.new',
       label: 'Delete “common prosperity”',
       labelText: { key: 'conceptDelete', params: { term: 'common prosperity' } },

@@ -56,7 +56,7 @@ describe('bulk load during a glossary import', () => {
       file,
       tbx(entry(1, 'new quality productive forces', '新质生产力') + entry(2, 'high-quality development', '高质量发展'))
     )
-    const report = await t.call('import/run', { path: file })
+    const report = await t.call('exchange/import', { path: file })
     expect(report.new).toBe(2)
     expect(indexes(t)).toEqual(before)
     const plan = t.app.workspace.db
@@ -68,13 +68,14 @@ describe('bulk load during a glossary import', () => {
     expect(keys).toEqual(['high-quality development', 'new quality productive forces'])
   })
 
-  it('writes the sort keys the triggers would have, merges and duplicates in the file included', async () => {
+  it('writes the sort keys the triggers would have, merges and shared terms in the file included', async () => {
     t = await openTestApp()
     const first = join(t.home.dir, 'first.tbx')
     writeFileSync(first, tbx(zhOnly(1, '共同富裕') + entry(2, 'ÉCOLE Normale', '师范学校')))
-    await t.call('import/run', { path: first })
+    await t.call('exchange/import', { path: first })
     const second = join(t.home.dir, 'second.tbx')
-    // Entry 3 merges an English term into the Chinese-only concept; 5 into the one 4 created in this file.
+    // Entry 3 merges an English term into the Chinese-only concept (accepted below); 5 shares a term with
+    // the concept 4 creates in this file, and stays a concept of its own (entries never merge).
     writeFileSync(
       second,
       tbx(
@@ -84,11 +85,11 @@ describe('bulk load during a glossary import', () => {
           zhOnly(6, '新型城镇化')
       )
     )
-    await t.call('import/run', { path: second })
+    await t.call('exchange/import', { path: second, answers: { merge: [{ entry: 1, concept: 1 }] } })
     expect(wrongKeys(t)).toEqual([])
     const keys = t.app.workspace.db.prepare('SELECT sort_term FROM concepts ORDER BY id').pluck().all()
     // SQLite's lower() folds ASCII only: É stays.
-    expect(keys).toEqual(['common prosperity', 'École normale', 'dual carbon goals', '新型城镇化'])
+    expect(keys).toEqual(['common prosperity', 'École normale', '双碳目标', 'dual carbon goals', '新型城镇化'])
   })
 
   it('come back identical when the import fails half-way and rolls back', async () => {
@@ -96,7 +97,7 @@ describe('bulk load during a glossary import', () => {
     const before = indexes(t)
     const file = join(t.home.dir, 'broken.tbx')
     writeFileSync(file, tbx(entry(1, 'Belt and Road Initiative', '一带一路倡议')).replace('</body>', '<oops></body>'))
-    await expect(t.call('import/run', { path: file })).rejects.toMatchObject({ code: 'bad-input' })
+    await expect(t.call('exchange/import', { path: file })).rejects.toMatchObject({ code: 'bad-input' })
     expect(indexes(t)).toEqual(before)
     expect(t.app.workspace.db.prepare('SELECT count(*) FROM terms').pluck().get() as number).toBe(0)
   })

@@ -23,7 +23,10 @@ afterEach(() => t.close())
 const file = (name: string, content: string | Buffer): string => homeFile(t, name, content)
 
 /** The error payload exactly as the transports (IPC, HTTP, CLI) receive it: the test helper flattens it. */
-async function importError(path: string, op: 'import/run' | 'import/preview' = 'import/run'): Promise<ApiErrorPayload> {
+async function importError(
+  path: string,
+  op: 'exchange/import' | 'exchange/preview' = 'exchange/import'
+): Promise<ApiErrorPayload> {
   const result = await dispatch(t.app, createHandlers(t.app), op, { path })
   if (result.ok) throw new Error(`${path} imported without an error`)
   return result.error
@@ -75,7 +78,7 @@ describe('exchange import errors carry a translatable key, the file and the plac
         '<!ENTITY x SYSTEM "file:///etc/passwd">\n]>\n' +
         tbx(entry('a', '&x;', '数字经济')).replace(/^<\?xml[^>]*>\n/, '')
     )
-    const error = await importError(path, 'import/preview')
+    const error = await importError(path, 'exchange/preview')
     expect(error).toMatchObject({
       code: 'bad-input',
       file: 'entities.tbx',
@@ -159,7 +162,7 @@ describe('exchange import errors carry a translatable key, the file and the plac
 
   it('an export to a folder that does not exist names the file and the folder', async () => {
     const path = join(t.home.dir, 'no-such-folder', 'out.tbx')
-    const result = await dispatch(t.app, createHandlers(t.app), 'export/run', { format: 'tbx', path })
+    const result = await dispatch(t.app, createHandlers(t.app), 'exchange/export', { format: 'tbx', path })
     expect(result.ok).toBe(false)
     const error = (result as { error: ApiErrorPayload }).error
     expect(error).toMatchObject({
@@ -176,13 +179,13 @@ describe('exchange import errors carry a translatable key, the file and the plac
     const path = join(t.home.dir, 'precious.csv')
     writeFileSync(path, 'keep me\n')
     const handlers = createHandlers(t.app)
-    const refused = await dispatch(t.app, handlers, 'export/run', { format: 'csv', path })
+    const refused = await dispatch(t.app, handlers, 'exchange/export', { format: 'csv', path })
     expect(refused.ok).toBe(false)
     const error = (refused as { error: ApiErrorPayload }).error
     expect(error).toMatchObject({ code: 'conflict', key: 'exchange.fileExists', params: { file: path } })
     expectTranslatable(error)
     expect(readFileSync(path, 'utf8')).toBe('keep me\n')
-    const replaced = await dispatch(t.app, handlers, 'export/run', { format: 'csv', path, overwrite: true })
+    const replaced = await dispatch(t.app, handlers, 'exchange/export', { format: 'csv', path, overwrite: true })
     expect(replaced.ok).toBe(true)
     expect(readFileSync(path, 'utf8')).not.toBe('keep me\n')
   })
@@ -230,9 +233,17 @@ describe('import warnings', () => {
           entry('d1', 'digital economy', '数字经济'),
           entry('d1', 'green development', '绿色发展'),
           '<conceptEntry id="e"><langSec xml:lang="en"><termSec><term> </term></termSec></langSec>' + '</conceptEntry>',
-          '<conceptEntry><langSec xml:lang="en"><termSec><term>new quality productive forces</term>' +
+          // Names the seeded concept by its id: merges into it, with a status conflict.
+          '<conceptEntry id="c1"><langSec xml:lang="en"><termSec><term>new quality productive forces</term>' +
             '<termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></termSec></langSec>' +
-            '</conceptEntry>'
+            '</conceptEntry>',
+          // Shares a term without an id: a proposal; with another definition: kept apart.
+          entry('p1', 'high-quality development', '高质量发展'),
+          '<conceptEntry id="h1"><descrip type="definition">Other.</descrip><langSec xml:lang="en"><termSec>' +
+            '<term>new quality productive forces</term></termSec></langSec></conceptEntry>',
+          // The same term twice in one language: folded, and said.
+          '<conceptEntry id="f1"><langSec xml:lang="en"><termSec><term>twice</term></termSec><termSec>' +
+            '<term>twice</term></termSec></langSec></conceptEntry>'
         ].join('\n')
       )
     )
@@ -247,7 +258,7 @@ describe('import warnings', () => {
     const warnings: string[] = []
     const texts: (ImportWarningText | null)[] = []
     for (const path of [csv, tbxPath, tmxPath, emptyTbx]) {
-      const report = await t.call('import/preview', { path })
+      const report = await t.call('exchange/preview', { path })
       warnings.push(...report.warnings)
       texts.push(...(report.warningTexts ?? []))
     }
@@ -260,6 +271,9 @@ describe('import warnings', () => {
       /duplicate entry id/,
       /term section without term text/,
       /is deprecated in the file but preferred/,
+      /imported as a new concept \(the preview proposes merging them\)/,
+      /but its definition differ: kept as a separate concept/,
+      /"twice" is listed twice in en: kept once/,
       /fewer than two languages/,
       /empty segment or language/,
       /no entries found/,

@@ -55,7 +55,7 @@ export async function seedTermBase(t: TestApp): Promise<void> {
       'according to local conditions.\n'
   )
   await t.call('corpus/import', { paths: [doc] })
-  const a = await t.call('concepts/save', {
+  const a = await t.call('termbase/save', {
     definition: 'Productive forces driven by innovation; 以创新为主导。',
     domain: 'Economy',
     note: 'Key phrase since 2023, "quoted", with, commas',
@@ -68,7 +68,7 @@ export async function seedTermBase(t: TestApp): Promise<void> {
       { lang: 'fr', text: 'forces productives de qualité nouvelle', status: 'admitted', pos: '', usageNote: '' }
     ]
   })
-  const b = await t.call('concepts/save', {
+  const b = await t.call('termbase/save', {
     domain: 'Governance',
     terms: [
       { lang: 'en', text: "whole-process people's democracy", status: 'preferred', pos: '', usageNote: '' },
@@ -76,7 +76,7 @@ export async function seedTermBase(t: TestApp): Promise<void> {
       { lang: 'zh-TW', text: '全過程人民民主', status: 'admitted', pos: '', usageNote: '' }
     ]
   })
-  await t.call('concepts/save', {
+  await t.call('termbase/save', {
     definition: '=SUM(A1) | pipes | and\nnewlines',
     terms: [
       { lang: 'en', text: 'high-quality development', status: 'preferred', pos: 'noun', usageNote: '' },
@@ -87,13 +87,13 @@ export async function seedTermBase(t: TestApp): Promise<void> {
     id: number
   }
   const idA = a.concept!.id
-  await t.call('examples/add', { conceptId: idA, segmentId: seg.id })
-  await t.call('examples/add', {
+  await t.call('termbase/addExample', { conceptId: idA, segmentId: seg.id })
+  await t.call('termbase/addExample', {
     conceptId: idA,
     text: 'Developing new quality productive forces is key.',
     zh: '发展新质生产力是关键。'
   })
-  await t.call('examples/add', { conceptId: b.concept!.id, text: '发展全过程人民民主。' })
+  await t.call('termbase/addExample', { conceptId: b.concept!.id, text: '发展全过程人民民主。' })
   const db = t.app.workspace.db
   db.prepare(`UPDATE concepts SET extra = ? WHERE id = ?`).run(JSON.stringify({ 'x-customerField': ['ACME'] }), idA)
   db.prepare(`UPDATE terms SET extra = ? WHERE text = 'new quality productive forces'`).run(

@@ -1,5 +1,5 @@
 /**
- * End-to-end fuzzing of every importer through `import/run` on a real workspace: TBX v3/v2, TMX, CSV,
+ * End-to-end fuzzing of every importer through `exchange/import` on a real workspace: TBX v3/v2, TMX, CSV,
  * OmegaT TSV and XLSX files, mutated by a seeded PRNG (byte flips, truncation, tag duplication, hostile
  * insertions — DOCTYPE with entities, `&`, `]]>`, NUL —, encoding damage: broken UTF-8, stray BOMs,
  * UTF-16 re-encoding). For every input: the call either succeeds or fails with a structured error
@@ -14,99 +14,10 @@ import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { ExportFormat } from '../../../src/shared/models'
+import { mutate } from '../../helpers/mutate'
 import { prng } from '../../helpers/prng'
 import { openTestApp } from '../../helpers/test-app'
 import { counts, seedTermBase, type TestApp, workspaceHash } from './exchange-helpers'
-
-const INSERTS = [
-  '<!DOCTYPE x [<!ENTITY a "b">]>',
-  '<!DOCTYPE tmx [<!ENTITY e SYSTEM "file:///etc/passwd">]>',
-  '&e;',
-  '&',
-  ']]>',
-  '\0',
-  '<![CDATA[',
-  '<!--',
-  '"',
-  ',',
-  '\t',
-  '\r\n',
-  '|',
-  '\\|',
-  '=cmd()',
-  '<tu>',
-  '</tuv>',
-  '<termEntry>',
-  '</langSec>',
-  '&#0;',
-  '&#x110000;',
-  '中',
-  '\uFEFF'
-].map((s) => Buffer.from(s, 'utf8'))
-const DAMAGE = [
-  Buffer.from([0xc3]),
-  Buffer.from([0xff, 0xfe]),
-  Buffer.from([0xfe, 0xff]),
-  Buffer.from([0xe4, 0xb8]),
-  Buffer.from([0xed, 0xa0, 0x80]),
-  Buffer.from([0xef, 0xbb, 0xbf]),
-  Buffer.from([0x80, 0x80, 0x80])
-]
-
-function mutate(input: Buffer, rnd: () => number): Buffer {
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]
-  let s = input
-  const ops = 1 + Math.floor(rnd() * 3)
-  for (let k = 0; k < ops; k++) {
-    const i = Math.floor(rnd() * (s.length + 1))
-    switch (Math.floor(rnd() * 8)) {
-      case 0: {
-        // byte flips
-        s = Buffer.from(s)
-        for (let f = 0; f < 1 + Math.floor(rnd() * 4) && s.length > 0; f++) {
-          s[Math.floor(rnd() * s.length)] = Math.floor(rnd() * 256)
-        }
-        break
-      }
-      case 1: // truncation
-        s = s.subarray(0, i)
-        break
-      case 2: {
-        // duplicate a tag (or a line, for tables) somewhere else
-        const open = s.indexOf('<', i)
-        const end = open < 0 ? s.indexOf('\n', i) : s.indexOf('>', open)
-        if (end > 0) {
-          const j = Math.floor(rnd() * (s.length + 1))
-          s = Buffer.concat([s.subarray(0, j), s.subarray(open < 0 ? i : open, end + 1), s.subarray(j)])
-        }
-        break
-      }
-      case 3: // delete a span
-        s = Buffer.concat([s.subarray(0, i), s.subarray(i + 1 + Math.floor(rnd() * 60))])
-        break
-      case 4: // hostile insertion
-        s = Buffer.concat([s.subarray(0, i), pick(INSERTS), s.subarray(i)])
-        break
-      case 5: // encoding damage
-        s = Buffer.concat([s.subarray(0, i), pick(DAMAGE), s.subarray(i)])
-        break
-      case 6: // re-encode as UTF-16 (with or without BOM), possibly cut on an odd byte
-        s = Buffer.concat([
-          rnd() < 0.5 ? Buffer.from([0xff, 0xfe]) : Buffer.alloc(0),
-          Buffer.from(s.toString('utf8'), 'utf16le')
-        ])
-        if (rnd() < 0.3) s = s.subarray(0, s.length - 1)
-        break
-      default: // repeat a region (a duplicated entry, or a deep nesting when it is an opening tag)
-        s = Buffer.concat([
-          s.subarray(0, i),
-          Buffer.concat(Array(2 + Math.floor(rnd() * 20)).fill(s.subarray(i, i + 1 + Math.floor(rnd() * 40)))),
-          s.subarray(i)
-        ])
-    }
-  }
-  return s
-}
 
 let t: TestApp
 let hash: string
@@ -126,11 +37,11 @@ beforeAll(async () => {
   ]
   for (const [name, format] of exports) {
     const path = join(t.home.dir, name)
-    await t.call('export/run', { format, path })
+    await t.call('exchange/export', { format, path })
     seeds.set(name, readFileSync(path))
     rmSync(path)
   }
-  const fixtures = join(__dirname, '../../fixtures/formats')
+  const fixtures = join(__dirname, '../../fixtures/exchange')
   seeds.set('other.tbx', readFileSync(join(fixtures, 'other-tool-v2.tbx')))
   seeds.set('legacy.tmx', readFileSync(join(fixtures, 'legacy-1.1.tmx')))
   seeds.set(
@@ -161,9 +72,9 @@ async function importOnce(name: string, bytes: Buffer, outcome: Outcome): Promis
   const db = t.app.workspace.db
   const t0 = performance.now()
   try {
-    const report = await t.call('import/run', { path })
+    const report = await t.call('exchange/import', { path })
     outcome.ok++
-    if (report.historyId !== undefined) await t.call('history/undo', {})
+    if (report.historyId !== undefined) await t.call('workspace/undo', {})
   } catch (error) {
     const e = error as Error & { code?: string }
     outcome.rejected++
@@ -205,7 +116,7 @@ function check(outcome: Outcome, cases: number): void {
   expect(outcome.slowestMs).toBeLessThan(5000)
 }
 
-describe('import/run fuzzing', () => {
+describe('exchange/import fuzzing', () => {
   it('TBX v3 and v2 (600 mutated files)', async () => {
     check(await fuzz(['v3.tbx', 'v2.tbx', 'other.tbx'], 600, 0x7b1, mutate), 600)
   }, 60_000)

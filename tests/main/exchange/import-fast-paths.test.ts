@@ -1,7 +1,7 @@
 /**
  * The importers' fast paths (batched inserts, the filter that skips duplicate lookups in a workspace
  * that was empty) must give exactly the results of the plain path: duplicates inside one batch, across
- * batches, against existing rows, and merges between entries of the same file.
+ * batches, against existing rows; entries of one file never merge with each other (#15 §2).
  */
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -43,7 +43,7 @@ function pairs(offset = 0): Array<[string, string]> {
 const importTmx = async (name: string, p: Array<[string, string]>) => {
   const path = join(t.home.dir, name)
   writeFileSync(path, tmx(p))
-  return t.call('import/run', { path })
+  return t.call('exchange/import', { path })
 }
 
 describe('TMX import fast paths', () => {
@@ -62,15 +62,15 @@ describe('TMX import fast paths', () => {
       )
       .get() as { n: number }
     expect(distinct.n).toBe(counts(db).units)
-    await t.call('history/undo', {})
+    await t.call('workspace/undo', {})
     expect(counts(db).units).toBe(start + 150)
-    await t.call('history/undo', {})
+    await t.call('workspace/undo', {})
     expect(counts(db).units).toBe(start)
   })
 })
 
 describe('TBX import into an empty term base', () => {
-  it('still merges an entry into an earlier entry of the same file that shares a term', async () => {
+  it('makes one concept per entry, even when entries share a term (homonyms stay apart)', async () => {
     const entry = (id: string, en: string, zh: string): string =>
       `<termEntry id="${id}"><langSet xml:lang="en">` +
       `<tig><term>${en}</term></tig></langSet><langSet xml:lang="zh"><tig><term>${zh}</term></tig></langSet></termEntry>`
@@ -83,11 +83,11 @@ describe('TBX import into an empty term base', () => {
       `<?xml version="1.0"?><martif type="TBX-Basic" xml:lang="en"><text><body>${entries}` + '</body></text></martif>'
     )
     const before = counts(t.app.workspace.db).concepts
-    expect(await t.call('import/run', { path })).toMatchObject({ new: 120, merged: 1 })
-    expect(counts(t.app.workspace.db).concepts).toBe(before + 120)
-    const page = await t.call('concepts/search', { text: '术语五' })
-    const c = await t.call('concepts/get', { id: page.rows[0].id })
-    expect(c.terms.map((x) => x.text)).toEqual(['term 5', '术语5', '术语五'])
+    expect(await t.call('exchange/import', { path })).toMatchObject({ new: 121, merged: 0 })
+    expect(counts(t.app.workspace.db).concepts).toBe(before + 121)
+    const page = await t.call('termbase/search', { text: '术语五' })
+    const c = await t.call('termbase/get', { id: page.rows[0].id })
+    expect(c.terms.map((x) => x.text)).toEqual(['Term-5', '术语五'])
   })
 })
 
@@ -105,10 +105,10 @@ describe('TBX import: in-memory term index and batched rows', () => {
     return path
   }
 
-  it('merges into live concepts of the workspace, never into deleted ones; rows, links and sort keys are right', async () => {
+  it('proposes merges into live concepts of the workspace, never into deleted ones; rows, links and sort keys are right', async () => {
     const db = t.app.workspace.db
     const first = Array.from({ length: 100 }, (_, i) => entry(`a${i}`, `Term ${i}`, `术语${i}`, `Use term ${i}.`))
-    expect(await t.call('import/run', { path: write('a.tbx', first.join('')) })).toMatchObject({ new: 100 })
+    expect(await t.call('exchange/import', { path: write('a.tbx', first.join('')) })).toMatchObject({ new: 100 })
     const idOf = (text: string): number =>
       (
         db
@@ -119,20 +119,26 @@ describe('TBX import: in-memory term index and batched rows', () => {
           .get(text) as { id: number }
       ).id
     const deleted = idOf('Term 5')
-    await t.call('concepts/delete', { id: deleted })
+    await t.call('termbase/delete', { id: deleted })
     const maxBefore = (db.prepare('SELECT max(id) AS n FROM concepts').get() as { n: number }).n
 
     // 70 new entries (more than one batch), one sharing a term with a deleted concept, one with a live one.
     const second = Array.from({ length: 70 }, (_, i) => entry(`b${i}`, `other ${i}`, `其他${i}`, `Use other ${i}.`))
     second.push(entry('again5', 'term 5', '术语五'), entry('syn7', 'TERM-7', '第七术语'))
-    expect(await t.call('import/run', { path: write('b.tbx', second.join('')) })).toMatchObject({
+    const path = write('b.tbx', second.join(''))
+    const preview = await t.call('exchange/preview', { path })
+    expect(preview.proposals?.map((p) => [p.entryId, p.concept, p.shared])).toEqual([
+      ['syn7', idOf('Term 7'), ['TERM-7']]
+    ])
+    const merge = [{ entry: 72, concept: idOf('Term 7') }]
+    expect(await t.call('exchange/import', { path, answers: { merge } })).toMatchObject({
       new: 71,
       merged: 1,
       rejected: 0
     })
     expect(idOf('term 5')).toBeGreaterThan(maxBefore)
-    const seven = await t.call('concepts/get', { id: idOf('Term 7') })
-    expect(seven.terms.map((x) => x.text)).toEqual(['Term 7', '术语7', '第七术语'])
+    const seven = await t.call('termbase/get', { id: idOf('Term 7') })
+    expect(seven.terms.map((x) => x.text)).toEqual(['Term 7', '术语7', 'TERM-7', '第七术语'])
 
     // Every example links to the term it was written under; every sort key is the first English term.
     const badLinks = db
@@ -153,8 +159,8 @@ describe('TBX import: in-memory term index and batched rows', () => {
     expect(badKeys.n).toBe(0)
 
     // Undo removes exactly the second import: the created range and the synonym.
-    await t.call('history/undo', {})
-    expect((await t.call('concepts/get', { id: idOf('Term 7') })).terms).toHaveLength(2)
+    await t.call('workspace/undo', {})
+    expect((await t.call('termbase/get', { id: idOf('Term 7') })).terms).toHaveLength(2)
     expect(counts(db).concepts).toBe(99)
   })
 })

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
-import { FormatError, type FormatWarning, parseTbx, parseTmx, serializeTmx } from '../../../src/core/formats'
+import { FormatError, type FormatWarning, parseTbx, parseTmx, serializeTmx } from '../../../src/core/exchange'
 import { readTextChunks } from '../../../src/main/exchange/input-file'
 import { parseInWorker } from '../../../src/main/exchange/parse-in-worker'
 import { BATCH } from '../../../src/main/exchange/parse-protocol'
@@ -115,7 +115,7 @@ function rows(t: TestApp): unknown[] {
   ].map((sql) => db.prepare(sql).all())
 }
 
-describe('import/run with the built worker', () => {
+describe('exchange/import with the built worker', () => {
   let apps: TestApp[] = []
   afterEach(() => {
     for (const a of apps) a.close()
@@ -128,11 +128,11 @@ describe('import/run with the built worker', () => {
     writeFileSync(file, bigTbx())
     const plain = await openTestApp('plain.sqlite')
     apps.push(plain)
-    const expected = await plain.call('import/run', { path: file })
+    const expected = await plain.call('exchange/import', { path: file })
     process.env.SHUYU_WORKER_FILE = workerFile
     const viaWorker = await openTestApp('worker.sqlite')
     apps.push(viaWorker)
-    const got = await viaWorker.call('import/run', { path: file })
+    const got = await viaWorker.call('exchange/import', { path: file })
     expect({ ...got, historyId: 0 }).toEqual({ ...expected, historyId: 0 })
     expect(rows(viaWorker)).toEqual(rows(plain))
   })

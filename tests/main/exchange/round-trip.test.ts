@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
+import { readXlsxRows } from '../../../src/main/exchange/xlsx-file'
 import type { ExportFormat } from '../../../src/shared/models'
 import { openTestApp } from '../../helpers/test-app'
 import { counts, seedTermBase, type TestApp } from './exchange-helpers'
@@ -23,11 +23,7 @@ afterEach(() => {
 })
 
 async function xlsxRows(path: string): Promise<string[][]> {
-  const wb = new ExcelJS.Workbook()
-  await wb.xlsx.readFile(path)
-  const rows: string[][] = []
-  wb.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))))
-  return rows
+  return (await readXlsxRows(readFileSync(path))).map((r) => r.cells)
 }
 
 async function content(path: string, format: ExportFormat): Promise<string> {
@@ -40,18 +36,18 @@ describe.each(['tbx', 'tbx2', 'csv', 'xlsx'] as const)('%s round trip', (format)
   it('export → import into an empty workspace → export gives the same content', async () => {
     const first = join(source.home.dir, `first.${format === 'tbx2' ? 'tbx' : format}`)
     const second = join(target.home.dir, `second.${format === 'tbx2' ? 'tbx' : format}`)
-    const out = await source.call('export/run', { format, path: first })
+    const out = await source.call('exchange/export', { format, path: first })
     expect(out.concepts).toBe(3)
-    const report = await target.call('import/run', { path: first })
+    const report = await target.call('exchange/import', { path: first })
     expect(report).toMatchObject({ new: 3, merged: 0, conflicting: 0, rejected: 0 })
-    await target.call('export/run', { format, path: second })
+    await target.call('exchange/export', { format, path: second })
     expect(await content(second, format)).toBe(await content(first, format))
     const { concepts, terms, examples } = counts(target.app.workspace.db)
     expect({ concepts, terms, examples }).toEqual({ concepts: 3, terms: 10, examples: 3 })
 
     // The content itself, not only its re-serialisation: statuses, fields, examples, Chinese as written.
-    const page = await target.call('concepts/search', { text: '新质生产力' })
-    const c = await target.call('concepts/get', { id: page.rows[0].id })
+    const page = await target.call('termbase/search', { text: '新质生产力' })
+    const c = await target.call('termbase/get', { id: page.rows[0].id })
     expect(c.definition).toBe('Productive forces driven by innovation; 以创新为主导。')
     expect(c.note).toBe('Key phrase since 2023, "quoted", with, commas')
     expect(c.domain).toBe('Economy')
@@ -75,8 +71,8 @@ describe.each(['tbx', 'tbx2', 'csv', 'xlsx'] as const)('%s round trip', (format)
       extra: string
     }
     expect(JSON.parse(extra.extra)).toEqual({ 'x-customerField': ['ACME'] })
-    const special = await target.call('concepts/search', { text: 'high-quality development' })
-    expect((await target.call('concepts/get', { id: special.rows[0].id })).definition).toBe(
+    const special = await target.call('termbase/search', { text: 'high-quality development' })
+    expect((await target.call('termbase/get', { id: special.rows[0].id })).definition).toBe(
       '=SUM(A1) | pipes | and\nnewlines'
     )
   })
@@ -86,11 +82,11 @@ describe('tmx round trip', () => {
   it('every unit with dates, note and origin survives export → import → export', async () => {
     const first = join(source.home.dir, 'first.tmx')
     const second = join(target.home.dir, 'second.tmx')
-    const out = await source.call('export/run', { format: 'tmx', path: first })
+    const out = await source.call('exchange/export', { format: 'tmx', path: first })
     expect(out.units).toBe(2)
-    const report = await target.call('import/run', { path: first })
+    const report = await target.call('exchange/import', { path: first })
     expect(report).toMatchObject({ kind: 'tmx', new: 2, duplicates: 0, rejected: 0 })
-    await target.call('export/run', { format: 'tmx', path: second })
+    await target.call('exchange/export', { format: 'tmx', path: second })
     expect(await content(second, 'tmx')).toBe(await content(first, 'tmx'))
     const text = readFileSync(first, 'utf8')
     expect(text).toContain('<prop type="x-origin">typed</prop>')
@@ -100,6 +96,6 @@ describe('tmx round trip', () => {
     const row = target.app.workspace.db.prepare('SELECT origin, origin_detail FROM translation_units LIMIT 1').get()
     expect(row).toEqual({ origin: 'tmx', origin_detail: 'first.tmx' })
     // Importing the same memory again adds nothing.
-    expect(await target.call('import/run', { path: first })).toMatchObject({ new: 0, duplicates: 2 })
+    expect(await target.call('exchange/import', { path: first })).toMatchObject({ new: 0, duplicates: 2 })
   })
 })

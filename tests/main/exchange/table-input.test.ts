@@ -25,7 +25,10 @@ afterEach(() => t.close())
 
 const file = (name: string, content: string | Buffer): string => homeFile(t, name, content)
 
-async function importError(path: string, op: 'import/run' | 'import/preview' = 'import/run'): Promise<ApiErrorPayload> {
+async function importError(
+  path: string,
+  op: 'exchange/import' | 'exchange/preview' = 'exchange/import'
+): Promise<ApiErrorPayload> {
   const result = await dispatch(t.app, createHandlers(t.app), op, { path })
   if (result.ok) throw new Error(`${path} imported without an error`)
   expect(checkKey(result.error.key ?? '(no key)', result.error.params ?? {}).missing).toEqual([])
@@ -49,11 +52,11 @@ const MIB = 1024 * 1024
 describe('glossary encodings', () => {
   it('a short GBK CSV and a Big5 CSV import their Chinese terms intact', async () => {
     const gbk = file('gbk.csv', iconv.encode('en,zh\nrule of law,法治\ncommon prosperity,共同富裕\n', 'gbk'))
-    expect(await t.call('import/run', { path: gbk })).toMatchObject({ new: 2 })
+    expect(await t.call('exchange/import', { path: gbk })).toMatchObject({ new: 2 })
     expect(termsWith('rule of law')).toEqual(['en:rule of law', 'zh-CN:法治'])
     expect(termsWith('common prosperity')).toEqual(['en:common prosperity', 'zh-CN:共同富裕'])
     const big5 = file('big5.csv', iconv.encode('en,zh\nrule of the people,民主法治社會\n', 'big5'))
-    await t.call('import/run', { path: big5 })
+    await t.call('exchange/import', { path: big5 })
     expect(termsWith('rule of the people')).toEqual(['en:rule of the people', 'zh-CN:民主法治社會'])
   })
 
@@ -62,7 +65,7 @@ describe('glossary encodings', () => {
       'mixed.csv',
       Buffer.concat([Buffer.from('en,zh\nrule of law,法治\ncaf'), Buffer.from([0xe9]), Buffer.from(' culture,咖啡\n')])
     )
-    const error = await importError(path, 'import/preview')
+    const error = await importError(path, 'exchange/preview')
     expect(error).toMatchObject({
       code: 'bad-input',
       line: 3,
@@ -76,7 +79,7 @@ describe('glossary encodings', () => {
 describe('table layout', () => {
   it('a title line above a TSV table: skipped with a warning, the Chinese terms imported', async () => {
     const path = file('t.tsv', 'My glossary\nreform\t改革\nopening up\t开放\n')
-    const report = await t.call('import/run', { path })
+    const report = await t.call('exchange/import', { path })
     expect(report).toMatchObject({ new: 2, columns: ['reform', '改革'] })
     expect(report.warnings).toEqual([
       't.tsv:1: "My glossary" skipped: it stands above the table (fewer cells than ' + 'the rows below)'
@@ -90,13 +93,13 @@ describe('table layout', () => {
 
   it('term,translation,comment headers map to en / zh-CN', async () => {
     const path = file('omegat.csv', 'term,translation,comment\ngreen development,绿色发展,note here\n')
-    expect(await t.call('import/run', { path })).toMatchObject({ new: 1 })
+    expect(await t.call('exchange/import', { path })).toMatchObject({ new: 1 })
     expect(termsWith('green development')).toEqual(['en:green development', 'zh-CN:绿色发展'])
   })
 
   it('a header without rows is an error, in a preview too', async () => {
     const path = file('headeronly.csv', 'en,zh\n')
-    for (const op of ['import/preview', 'import/run'] as const) {
+    for (const op of ['exchange/preview', 'exchange/import'] as const) {
       const error = await importError(path, op)
       expect(error).toMatchObject({
         code: 'bad-input',
@@ -109,7 +112,7 @@ describe('table layout', () => {
 
   it('rows without any term: the preview warns, the import fails (nothing was imported)', async () => {
     const path = file('blank.csv', 'en,zh,note\n,,only a note\n')
-    const preview = await t.call('import/preview', { path })
+    const preview = await t.call('exchange/preview', { path })
     expect(preview.warnings).toContain('blank.csv: no entries found')
     const error = await importError(path)
     expect(error).toMatchObject({ code: 'bad-input', key: 'exchange.noEntries', params: { name: 'blank.csv' } })
@@ -120,7 +123,7 @@ describe('table layout', () => {
 describe('XLSX', () => {
   it('reads a workbook, skipping a title row above the table', async () => {
     const path = file('g.xlsx', makeDeflatedZip(xlsxParts(sheetXml([['Glossary'], ['en', 'zh'], ['reform', '改革']]))))
-    const report = await t.call('import/run', { path })
+    const report = await t.call('exchange/import', { path })
     expect(report).toMatchObject({ new: 1, columns: ['en', 'zh'] })
     expect(report.warnings).toEqual([
       'g.xlsx:1: "Glossary" skipped: it stands above the table (fewer cells than ' + 'the rows below)'
@@ -132,7 +135,7 @@ describe('XLSX', () => {
     const huge = Buffer.alloc(65 * MIB, 0x20)
     for (const declared of [undefined, 1000]) {
       const path = file('bomb.xlsx', makeDeflatedZip(xlsxParts(huge, declared)))
-      const error = await importError(path, 'import/preview')
+      const error = await importError(path, 'exchange/preview')
       expect(error).toMatchObject({
         code: 'bad-input',
         key: 'exchange.xlsx.entryTooLarge',

@@ -50,14 +50,14 @@ describe('translation memory', () => {
     expect((await t.call('memory/list', {})).rows[0].target).toBe('国内国际双循环')
     await t.call('memory/delete', { id: unit.id })
     expect((await t.call('memory/list', {})).total).toBe(0)
-    await t.call('history/undo', {})
+    await t.call('workspace/undo', {})
     expect((await t.call('memory/list', {})).total).toBe(1)
-    await t.call('history/undo', {})
+    await t.call('workspace/undo', {})
     expect((await t.call('memory/list', {})).rows[0].target).toBe('双循环')
   })
 
   it('recognises term-base terms with their renderings, each with its own status', async () => {
-    await t.call('concepts/save', {
+    await t.call('termbase/save', {
       terms: [
         { lang: 'en', text: 'new quality productive forces', status: 'preferred', pos: '', usageNote: '' },
         { lang: 'zh-CN', text: '新质生产力', status: 'preferred', pos: '', usageNote: '' },
@@ -80,10 +80,10 @@ describe('translation memory', () => {
 
   it('suggests 新质生产力 and 高质量发展 first, with evidence', async () => {
     await loadBeads()
-    const [nqpf] = await t.call('suggest/equivalents', { term: 'new quality productive forces' })
+    const [nqpf] = await t.call('memory/suggest', { term: 'new quality productive forces' })
     expect(nqpf.zh).toBe('新质生产力')
     expect(nqpf.evidence.length).toBeGreaterThan(0)
-    const [hqd] = await t.call('suggest/equivalents', { term: 'high-quality development' })
+    const [hqd] = await t.call('memory/suggest', { term: 'high-quality development' })
     expect(hqd.zh).toBe('高质量发展')
   })
 
@@ -114,5 +114,29 @@ describe('translation memory', () => {
     expect(folder.err).toContain('not a file')
     await t.reopen()
     expect((await t.call('memory/list', {})).total).toBe(stored)
+  })
+
+  it('saving an alignment skips pairs the memory holds in another direction, language variant or spacing', async () => {
+    // As a ZH→EN TMX of the same report would have stored it.
+    await t.call('memory/add', {
+      source: '发展新质生产力。',
+      target: 'Develop  new quality productive forces.',
+      sourceLang: 'zh-CN',
+      targetLang: 'en-US'
+    })
+    const upload = async (name: string, text: string) =>
+      (await t.call('corpus/upload', { files: [{ name, base64: Buffer.from(text).toString('base64') }] })).files[0]
+        .documentId!
+    const en = await upload('a.txt', 'Develop new quality productive forces.')
+    const zh = await upload('b.txt', '发展新质生产力。')
+    const saved = await t.call('memory/saveAlignment', {
+      enDocumentId: en,
+      zhDocumentId: zh,
+      links: [
+        { english: 'Develop new quality productive forces.', chinese: '发展新质生产力。' },
+        { english: 'Pursue high-quality development.', chinese: '推动高质量发展。' }
+      ]
+    })
+    expect(saved).toEqual({ units: 1, duplicates: 1 })
   })
 })

@@ -81,7 +81,7 @@ describe('equivalent suggestion over a sampled memory', () => {
 
   it('ranks the term-specific rendering above a phrase common everywhere, at any size', async () => {
     fill()
-    const [first, ...rest] = await t.call('suggest/equivalents', { term: 'new quality productive forces', limit: 5 })
+    const [first, ...rest] = await t.call('memory/suggest', { term: 'new quality productive forces', limit: 5 })
     expect(first.zh).toBe('新质生产力')
     // 安排资金 is frequent, but less so with the term than without it: no association.
     expect(rest.map((r) => r.zh)).not.toContain('安排资金')
@@ -92,7 +92,7 @@ describe('term recognition cache', () => {
   it('sees terms added by this connection and by another process', async () => {
     const text = 'We will foster new quality productive forces and dual circulation.'
     expect(await t.call('memory/recognise', { text })).toEqual([])
-    await t.call('concepts/save', {
+    await t.call('termbase/save', {
       terms: [{ lang: 'en', text: 'new quality productive forces', status: 'preferred', pos: '', usageNote: '' }]
     })
     expect((await t.call('memory/recognise', { text })).map((r) => r.term)).toEqual(['new quality productive forces'])

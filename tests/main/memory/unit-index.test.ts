@@ -2,14 +2,14 @@ import { existsSync } from 'node:fs'
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
+import { FuzzyIndex } from '../../../src/core/memory/fuzzy-index'
 import { migrate } from '../../../src/main/db/migrate'
 import { openDatabase } from '../../../src/main/db/open-database'
-import { FuzzyIndex } from '../../../src/main/memory/fuzzy-index'
 import { readSnapshot, snapshotPath, writeSnapshot } from '../../../src/main/memory/fuzzy-snapshot'
 import { UnitIndex } from '../../../src/main/memory/unit-index'
 import { insertUnit } from '../../../src/main/memory/units-repo'
+import { inIdOrder } from '../../helpers/id-order'
 import { openTestApp } from '../../helpers/test-app'
-import { inIdOrder } from './id-order'
 
 let t: Awaited<ReturnType<typeof openTestApp>>
 beforeEach(async () => {
@@ -65,7 +65,7 @@ describe('persistent fuzzy index', () => {
     expect(second.lookup('We will deepen reform and expand opening up.', 'en', 70, 5)).toEqual([])
     expect(second.lookup('We will build a strong agricultural country.', 'en', 70, 5)[0].exact).toBe(true)
     // Undoing the deletion brings the unit back without any re-indexing.
-    await t.call('history/undo', {})
+    await t.call('workspace/undo', {})
     expect(second.lookup('We will deepen reform and expand opening up.', 'en', 70, 5)[0].id).toBe(reform.id)
 
     // What the handler answers agrees with a from-scratch build.
@@ -212,5 +212,32 @@ describe('warming the index up in steps (after a TMX import)', () => {
     const cancelled = new UnitIndex(db, { persist: false })
     expect(await cancelled.warmUp((d) => d > 0 && controller.abort(), controller.signal, 50)).toBe(50)
     expect(cancelled.lookup(query, 'en', 70, 10)[0].target).toBe('我们将在全国推动高质量发展。')
+  })
+})
+
+describe('matching both sides', () => {
+  it('a Chinese sentence finds the EN→ZH unit whose target it is, at 100 %, with the English as the proposal', async () => {
+    for (const [source, target] of PAIRS) await t.call('memory/add', { source, target })
+    const [hit] = await t.call('memory/match', { text: '我们将在全国推动高质量发展。', min: 70, limit: 5 })
+    expect(hit).toMatchObject({ side: 'target', score: 100, exact: true })
+    expect(hit.unit.source).toBe(PAIRS[1][0])
+    // An English sentence still matches the source side.
+    const [en] = await t.call('memory/match', { text: PAIRS[2][0], min: 70, limit: 5 })
+    expect(en).toMatchObject({ side: 'source', score: 100 })
+  })
+
+  it('an edit of the target side reaches the index (another process, through the log)', async () => {
+    for (const [source, target] of PAIRS) await t.call('memory/add', { source, target })
+    const index = new UnitIndex(db)
+    expect(index.lookup('乡村振兴仍是来年的重点。', 'zh', 100, 5)[0]).toMatchObject({ side: 'target' })
+    const [rural] = (await t.call('memory/list', { text: 'Rural revitalization' })).rows
+    db()
+      .prepare('UPDATE translation_units SET target_text = ? WHERE id = ?')
+      .run('乡村全面振兴是明年的首要任务。', rural.id)
+    expect(index.lookup('乡村振兴仍是来年的重点。', 'zh', 100, 5)).toEqual([])
+    expect(index.lookup('乡村全面振兴是明年的首要任务。', 'zh', 100, 5)[0]).toMatchObject({
+      id: rural.id,
+      side: 'target'
+    })
   })
 })

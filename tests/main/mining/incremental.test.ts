@@ -5,10 +5,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
 import { seedsDir } from '../../../src/main/app-paths'
 import { noContext } from '../../../src/main/call-context'
-import { setSetting } from '../../../src/main/db/repositories/settings'
 import { mineWorkspace } from '../../../src/main/mining/mine-workspace'
 import { SNAPSHOT_TOKEN_KEY } from '../../../src/main/mining/plan-run'
 import { statsSnapshotPath } from '../../../src/main/mining/stats-snapshot'
+import { setSetting } from '../../../src/main/workspace/settings-repo'
 import { openTestApp } from '../../helpers/test-app'
 
 let t: Awaited<ReturnType<typeof openTestApp>>
@@ -64,21 +64,21 @@ describe('incremental re-mining', () => {
   it('keeps a rejected candidate rejected and an accepted one linked to its concept', async () => {
     await t.call('corpus/import', { paths: [seedsDir()] })
     await t.call('mining/run', {})
-    const page = await t.call('candidates/list', { limit: 10 })
+    const page = await t.call('mining/candidates', { limit: 10 })
     const [first, second] = page.rows
-    const { conceptIds } = await t.call('candidates/accept', { ids: [first.id] })
-    await t.call('candidates/reject', { ids: [second.id] })
+    const { conceptIds } = await t.call('mining/accept', { ids: [first.id] })
+    await t.call('mining/reject', { ids: [second.id] })
     await addDocument()
 
     const again = await t.call('mining/run', {})
     expect(again.mode).toBe('incremental')
     expect(again.kept).toBeGreaterThanOrEqual(2)
-    const rejected = await t.call('candidates/list', { status: 'rejected', limit: 0 })
+    const rejected = await t.call('mining/candidates', { status: 'rejected', limit: 0 })
     expect(rejected.rows.map((r) => r.id)).toEqual([second.id])
-    const fresh = await t.call('candidates/list', { status: 'new', limit: 0 })
+    const fresh = await t.call('mining/candidates', { status: 'new', limit: 0 })
     expect(fresh.rows.map((r) => r.id)).not.toContain(second.id)
     expect(fresh.rows.map((r) => r.term)).not.toContain(second.term)
-    const accepted = await t.call('candidates/list', { status: 'accepted', limit: 0 })
+    const accepted = await t.call('mining/candidates', { status: 'accepted', limit: 0 })
     expect(accepted.rows.find((r) => r.id === first.id)?.conceptId).toBe(conceptIds[0])
   })
 
@@ -93,7 +93,7 @@ describe('incremental re-mining', () => {
     expect(again.mode).toBe('full')
     expect(again.documentsMined).toBe(5)
     expect(again.notes?.join(' ')).toMatch(/deleted/)
-    const list = await t.call('candidates/list', { status: 'all', limit: 0 })
+    const list = await t.call('mining/candidates', { status: 'all', limit: 0 })
     expect(list.rows.map((r) => r.term)).not.toContain('green hydrogen corridors')
     // Restored, it is the highest id again: mined alone, merged after the snapshot, same as a full run.
     db().prepare('UPDATE documents SET deleted_at = NULL WHERE id = ?').run(extraId)

@@ -14,14 +14,14 @@ beforeEach(async () => {
 afterEach(() => t.close())
 
 async function find(term: string): Promise<CandidateRow> {
-  const rows = (await t.call('candidates/list', { status: 'all', text: term, limit: 0 })).rows
+  const rows = (await t.call('mining/candidates', { status: 'all', text: term, limit: 0 })).rows
   const row = rows.find((r) => r.term.toLowerCase() === term)
   if (!row) throw new Error(`no candidate “${term}” in ${rows.map((r) => r.term).join(', ')}`)
   return row
 }
 
 const places = async (id: number) =>
-  (await t.call('candidates/contexts', { id, limit: 1000 })).map((l) => `${l.segmentId}:${l.left.length}:${l.match}`)
+  (await t.call('mining/contexts', { id, limit: 1000 })).map((l) => `${l.segmentId}:${l.left.length}:${l.match}`)
 
 describe('merging candidates', () => {
   it('combines frequency, documents, variants and contexts at once, and keeps them through re-mining', async () => {
@@ -35,7 +35,7 @@ describe('merging candidates', () => {
     expect(targetPlaces.length).toBe(target.freq)
     expect(sourcePlaces.length).toBe(source.freq)
 
-    await t.call('candidates/merge', { ids: [source.id], intoCandidate: target.id })
+    await t.call('mining/merge', { ids: [source.id], intoCandidate: target.id })
     const merged = await find('technological innovation')
     expect(merged.freq).toBe(target.freq + source.freq)
     expect(merged.docs).toBeGreaterThanOrEqual(Math.max(target.docs, source.docs))
@@ -52,7 +52,7 @@ describe('merging candidates', () => {
     expect(new Set(await places(target.id))).toEqual(new Set([...targetPlaces, ...sourcePlaces]))
 
     // Undo gives the target its own figures back.
-    await t.call('history/undo', {})
+    await t.call('workspace/undo', {})
     expect(await find('technological innovation')).toMatchObject({
       freq: target.freq,
       docs: target.docs,
@@ -65,19 +65,19 @@ describe('merging candidates', () => {
   it('a candidate with a group of its own hands it over when merged, counted once', async () => {
     await t.call('corpus/import', { paths: [seedsDir()] })
     await t.call('mining/run', {})
-    const [a, b, c] = (await t.call('candidates/list', { limit: 3 })).rows
-    await t.call('candidates/merge', { ids: [c.id], intoCandidate: b.id })
-    await t.call('candidates/merge', { ids: [b.id], intoCandidate: a.id })
-    const root = (await t.call('candidates/list', { status: 'all', limit: 0 })).rows.find((r) => r.id === a.id)
+    const [a, b, c] = (await t.call('mining/candidates', { limit: 3 })).rows
+    await t.call('mining/merge', { ids: [c.id], intoCandidate: b.id })
+    await t.call('mining/merge', { ids: [b.id], intoCandidate: a.id })
+    const root = (await t.call('mining/candidates', { status: 'all', limit: 0 })).rows.find((r) => r.id === a.id)
     expect(root?.freq).toBe(a.freq + b.freq + c.freq)
     expect(root?.variants).toEqual(expect.arrayContaining([b.term, c.term]))
     await t.call('mining/run', {})
-    const again = (await t.call('candidates/list', { status: 'all', limit: 0 })).rows.find((r) => r.id === a.id)
+    const again = (await t.call('mining/candidates', { status: 'all', limit: 0 })).rows.find((r) => r.id === a.id)
     expect(again?.freq).toBe(a.freq + b.freq + c.freq)
     // Merging into a merged candidate lands on its group's root.
-    const d = (await t.call('candidates/list', { limit: 2 })).rows.find((r) => r.id !== a.id)!
-    await t.call('candidates/merge', { ids: [d.id], intoCandidate: c.id })
-    const after = (await t.call('candidates/list', { status: 'all', limit: 0 })).rows.find((r) => r.id === a.id)
+    const d = (await t.call('mining/candidates', { limit: 2 })).rows.find((r) => r.id !== a.id)!
+    await t.call('mining/merge', { ids: [d.id], intoCandidate: c.id })
+    const after = (await t.call('mining/candidates', { status: 'all', limit: 0 })).rows.find((r) => r.id === a.id)
     expect(after?.freq).toBe(a.freq + b.freq + c.freq + d.freq)
   })
 })

@@ -23,6 +23,7 @@ const cand = (key: string, segs: number[]): MinedCandidate => ({
   freq: segs.length,
   docs: 1,
   variants: [key],
+  kind: 'term',
   occurrences: segs.map((s) => ({ segmentId: s, start: 0, end: 4 }))
 })
 
@@ -96,5 +97,37 @@ describe('migration 007 and storing candidates', () => {
     expect(occurrencesDigest(base)).not.toBe(occurrencesDigest(cand('a', [2, 1]).occurrences))
     expect(occurrencesDigest(base)).not.toBe(occurrencesDigest([{ ...base[0], end: 5 }, base[1]]))
     expect(occurrencesDigest(base)).not.toBe(occurrencesDigest(base.slice(0, 1)))
+  })
+})
+
+describe('the kind of a stored candidate', () => {
+  it('is stored, updated by a later run, and filters the candidate list', async () => {
+    const { listCandidates } = await import('../../../src/main/mining/candidates-repo')
+    const db = openDatabase(':memory:')
+    migrate(db)
+    corpus(db, 3)
+    storeCandidates(
+      db,
+      [
+        { ...cand('state council', [1]), kind: 'name' },
+        { ...cand('real economy', [2]), kind: 'term' },
+        { ...cand('xi', [3]), kind: 'term' }
+      ],
+      '2025-01-01T00:00:01.000Z'
+    )
+    storeCandidates(
+      db,
+      [
+        { ...cand('state council', [1]), kind: 'name' },
+        { ...cand('real economy', [2]), kind: 'term' },
+        { ...cand('xi', [3]), kind: 'person' }
+      ],
+      '2025-01-01T00:00:02.000Z'
+    )
+    const kinds = (kind?: 'name' | 'person' | 'term'): string[] =>
+      listCandidates(db, { status: 'all', kind, limit: 0 }).rows.map((r) => `${r.term}:${r.kind}`)
+    expect(kinds().sort()).toEqual(['real economy:term', 'state council:name', 'xi:person'])
+    expect(kinds('name')).toEqual(['state council:name'])
+    expect(kinds('person')).toEqual(['xi:person'])
   })
 })

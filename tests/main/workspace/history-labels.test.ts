@@ -27,20 +27,24 @@ const fill = (text: string, params: Record<string, string | number>) =>
 describe('history labels in the UI language', () => {
   it('every entry carries a key both languages have, whose English text is the recorded label', async () => {
     const term = (lang: string, text: string) => ({ lang, text, status: 'preferred' as const, pos: '', usageNote: '' })
-    const a = (await t.call('concepts/save', { terms: [term('en', 'common prosperity'), term('zh-CN', '共同富裕')] }))
+    const a = (await t.call('termbase/save', { terms: [term('en', 'common prosperity'), term('zh-CN', '共同富裕')] }))
       .concept!
-    const b = (await t.call('concepts/save', { terms: [term('en', 'shared prosperity')] })).concept!
-    await t.call('concepts/merge', { targetId: a.id, sourceId: b.id })
-    const example = await t.call('examples/add', { conceptId: a.id, text: 'Common prosperity for all.' })
-    await t.call('examples/remove', { id: example.id })
-    const colloc = await t.call('collocations/add', { conceptId: a.id, node: 'common prosperity', word: 'promote' })
-    await t.call('collocations/remove', { id: colloc.id })
+    const b = (await t.call('termbase/save', { terms: [term('en', 'shared prosperity')] })).concept!
+    await t.call('termbase/merge', { targetId: a.id, sourceId: b.id })
+    const example = await t.call('termbase/addExample', { conceptId: a.id, text: 'Common prosperity for all.' })
+    await t.call('termbase/removeExample', { id: example.id })
+    const colloc = await t.call('termbase/addCollocation', {
+      conceptId: a.id,
+      node: 'common prosperity',
+      word: 'promote'
+    })
+    await t.call('termbase/removeCollocation', { id: colloc.id })
     const imported = await t.call('corpus/import', { paths: [seedsDir()] })
     await t.call('corpus/delete', { id: imported.files.find((f) => f.documentId)!.documentId! })
     await t.call('mining/run', {})
-    const [first, second, third] = (await t.call('candidates/list', { limit: 3 })).rows
-    await t.call('candidates/accept', { ids: [first.id] })
-    await t.call('candidates/reject', { ids: [second.id, third.id] })
+    const [first, second, third] = (await t.call('mining/candidates', { limit: 3 })).rows
+    await t.call('mining/accept', { ids: [first.id] })
+    await t.call('mining/reject', { ids: [second.id, third.id] })
     const unit = await t.call('memory/add', { source: 'Common prosperity is essential.', target: '共同富裕是必要的。' })
     await t.call('memory/update', { id: unit.id, target: '共同富裕至关重要。' })
     await t.call('memory/delete', { id: unit.id })
@@ -51,10 +55,10 @@ describe('history labels in the UI language', () => {
         '<tuv xml:lang="en"><seg>Rural revitalization.</seg></tuv><tuv xml:lang="zh-CN"><seg>乡村振兴。</seg></tuv>' +
         '</tu></body></tmx>'
     )
-    await t.call('import/run', { path: tmx })
-    await t.call('concepts/delete', { id: a.id })
+    await t.call('exchange/import', { path: tmx })
+    await t.call('termbase/delete', { id: a.id })
 
-    const entries: HistoryEntry[] = await t.call('history/list', { limit: 1000 })
+    const entries: HistoryEntry[] = await t.call('workspace/history', { limit: 1000 })
     const keys = new Set(entries.map((e) => e.labelText?.key))
     for (const key of [
       'conceptSave',

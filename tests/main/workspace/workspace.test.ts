@@ -3,9 +3,9 @@ import { join } from 'node:path'
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
+import { insertDocument } from '../../../src/main/corpus/documents-repo'
 import { latestVersion, migrate, type Migration } from '../../../src/main/db/migrate'
 import { openDatabase } from '../../../src/main/db/open-database'
-import { insertDocument } from '../../../src/main/db/repositories/documents'
 import { LAST_BACKUP_KEY, Workspace } from '../../../src/main/workspace/workspace'
 import { makeTempDir } from '../db/temp-dir'
 

@@ -29,7 +29,7 @@ export const alignCommand: Command = {
       )
     }
     const [en, zh] = report.files.map((f) => f.documentId as number)
-    const alignment = await call('align/run', { enDocumentId: en, zhDocumentId: zh })
+    const alignment = await call('memory/align', { enDocumentId: en, zhDocumentId: zh })
     for (const problem of alignment.problems) io.err(`warning: ${problem.message}\n`)
     const review = alignment.links.filter((l) => l.review).length
     if (review > 0) {
@@ -41,7 +41,7 @@ export const alignCommand: Command = {
       )
     }
     if (values.commit) {
-      const saved = await call('align/save', { enDocumentId: en, zhDocumentId: zh, links: alignment.links })
+      const saved = await call('memory/saveAlignment', { enDocumentId: en, zhDocumentId: zh, links: alignment.links })
       io.err(
         `stored ${saved.units} translation units` +
           (saved.duplicates ? ` (${saved.duplicates} already in the memory, not stored again)` : '') +

@@ -1,4 +1,4 @@
-import type { ExchangeImportReport } from '../../../shared/models'
+import type { ExchangeImportReport, ImportAnswers } from '../../../shared/models'
 import { exchangeKind } from '../../exchange/input-file'
 import { CliError, type Command } from '../command'
 import { toTsv } from '../output'
@@ -7,15 +7,22 @@ export const importCommand: Command = {
   name: 'import',
   summary: 'Import corpus documents (.txt .md .html .docx .pdf) or glossaries/memories (.tbx .tmx .csv .tsv .xlsx).',
   usage: [
-    'shuyu import PATH... [--dry-run] [--db FILE] [--format tsv|json]',
+    'shuyu import PATH... [--dry-run] [--merge-proposed] [--db FILE] [--format tsv|json]',
     '    Corpus documents, files or folders: one TSV row per file (file status document title error).',
     '    TBX (v2/v3, also .xml with a <martif>/<tbx> root), TMX, CSV, TSV, XLSX: merged into the term base',
     '    (or the memory, for TMX), each file in its own transaction, undoable; one TSV row per file imported:',
     '    file kind new merged conflicting rejected; warnings on stderr. A file that fails is named on stderr',
     '    and changes nothing; the others are still imported, and the exit status is 1.',
-    '    --dry-run: count what would happen for TBX/TMX/CSV/TSV/XLSX, write nothing.'
+    '    --dry-run: count what would happen for TBX/TMX/CSV/TSV/XLSX, write nothing.',
+    '    Entries are concepts: into an empty term base each entry becomes one. An entry that shares a term with',
+    '    a concept already there is imported as a new concept, and the merge is proposed (a warning names it);',
+    '    --merge-proposed carries out every proposed merge. Entries whose id names a concept (c12) merge into it.'
   ].join('\n'),
-  options: { format: { type: 'string', default: 'tsv' }, 'dry-run': { type: 'boolean' } },
+  options: {
+    format: { type: 'string', default: 'tsv' },
+    'dry-run': { type: 'boolean' },
+    'merge-proposed': { type: 'boolean' }
+  },
   async run({ positionals, values, io, call }) {
     if (positionals.length === 0) throw new CliError('name at least one file or folder to import')
     const exchange = positionals.filter((p) => exchangeKind(p) !== null)
@@ -26,7 +33,12 @@ export const importCommand: Command = {
     const reports: ExchangeImportReport[] = []
     for (const path of exchange) {
       try {
-        reports.push(await call(dryRun ? 'import/preview' : 'import/run', { path }))
+        // Every merge the preview would propose, carried out.
+        const answers: ImportAnswers | undefined =
+          values['merge-proposed'] === true ? { mergeProposed: true } : undefined
+        reports.push(
+          await call(dryRun ? 'exchange/preview' : 'exchange/import', { path, ...(answers ? { answers } : {}) })
+        )
       } catch (error) {
         // Its transaction rolled back: say so and go on, so the files that did import are reported.
         failed++
@@ -59,7 +71,10 @@ export const importCommand: Command = {
           )
         )
       }
-      for (const f of report.files) if (f.status === 'failed') io.err(`${f.error}\n`)
+      for (const f of report.files) {
+        if (f.status === 'failed') io.err(`${f.error}\n`)
+        for (const w of f.warnings ?? []) io.err(`warning: ${w.message}\n`)
+      }
       failed += report.failed
     }
     return failed > 0 ? 1 : 0

@@ -1,3 +1,4 @@
+import { CANDIDATE_KINDS, isCandidateKind } from '../../../shared/vocabulary'
 import { CliError, type Command } from '../command'
 import { toJson, toTsv } from '../output'
 
@@ -5,13 +6,23 @@ export const mineCommand: Command = {
   name: 'mine',
   summary: 'Import the given files/folders (if any), mine the corpus and print candidate terms, best first.',
   usage:
-    'shuyu mine [PATH...] [--db FILE] [--limit N] [--format tsv|json]\n' +
-    '  --limit N   how many candidates to print (default 100); 0 prints every candidate the miner stands behind',
-  options: { limit: { type: 'string', default: '100' }, format: { type: 'string', default: 'tsv' } },
+    'shuyu mine [PATH...] [--db FILE] [--limit N] [--kind K] [--format tsv|json]\n' +
+    '  --limit N   how many candidates to print (default 100); 0 prints every candidate the miner stands behind\n' +
+    `  --kind K    only candidates of this kind: ${CANDIDATE_KINDS.join(', ')}\n` +
+    '  TSV columns: term score freq docs variants kind (variants separated by |)',
+  options: {
+    limit: { type: 'string', default: '100' },
+    kind: { type: 'string' },
+    format: { type: 'string', default: 'tsv' }
+  },
   async run({ positionals, values, io, call }) {
     const limit = Number(values.limit)
     if (!Number.isInteger(limit) || limit < 0) throw new CliError(`bad --limit: ${values.limit}`)
     if (values.format !== 'tsv' && values.format !== 'json') throw new CliError(`bad --format: ${values.format}`)
+    const kind = values.kind
+    if (kind !== undefined && !isCandidateKind(kind)) {
+      throw new CliError(`bad --kind: ${kind} (one of ${CANDIDATE_KINDS.join(', ')})`)
+    }
     // A path that could not be imported is reported and makes the exit status non-zero, but the corpus
     // that is there is still mined and printed.
     let failed = 0
@@ -27,8 +38,8 @@ export const mineCommand: Command = {
     for (const warning of summary.warnings) io.err(`warning: ${warning}\n`)
     // Reviewed-away candidates (rejected, merged) are not proposed again.
     const [fresh, accepted] = await Promise.all([
-      call('candidates/list', { status: 'new', limit }),
-      call('candidates/list', { status: 'accepted', limit })
+      call('mining/candidates', { status: 'new', limit, kind }),
+      call('mining/candidates', { status: 'accepted', limit, kind })
     ])
     const rows = [...fresh.rows, ...accepted.rows].sort((a, b) => b.score - a.score)
     const shown = limit === 0 ? rows : rows.slice(0, limit)
@@ -36,8 +47,8 @@ export const mineCommand: Command = {
     else {
       io.out(
         toTsv(
-          ['term', 'score', 'freq', 'docs', 'variants'],
-          shown.map((c) => [c.term, c.score.toFixed(4), c.freq, c.docs, c.variants.join('|')])
+          ['term', 'score', 'freq', 'docs', 'variants', 'kind'],
+          shown.map((c) => [c.term, c.score.toFixed(4), c.freq, c.docs, c.variants.join('|'), c.kind])
         )
       )
     }

@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline'
 
 import type { ConcordanceResult, SortLevel } from '../../../shared/api/concordance'
+import type { Lang } from '../../../shared/vocabulary'
 import { CliError, type Command, type CommandContext } from '../command'
 import { toJson, toTsv } from '../output'
 
@@ -71,7 +72,7 @@ function search(ctx: CommandContext, query: string): Promise<ConcordanceResult> 
   return ctx.call('concordance/search', {
     query,
     scope,
-    language: lang as 'en' | 'zh' | undefined,
+    language: lang as Lang | undefined,
     sort: sort as SortLevel[],
     limit,
     ...(ctx.values.pinyin ? { pinyin: true } : {}),

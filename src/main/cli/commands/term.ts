@@ -1,8 +1,8 @@
 import type { Concept, TermStatus } from '../../../shared/models'
+import { isTermStatus, TERM_STATUSES } from '../../../shared/vocabulary'
 import { CliError, type Command, type CommandContext } from '../command'
 import { toJson, toTsv } from '../output'
 
-const STATUSES: TermStatus[] = ['preferred', 'admitted', 'deprecated', 'forbidden']
 const CONCEPT_FIELDS = ['definition', 'domain', 'note', 'source', 'created', 'modified'] as const
 
 export const termCommand: Command = {
@@ -38,7 +38,7 @@ async function add(ctx: CommandContext, rest: string[]): Promise<number> {
   const en = rest.join(' ').trim()
   if (!en) throw new CliError('term add needs the English term')
   const status = (ctx.values.status as string | undefined) ?? 'preferred'
-  if (!STATUSES.includes(status as TermStatus)) throw new CliError(`bad --status: ${status} (${STATUSES.join(', ')})`)
+  if (!isTermStatus(status)) throw new CliError(`bad --status: ${status} (${TERM_STATUSES.join(', ')})`)
   const zh = (ctx.values.zh as string[] | undefined) ?? []
   const zhTerms = zh.map((text) => ({ lang: 'zh-CN', text, status: status as TermStatus, pos: '', usageNote: '' }))
   const fields = {
@@ -46,15 +46,15 @@ async function add(ctx: CommandContext, rest: string[]): Promise<number> {
     note: ctx.values.note as string | undefined,
     domain: ctx.values.domain as string | undefined
   }
-  let result = await ctx.call('concepts/save', {
+  let result = await ctx.call('termbase/save', {
     terms: [{ lang: 'en', text: en, status: 'preferred', pos: '', usageNote: '' }, ...zhTerms],
     ...fields
   })
   if (!result.saved) {
     // The English term is already in the term base: a script adding equivalents means that entry.
-    const existing = await ctx.call('concepts/get', { id: result.duplicates[0].conceptId })
+    const existing = await ctx.call('termbase/get', { id: result.duplicates[0].conceptId })
     const have = new Set(existing.terms.map((t) => `${t.lang}\u0000${t.text}`))
-    result = await ctx.call('concepts/save', {
+    result = await ctx.call('termbase/save', {
       id: existing.id,
       terms: [...existing.terms, ...zhTerms.filter((t) => !have.has(`${t.lang}\u0000${t.text}`))],
       ...fields,
@@ -64,9 +64,9 @@ async function add(ctx: CommandContext, rest: string[]): Promise<number> {
   }
   if (!result.concept) throw new CliError('the concept could not be saved')
   for (const text of (ctx.values.example as string[] | undefined) ?? []) {
-    await ctx.call('examples/add', { conceptId: result.concept.id, text })
+    await ctx.call('termbase/addExample', { conceptId: result.concept.id, text })
   }
-  const concept = await ctx.call('concepts/get', { id: result.concept.id })
+  const concept = await ctx.call('termbase/get', { id: result.concept.id })
   printConcepts(ctx, [concept])
   return 0
 }
@@ -74,8 +74,8 @@ async function add(ctx: CommandContext, rest: string[]): Promise<number> {
 async function list(ctx: CommandContext): Promise<number> {
   const concepts: Concept[] = []
   for (let offset = 0; ; offset += 1000) {
-    const page = await ctx.call('concepts/search', { offset, limit: 1000, sort: 'created' })
-    for (const row of page.rows) concepts.push(await ctx.call('concepts/get', { id: row.id }))
+    const page = await ctx.call('termbase/search', { offset, limit: 1000, sort: 'created' })
+    for (const row of page.rows) concepts.push(await ctx.call('termbase/get', { id: row.id }))
     if (offset + page.rows.length >= page.total || page.rows.length === 0) break
   }
   concepts.sort((a, b) => a.id - b.id)
@@ -88,7 +88,7 @@ async function show(ctx: CommandContext, rest: string[]): Promise<number> {
   if (rest[0] === undefined) throw new CliError('term show needs a concept ID')
   if (!Number.isInteger(id) || id <= 0)
     throw new CliError(`term show: "${rest[0]}" is not a concept ID (a number from term list)`)
-  printConcepts(ctx, [await ctx.call('concepts/get', { id })], true)
+  printConcepts(ctx, [await ctx.call('termbase/get', { id })], true)
   return 0
 }
 

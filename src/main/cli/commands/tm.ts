@@ -7,7 +7,8 @@ export const tmCommand: Command = {
   usage: [
     'shuyu tm import FILE.tmx [--db FILE]',
     'shuyu tm match "SENTENCE" [--min 70] [--limit N] [--format tsv|json] [--db FILE]',
-    '    TSV: score source target origin (exact and 100% matches first)',
+    '    TSV: score source target origin (exact and 100% matches first); the sentence is matched against both',
+    '    sides of every unit: source is the side it matched, target the other side',
     'shuyu tm suggest "TERM" [--limit N] [--format tsv|json] [--db FILE]',
     '    TSV: chinese score units'
   ].join('\n'),
@@ -43,7 +44,12 @@ async function match(ctx: CommandContext, sentence: string): Promise<number> {
     ctx.io.out(
       toTsv(
         ['score', 'source', 'target', 'origin'],
-        matches.map((m) => [m.score.toFixed(1), m.unit.source, m.unit.target, m.unit.origin])
+        // source: the side the sentence matched (a Chinese sentence matches the target of an EN→ZH unit).
+        matches.map((m) =>
+          m.side === 'source'
+            ? [m.score.toFixed(1), m.unit.source, m.unit.target, m.unit.origin]
+            : [m.score.toFixed(1), m.unit.target, m.unit.source, m.unit.origin]
+        )
       )
     )
   }
@@ -52,7 +58,7 @@ async function match(ctx: CommandContext, sentence: string): Promise<number> {
 
 async function suggest(ctx: CommandContext, term: string): Promise<number> {
   if (!term.trim()) throw new CliError('tm suggest needs a term')
-  const proposals = await ctx.call('suggest/equivalents', {
+  const proposals = await ctx.call('memory/suggest', {
     term,
     limit: Math.round(numberOption(ctx, 'limit', 1, 100))
   })
@@ -72,9 +78,9 @@ async function importTmx(ctx: CommandContext, files: string[]): Promise<number> 
   const rows: unknown[][] = []
   for (const path of files) {
     if (!/\.tmx$/i.test(path)) throw new CliError(`${path}: tm import takes .tmx files`)
-    const report = await ctx.call('import/run', { path })
+    const report = await ctx.call('exchange/import', { path })
     for (const w of report.warnings) ctx.io.err(`warning: ${w}\n`)
-    rows.push([path, report.new, report.merged, report.rejected])
+    rows.push([path, report.new, report.duplicates, report.rejected])
   }
   ctx.io.out(toTsv(['file', 'new', 'duplicates', 'rejected'], rows))
   return 0

@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { ConceptRow } from '../../../shared/models'
-import { useApi } from '../api-context'
-import { useFeedback } from './feedback'
+import { useApiQuery } from '../data/use-api-query'
 
 /**
  * Search over the term base and pick a concept: what "add as example" and "keep collocation" share.
@@ -11,28 +10,14 @@ import { useFeedback } from './feedback'
  */
 export function ConceptPicker(props: { initial: string; disabled?: boolean; onPick: (concept: ConceptRow) => void }) {
   const { t } = useTranslation()
-  const api = useApi()
-  const { reportError } = useFeedback()
   const [text, setText] = useState(props.initial)
-  const [rows, setRows] = useState<ConceptRow[] | null>(null)
-
-  useEffect(() => {
-    let live = true
-    const timer = window.setTimeout(() => {
-      const query = text.trim()
-      api.invoke('concepts/search', query ? { text: query, limit: 20 } : { limit: 20, sort: 'modified' }).then(
-        (page) => live && setRows(page.rows),
-        (error: unknown) => {
-          reportError(error)
-          if (live) setRows([])
-        }
-      )
-    }, 120)
-    return () => {
-      live = false
-      window.clearTimeout(timer)
-    }
-  }, [api, text, reportError])
+  const query = text.trim()
+  // Search as you type, after a pause; the last list stays until the next one arrives.
+  const found = useApiQuery('termbase/search', query ? { text: query, limit: 20 } : { limit: 20, sort: 'modified' }, {
+    debounceMs: 120,
+    keepPrevious: true
+  })
+  const rows = found.error ? [] : (found.data?.rows ?? null)
 
   return (
     <>

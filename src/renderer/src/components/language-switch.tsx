@@ -19,7 +19,7 @@ export function LanguageSwitch() {
     if (!language || language === current) return
     await i18n.changeLanguage(language)
     try {
-      await api.invoke('settings/set', { key: languageSettingKey, value: language })
+      await api.invoke('workspace/setSetting', { key: languageSettingKey, value: language })
     } catch (error) {
       reportError(error)
     }

@@ -2,15 +2,17 @@ import { type KeyboardEvent, type ReactNode, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { type ScreenId, screenIds } from '../screens/screen-ids'
-import { CandidatesIcon, ConcordanceIcon, CorpusIcon, ExchangeIcon, MemoryIcon, TermBaseIcon } from './icons'
+import { TeamStatusLine } from '../screens/team/team-status-line'
+import { CandidatesIcon, ConcordanceIcon, CorpusIcon, ExchangeIcon, MemoryIcon, TeamIcon, TermBaseIcon } from './icons'
 
 const icons: Record<ScreenId, () => ReactNode> = {
   corpus: CorpusIcon,
-  candidates: CandidatesIcon,
+  mining: CandidatesIcon,
   termbase: TermBaseIcon,
   concordance: ConcordanceIcon,
   memory: MemoryIcon,
-  exchange: ExchangeIcon
+  exchange: ExchangeIcon,
+  team: TeamIcon
 }
 
 export function SideNav({ current, onSelect }: { current: ScreenId; onSelect: (id: ScreenId) => void }) {
@@ -19,11 +21,12 @@ export function SideNav({ current, onSelect }: { current: ScreenId; onSelect: (i
   // Literal keys, so the i18n key test can see every label used here.
   const labels: Record<ScreenId, string> = {
     corpus: t('nav.corpus'),
-    candidates: t('nav.candidates'),
+    mining: t('nav.mining'),
     termbase: t('nav.termbase'),
     concordance: t('nav.concordance'),
     memory: t('nav.memory'),
-    exchange: t('nav.exchange')
+    exchange: t('nav.exchange'),
+    team: t('nav.team')
   }
 
   // Arrow keys move between items, as in any native sidebar list.
@@ -71,6 +74,7 @@ export function SideNav({ current, onSelect }: { current: ScreenId; onSelect: (i
           })}
         </ul>
       </nav>
+      <TeamStatusLine onOpen={() => onSelect('team')} />
     </aside>
   )
 }

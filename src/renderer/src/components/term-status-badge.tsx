@@ -1,6 +1,17 @@
+import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 
 import type { TermStatus } from '../../../shared/models'
+
+/** Each status's name in the UI language (literal keys, so the i18n key test sees them). */
+export function statusLabels(t: TFunction): Record<TermStatus, string> {
+  return {
+    preferred: t('termStatus.preferred'),
+    admitted: t('termStatus.admitted'),
+    deprecated: t('termStatus.deprecated'),
+    forbidden: t('termStatus.forbidden')
+  }
+}
 
 /**
  * A no-entry sign drawn inline: the ⛔ emoji shows as an empty box where no emoji font is installed,
@@ -26,12 +37,7 @@ export function ForbiddenMark() {
 /** Colour-coded status; forbidden also carries a symbol so it never relies on colour alone. */
 export function TermStatusBadge({ status }: { status: TermStatus }) {
   const { t } = useTranslation()
-  const labels: Record<TermStatus, string> = {
-    preferred: t('termStatus.preferred'),
-    admitted: t('termStatus.admitted'),
-    deprecated: t('termStatus.deprecated'),
-    forbidden: t('termStatus.forbidden')
-  }
+  const labels = statusLabels(t)
   return (
     <span className={`status-badge status-${status}`} data-status={status}>
       {status === 'forbidden' && (

@@ -1,38 +1,23 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
-import type { WorkspaceInfo } from '../../../shared/models'
-import { useApi } from '../api-context'
+import { useApiQuery } from '../data/use-api-query'
 import { baseName } from '../lib/import-summary'
-import { useFeedback } from './feedback'
+import { WorkspaceDialog } from '../screens/workspace/workspace-dialog'
 import { FolderIcon } from './icons'
+import { JobStatus } from './job-status'
 import { LanguageSwitch } from './language-switch'
-import { WorkspaceDialog } from './workspace-dialog'
 
 export function TopBar({ title }: { title: string }) {
   const { t } = useTranslation()
-  const api = useApi()
-  const { reportError } = useFeedback()
-  const [workspace, setWorkspace] = useState<WorkspaceInfo | null>(null)
+  // The document count and path change after imports or an opened workspace.
+  const workspace = useApiQuery('workspace/info', {}, { refreshOn: ['workspace', 'corpus'] }).data ?? null
   const [managing, setManaging] = useState(false)
-
-  useEffect(() => {
-    let live = true
-    const load = () => api.invoke('workspace/info', {}).then((info) => live && setWorkspace(info), reportError)
-    load()
-    // The document count and path change after imports or an opened workspace.
-    const unsubscribe = api.onEvent((event) => {
-      if (event.type === 'changed' && (event.area === 'workspace' || event.area === 'corpus')) load()
-    })
-    return () => {
-      live = false
-      unsubscribe()
-    }
-  }, [api, reportError])
 
   return (
     <header className="topbar">
       <h1 className="topbar-title">{title}</h1>
+      <JobStatus />
       <div className="topbar-end">
         {workspace && (
           <button

@@ -30,7 +30,7 @@ export function useHistoryActions() {
   const undo = useCallback(
     async (id?: number) => {
       try {
-        const entry = await api.invoke('history/undo', id === undefined ? {} : { id })
+        const entry = await api.invoke('workspace/undo', id === undefined ? {} : { id })
         showToast({
           message: entry ? t('history.undone', { label: historyLabel(entry, t) }) : t('history.nothingToUndo')
         })
@@ -51,7 +51,7 @@ export function useHistoryActions() {
     async (message: string, afterUndo?: (entry: HistoryEntry) => void, secondAction?: ToastAction) => {
       let id: number | undefined
       try {
-        id = (await api.invoke('history/list', { limit: 1 }))[0]?.id
+        id = (await api.invoke('workspace/history', { limit: 1 }))[0]?.id
       } catch {
         id = undefined
       }
@@ -71,7 +71,7 @@ export function useHistoryActions() {
   )
   const redo = useCallback(async () => {
     try {
-      const entry = await api.invoke('history/redo', {})
+      const entry = await api.invoke('workspace/redo', {})
       showToast({
         message: entry ? t('history.redone', { label: historyLabel(entry, t) }) : t('history.nothingToRedo')
       })

@@ -3,18 +3,28 @@ import zhCN from './zh-CN.json'
 
 type Tree = { [key: string]: string | Tree }
 
-// Screens may keep their strings in their own files (`memory.en.json`, `memory.zh-CN.json`, …) so
-// that work on different screens never edits the same file; they are merged under the main ones.
-const extraEn = import.meta.glob('./*.en.json', { import: 'default', eager: true }) as Record<string, Tree>
-const extraZh = import.meta.glob('./*.zh-CN.json', { import: 'default', eager: true }) as Record<string, Tree>
+// Strings live beside what says them: the shell's and shared components' here (en.json, zh-CN.json), the
+// server's error texts in errors.*.json, each screen's in screens/<area>/<area>.<lang>.json. Every file holds
+// whole top-level namespaces (`mining`, `termbase`, …), merged into one resource per language.
+const extraEn = import.meta.glob(['./*.en.json', '../screens/*/*.en.json'], { import: 'default', eager: true })
+const extraZh = import.meta.glob(['./*.zh-CN.json', '../screens/*/*.zh-CN.json'], { import: 'default', eager: true })
 
-function merge(base: Tree, extras: Record<string, Tree>): Tree {
+/** One language's resources; a namespace defined in two files is a mistake that would hide strings. */
+export function mergeResources(base: Tree, files: Record<string, Tree>): Tree {
   const out: Tree = { ...base }
-  for (const extra of Object.values(extras)) Object.assign(out, extra)
+  const owner = new Map(Object.keys(base).map((key) => [key, 'the main file']))
+  for (const [file, extra] of Object.entries(files)) {
+    for (const [key, value] of Object.entries(extra)) {
+      const first = owner.get(key)
+      if (first) throw new Error(`i18n: "${key}" is defined in ${first} and in ${file}`)
+      owner.set(key, file)
+      out[key] = value
+    }
+  }
   return out
 }
 
 export const resources = {
-  en: merge(en as Tree, extraEn),
-  'zh-CN': merge(zhCN as Tree, extraZh)
+  en: mergeResources(en as Tree, extraEn as Record<string, Tree>),
+  'zh-CN': mergeResources(zhCN as Tree, extraZh as Record<string, Tree>)
 }

@@ -11,7 +11,7 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return btoa(binary)
 }
 
-/** Reads dropped or picked files into the shape `corpus/importContent` takes. */
+/** Reads dropped or picked files into the shape `corpus/upload` takes. */
 export async function filesToPayload(files: readonly File[]): Promise<{ name: string; base64: string }[]> {
   return Promise.all(
     files.map(async (file) => ({ name: file.name, base64: bytesToBase64(new Uint8Array(await file.arrayBuffer())) }))

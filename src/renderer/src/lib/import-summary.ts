@@ -30,8 +30,19 @@ export function importFailures(report: ImportReport): ImportFailure[] {
     }))
 }
 
+/** What the reader mended in files it imported (NUL bytes removed…), in the UI language, each naming its file. */
+export function importWarnings(report: ImportReport): ImportFailure[] {
+  return report.files.flatMap((file) =>
+    (file.warnings ?? []).map((w) => ({
+      file: baseName(file.file),
+      message: localizedMessage({ code: 'bad-input', message: w.message, key: w.key, params: w.params })
+    }))
+  )
+}
+
 /** A job id for progress events and cancel; crypto.randomUUID needs a secure context. */
-export function newJobId(): string {
-  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return `import-${crypto.randomUUID()}`
-  return `import-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
+export function newJobId(prefix = 'import'): string {
+  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function')
+    return `${prefix}-${crypto.randomUUID()}`
+  return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
 }

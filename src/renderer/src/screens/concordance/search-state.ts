@@ -5,6 +5,7 @@ import type {
   SortLevel
 } from '../../../../shared/api/concordance'
 import { hasHan } from '../../../../shared/script'
+import type { Lang } from '../../../../shared/vocabulary'
 
 export const SORT_LEVELS: readonly SortLevel[] = ['1L', '2L', '3L', '1R', '2R', '3R']
 /** Like AntConc: up to three sort keys, applied in order. */
@@ -19,7 +20,7 @@ export interface SearchState {
   /** Read the query as pinyin (xinzhi shengchanli → 新质生产力). */
   pinyin: boolean
   scope: 'corpus' | 'memory' | 'both'
-  language: '' | 'en' | 'zh'
+  language: '' | Lang
   documentIds: number[]
   dateFrom: string
   dateTo: string

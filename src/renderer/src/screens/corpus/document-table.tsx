@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next'
 
 import type { DocumentSummary } from '../../../../shared/models'
 import { formatCalendarDate, formatNumber } from '../../lib/format'
-import { type DocumentSort, type DocumentSortKey, nextSort, sortDocuments } from '../../lib/sort-documents'
+import { type DocumentSort, sortDocuments } from './sort-documents'
+import { SortHeader } from './sort-header'
 
 export function DocumentTable(props: { documents: DocumentSummary[]; onOpen: (id: number) => void }) {
   const { t, i18n } = useTranslation()
@@ -11,29 +12,6 @@ export function DocumentTable(props: { documents: DocumentSummary[]; onOpen: (id
   const rows = useMemo(() => sortDocuments(props.documents, sort), [props.documents, sort])
   const locale = i18n.language
   const languageName = { en: t('language.en'), zh: t('language.zh') }
-
-  const header = (key: DocumentSortKey, label: string, numeric = false) => {
-    const active = sort.key === key
-    // Numeric columns are right-aligned, so their arrow goes first to keep labels over the digits.
-    const mark = (
-      <span className="sort-mark" aria-hidden="true">
-        {active ? (sort.direction === 'asc' ? '▲' : '▼') : ''}
-      </span>
-    )
-    return (
-      <th
-        scope="col"
-        className={numeric ? 'num' : undefined}
-        aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}
-      >
-        <button type="button" className="sort-button" onClick={() => setSort(nextSort(sort, key))}>
-          {numeric && mark}
-          {label}
-          {!numeric && mark}
-        </button>
-      </th>
-    )
-  }
 
   // Rows act as links: Enter or Space opens, arrow keys walk the table.
   const onRowKey = (event: KeyboardEvent<HTMLTableRowElement>, id: number) => {
@@ -53,11 +31,11 @@ export function DocumentTable(props: { documents: DocumentSummary[]; onOpen: (id
       <table className="data-table" data-testid="documents-table">
         <thead>
           <tr>
-            {header('title', t('corpus.column.title'))}
-            {header('date', t('corpus.column.date'))}
-            {header('language', t('corpus.column.language'))}
-            {header('words', t('corpus.column.words'), true)}
-            {header('segments', t('corpus.column.segments'), true)}
+            <SortHeader sort={sort} column="title" label={t('corpus.column.title')} onSort={setSort} />
+            <SortHeader sort={sort} column="date" label={t('corpus.column.date')} onSort={setSort} />
+            <SortHeader sort={sort} column="language" label={t('corpus.column.language')} onSort={setSort} />
+            <SortHeader sort={sort} column="words" label={t('corpus.column.words')} onSort={setSort} numeric />
+            <SortHeader sort={sort} column="segments" label={t('corpus.column.segments')} onSort={setSort} numeric />
           </tr>
         </thead>
         <tbody>

@@ -1,17 +1,13 @@
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useState } from 'react'
 
 import type { ImportReport } from '../../../../shared/models'
 import { useApi } from '../../api-context'
 import { useFeedback } from '../../components/feedback'
+import { type JobProgress, useJob } from '../../data/use-job'
 import { toApiError } from '../../lib/api-error'
 import { filesToPayload } from '../../lib/base64'
-import { newJobId } from '../../lib/import-summary'
 
-export interface ImportProgress {
-  done: number
-  total: number
-  message?: string
-}
+export type ImportProgress = JobProgress
 
 export interface CorpusImportState {
   running: boolean
@@ -22,54 +18,43 @@ export interface CorpusImportState {
   cancelled: boolean
 }
 
-const idle: CorpusImportState = { running: false, fileCount: 0, progress: null, report: null, cancelled: false }
+type Outcome = Pick<CorpusImportState, 'fileCount' | 'report' | 'cancelled'>
+const idle: Outcome = { fileCount: 0, report: null, cancelled: false }
 
 /**
- * One import job at a time: reads the files, sends them with a jobId, follows that job's
- * progress events, and keeps the report for the summary panel.
+ * One import job at a time: reads the files, sends them as a job, follows its progress, and keeps the
+ * report for the summary panel. `onFinished` runs after every job, whatever became of it.
  */
 export function useCorpusImport(onFinished: () => void) {
   const api = useApi()
   const { reportError } = useFeedback()
-  const [state, setState] = useState<CorpusImportState>(idle)
-  const jobId = useRef<string | null>(null)
+  const job = useJob()
+  const { run, busy, cancel: cancelJob } = job
+  const [outcome, setOutcome] = useState<Outcome>(idle)
 
   const start = useCallback(
     async (files: readonly File[]) => {
-      if (files.length === 0 || jobId.current) return
-      const id = newJobId()
-      jobId.current = id
-      setState({ ...idle, running: true, fileCount: files.length })
-      const unsubscribe = api.onEvent((event) => {
-        if (event.type !== 'progress' || event.jobId !== id) return
-        setState((current) => ({
-          ...current,
-          progress: { done: event.done, total: event.total, message: event.message }
-        }))
-      })
+      if (files.length === 0 || busy()) return
+      setOutcome({ ...idle, fileCount: files.length })
       try {
-        const payload = await filesToPayload(files)
-        const report = await api.invoke('corpus/importContent', { files: payload, jobId: id })
-        setState({ ...idle, report })
+        const report = await run(async (jobId) =>
+          api.invoke('corpus/upload', { files: await filesToPayload(files), jobId })
+        )
+        setOutcome({ ...idle, report })
       } catch (error) {
         const cancelled = toApiError(error).code === 'cancelled'
-        setState({ ...idle, cancelled })
+        setOutcome({ ...idle, cancelled })
         if (!cancelled) reportError(error)
       } finally {
-        unsubscribe()
-        jobId.current = null
         onFinished()
       }
     },
-    [api, reportError, onFinished]
+    [api, busy, run, reportError, onFinished]
   )
 
-  const cancel = useCallback(() => {
-    const id = jobId.current
-    if (id) api.invoke('jobs/cancel', { jobId: id }).catch(reportError)
-  }, [api, reportError])
+  const cancel = useCallback(() => void cancelJob().catch(reportError), [cancelJob, reportError])
+  const dismiss = useCallback(() => setOutcome((current) => (busy() ? current : idle)), [busy])
 
-  const dismiss = useCallback(() => setState((current) => (current.running ? current : idle)), [])
-
+  const state: CorpusImportState = { ...outcome, running: job.running, progress: job.progress }
   return { state, start, cancel, dismiss }
 }

@@ -1,6 +1,6 @@
 import type { ExportFormat } from '../../../../shared/models'
 
-export const exportFormats: readonly ExportFormat[] = ['tbx', 'tbx2', 'csv', 'tsv', 'xlsx', 'tmx']
+export const exportFormats: readonly ExportFormat[] = ['tbx', 'tbx2', 'csv', 'tsv', 'xlsx', 'html', 'tmx']
 
 const extensions: Record<ExportFormat, string> = {
   tbx: 'tbx',
@@ -8,7 +8,8 @@ const extensions: Record<ExportFormat, string> = {
   csv: 'csv',
   tsv: 'tsv',
   xlsx: 'xlsx',
-  tmx: 'tmx'
+  tmx: 'tmx',
+  html: 'html'
 }
 
 export function extensionOf(format: ExportFormat): string {

@@ -26,6 +26,12 @@ function sayWarning({ key, params }: ImportWarningText, t: TFunction): string {
     p.status = w(t, `status.${params.status}`)
   }
   if (key === 'termSkipped') p.reason = termReason(params, t)
+  if (key === 'keptApart') {
+    p.fields = String(params.fields)
+      .split(',')
+      .map((f) => w(t, `field.${f}`))
+      .join(w(t, 'listAnd'))
+  }
   if (key === 'fieldConflict') {
     // The field's name in the UI language; the key under which the file's value was kept stays as stored.
     p.fieldKey = String(params.field)

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 
+import type { JobProgress as Progress } from '../../data/use-job'
 import { formatNumber, progressPercent } from '../../lib/format'
-import type { JobProgress as Progress } from './use-job'
 
 /** The bar under a running export or import; indeterminate until the first progress event. */
 export function JobProgress(props: { label: string; progress: Progress | null; onCancel: () => void }) {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { ConceptRow } from '../../../../shared/models'
@@ -6,6 +6,8 @@ import { useApi } from '../../api-context'
 import { Dialog } from '../../components/dialog'
 import { useFeedback } from '../../components/feedback'
 import { useHistoryActions } from '../../components/undo-shortcuts'
+import { useApiAction } from '../../data/use-api-action'
+import { useApiQuery } from '../../data/use-api-query'
 import { draftWithChinese } from './add-to-concept'
 
 /** Picks the concept (searched by the English term) that the Chinese proposal joins as an admitted term. */
@@ -14,35 +16,22 @@ export function AddToConceptDialog(props: { term: string; zh: string; onClose: (
   const api = useApi()
   const { reportError, showToast } = useFeedback()
   const { undoToast } = useHistoryActions()
+  const { busy, run } = useApiAction()
   const [query, setQuery] = useState(props.term)
-  const [rows, setRows] = useState<ConceptRow[] | null>(null)
-  const [busy, setBusy] = useState(false)
+  // Search as you type, after a pause; the last list stays until the next one arrives.
+  const search = { text: query.trim() || undefined, limit: 30 }
+  const rows = useApiQuery('termbase/search', search, { debounceMs: 200, keepPrevious: true }).data?.rows ?? null
 
-  useEffect(() => {
-    let stale = false
-    const timer = window.setTimeout(() => {
-      api.invoke('concepts/search', { text: query.trim() || undefined, limit: 30 }).then(
-        (page) => !stale && setRows(page.rows),
-        (error: unknown) => !stale && reportError(error)
-      )
-    }, 200)
-    return () => {
-      stale = true
-      window.clearTimeout(timer)
-    }
-  }, [api, query, reportError])
-
-  const pick = async (row: ConceptRow) => {
-    setBusy(true)
-    try {
-      const concept = await api.invoke('concepts/get', { id: row.id })
+  const pick = (row: ConceptRow) =>
+    run(async () => {
+      const concept = await api.invoke('termbase/get', { id: row.id })
       const draft = draftWithChinese(concept, props.zh)
       if (!draft) {
         showToast({ message: t('memory.suggest.already', { zh: props.zh }) })
         props.onClose()
         return
       }
-      const result = await api.invoke('concepts/save', draft)
+      const result = await api.invoke('termbase/save', draft)
       if (!result.saved) {
         const where = result.duplicates.map((d) => `${d.text} (#${d.conceptId})`).join(', ')
         reportError(new Error(t('memory.suggest.duplicate', { terms: where })))
@@ -50,12 +39,7 @@ export function AddToConceptDialog(props: { term: string; zh: string; onClose: (
       }
       await undoToast(t('memory.suggest.added', { zh: props.zh, concept: row.en[0] ?? `#${row.id}` }))
       props.onClose()
-    } catch (error) {
-      reportError(error)
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
 
   return (
     <Dialog title={t('memory.suggest.addTitle', { zh: props.zh })} onClose={props.onClose} testId="add-to-concept">

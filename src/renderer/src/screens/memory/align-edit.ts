@@ -1,3 +1,4 @@
+import type { Lang } from '../../../../shared/vocabulary'
 /**
  * The alignment review: links between English and Chinese sentences, held as sentence indices so
  * every edit (join, split, shift, delete) keeps document order and the text is always re-derived
@@ -10,7 +11,7 @@ export interface EditableLink {
   confidence: number | null
 }
 
-export type Side = 'en' | 'zh'
+export type Side = Lang
 
 export interface Sentences {
   en: readonly string[]
@@ -101,7 +102,7 @@ export function deleteLink(links: readonly EditableLink[], index: number): Edita
   return links.filter((_, i) => i !== index)
 }
 
-/** What align/save stores: only links with text on both sides are translation units. */
+/** What memory/saveAlignment stores: only links with text on both sides are translation units. */
 export function linksToSave(
   links: readonly EditableLink[],
   sentences: Sentences

@@ -3,19 +3,8 @@ import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { formatNumber } from '../../lib/format'
-import {
-  canShift,
-  canSplit,
-  confidenceLevel,
-  deleteLink,
-  type EditableLink,
-  joinWithNext,
-  linkText,
-  type Sentences,
-  shiftSentence,
-  type Side,
-  splitLink
-} from './align-edit'
+import { confidenceLevel, type EditableLink, type Sentences } from './align-edit'
+import { AlignLinkCells } from './align-link-cells'
 
 /**
  * The review view: one row per link, English | Chinese, its confidence colour-coded, and the
@@ -41,18 +30,6 @@ export function AlignLinks(props: {
     low: t('memory.align.level.low'),
     edited: t('memory.align.level.edited')
   }
-  const shiftButton = (index: number, side: Side, direction: -1 | 1, label: string, glyph: string) => (
-    <button
-      type="button"
-      className="button button-quiet button-small"
-      title={label}
-      aria-label={label}
-      disabled={!canShift(links, index, side, direction)}
-      onClick={() => onChange(shiftSentence(links, index, side, direction))}
-    >
-      {glyph}
-    </button>
-  )
   return (
     <div className="vlist align-list" data-testid="align-links">
       <div className="vlist-head align-grid" role="row">
@@ -65,9 +42,8 @@ export function AlignLinks(props: {
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
             const index = item.index
-            const link = links[index]
-            const text = linkText(link, sentences)
-            const level = confidenceLevel(link.confidence)
+            const { confidence } = links[index]
+            const level = confidenceLevel(confidence)
             return (
               <div
                 key={item.key}
@@ -79,53 +55,10 @@ export function AlignLinks(props: {
                 data-level={level}
               >
                 <span className={`confidence confidence-${level}`} title={levels[level]}>
-                  {link.confidence === null
-                    ? '✎'
-                    : `${formatNumber(Math.round(link.confidence * 100), i18n.language)}%`}
+                  {confidence === null ? '✎' : `${formatNumber(Math.round(confidence * 100), i18n.language)}%`}
                   <span className="visually-hidden"> {levels[level]}</span>
                 </span>
-                <div className="align-side" lang="en">
-                  {text.english || <span className="muted">{t('memory.align.nothing')}</span>}
-                  <span className="align-shift">
-                    {shiftButton(index, 'en', -1, t('memory.align.shiftEnPrev'), '↑')}
-                    {shiftButton(index, 'en', 1, t('memory.align.shiftEnNext'), '↓')}
-                  </span>
-                </div>
-                <div className="align-side" lang="zh-CN">
-                  {text.chinese || <span className="muted">{t('memory.align.nothing')}</span>}
-                  <span className="align-shift">
-                    {shiftButton(index, 'zh', -1, t('memory.align.shiftZhPrev'), '↑')}
-                    {shiftButton(index, 'zh', 1, t('memory.align.shiftZhNext'), '↓')}
-                  </span>
-                </div>
-                <div className="align-actions">
-                  <button
-                    type="button"
-                    className="button button-quiet button-small"
-                    data-testid="align-join"
-                    disabled={index >= links.length - 1}
-                    onClick={() => onChange(joinWithNext(links, index))}
-                  >
-                    {t('memory.align.join')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button button-quiet button-small"
-                    data-testid="align-split"
-                    disabled={!canSplit(link)}
-                    onClick={() => onChange(splitLink(links, index))}
-                  >
-                    {t('memory.align.split')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button button-quiet button-small unit-delete"
-                    data-testid="align-delete"
-                    onClick={() => onChange(deleteLink(links, index))}
-                  >
-                    {t('memory.align.delete')}
-                  </button>
-                </div>
+                <AlignLinkCells links={links} index={index} sentences={sentences} onChange={onChange} />
               </div>
             )
           })}

@@ -1,43 +1,34 @@
-import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { CollocationRecord } from '../../../../shared/models'
 import { useApi } from '../../api-context'
-import { useFeedback } from '../../components/feedback'
 import { langOf } from '../../components/kwic-lines'
 import { useHistoryActions } from '../../components/undo-shortcuts'
+import { useApiAction } from '../../data/use-api-action'
+import { useApiQuery } from '../../data/use-api-query'
 import { formatNumber } from '../../lib/format'
+import { conceptChanges } from './concept-changes'
 
 /**
  * Collocations kept with the concept from the concordance's collocates panel, strongest first, with
  * the figures they had when chosen. Removing one is undoable from the toast.
  */
-export function CollocationsSection(props: { conceptId: number; refreshKey: string }) {
+export function CollocationsSection({ conceptId }: { conceptId: number }) {
   const { t, i18n } = useTranslation()
   const api = useApi()
-  const { reportError } = useFeedback()
+  const { run } = useApiAction()
   const { undoToast } = useHistoryActions()
-  const [rows, setRows] = useState<CollocationRecord[] | null>(null)
-  const { conceptId, refreshKey } = props
+  // On failure the section says "none" rather than loading for ever.
+  const query = useApiQuery('termbase/collocations', { conceptId }, { refreshOn: conceptChanges })
+  const rows = query.data ?? (query.error ? [] : null)
+  const { refresh } = query
 
-  const load = useCallback(() => {
-    api.invoke('collocations/list', { conceptId }).then(setRows, (error: unknown) => {
-      reportError(error)
-      setRows([])
+  const remove = (row: CollocationRecord) =>
+    run(async () => {
+      await api.invoke('termbase/removeCollocation', { id: row.id })
+      refresh()
+      await undoToast(t('termbase.collocations.removed', { word: row.word }), refresh)
     })
-  }, [api, conceptId, reportError])
-
-  useEffect(load, [load, refreshKey])
-
-  const remove = async (row: CollocationRecord) => {
-    try {
-      await api.invoke('collocations/remove', { id: row.id })
-      load()
-      await undoToast(t('termbase.collocations.removed', { word: row.word }), load)
-    } catch (error) {
-      reportError(error)
-    }
-  }
 
   const score = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1, minimumFractionDigits: 1 })
   return (

@@ -39,7 +39,7 @@ export function draftFromConcept(concept: Concept): EditorDraft {
   }
 }
 
-/** What goes to `concepts/save`: blank rows the user never filled are dropped, not rejected. */
+/** What goes to `termbase/save`: blank rows the user never filled are dropped, not rejected. */
 export function draftToSave(draft: EditorDraft, allowDuplicates = false): ConceptDraft {
   const terms: TermRecord[] = draft.terms
     .filter((term) => term.text.trim() !== '' || term.id !== undefined)

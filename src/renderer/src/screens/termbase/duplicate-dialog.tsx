@@ -1,14 +1,11 @@
-import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { DuplicateTerm } from '../../../../shared/models'
-import { useApi } from '../../api-context'
 import { Dialog } from '../../components/dialog'
-import { conceptName } from './concept-name'
 
 interface DuplicateDialogProps {
   duplicates: DuplicateTerm[]
-  /** The other concepts' names (first English terms) as far as known: see useConceptNames. */
+  /** The other concepts' names (first English terms) as far as known: see use-concept-names.ts. */
   names: ReadonlyMap<number, string>
   onOpen: (conceptId: number) => void
   onMerge: (conceptId: number) => void
@@ -69,35 +66,4 @@ export function DuplicateDialog(props: DuplicateDialogProps) {
       </div>
     </Dialog>
   )
-}
-
-/**
- * The names of the given concepts, filled in as they load (the number shows meanwhile). A concept that
- * cannot be read keeps its number: the dialog still works without the name.
- */
-export function useConceptNames(ids: readonly number[]): ReadonlyMap<number, string> {
-  const api = useApi()
-  const [names, setNames] = useState<ReadonlyMap<number, string>>(new Map())
-  const key = [...new Set(ids)].sort((a, b) => a - b).join(',')
-  useEffect(() => {
-    let live = true
-    const wanted = key ? key.split(',').map(Number) : []
-    void Promise.all(
-      wanted.map(async (id) => {
-        try {
-          const concept = await api.invoke('concepts/get', { id })
-          return [id, conceptName(concept.terms)] as const
-        } catch {
-          return [id, null] as const
-        }
-      })
-    ).then((found) => {
-      if (!live) return
-      setNames(new Map(found.filter((entry): entry is readonly [number, string] => entry[1] !== null)))
-    })
-    return () => {
-      live = false
-    }
-  }, [api, key])
-  return names
 }

@@ -1,28 +1,17 @@
-import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
-import type { HistoryEntry } from '../../../../shared/models'
-import { useApi } from '../../api-context'
-import { useFeedback } from '../../components/feedback'
 import { useHistoryActions } from '../../components/undo-shortcuts'
+import { useApiQuery } from '../../data/use-api-query'
 import { formatDateTime } from '../../lib/format'
 import { historyLabel } from '../../lib/history-label'
+import { conceptChanges } from './concept-changes'
+import { TeamHistory } from '../team/team-history'
 
 /** The concept's edit history, newest first, with the workspace's undo and redo. */
-export function HistoryPanel({ conceptId, refreshKey }: { conceptId: number; refreshKey: string }) {
+export function HistoryPanel({ conceptId }: { conceptId: number }) {
   const { t, i18n } = useTranslation()
-  const api = useApi()
-  const { reportError } = useFeedback()
   const { undo, redo } = useHistoryActions()
-  const [entries, setEntries] = useState<HistoryEntry[] | null>(null)
-
-  useEffect(() => {
-    let live = true
-    api.invoke('history/list', { conceptId, limit: 50 }).then((list) => live && setEntries(list), reportError)
-    return () => {
-      live = false
-    }
-  }, [api, conceptId, refreshKey, reportError])
+  const entries = useApiQuery('workspace/history', { conceptId, limit: 50 }, { refreshOn: conceptChanges }).data ?? null
 
   return (
     <section className="editor-section" data-testid="history-panel">
@@ -52,6 +41,7 @@ export function HistoryPanel({ conceptId, refreshKey }: { conceptId: number; ref
           ))}
         </ol>
       )}
+      <TeamHistory conceptId={conceptId} />
     </section>
   )
 }

@@ -1,11 +1,10 @@
 import type { TermStatus } from '../../../../shared/models'
+import { statusRank } from '../../../../shared/vocabulary'
 
 export interface ListTerm {
   text: string
   status: TermStatus
 }
-
-const rank: Record<TermStatus, number> = { preferred: 0, admitted: 1, deprecated: 2, forbidden: 3 }
 
 /**
  * A concept's terms in one language as the list line shows them: the ones to use first (preferred, then
@@ -18,6 +17,6 @@ export function listTerms(texts: readonly string[], statuses: readonly TermStatu
       const status = statuses?.[index] ?? 'preferred'
       return { text, status, index }
     })
-    .sort((a, b) => rank[a.status] - rank[b.status] || a.index - b.index)
+    .sort((a, b) => statusRank(a.status) - statusRank(b.status) || a.index - b.index)
     .map(({ text, status }) => ({ text, status }))
 }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 
 import type { UsagePoint } from '../../../../shared/models'
 import { formatCalendarDate, formatNumber } from '../../lib/format'
-import { type UsageBar, usageBars } from './usage-bars'
+import { barTooltip, usageBars } from './usage-bars'
 
 const width = 560
 const height = 140
@@ -23,22 +23,6 @@ export function UsageChart({ points }: { points: UsagePoint[] }) {
   // Labels thin out when bars are narrow, so dates never overlap.
   const labelEvery = Math.max(1, Math.ceil(70 / slot))
   const n = (count: number) => formatNumber(count, i18n.language)
-  const tooltip = (entry: UsageBar, date: string): string => {
-    const [only] = entry.documents
-    if (entry.documents.length === 1 && only) {
-      return t('termbase.usage.tooltip', { title: only.title, date, count: only.count, n: n(only.count) })
-    }
-    const head = t('termbase.usage.dateTotal', {
-      date,
-      count: entry.count,
-      n: n(entry.count),
-      docs: n(entry.documents.length)
-    })
-    const lines = entry.documents.map((doc) =>
-      t('termbase.usage.document', { title: doc.title, count: doc.count, n: n(doc.count) })
-    )
-    return [head, ...lines].join('\n')
-  }
   return (
     <svg
       className="usage-chart"
@@ -61,7 +45,7 @@ export function UsageChart({ points }: { points: UsagePoint[] }) {
         return (
           <g key={entry.date ?? 'no-date'} data-testid="usage-bar" data-documents={entry.documents.length}>
             <rect x={x} y={height - pad.bottom - h} width={bar} height={Math.max(h, 1)} rx={2} className="chart-bar">
-              <title>{tooltip(entry, date)}</title>
+              <title>{barTooltip(t, entry, date, n)}</title>
             </rect>
             <text x={x + bar / 2} y={height - pad.bottom - h - 3} className="chart-value" textAnchor="middle">
               {n(entry.count)}

@@ -1,0 +1,98 @@
+import { useState } from 'react'
+
+import type { ExportFilter, ExportFormat, ExportReport, TermStatus } from '../../../../shared/models'
+import { useApi } from '../../api-context'
+import { useFeedback } from '../../components/feedback'
+import { useJob } from '../../data/use-job'
+import { toApiError } from '../../lib/api-error'
+import { DEFAULT_EXPORT_CHOICES, exportChoiceArgs } from './export-options'
+import { pathProblem, withExtension } from './export-path'
+
+export interface ExportFilters {
+  status: TermStatus | ''
+  domain: string
+  lang: string
+  since: string
+}
+
+/**
+ * An export: format, path and (for the term base) filters, run as a job the user can cancel. A file already
+ * at the path is replaced only once the user says so.
+ */
+export function useExport() {
+  const api = useApi()
+  const { reportError } = useFeedback()
+  const job = useJob()
+  const [format, setFormatValue] = useState<ExportFormat>('tbx')
+  const [path, setPath] = useState('')
+  const [filters, setFilters] = useState<ExportFilters>({ status: '', domain: '', lang: '', since: '' })
+  const [choices, setChoices] = useState(DEFAULT_EXPORT_CHOICES)
+  const [report, setReport] = useState<ExportReport | null>(null)
+  const [touched, setTouched] = useState(false)
+  // The file the server refused to replace: the user decides before anything is lost.
+  const [existing, setExisting] = useState<string | null>(null)
+  const problem = pathProblem(path)
+  const isTmx = format === 'tmx'
+
+  const setFormat = (next: ExportFormat) => {
+    setPath((current) => withExtension(current, format, next))
+    setFormatValue(next)
+  }
+
+  const start = async (overwrite = false) => {
+    setTouched(true)
+    setExisting(null)
+    if (problem) return
+    const filter: ExportFilter = {}
+    if (!isTmx) {
+      if (filters.status) filter.status = filters.status
+      if (filters.domain.trim()) filter.domain = filters.domain.trim()
+      if (filters.lang) filter.lang = filters.lang
+      if (filters.since) filter.since = filters.since
+    }
+    setReport(null)
+    try {
+      const result = await job.run((jobId) =>
+        api.invoke('exchange/export', {
+          format,
+          path: path.trim(),
+          jobId,
+          overwrite,
+          ...(isTmx ? {} : { filter }),
+          ...exportChoiceArgs(format, choices)
+        })
+      )
+      setReport(result)
+    } catch (error) {
+      const e = toApiError(error)
+      if (e.code === 'conflict' && e.payload.key === 'exchange.fileExists') {
+        setExisting(String(e.payload.params?.file ?? path.trim()))
+      } else if (e.code !== 'cancelled') {
+        reportError(error)
+      }
+    }
+  }
+
+  const cancel = () => void job.cancel().catch(reportError)
+  return {
+    job,
+    cancel,
+    format,
+    setFormat,
+    isTmx,
+    path,
+    setPath,
+    problem,
+    touched,
+    filters,
+    setFilters,
+    choices,
+    setChoices,
+    report,
+    existing,
+    setExisting,
+    start
+  }
+}
+
+export type ExportState = ReturnType<typeof useExport>

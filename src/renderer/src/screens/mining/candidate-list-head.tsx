@@ -1,0 +1,51 @@
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+
+import type { CandidateStatus } from '../../../../shared/models'
+
+/** Said once per list, not per row (see CandidateRowView). */
+export interface RowLabels {
+  status: Record<CandidateStatus, string>
+  select: (term: string) => string
+}
+
+export function useRowLabels(): RowLabels {
+  const { t } = useTranslation()
+  return useMemo<RowLabels>(
+    () => ({
+      status: {
+        new: t('mining.status.new'),
+        accepted: t('mining.status.accepted'),
+        rejected: t('mining.status.rejected'),
+        merged: t('mining.status.merged'),
+        skipped: t('mining.status.skipped')
+      },
+      select: (term) => t('mining.select', { term })
+    }),
+    [t]
+  )
+}
+
+/** The column titles over the queue, on the rows' grid. */
+export function CandidateListHead() {
+  const { t } = useTranslation()
+  return (
+    <div className="vlist-head candidate-grid" role="row">
+      <span role="columnheader" aria-label={t('mining.selectColumn')} />
+      <span role="columnheader">
+        {t('mining.column.term')}
+        <span className="candidate-variants"> · {t('mining.column.variants')}</span>
+      </span>
+      <span role="columnheader" className="num">
+        {t('mining.column.score')}
+      </span>
+      <span role="columnheader" className="num">
+        {t('mining.column.freq')}
+      </span>
+      <span role="columnheader" className="num">
+        {t('mining.column.docs')}
+      </span>
+      <span role="columnheader">{t('mining.column.status')}</span>
+    </div>
+  )
+}
