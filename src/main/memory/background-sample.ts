@@ -135,7 +135,7 @@ function countInSample(sample: Sample, ngrams: string[]): number[] {
 }
 
 /** The memory-wide background for suggestEquivalents, scaled up from the sample. */
-export function memoryBackground(db: Db): SuggestBackground {
+export function memoryBackground(db: Db): SuggestBackground & { sample: readonly SuggestUnit[] } {
   const sample = readSample(db)
   const size = sample.starts.length
   const scale = size > 0 ? sample.total / size : 0
