@@ -37,14 +37,14 @@ export function AddToConceptDialog(props: AddToConceptProps) {
   const rows = useApiQuery('termbase/search', search, { debounceMs: 200, keepPrevious: true }).data?.rows ?? null
   const text = props.proposal
 
-  const save = async (draft: ConceptDraft, concept: string): Promise<void> => {
+  const save = async (draft: ConceptDraft, done: string): Promise<void> => {
     const result = await api.invoke('termbase/save', draft)
     if (!result.saved) {
       const where = result.duplicates.map((d) => `${d.text} (#${d.conceptId})`).join(', ')
       reportError(new Error(t('memory.suggest.duplicate', { terms: where })))
       return
     }
-    await undoToast(t('memory.suggest.added', { zh: text, concept }))
+    await undoToast(done)
     props.onClose()
   }
 
@@ -57,13 +57,13 @@ export function AddToConceptDialog(props: AddToConceptProps) {
         props.onClose()
         return
       }
-      await save(draft, row.en[0] ?? row.zh[0] ?? `#${row.id}`)
+      await save(draft, t('memory.suggest.added', { zh: text, concept: row.en[0] ?? row.zh[0] ?? `#${row.id}` }))
     })
 
   const create = () =>
     run(async () => {
       const draft = newConceptDraft({ lang: props.termLang, text: props.term }, { lang: props.proposalLang, text })
-      if (draft) await save(draft, props.term.trim())
+      if (draft) await save(draft, t('memory.suggest.created', { term: props.term.trim(), zh: text }))
     })
 
   return (
