@@ -150,3 +150,17 @@ export function onWordEdges(
   }
   return ok(start, 0) && ok(end, 1)
 }
+
+/**
+ * Single-character function words: a rendering neither starts nor ends with one standing as a word of
+ * its own (和新质, 的乡村, 生产力的 are a term with its neighbour's grammar, not a unit).
+ */
+const FUNCTION_CHARS = new Set([...'的地得了着过和与及或并而且也都就在于从向对把被将为以是之其等'])
+
+/** Does the span start or end with a one-character function word (as the segmenter cut it)? */
+export function hangsOnFunctionWord(text: string, edges: TextEdges, start: number, end: number): boolean {
+  if (end - start < 2) return false
+  const first = FUNCTION_CHARS.has(text[start]) && edges.sure[start] === 1 && edges.sure[start + 1] === 1
+  const last = FUNCTION_CHARS.has(text[end - 1]) && edges.sure[end - 1] === 1 && edges.sure[end] === 1
+  return first || last
+}

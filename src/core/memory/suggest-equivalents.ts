@@ -17,7 +17,7 @@
  * Nothing here walks the whole memory.
  */
 import type { Segmenter } from '../text/segmenter'
-import { ChineseContexts, onWordEdges, textEdges } from './chinese-edges'
+import { ChineseContexts, hangsOnFunctionWord, onWordEdges, textEdges } from './chinese-edges'
 import { countFrequentNgrams } from './chinese-ngrams'
 import { lightStem } from './light-stem'
 import { FUNCTION_WORDS } from './model1'
@@ -261,7 +261,10 @@ export function suggestEquivalents(
     positives.forEach((u, k) => {
       let best = -1
       for (let at = u.zh.indexOf(g); at >= 0; at = u.zh.indexOf(g, at + 1)) {
-        if (isKnown || onWordEdges(u.zh, edges[k], at, at + g.length, corpus)) {
+        const whole =
+          onWordEdges(u.zh, edges[k], at, at + g.length, corpus) &&
+          !hangsOnFunctionWord(u.zh, edges[k], at, at + g.length)
+        if (isKnown || whole) {
           best = Math.max(best, isKnown ? 1 : fit(labels[k], at, at + g.length))
         }
       }

@@ -8,7 +8,17 @@
  * to "enterprise retirees". The units around the term are what make that possible: within the term's
  * own units the term and its usual neighbours always come together.
  */
-import { cooccurrence, englishStems, hanCodes, numbered, trainDirection, TranslationTable } from './model1'
+import { isHanCode } from '../../shared/script'
+import { lightStem } from './light-stem'
+import {
+  cooccurrence,
+  englishStems,
+  FUNCTION_WORDS,
+  hanCodes,
+  numbered,
+  trainDirection,
+  TranslationTable
+} from './model1'
 
 export interface BilingualUnit {
   id: number
@@ -76,23 +86,20 @@ export interface OwnedUnit {
 }
 
 function englishWordsWithOffsets(text: string): { stems: string[]; offsets: number[] } {
-  const words = englishStems(text)
-  // englishStems skips function words; find each kept word's offset again, in order.
+  // As englishStems, in one pass that keeps each content word's offset.
+  const stems: string[] = []
   const offsets: number[] = []
-  const lower = text.toLowerCase()
-  let k = 0
-  for (const m of lower.matchAll(/[a-z]+(?:['’][a-z]+)?/g)) {
-    if (k < words.length && englishStems(m[0])[0] === words[k]) {
-      offsets.push(m.index)
-      k++
-    }
+  for (const m of text.toLowerCase().matchAll(/[a-z]+(?:['’][a-z]+)?/g)) {
+    if (FUNCTION_WORDS.has(m[0])) continue
+    stems.push(lightStem(m[0]))
+    offsets.push(m.index)
   }
-  return { stems: words, offsets }
+  return { stems, offsets }
 }
 
 function hanOffsets(text: string): number[] {
   const out: number[] = []
-  for (let k = 0; k < text.length; k++) if (hanCodes(text[k]).length > 0) out.push(k)
+  for (let k = 0; k < text.length; k++) if (isHanCode(text.charCodeAt(k))) out.push(k)
   return out
 }
 

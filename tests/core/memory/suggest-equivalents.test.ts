@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { hangsOnFunctionWord } from '../../../src/core/memory/chinese-edges'
 import { logLikelihoodRatio, suggestEquivalents, type SuggestUnit } from '../../../src/core/memory/suggest-equivalents'
 import { POLICY_BEADS } from '../../fixtures/memory/policy-parallel'
 
@@ -99,5 +100,19 @@ describe('logLikelihoodRatio', () => {
     expect(logLikelihoodRatio(10, 10, 10, 10)).toBeCloseTo(0, 9)
     expect(logLikelihoodRatio(10, 0, 0, 10)).toBeGreaterThan(logLikelihoodRatio(8, 2, 2, 8))
     expect(logLikelihoodRatio(10, 0, 0, 10)).toBeCloseTo(40 * Math.log(2), 6)
+  })
+})
+
+describe('hangsOnFunctionWord', () => {
+  it('rejects a span starting or ending with a one-character function word, not a word holding one', () => {
+    const text = '发展新质生产力的目的和意义'
+    // Words: 发展|新质|生产力|的|目的|和|意义
+    const cuts = [0, 2, 4, 7, 8, 10, 11, 13]
+    const edges = { sure: new Uint8Array(text.length + 1), splittable: new Uint8Array(text.length + 1) }
+    for (const c of cuts) edges.sure[c] = 1
+    expect(hangsOnFunctionWord(text, edges, 2, 8)).toBe(true) // 新质生产力的
+    expect(hangsOnFunctionWord(text, edges, 2, 7)).toBe(false) // 新质生产力
+    expect(hangsOnFunctionWord(text, edges, 8, 10)).toBe(false) // 目的: 的 inside a word
+    expect(hangsOnFunctionWord(text, edges, 10, 13)).toBe(true) // 和意义
   })
 })
