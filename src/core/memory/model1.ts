@@ -109,30 +109,69 @@ export interface Cooccurrence {
   }[]
 }
 
+/** The tokens of a link's sentences, one after another (the sentence itself when it is one). */
+function joined(side: TokenizedSide, indices: readonly number[]): Int32Array {
+  if (indices.length === 1) return side.sentences[indices[0]] ?? new Int32Array(0)
+  let n = 0
+  for (const i of indices) n += side.sentences[i].length
+  const out = new Int32Array(n)
+  let at = 0
+  for (const i of indices) {
+    out.set(side.sentences[i], at)
+    at += side.sentences[i].length
+  }
+  return out
+}
+
 export function cooccurrence(en: TokenizedSide, zh: TokenizedSide, links: readonly TrainingLink[]): Cooccurrence {
   const V = zh.vocab
-  const ids = new Map<number, number>()
+  const sides = links.map((l) => ({ es: joined(en, l.en), zs: joined(zh, l.zh), weight: l.weight ?? 1 }))
+  let cellCount = 0
+  for (const { es, zs } of sides) cellCount += es.length * zs.length
+  // Pair ids in an open-addressing table keyed by en * V + zh (a Map of a million numbers is the
+  // slowest part of training and most of its garbage). Keys are < 2^31 for any vocabulary this sees;
+  // larger ones fall back to a Map.
+  const bigKeys = en.vocab * V >= 2 ** 31
+  const size = 2 ** Math.ceil(Math.log2(Math.max(16, Math.min(cellCount, en.vocab * V + 1) * 2)))
+  const keys = bigKeys ? null : new Int32Array(size).fill(-1)
+  const values = bigKeys ? null : new Int32Array(size)
+  const map = bigKeys ? new Map<number, number>() : null
+  const mask = size - 1
   const pairE: number[] = []
   const pairZ: number[] = []
+  const idOf = (e: number, z: number): number => {
+    const key = e * V + z
+    if (map) {
+      let id = map.get(key)
+      if (id === undefined) {
+        map.set(key, (id = pairE.length))
+        pairE.push(e)
+        pairZ.push(z)
+      }
+      return id
+    }
+    let slot = Math.imul(key, 0x9e3779b1) & mask
+    for (;;) {
+      const k = keys![slot]
+      if (k === key) return values![slot]
+      if (k === -1) {
+        keys![slot] = key
+        values![slot] = pairE.length
+        pairE.push(e)
+        pairZ.push(z)
+        return values![slot]
+      }
+      slot = (slot + 1) & mask
+    }
+  }
   const out: Cooccurrence['links'] = []
-  for (const l of links) {
-    const es = Int32Array.from(l.en.flatMap((i) => [...en.sentences[i]]))
-    const zs = Int32Array.from(l.zh.flatMap((j) => [...zh.sentences[j]]))
+  for (const { es, zs, weight } of sides) {
     if (es.length === 0 || zs.length === 0) continue
     const cells = new Int32Array(zs.length * es.length)
     for (let a = 0; a < zs.length; a++) {
-      for (let b = 0; b < es.length; b++) {
-        const key = es[b] * V + zs[a]
-        let id = ids.get(key)
-        if (id === undefined) {
-          ids.set(key, (id = pairE.length))
-          pairE.push(es[b])
-          pairZ.push(zs[a])
-        }
-        cells[a * es.length + b] = id
-      }
+      for (let b = 0; b < es.length; b++) cells[a * es.length + b] = idOf(es[b], zs[a])
     }
-    out.push({ en: es, zh: zs, cells, weight: l.weight ?? 1 })
+    out.push({ en: es, zh: zs, cells, weight })
   }
   return { pairE: Int32Array.from(pairE), pairZ: Int32Array.from(pairZ), links: out }
 }
