@@ -26,7 +26,8 @@ const benches = [
   'bench/formats/bench.ts',
   'bench/reliability/responsiveness.ts',
   'bench/reliability/fuzz.ts',
-  'bench/team/bench.ts'
+  'bench/team/bench.ts',
+  'bench/qa/bench.ts'
 ].filter((file) => existsSync(join(root, file)))
 const only = process.argv.slice(2)
 const summary = { startedAt: new Date().toISOString(), node: process.version, runs: [] }

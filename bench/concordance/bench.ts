@@ -19,6 +19,7 @@ import Database from 'better-sqlite3'
 import { parseQuery } from '../../src/core/concordance/parse-query'
 import { toFts } from '../../src/core/concordance/to-fts'
 import type { ConcordanceRequest } from '../../src/core/concordance/types'
+import { countWords } from '../../src/core/text/count-words'
 import { findCollocates } from '../../src/main/concordance/collocates'
 import { wildcardExpander } from '../../src/main/concordance/expand-wildcards'
 import { indexPending } from '../../src/main/concordance/index-segments'
@@ -34,10 +35,13 @@ const FRESH = process.argv.includes('--fresh')
 const EN_WORDS = Math.round(10_000_000 * SCALE)
 const ZH_CHARS = Math.round(2_000_000 * SCALE)
 const ROOT = join(__dirname, '../..')
-// The migrations the concordance needs (003–005 belong to other areas).
-const MIGRATIONS = ['001-initial-schema.sql', '002-concordance-index.sql', '006-concordance-han-chars.sql'].map((f) =>
-  join(ROOT, 'src/main/db/migrations', f)
-)
+// The migrations the concordance needs (the others belong to other areas).
+const MIGRATIONS = [
+  '001-initial-schema.sql',
+  '002-concordance-index.sql',
+  '006-concordance-han-chars.sql',
+  '013-concordance-live-counts.sql'
+].map((f) => join(ROOT, 'src/main/db/migrations', f))
 
 const gen = corpusGenerator(ROOT, mulberry32(20250305))
 
@@ -61,7 +65,8 @@ interface BuildMeta {
 function buildCorpus(): { cacheDir: string; meta: BuildMeta; docSeq: number } {
   const code = [
     ...MIGRATIONS,
-    ...['corpus.ts'].map((f) => join(__dirname, f)),
+    ...['corpus.ts', 'bench.ts'].map((f) => join(__dirname, f)),
+    join(ROOT, 'src/core/text/count-words.ts'),
     ...['bigrams.ts', 'fold.ts', 'tokens.ts'].map((f) => join(ROOT, 'src/core/concordance', f)),
     join(ROOT, 'src/main/concordance/index-segments.ts')
   ]
@@ -125,6 +130,8 @@ function docAdder(
 } {
   const insDoc = db.prepare(`INSERT INTO documents (hash, title, date, language, format, text, char_count,
     word_count, imported_at) VALUES (?, ?, ?, ?, 'txt', '', 0, 0, '2025-01-01')`)
+  // The documents' word counts, as an import writes them (collocates report their sum as the corpus size).
+  const setWords = db.prepare('UPDATE documents SET word_count = ? WHERE id = ?')
   const insSeg = db.prepare('INSERT INTO segments (document_id, ordinal, start, end, text) VALUES (?, ?, 0, 0, ?)')
   let seq = start
   return {
@@ -135,12 +142,15 @@ function docAdder(
       const id = Number(insDoc.run(`b${seq}`, `doc ${seq}`, date, lang).lastInsertRowid)
       let n = 0
       let ord = 0
+      let words = 0
       while (n < size) {
         const s = lang === 'en' ? gen.enSentence() : gen.zhSentence()
         n += lang === 'en' ? s.split(' ').length : s.length
+        words += countWords(s, lang)
         insSeg.run(id, ord++, s)
         raw?.push(s)
       }
+      setWords.run(words, id)
       return n
     }
   }
@@ -364,19 +374,73 @@ const sampledSummary = Object.fromEntries(
 )
 console.log(JSON.stringify(sampledSummary))
 
+// Chinese whole words (jieba around each candidate hit, on the fly): the Chinese queries above, first page
+// cold and the exact total, against the default substring search. Not in firstPageAllQueries (which stays
+// the query set earlier runs measured); wholeWordsFirstPage has its own p50/p99.
+searchConcordance(db, { query: '发展', options: { wholeWords: true } }) // loads jieba's dictionary once
+const zhQueries = [
+  ...fixed.filter((f) => /\p{Script=Han}/u.test(f.q)).map((f) => f.q),
+  ...sampled.filter((x) => x.cls === 'zh-2-6').map((x) => x.q)
+]
+const wordTimes: number[] = []
+const wordCpu: number[] = []
+const wholeWordQueries = []
+for (const q of zhQueries) {
+  let first = coldFirstPage({ query: q, options: { wholeWords: true } })
+  for (let i = 0; i < 3; i++) {
+    first = coldFirstPage({ query: q, options: { wholeWords: true } })
+    wordTimes.push(first.ms)
+    wordCpu.push(first.cpuMs)
+  }
+  if (fixed.some((f) => f.q === q)) {
+    clearConcordanceCache(db)
+    const s5 = performance.now()
+    const words = searchConcordance(db, { query: q, limit: 1, offset: 10_000_000, options: { wholeWords: true } })
+    const wordsMs = performance.now() - s5
+    const chars = searchConcordance(db, { query: q, limit: 1, offset: 10_000_000 })
+    wholeWordQueries.push({
+      query: q,
+      firstPageMs: Number(first.ms.toFixed(2)),
+      firstPageTotal: first.total,
+      exactTotal: words.total,
+      exactTotalMs: Math.round(wordsMs),
+      substringTotal: chars.total
+    })
+  }
+}
+const wholeWords = {
+  queries: zhQueries.length,
+  p50Ms: pct(wordTimes, 50),
+  p99Ms: pct(wordTimes, 99),
+  cpuP50Ms: pct(wordCpu, 50),
+  cpuP99Ms: pct(wordCpu, 99),
+  fixed: wholeWordQueries
+}
+console.log(JSON.stringify(wholeWords))
+
 const collocates = []
-for (const q of ['development', 'the', '发展']) {
+for (const [q, options] of [
+  ['development', {}],
+  ['the', {}],
+  ['发展', {}],
+  ['发展', { wholeWords: true }]
+] as const) {
   clearConcordanceCache(db)
+  const cpu0 = process.cpuUsage()
   const c0 = performance.now()
-  const colloc = findCollocates(db, { query: q, window: 5 })
+  const colloc = findCollocates(db, { query: q, window: 5, options })
   const ms = performance.now() - c0
+  const cpu = process.cpuUsage(cpu0)
   const c1 = performance.now()
-  findCollocates(db, { query: q, window: 5, by: 'mi' })
+  findCollocates(db, { query: q, window: 5, by: 'mi', options })
   collocates.push({
     query: q,
+    options,
     ms: Math.round(ms),
+    cpuMs: Math.round((cpu.user + cpu.system) / 1000),
     againMs: Math.round(performance.now() - c1),
     nodeFreq: colloc.nodeFreq,
+    corpusSize: colloc.corpusSize,
     sampled: colloc.sampled,
     top: colloc.collocates.slice(0, 5).map((c) => c.word)
   })
@@ -472,6 +536,7 @@ const out = {
   },
   loadAverage: loadavg().map((x) => Number(x.toFixed(1))),
   sampledQueries: sampledSummary,
+  wholeWordsFirstPage: wholeWords,
   slowestSampled: slowestQueries,
   queries: fixedResults,
   collocates,

@@ -65,6 +65,10 @@ export const ACCESS: Record<ApiName, Access> = {
   'concordance/search': 'read',
   'concordance/collocates': 'read',
   'concordance/rebuild': 'job',
+  // QA reads the file and the term base (WAL snapshot); it writes nothing but dismissals.
+  'qa/run': 'job',
+  'qa/dismiss': 'write',
+  'qa/export': 'read',
   // Team calls that talk to the server run outside the gate, like jobs: an edit's transaction must never be
   // held open across network I/O; they write in short transactions of their own between requests.
   'team/status': 'read',

@@ -9,6 +9,7 @@ import type { CorpusApi } from './api/corpus'
 import type { ExchangeApi } from './api/exchange'
 import type { MemoryApi } from './api/memory'
 import type { MiningApi } from './api/mining'
+import type { QaApi } from './api/qa'
 import type { TeamApi } from './api/team'
 import type { TermbaseApi } from './api/termbase'
 import type { WorkspaceApi } from './api/workspace'
@@ -21,6 +22,7 @@ export type AppApi = CorpusApi &
   ExchangeApi &
   MemoryApi &
   ConcordanceApi &
+  QaApi &
   TeamApi
 
 export type ApiName = keyof AppApi

@@ -68,3 +68,27 @@ export type CandidateKind = (typeof CANDIDATE_KINDS)[number]
 export function isCandidateKind(value: unknown): value is CandidateKind {
   return typeof value === 'string' && (CANDIDATE_KINDS as readonly string[]).includes(value)
 }
+
+/**
+ * What terminology QA checks (qa area): the expected rendering is missing from the target; the target uses a
+ * forbidden or a deprecated equivalent (or the source a forbidden source-language term); a source term is
+ * rendered differently across the file; the numbers of source and target differ.
+ */
+export const QA_CHECKS = ['missing', 'forbidden', 'deprecated', 'inconsistent', 'number'] as const
+export type QaCheck = (typeof QA_CHECKS)[number]
+
+/**
+ * The checks run unless others are asked for: the term checks. Official translations restate numbers (units
+ * converted, figures rounded) often enough that even a careful number check flags units whose wording holds
+ * no term; it is offered (`--checks …,number`, a box on the QA screen), not imposed.
+ */
+export const DEFAULT_QA_CHECKS = [
+  'missing',
+  'forbidden',
+  'deprecated',
+  'inconsistent'
+] as const satisfies readonly QaCheck[]
+
+export function isQaCheck(value: unknown): value is QaCheck {
+  return typeof value === 'string' && (QA_CHECKS as readonly string[]).includes(value)
+}

@@ -210,4 +210,33 @@ describe.skipIf(!hasChromium)('concordance screen in the browser (shuyu serve)',
     expect(errors).toEqual([])
     await page.close()
   }, 30_000)
+
+  it('finds Chinese whole words (the accepted term 新质生产力 stays whole) and hides function words among collocates', async () => {
+    const { page, errors } = await openConcordance()
+    const rows = page.getByTestId('kwic-row')
+    const total = page.getByTestId('concordance-total')
+    await search(page, '生产力')
+    await expect.poll(() => total.textContent()).toMatch(/^4 /)
+    // Whole words: three of the four stand inside 新质生产力, a term of the term base, hence one word.
+    await page.getByTestId('option-whole-words').check()
+    await search(page, '生产力')
+    await expect.poll(() => total.textContent()).toMatch(/^1 /)
+    expect(await rows.first().locator('.kwic-left').textContent()).toMatch(/先进$/)
+    await page.getByTestId('language-switch').selectOption('zh-CN')
+    await shot(page, 'concordance-whole-words-zh')
+    await page.getByTestId('language-switch').selectOption('en')
+    await page.getByTestId('option-whole-words').uncheck()
+
+    // Collocates leave out the, of, and… unless asked for them.
+    await search(page, 'productive forces')
+    const words = () => page.getByTestId('collocate-row').locator('.conc-doc-link').allTextContents()
+    await page.getByTestId('collocates-table').waitFor()
+    expect((await words()).length).toBeGreaterThan(0)
+    expect(await words()).not.toContain('the')
+    await page.getByTestId('collocates-function-words').check()
+    await expect.poll(words).toContain('the')
+    await shot(page, 'concordance-function-words-en')
+    expect(errors).toEqual([])
+    await page.close()
+  }, 40_000)
 })

@@ -18,21 +18,80 @@ export function mutualInformation(fxy: number, fx: number, fy: number, corpusSiz
   return Math.log2((fxy * corpusSize) / (fx * fy * Math.max(1, span)))
 }
 
-/** Adds the folded word tokens within ±window tokens of the match [first, last] to counts. */
+/**
+ * Window counts by folded word, and the form each word is written in: a name keeps its capitals (collocates
+ * of "Xi" show "Jinping", not "jinping"). The form shown is the one written most often where case tells
+ * something, i.e. not as the first word of a sentence (every word is capitalised there); a word seen only
+ * there is shown as it was written there, ties going to the folded form.
+ */
+export class CollocateCounts {
+  readonly counts = new Map<string, number>()
+  /** Per word, the written forms other than the folded one, and how often each was seen. */
+  private readonly forms = new Map<string, Map<string, number>>()
+  /** Per word, how many occurrences voted on its form (all but sentence-initial ones, when there are any). */
+  private readonly votes = new Map<string, number>()
+  private readonly initialForms = new Map<string, string>()
+
+  /** Counts one occurrence of `norm`, written `written`; `initial` = first word of its sentence. */
+  add(norm: string, written: string, initial = false): void {
+    this.counts.set(norm, (this.counts.get(norm) ?? 0) + 1)
+    if (initial) {
+      if (written !== norm && !this.initialForms.has(norm)) this.initialForms.set(norm, written)
+      return
+    }
+    this.votes.set(norm, (this.votes.get(norm) ?? 0) + 1)
+    if (written === norm) return
+    let forms = this.forms.get(norm)
+    if (!forms) this.forms.set(norm, (forms = new Map()))
+    forms.set(written, (forms.get(written) ?? 0) + 1)
+  }
+
+  /** Removes the words `drop` says so of (the function-word filter). */
+  dropWhere(drop: (norm: string) => boolean): void {
+    for (const w of this.counts.keys()) if (drop(w)) this.counts.delete(w)
+  }
+
+  /** How the word is shown. */
+  form(norm: string): string {
+    const votes = this.votes.get(norm) ?? 0
+    if (votes === 0) return this.initialForms.get(norm) ?? norm
+    let best = norm
+    let bestCount = votes
+    const forms = this.forms.get(norm)
+    if (forms) {
+      for (const n of forms.values()) bestCount -= n
+      for (const [written, n] of forms) {
+        if (n > bestCount) {
+          best = written
+          bestCount = n
+        }
+      }
+    }
+    return best
+  }
+}
+
+/**
+ * Adds the word tokens within ±window tokens of the match [first, last] to counts, by folded form, with the
+ * form written in `text` (the tokens' offsets are into it).
+ */
 export function addWindow(
   tokens: TextToken[],
   first: number,
   last: number,
   window: number,
-  counts: Map<string, number>
+  counts: CollocateCounts,
+  text: string
 ): void {
   const from = Math.max(0, first - window)
   const to = Math.min(tokens.length - 1, last + window)
+  let firstWord = 0
+  while (firstWord < tokens.length && tokens[firstWord].kind !== 'word') firstWord++
   for (let i = from; i <= to; i++) {
     if (i >= first && i <= last) continue
     const t = tokens[i]
     if (t.kind !== 'word') continue
-    counts.set(t.norm, (counts.get(t.norm) ?? 0) + 1)
+    counts.add(t.norm, text.slice(t.start, t.end), i === firstWord)
   }
 }
 
@@ -45,6 +104,8 @@ export interface RankOptions {
   limit?: number
   /** Window span (both sides), for MI. */
   span?: number
+  /** How a (folded) word is shown; the word itself by default. */
+  form?: (word: string) => string
 }
 
 export function rankCollocates(
@@ -61,7 +122,7 @@ export function rankCollocates(
     // A collocate cannot be rarer in the corpus than in the windows (sampling, stale counts).
     const fy = Math.max(corpusFreq(word), freq)
     out.push({
-      word,
+      word: opts.form ? opts.form(word) : word,
       freq,
       corpusFreq: fy,
       logDice: logDice(freq, nodeFreq, fy),

@@ -1,33 +1,49 @@
 /**
  * Chinese words for collocates. The index finds Chinese by character bigrams, but a translator reads
- * collocates as words (加快 / 发展 around 新质生产力), so the contexts of Chinese hits are cut into
- * words with Intl.Segmenter; only words holding a Han character count (no punctuation, no Latin).
+ * collocates as words (加快 / 发展 around 新质生产力), so the stretch around each Chinese hit is cut into words by
+ * the Segmenter (jieba, with the term base's accepted Chinese terms in its dictionary). The node is the words
+ * the hit lies in (a hit of 发展 inside 发展中国家 has that whole word as its node, so 中国/家 are not its
+ * neighbours); the window counts the words holding a Han character on either side (punctuation and Latin
+ * are no positions), function words included — the filter comes after, as for English.
  */
-const HAN = /\p{Script=Han}/u
+import { hasHan } from '../../shared/script'
+import type { Segmenter } from '../text/segmenter'
+import type { CollocateCounts } from './collocates'
+import { foldText } from './fold'
+import { stretchAround, wordsOf } from './word-boundaries'
 
-let segmenter: Intl.Segmenter | null = null
-function zhSegmenter(): Intl.Segmenter {
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' })
-  return segmenter
-}
+/** Characters of context segmented per window position: Chinese words average under two characters. */
+const CHARS_PER_WORD = 4
 
-/** The Chinese words of a text, in order. */
-export function hanWords(text: string): string[] {
+/** The Chinese words of a text (folded to simplified), in order: for word frequencies. */
+export function hanWords(text: string, segmenter: Segmenter): string[] {
+  const folded = foldText(text, { matchCase: true })
   const out: string[] = []
-  for (const s of zhSegmenter().segment(text)) if (s.isWordLike && HAN.test(s.segment)) out.push(s.segment)
+  const words = segmenter.words ? segmenter.words(folded) : segmenter.segment(folded).map((w) => w.text)
+  for (const w of words) if (hasHan(w)) out.push(w)
   return out
 }
 
-/** Adds the `window` Chinese words before `start` and after `end` in `text` to `counts`. */
+/** Adds the `window` Chinese words before and after the hit [start, end) of `text` to `counts`. */
 export function addHanWindow(
   text: string,
   start: number,
   end: number,
   window: number,
-  counts: Map<string, number>
+  counts: CollocateCounts,
+  segmenter: Segmenter
 ): void {
-  const left = hanWords(text.slice(Math.max(0, start - window * 8), start)).slice(-window)
-  const right = hanWords(text.slice(end, end + window * 8)).slice(0, window)
-  for (const w of left) counts.set(w, (counts.get(w) ?? 0) + 1)
-  for (const w of right) counts.set(w, (counts.get(w) ?? 0) + 1)
+  const reach = window * CHARS_PER_WORD
+  const from = stretchAround(text, Math.max(0, start - reach), start).start
+  const to = stretchAround(text, end, Math.min(text.length, end + reach)).end
+  const folded = foldText(text, { matchCase: true })
+  const words = wordsOf(segmenter, text, from, to, folded).filter((w) => hasHan(folded.slice(w.start, w.end)))
+  let first = words.findIndex((w) => w.end > start)
+  if (first < 0) first = words.length
+  let last = first
+  while (last < words.length && words[last].start < end) last++
+  // words[first, last) hold the hit; a hit of Latin text inside Chinese holds no Han word.
+  for (const w of words.slice(Math.max(0, first - window), first))
+    counts.add(folded.slice(w.start, w.end), text.slice(w.start, w.end))
+  for (const w of words.slice(last, last + window)) counts.add(folded.slice(w.start, w.end), text.slice(w.start, w.end))
 }

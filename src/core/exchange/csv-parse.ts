@@ -62,6 +62,19 @@ export function parseCsvConcepts(
   return { concepts, result }
 }
 
+/**
+ * The records of a CSV/TSV text as they stand (no header guess, no glossary layout), each with the line it
+ * starts on: for tables that are not glossaries (bilingual files, see bilingual-table.ts).
+ */
+export function parseCsvRecords(
+  text: string,
+  options: CsvParseOptions = {}
+): { separator: CsvSeparator; records: string[][]; lines: number[] } {
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text
+  const separator = !options.separator || options.separator === 'auto' ? detectSeparator(body) : options.separator
+  return { separator, ...readRecords(body, separator, options.fileName ?? 'input.csv') }
+}
+
 const CANDIDATES: CsvSeparator[] = ['\t', ',', ';', '|']
 
 /** The candidate occurring most often outside quotes in the first record; TAB wins ties, then comma. */

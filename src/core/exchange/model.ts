@@ -55,6 +55,9 @@ export interface ExchangeUnit {
   changedAt?: string
   note?: string
   extra?: Record<string, string>
+  /** Position of the tu in the file (1-based) and its line: set only when the reader is asked to. */
+  tu?: number
+  line?: number
 }
 
 /** Values interpolated into a translated message. */

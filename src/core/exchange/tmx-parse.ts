@@ -7,12 +7,19 @@
  * A tu with fewer than two languages is skipped with a warning.
  */
 import { fromTmxDate } from './dates'
+import { closeCode, CodeNumbers, openCode } from './inline-codes'
 import { canonicalLang, sameLanguage } from './lang-tags'
 import type { ExchangeUnit, WarningSink } from './model'
 import { readXml, type XmlChunks } from './xml-reader'
 
 export interface TmxParseOptions {
   onWarning?: WarningSink
+  /**
+   * Inline codes become numbered placeholders (`{1}`, `{/1}`: see inline-codes.ts) instead of vanishing, and
+   * each unit says which tu it came from and on which line (`tu`, `line`): for QA, which shows a unit's codes
+   * and names where it stands. The import keeps codes out of the memory.
+   */
+  placeholders?: boolean
 }
 
 const CODES = new Set(['bpt', 'ept', 'ph', 'it', 'ut'])
@@ -23,6 +30,8 @@ interface TuvDraft {
   text: string
 }
 interface TuDraft {
+  line: number
+  codes: CodeNumbers
   srcLang: string
   attrs: Record<string, string>
   tuvs: TuvDraft[]
@@ -35,7 +44,7 @@ export function parseTmx(
   fileName: string,
   options: TmxParseOptions = {}
 ): AsyncGenerator<ExchangeUnit> {
-  return readXml<ExchangeUnit>(chunks, fileName, ({ queue, fail }) => {
+  return readXml<ExchangeUnit>(chunks, fileName, ({ queue, fail, position }) => {
     let depth = 0
     let headerSrc = ''
     let tu: TuDraft | null = null
@@ -76,6 +85,10 @@ export function parseTmx(
         if (changedAt) unit.changedAt = changedAt
         if (t.notes.length) unit.note = t.notes.join('\n')
         if (Object.keys(extra).length) unit.extra = { ...extra }
+        if (options.placeholders) {
+          unit.tu = count
+          unit.line = t.line
+        }
         queue.push(unit)
       }
     }
@@ -90,7 +103,9 @@ export function parseTmx(
           return
         }
         if (inSeg) {
-          if (CODES.has(name)) codeDepth++
+          if (!CODES.has(name)) return
+          if (codeDepth === 0 && options.placeholders && tu) buf += placeholder(tu.codes, name, attrs)
+          codeDepth++
           return
         }
         switch (name) {
@@ -99,7 +114,15 @@ export function parseTmx(
             return
           case 'tu':
             if (tu) fail('<tu> inside <tu>', 'exchange.tmx.nestedTu')
-            tu = { srcLang: canonicalLang(attrs.srclang ?? ''), attrs, tuvs: [], notes: [], props: [] }
+            tu = {
+              line: options.placeholders ? position().line : 0,
+              codes: new CodeNumbers(),
+              srcLang: canonicalLang(attrs.srclang ?? ''),
+              attrs,
+              tuvs: [],
+              notes: [],
+              props: []
+            }
             return
           case 'tuv':
             if (tu) tuv = { lang: canonicalLang(attrs['xml:lang'] ?? attrs.lang ?? ''), text: '' }
@@ -151,4 +174,12 @@ export function parseTmx(
       }
     }
   })
+}
+
+/** TMX codes: <bpt i>/<ept i> pair by `i`, <ph x>/<it x>/<ut x> stand alone (an <it pos="end"> closes). */
+function placeholder(codes: CodeNumbers, name: string, attrs: Record<string, string>): string {
+  if (name === 'bpt') return openCode(codes.number(attrs.i ? `i${attrs.i}` : undefined))
+  if (name === 'ept') return closeCode(codes.number(attrs.i ? `i${attrs.i}` : undefined))
+  const n = codes.number(attrs.x ? `x${attrs.x}` : undefined)
+  return name === 'it' && attrs.pos === 'end' ? closeCode(n) : openCode(n)
 }

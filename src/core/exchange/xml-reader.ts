@@ -14,6 +14,9 @@ export type XmlChunks = AsyncIterable<string> | Iterable<string>
 /** Stops the read with a FormatError at the current position. */
 export type XmlFail = (message: string, key?: string, params?: MessageParams) => never
 
+/** Line and column (1-based) of the token being handled: where a reader says a unit starts. */
+export type XmlPosition = () => { line: number; column: number }
+
 export interface XmlHandlers {
   open(name: string, attrs: Record<string, string>): void
   close(name: string): void
@@ -36,7 +39,7 @@ export function localName(qname: string): string {
 export async function* readXml<T>(
   chunks: XmlChunks,
   fileName: string,
-  makeHandlers: (ctx: { queue: T[]; fail: XmlFail }) => XmlHandlers
+  makeHandlers: (ctx: { queue: T[]; fail: XmlFail; position: XmlPosition }) => XmlHandlers
 ): AsyncGenerator<T> {
   let scanner: XmlScanner | null = null
   const fail: XmlFail = (message, key, params) => {
@@ -44,7 +47,8 @@ export async function* readXml<T>(
     throw new FormatError(fileName, 1, 1, message, key, params)
   }
   const queue: T[] = []
-  const h = makeHandlers({ queue, fail })
+  const position: XmlPosition = () => (scanner ? scanner.position() : { line: 1, column: 1 })
+  const h = makeHandlers({ queue, fail, position })
   scanner = new XmlScanner(fileName, {
     open: (name, attrs) => h.open(localName(name), attrs),
     close: (name) => h.close(localName(name)),

@@ -76,6 +76,8 @@ export class XmlScanner {
   private started = false
   private sawDoctype = false
   private readonly stack: string[] = []
+  /** The line reached at buf[index] by the last locate(), and where that line starts (-1: before buf). */
+  private lineMemo = { index: 0, line: 1, lineStart: -1 }
   /** Interned element and attribute names, by first character and length (see intern). */
   private readonly names = new Map<number, string[]>()
   /** Every distinct name seen, for the names the fast table has no room for. */
@@ -150,16 +152,22 @@ export class XmlScanner {
     this.buf = this.buf.slice(this.pos)
     this.at -= this.pos
     this.pos = 0
+    this.lineMemo = { index: 0, line: this.baseLine, lineStart: -1 }
   }
 
   private locate(index: number): { line: number; column: number } {
-    let line = this.baseLine
-    let lineStart = -1
     const end = Math.min(index, this.buf.length)
-    for (let i = this.buf.indexOf('\n'); i >= 0 && i < end; i = this.buf.indexOf('\n', i + 1)) {
+    // Readers ask for the position of every unit (position()): counting from the last answer, not from the
+    // buffer's start, keeps that linear in the buffer instead of quadratic.
+    const memo = this.lineMemo
+    const from = memo.index <= end ? memo : { index: 0, line: this.baseLine, lineStart: -1 }
+    let line = from.line
+    let lineStart = from.lineStart
+    for (let i = this.buf.indexOf('\n', from.index); i >= 0 && i < end; i = this.buf.indexOf('\n', i + 1)) {
       line++
       lineStart = i
     }
+    this.lineMemo = { index: end, line, lineStart }
     return { line, column: lineStart < 0 ? this.baseCol + end : end - lineStart }
   }
 

@@ -5,6 +5,7 @@
  * character, so a sentence costs one short walk per position whatever the size of the term base.
  * Where matches overlap the longest wins ("new quality productive forces" over "productive forces").
  */
+import { isSpaceCode } from '../../shared/script'
 import type { TermStatus } from '../../shared/vocabulary'
 import { lightStem } from './light-stem'
 import { foldToken, type MatchLang } from './match-tokens'
@@ -36,6 +37,11 @@ export interface TermMatcher {
   /** Number of terms indexed. */
   readonly size: number
   match(sentence: string): TermMatch[]
+  /**
+   * Every occurrence of every term, overlaps included (生产力 inside 新质生产力 as well), in order of start:
+   * for callers that decide themselves which occurrences count (terminology QA).
+   */
+  matchAll(sentence: string): TermMatch[]
 }
 
 interface Unit {
@@ -46,13 +52,33 @@ interface Unit {
   joined: boolean
 }
 
+/** Children and terms are made when first needed: most nodes of a 100,000-term trie are leaves. */
 interface TrieNode {
-  next: Map<string, TrieNode>
-  terms: TermEntry[]
+  next: Map<string, TrieNode> | null
+  terms: TermEntry[] | null
 }
 
-const EN_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu
+// Words, and the marks a term may hold between them (One Belt, One Road; R&D; and/or): a term matches only
+// where the text has the same mark, and a term without marks never spans one.
+const EN_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*|[,;:/&]/gu
 const JOINER = /^[\s\-‐‑‒–—]*$/
+
+/**
+ * Stems of words seen lately: running text repeats its words, and QA stems every word of every unit of a
+ * file (lightStem and its regexes were the top of a 10,000-unit check's profile). Bounded: cleared when full.
+ */
+const stems = new Map<string, string>()
+const STEM_CACHE = 50_000
+
+function stemOf(word: string): string {
+  let stem = stems.get(word)
+  if (stem === undefined) {
+    stem = lightStem(word)
+    if (stems.size >= STEM_CACHE) stems.clear()
+    stems.set(word, stem)
+  }
+  return stem
+}
 
 function englishUnits(text: string): Unit[] {
   const out: Unit[] = []
@@ -60,10 +86,10 @@ function englishUnits(text: string): Unit[] {
   for (const m of text.matchAll(EN_WORD)) {
     const start = m.index
     out.push({
-      key: lightStem(m[0]),
+      key: stemOf(m[0]),
       start,
       end: start + m[0].length,
-      joined: prevEnd >= 0 && JOINER.test(text.slice(prevEnd, start))
+      joined: prevEnd >= 0 && (prevEnd === start || JOINER.test(text.slice(prevEnd, start)))
     })
     prevEnd = start + m[0].length
   }
@@ -76,8 +102,10 @@ function chineseUnits(text: string): Unit[] {
   for (const ch of text) {
     const start = i
     i += ch.length
-    if (/\s/.test(ch)) continue
-    out.push({ key: foldToken(ch), start, end: i, joined: true })
+    const c = ch.charCodeAt(0)
+    if (isSpaceCode(c)) continue
+    // CJK unified ideographs fold to themselves (NFKC, lower case): skip foldToken's normalize() for them.
+    out.push({ key: c >= 0x4e00 && c <= 0x9fff ? ch : foldToken(ch), start, end: i, joined: true })
   }
   return out
 }
@@ -86,14 +114,22 @@ function unitsFor(lang: MatchLang, text: string): Unit[] {
   return lang === 'en' ? englishUnits(text) : chineseUnits(text)
 }
 
-/** 'zh-CN' -> 'zh'; anything not Chinese counts as English for this tool's language pair. */
+const baseLangs = new Map<string, MatchLang | null>()
+
+/** 'zh-CN' -> 'zh', 'en-GB' -> 'en', other languages null (memoised: called for every term of a term base). */
 function baseLang(lang: string): MatchLang | null {
-  const base = lang.toLowerCase().split(/[-_]/)[0]
-  return base === 'zh' ? 'zh' : base === 'en' ? 'en' : null
+  let v = baseLangs.get(lang)
+  if (v === undefined) {
+    const base = lang.toLowerCase().split(/[-_]/)[0]
+    v = base === 'zh' ? 'zh' : base === 'en' ? 'en' : null
+    if (baseLangs.size > 1000) baseLangs.clear()
+    baseLangs.set(lang, v)
+  }
+  return v
 }
 
 export function buildTermMatcher(terms: readonly TermEntry[], lang: MatchLang): TermMatcher {
-  const root: TrieNode = { next: new Map(), terms: [] }
+  const root: TrieNode = { next: new Map(), terms: null }
   let size = 0
   for (const t of terms) {
     if (baseLang(t.lang) !== lang) continue
@@ -101,56 +137,69 @@ export function buildTermMatcher(terms: readonly TermEntry[], lang: MatchLang): 
     if (units.length === 0) continue
     let node = root
     for (const u of units) {
+      node.next ??= new Map()
       let child = node.next.get(u.key)
       if (!child) {
-        child = { next: new Map(), terms: [] }
+        child = { next: null, terms: null }
         node.next.set(u.key, child)
       }
       node = child
     }
+    node.terms ??= []
     node.terms.push(t)
     size++
   }
 
-  function match(sentence: string): TermMatch[] {
+  function matchAll(sentence: string): TermMatch[] {
     const units = unitsFor(lang, sentence)
-    type Hit = { from: number; to: number; terms: TermEntry[] }
-    const hits: Hit[] = []
+    const out: TermMatch[] = []
     for (let i = 0; i < units.length; i++) {
-      let node = root.next.get(units[i].key)
+      let node = root.next?.get(units[i].key)
       let j = i
       while (node) {
-        if (node.terms.length > 0) hits.push({ from: units[i].start, to: units[j].end, terms: node.terms })
+        for (const t of node.terms ?? []) {
+          const from = units[i].start
+          const to = units[j].end
+          out.push({
+            conceptId: t.conceptId,
+            termId: t.termId,
+            term: t.text,
+            status: t.status,
+            start: from,
+            end: to,
+            surface: sentence.slice(from, to)
+          })
+        }
         j++
         if (j >= units.length || !units[j].joined) break
-        node = node.next.get(units[j].key)
-      }
-    }
-    // Longest first, then leftmost; keep those that overlap nothing already kept.
-    hits.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from)
-    const kept: Hit[] = []
-    for (const h of hits) {
-      if (kept.every((k) => h.to <= k.from || h.from >= k.to)) kept.push(h)
-    }
-    kept.sort((a, b) => a.from - b.from)
-    const out: TermMatch[] = []
-    for (const h of kept) {
-      for (const t of h.terms) {
-        out.push({
-          conceptId: t.conceptId,
-          termId: t.termId,
-          term: t.text,
-          status: t.status,
-          start: h.from,
-          end: h.to,
-          surface: sentence.slice(h.from, h.to)
-        })
+        node = node.next?.get(units[j].key)
       }
     }
     return out
   }
 
-  return { lang, size, match }
+  return { lang, size, match: (sentence) => longestFirst(matchAll(sentence)), matchAll }
+}
+
+/**
+ * Where occurrences overlap, the longest wins, then the leftmost ("new quality productive forces" over
+ * "productive forces"); every term at a kept span is kept (homographs of several concepts). In order of start.
+ */
+export function longestFirst(matches: readonly TermMatch[]): TermMatch[] {
+  const spans = new Map<string, { start: number; end: number; matches: TermMatch[] }>()
+  for (const m of matches) {
+    const key = `${m.start}:${m.end}`
+    const span = spans.get(key)
+    if (span) span.matches.push(m)
+    else spans.set(key, { start: m.start, end: m.end, matches: [m] })
+  }
+  const ranked = [...spans.values()].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
+  const kept: typeof ranked = []
+  for (const h of ranked) {
+    if (kept.every((k) => h.end <= k.start || h.start >= k.end)) kept.push(h)
+  }
+  kept.sort((a, b) => a.start - b.start)
+  return kept.flatMap((k) => k.matches)
 }
 
 const cache = new WeakMap<readonly TermEntry[], Partial<Record<MatchLang, TermMatcher>>>()

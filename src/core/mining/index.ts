@@ -144,7 +144,7 @@ export function rankStats(stats: CorpusStats, opts: MineOptions = {}): MineResul
   linkAcronyms(kept, stats)
   if (stats.words > 0 && kept.length === 0) {
     warnings.push(
-      !stats.vocab.some((w) => LETTER.test(w))
+      stats.vocab.length > 0 && !stats.vocab.some((w) => LETTER.test(w))
         ? 'The corpus holds only numbers and symbols: there are no words to mine.'
         : stats.size === 0
           ? 'No noun phrases found: is the text English?'

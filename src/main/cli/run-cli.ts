@@ -9,6 +9,7 @@ import { docsCommand } from './commands/docs'
 import { exportCommand } from './commands/export'
 import { importCommand } from './commands/import'
 import { mineCommand } from './commands/mine'
+import { qaCommand } from './commands/qa'
 import { searchCommand } from './commands/search'
 import { serveCommand } from './commands/serve'
 import { teamCommand } from './commands/team'
@@ -28,6 +29,7 @@ export const commands: Command[] = [
   tmCommand,
   alignCommand,
   teamCommand,
+  qaCommand,
   serveCommand
 ]
 

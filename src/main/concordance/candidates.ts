@@ -12,14 +12,17 @@ export type SourceKind = 'seg' | 'tu'
 
 /**
  * Which FTS table answers a source: the main index (seg_fts / tu_fts: words and Han bigrams), or,
- * for a query of one Han character, the character tables of migration 006 (seg_han / tu_han).
+ * for a query of one Han character, the character tables of migration 006 (seg_han / tu_han), or,
+ * for a whole-word Chinese query over segments, their Chinese words (seg_zhw, migration 013).
  */
 export interface FtsSource {
   kind: SourceKind
   han: boolean
+  words?: boolean
 }
 
 function ftsTable(src: FtsSource): string {
+  if (src.words && src.kind === 'seg') return 'seg_zhw'
   return (src.kind === 'seg' ? 'seg' : 'tu') + (src.han ? '_han' : '_fts')
 }
 

@@ -2,17 +2,22 @@
  * Keeps the FTS5 concordance tables (migration 002) in step with segments and translation units.
  * Triggers queue every inserted/updated row and delete removed ones; these functions compute the
  * index copy (bigrams, folding — JavaScript, hence not in a trigger) and write it, each call in
- * ONE transaction. Soft-deleted documents stay indexed; search filters them out, so undo is free.
- * The same writes keep the single-character tables of migration 006 (seg_han / tu_han) when the
- * workspace has them.
+ * ONE transaction. Soft-deleted documents and units stay indexed; search filters them out, so undo
+ * is free. The word counts collocates read (concordance_terms) follow what is visible: hiding or
+ * showing a row queues it in concordance_recount (migration 013) and its words are subtracted or
+ * added here. The same writes keep the single-character tables of migration 006 (seg_han / tu_han)
+ * when the workspace has them.
  */
 import { setImmediate } from 'node:timers/promises'
 
 import { hanChars, indexCopy } from '../../core/concordance/bigrams'
 import { countWordTerms } from '../../core/concordance/tokens'
+import type { Segmenter } from '../../core/text/segmenter'
 import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
 import { writeIfFree } from '../db/write-lock'
+import { workspaceSegmenter } from '../text/term-dictionary'
+import { hasQueuedWords, refreshQueuedWords, writeWordRows } from './word-index'
 
 const CHUNK = 5000
 
@@ -29,6 +34,12 @@ export const INLINE_ROWS = 2_000
 export function deferLargeCatchUp(db: Db, defer: (() => void) | null): void {
   if (defer) deferrals.set(db, defer)
   else deferrals.delete(db)
+}
+
+/** The workspace's Chinese segmenter, asked for only when a row holds Han text (jieba loads on first use). */
+function segmenterOf(db: Db): () => Segmenter {
+  let segmenter: Segmenter | undefined
+  return () => (segmenter ??= workspaceSegmenter(db))
 }
 
 /**
@@ -112,10 +123,11 @@ function hasPending(db: Db): boolean {
     stmt(
       db,
       `SELECT EXISTS (SELECT 1 FROM concordance_queue)
-    OR EXISTS (SELECT 1 FROM concordance_uncount)`
+    OR EXISTS (SELECT 1 FROM concordance_uncount)
+    OR EXISTS (SELECT 1 FROM concordance_recount)`
     )
       .pluck()
-      .get() === 1
+      .get() === 1 || hasQueuedWords(db)
   )
 }
 
@@ -141,7 +153,14 @@ function indexStep(db: Db, limit: number): number {
     for (const r of rows) drop.run(r.kind, r.id)
     done += rows.length
   }
-  // Also when nothing was queued: texts of deleted rows may wait in concordance_uncount.
+  // Segments whose Chinese words are due (a word the segmenter learnt since, or written before migration 013).
+  while (done < limit) {
+    const n = refreshQueuedWords(db, Math.min(CHUNK, limit - done), segmenterOf(db))
+    if (n === 0) break
+    done += n
+  }
+  // Also when nothing was queued: texts of deleted rows wait in concordance_uncount, hidden or shown rows
+  // in concordance_recount.
   terms.flush()
   return done
 }
@@ -185,31 +204,32 @@ export function rebuildConcordanceIndex(db: Db): { segments: number; units: numb
     // 'delete-all' also resets FTS5's own statistics, which row deletes leave behind on contentless tables.
     db.exec(`INSERT INTO seg_fts (seg_fts) VALUES ('delete-all');
       INSERT INTO tu_fts (tu_fts) VALUES ('delete-all');
-      DELETE FROM concordance_queue; DELETE FROM concordance_terms; DELETE FROM concordance_uncount;`)
+      DELETE FROM concordance_queue; DELETE FROM concordance_terms; DELETE FROM concordance_uncount;
+      DELETE FROM concordance_recount; DELETE FROM concordance_zhw_queue;
+      INSERT INTO seg_zhw (seg_zhw) VALUES ('delete-all');`)
     const han = hasHanTables(db)
     if (han) clearHanTables(db)
     const terms = new TermCounter(db)
+    const words = segmenterOf(db)
     const insSeg = db.prepare('INSERT INTO seg_fts (rowid, text) VALUES (?, ?)')
-    const segPage = db.prepare('SELECT id, text FROM segments WHERE id > ? ORDER BY id LIMIT ?')
+    const segPage = db.prepare(`SELECT ${SEG_COLS} FROM ${SEG_FROM} WHERE s.id > ? ORDER BY s.id LIMIT ?`)
     // Pages, not iterate(): better-sqlite3 cannot write while a read cursor is open.
     for (let after = 0, rows: SegRow[]; (rows = segPage.all(after, CHUNK) as SegRow[]).length;) {
       for (const row of rows) {
         insSeg.run(row.id, indexCopy(row.text))
-        terms.add(row.text, 1)
+        terms.addSegment(row)
       }
+      writeWordRows(db, rows, words, true)
       if (han) writeHanSegments(db, rows)
       segments += rows.length
       after = rows[rows.length - 1].id
     }
     const insTu = db.prepare('INSERT INTO tu_fts (rowid, source, target) VALUES (?, ?, ?)')
-    const tuPage = db.prepare(
-      'SELECT id, source_text, target_text FROM translation_units WHERE id > ? ORDER BY id LIMIT ?'
-    )
+    const tuPage = db.prepare(`SELECT ${TU_COLS} FROM ${TU_FROM} WHERE t.id > ? ORDER BY t.id LIMIT ?`)
     for (let after = 0, rows: TuRow[]; (rows = tuPage.all(after, CHUNK) as TuRow[]).length;) {
       for (const row of rows) {
         insTu.run(row.id, indexCopy(row.source_text), indexCopy(row.target_text))
-        terms.add(row.source_text, 0)
-        terms.add(row.target_text, 0)
+        terms.addUnit(row)
       }
       if (han) writeHanUnits(db, rows)
       units += rows.length
@@ -224,48 +244,91 @@ export function rebuildConcordanceIndex(db: Db): { segments: number; units: numb
 interface SegRow {
   id: number
   text: string
+  /** 1 when its document is not deleted (what collocates count). */
+  live: number
 }
 interface TuRow {
   id: number
   source_text: string
   target_text: string
+  live: number
 }
+
+/** A row as written and counted, with whether it is visible (the triggers of migration 013 decide alike). */
+const SEG_COLS = 's.id, s.text, d.deleted_at IS NULL AS live'
+const SEG_FROM = 'segments s JOIN documents d ON d.id = s.document_id'
+const TU_COLS = 't.id, t.source_text, t.target_text, t.deleted_at IS NULL AND d.deleted_at IS NULL AS live'
+const TU_FROM = 'translation_units t LEFT JOIN documents d ON d.id = t.document_id'
 
 /**
  * Collects word-term count changes over one transaction and writes each distinct term once at the
- * end (a full build touches tens of thousands of rows, not one per token). Segment text counts;
- * translation-unit text only lists its terms for wildcard expansion (collocates are corpus-only).
+ * end (a full build touches tens of thousands of rows, not one per token). Visible segments count in
+ * `cnt`, visible units in `tu_cnt`; hidden rows only list their terms (wildcard expansion finds them).
+ * The '' row (never a token) holds in tu_cnt the memory's size in word tokens (what MI divides by).
  */
 class TermCounter {
-  private readonly deltas = new Map<string, number>()
+  private readonly seg = new Map<string, number>()
+  private readonly tu = new Map<string, number>()
 
   constructor(private readonly db: Db) {}
 
-  add(text: string, weight: 1 | 0): void {
-    countWordTerms(text, this.deltas, weight)
+  addSegment(row: SegRow, weight = row.live ? 1 : 0): void {
+    countWordTerms(row.text, this.seg, weight)
+  }
+
+  addUnit(row: TuRow, weight = row.live ? 1 : 0): void {
+    countWordTerms(row.source_text, this.tu, weight)
+    countWordTerms(row.target_text, this.tu, weight)
   }
 
   flush(): void {
     const db = this.db
-    const gone = stmt(db, 'SELECT text FROM concordance_uncount').pluck().all() as string[]
-    for (const text of gone) countWordTerms(text, this.deltas, -1)
+    const gone = stmt(db, 'SELECT kind, weight, text FROM concordance_uncount').all() as {
+      kind: 'seg' | 'tu'
+      weight: number
+      text: string
+    }[]
+    for (const g of gone) countWordTerms(g.text, g.kind === 'seg' ? this.seg : this.tu, g.weight)
     if (gone.length) stmt(db, 'DELETE FROM concordance_uncount').run()
+    this.recount()
     const upsert = stmt(
       db,
-      `INSERT INTO concordance_terms (term, rev, cnt) VALUES (?, ?, max(?, 0))
-      ON CONFLICT (term) DO UPDATE SET cnt = max(cnt + excluded.cnt, 0)`
+      `INSERT INTO concordance_terms (term, rev, cnt, tu_cnt) VALUES (@term, @rev, max(@seg, 0), max(@tu, 0))
+      ON CONFLICT (term) DO UPDATE SET cnt = max(cnt + @seg, 0), tu_cnt = max(tu_cnt + @tu, 0)`
     )
-    const lower = stmt(db, 'UPDATE concordance_terms SET cnt = max(cnt + ?, 0) WHERE term = ?')
-    let total = 0
-    for (const [term, delta] of this.deltas) {
-      total += delta
-      if (delta >= 0) upsert.run(term, reverseTerm(term), delta)
-      else lower.run(delta, term)
+    let unitWords = 0
+    for (const n of this.tu.values()) unitWords += n
+    for (const [term, seg] of this.seg) {
+      const tu = this.tu.get(term) ?? 0
+      this.tu.delete(term)
+      upsert.run({ term, rev: reverseTerm(term), seg, tu })
     }
-    // The '' row (never a token) holds the total: the corpus size collocates need, without a scan.
-    if (total >= 0) upsert.run('', '', total)
-    else lower.run(total, '')
-    this.deltas.clear()
+    for (const [term, tu] of this.tu) upsert.run({ term, rev: reverseTerm(term), seg: 0, tu })
+    if (unitWords) upsert.run({ term: '', rev: '', seg: 0, tu: unitWords })
+    this.seg.clear()
+    this.tu.clear()
+  }
+
+  /** Rows hidden (-1) or shown again (+1) since the last flush: their current text, by id, in pages. */
+  private recount(): void {
+    const db = this.db
+    const page = stmt(db, 'SELECT kind, id, weight FROM concordance_recount ORDER BY kind, id LIMIT ?')
+    const drop = stmt(db, 'DELETE FROM concordance_recount WHERE kind = ? AND id = ?')
+    const seg = stmt(db, `SELECT ${SEG_COLS} FROM ${SEG_FROM} WHERE s.id = ?`)
+    const tu = stmt(db, `SELECT ${TU_COLS} FROM ${TU_FROM} WHERE t.id = ?`)
+    for (let rows; (rows = page.all(CHUNK) as { kind: 'seg' | 'tu'; id: number; weight: number }[]).length;) {
+      for (const r of rows) {
+        drop.run(r.kind, r.id)
+        if (r.weight === 0) continue
+        if (r.kind === 'seg') {
+          const row = seg.get(r.id) as SegRow | undefined
+          if (row) this.addSegment(row, r.weight)
+        } else {
+          const row = tu.get(r.id) as TuRow | undefined
+          if (row) this.addUnit(row, r.weight)
+        }
+      }
+    }
   }
 }
 
@@ -276,7 +339,7 @@ export function reverseTerm(term: string): string {
 
 function writeSegments(db: Db, ids: readonly number[], terms: TermCounter): void {
   if (ids.length === 0) return
-  const get = stmt(db, 'SELECT id, text FROM segments WHERE id = ?')
+  const get = stmt(db, `SELECT ${SEG_COLS} FROM ${SEG_FROM} WHERE s.id = ?`)
   const del = stmt(db, 'DELETE FROM seg_fts WHERE rowid = ?')
   const ins = stmt(db, 'INSERT INTO seg_fts (rowid, text) VALUES (?, ?)')
   const rows: SegRow[] = []
@@ -285,7 +348,7 @@ function writeSegments(db: Db, ids: readonly number[], terms: TermCounter): void
     const row = get.get(id) as SegRow | undefined
     if (row) {
       ins.run(row.id, indexCopy(row.text))
-      terms.add(row.text, 1)
+      terms.addSegment(row)
       rows.push(row)
     }
   }
@@ -293,11 +356,12 @@ function writeSegments(db: Db, ids: readonly number[], terms: TermCounter): void
     for (const id of ids) stmt(db, 'DELETE FROM seg_han WHERE rowid = ?').run(id)
     writeHanSegments(db, rows)
   }
+  writeWordRows(db, rows, segmenterOf(db))
 }
 
 function writeUnits(db: Db, ids: readonly number[], terms: TermCounter): void {
   if (ids.length === 0) return
-  const get = stmt(db, 'SELECT id, source_text, target_text FROM translation_units WHERE id = ?')
+  const get = stmt(db, `SELECT ${TU_COLS} FROM ${TU_FROM} WHERE t.id = ?`)
   const del = stmt(db, 'DELETE FROM tu_fts WHERE rowid = ?')
   const ins = stmt(db, 'INSERT INTO tu_fts (rowid, source, target) VALUES (?, ?, ?)')
   const rows: TuRow[] = []
@@ -306,8 +370,7 @@ function writeUnits(db: Db, ids: readonly number[], terms: TermCounter): void {
     const row = get.get(id) as TuRow | undefined
     if (row) {
       ins.run(row.id, indexCopy(row.source_text), indexCopy(row.target_text))
-      terms.add(row.source_text, 0)
-      terms.add(row.target_text, 0)
+      terms.addUnit(row)
       rows.push(row)
     }
   }

@@ -25,10 +25,13 @@ import { SortKeyTable } from '../../core/concordance/sort-key-table'
 import { quoteFts, toFts } from '../../core/concordance/to-fts'
 import { scanTokens, type TextToken } from '../../core/concordance/tokens'
 import type { ConcordanceRequest, ConcordanceResult } from '../../core/concordance/types'
-import { findMatches, requiredLiterals } from '../../core/concordance/verify-match'
+import { findMatches, type MatchSpan, requiredLiterals } from '../../core/concordance/verify-match'
+import { wholeWordSpans } from '../../core/concordance/word-boundaries'
 import type { PinyinResolution } from '../../shared/api/concordance'
+import { hasHan } from '../../shared/script'
 import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
+import { dictionaryVersion, syncTermDictionary, workspaceSegmenter } from '../text/term-dictionary'
 import {
   candidateCursor,
   candidatePage,
@@ -42,6 +45,7 @@ import { hasHanTables, indexGeneration, indexPending } from './index-segments'
 import { type HitRef, materialize } from './materialize'
 import { resolvePinyin } from './pinyin-lookup'
 import { runRegex } from './regex-runner'
+import { wordIndexReady, wordPhrasesQuery } from './word-index'
 
 export const MAX_PAGE = 500
 /** Candidates per verification batch on full scans, and the largest LIMIT read. */
@@ -59,6 +63,8 @@ interface Source extends FtsSource {
   /** Last candidate rowid read. */
   after: number
   done: boolean
+  /** This source's own FTS query (whole words over seg_zhw), instead of the state's. */
+  match?: string
   /** First candidate rowid read (0 = none yet) and the last candidate rowid (for estimates). */
   first: number
   last?: number
@@ -81,6 +87,13 @@ interface SearchState {
   plan?: AsciiPlan | false
   /** Pinyin requests: what the query resolved to; its strings are the alternatives searched. */
   pinyin?: PinyinResolution
+  /**
+   * Chinese strings found by position in the folded text instead of token by token: what a pinyin query
+   * resolved to, or a whole-words query of one Han run (no token objects unless sort keys need them).
+   */
+  strings?: string[]
+  /** Whole-words requests (Chinese): keeps the spans whose Chinese ends are word boundaries. */
+  words?: (text: string, spans: MatchSpan[]) => MatchSpan[]
 }
 
 const caches = new WeakMap<Db, Map<string, SearchState>>()
@@ -92,6 +105,8 @@ export function clearConcordanceCache(db: Db): void {
 }
 
 export function searchConcordance(db: Db, req: ConcordanceRequest): ConcordanceResult {
+  // A term accepted since queues the segments holding it for their words: indexed before the search reads them.
+  if (wantsWholeWords(req)) syncTermDictionary(db)
   indexPending(db)
   const limit = Math.min(MAX_PAGE, Math.max(1, Math.floor(req.limit ?? 50)))
   const offset = Math.max(0, Math.floor(req.offset ?? 0))
@@ -135,6 +150,7 @@ export function streamFirstHits(
   max: number,
   sink: HitSink
 ): { seen: number; total: number; exact: boolean; parsed: ParsedQuery } {
+  if (wantsWholeWords(req)) syncTermDictionary(db)
   indexPending(db)
   const st = newState(db, req)
   st.sink = sink
@@ -148,7 +164,19 @@ export function streamFirstHits(
   }
 }
 
+/**
+ * Whole words asked for and meaningful: a Chinese query or a pinyin one (English queries match whole words
+ * anyway; a regex is its own rule).
+ */
+function wantsWholeWords(req: ConcordanceRequest): boolean {
+  const o = req.options
+  return Boolean(o?.wholeWords && !o.regex && (req.pinyin || hasHan(req.query)))
+}
+
 function stateFor(db: Db, req: ConcordanceRequest): SearchState {
+  // Whole-words hits depend on the segmenter's dictionary, which follows the term base.
+  const words = wantsWholeWords(req)
+  if (words) syncTermDictionary(db)
   const dataVersion = db.pragma('data_version', { simple: true }) as number
   const changes = stmt(db, 'SELECT total_changes() AS n').pluck().get() as number
   // Only "sorted or not" is in the key: every sort order reuses one keyed hit list (views per order).
@@ -163,6 +191,7 @@ function stateFor(db: Db, req: ConcordanceRequest): SearchState {
     req.dateTo ?? null,
     (req.sort ?? []).length > 0,
     Boolean(req.pinyin),
+    words ? dictionaryVersion() : null,
     indexGeneration(db),
     dataVersion,
     changes
@@ -182,7 +211,25 @@ function stateFor(db: Db, req: ConcordanceRequest): SearchState {
 }
 
 function newState(db: Db, req: ConcordanceRequest): SearchState {
-  if (req.pinyin) return pinyinState(db, req)
+  const st = req.pinyin ? pinyinState(db, req) : queryState(db, req)
+  if (wantsWholeWords(req)) {
+    const segmenter = workspaceSegmenter(db)
+    // Chinese strings only (one Han run, or what pinyin resolved to): every occurrence is tried.
+    const [only] = st.parsed.terms
+    if (!st.strings && st.parsed.terms.length === 1 && only.kind === 'han') st.strings = [only.norm]
+    const strings = st.strings
+    st.words = (text, spans) => wholeWordSpans(text, spans, segmenter, strings)
+    // Segments are read from their Chinese words (seg_zhw) when those are up to date: only rows where the
+    // strings may stand as words, not every row holding their characters.
+    const words = strings && wordIndexReady(db) ? wordPhrasesQuery(strings) : null
+    for (const src of st.sources) {
+      if (words && src.kind === 'seg' && !src.done) Object.assign(src, { words: true, han: false, match: words })
+    }
+  }
+  return st
+}
+
+function queryState(db: Db, req: ConcordanceRequest): SearchState {
   const parsed = parseQuery(req.query, req.options)
   // One Han character alone: a lookup in the character tables (migration 006), not a prefix query.
   const char = parsed.regex ? null : singleHanChar(parsed.terms)
@@ -228,13 +275,18 @@ function pinyinState(db: Db, req: ConcordanceRequest): SearchState {
   const match = phrases.length === 0 ? '' : phrases.length === 1 ? phrases[0] : `(${phrases.join(') OR (')})`
   const st = emptyState(req, parsed, match, singles)
   st.pinyin = pinyin
+  st.strings = texts
   return st
+}
+
+function matchOf(st: SearchState, src: Source): string | null {
+  return src.match ?? st.match
 }
 
 /** Verifies candidates until `want` hits are known (Infinity = all) or the sources run dry. */
 function scan(db: Db, req: ConcordanceRequest, st: SearchState, want: number, keys: boolean, deadline: number): void {
   for (const src of st.sources) {
-    if (!src.done && st.match !== null && want - st.refs.length > BULK_FROM) {
+    if (!src.done && matchOf(st, src) !== null && want - st.refs.length > BULK_FROM) {
       scanAll(db, req, st, src, want, keys, deadline)
     }
     while (!src.done && st.refs.length < want && !st.timedOut) {
@@ -288,7 +340,7 @@ function scanAll(
 ): void {
   let batch: CandidateRow[] = []
   let exhausted = true
-  for (const row of candidateCursor(db, src, st.match as string, req, src.after)) {
+  for (const row of candidateCursor(db, src, matchOf(st, src) as string, req, src.after)) {
     batch.push(row)
     if (batch.length < BATCH) continue
     take(req, st, src, batch, keys, deadline)
@@ -307,7 +359,7 @@ function nextCandidates(db: Db, req: ConcordanceRequest, st: SearchState, src: S
   // candidates are hits: FTS is exact for words and phrases), plus a margin; at least 64.
   const rate = src.scanned >= 64 ? Math.max(0.05, src.hits / src.scanned) : 1
   const chunk = Math.min(BATCH, Math.max(64, Math.ceil((need / rate) * 1.25)))
-  const rows = candidatePage(db, src, st.match, req, src.after, chunk)
+  const rows = candidatePage(db, src, matchOf(st, src), req, src.after, chunk)
   if (rows.length < chunk) src.done = true
   return rows
 }
@@ -326,9 +378,9 @@ function estimateTotal(db: Db, req: ConcordanceRequest, st: SearchState): number
       total += src.hits
       continue
     }
-    src.last ??= lastCandidateId(db, src, st.match, req)
+    src.last ??= lastCandidateId(db, src, matchOf(st, src), req)
     if (src.scanned === 0) {
-      const sample = candidatePage(db, src, st.match, req, 0, 500)
+      const sample = candidatePage(db, src, matchOf(st, src), req, 0, 500)
       if (sample.length === 0) continue
       const first = sample[0].id
       const span = sample[sample.length - 1].id - first + 1 || 1
@@ -363,13 +415,8 @@ function candidateTexts(kind: SourceKind, r: CandidateRow, req: ConcordanceReque
 }
 
 function verify(st: SearchState, texts: CandidateText[], keys: boolean, deadline: number): void {
-  if (st.pinyin) {
-    verifyStrings(
-      st,
-      texts,
-      st.pinyin.strings.map((s) => s.text),
-      keys
-    )
+  if (st.strings) {
+    verifyStrings(st, texts, st.strings, keys)
     return
   }
   const q = st.parsed
@@ -396,7 +443,8 @@ function verify(st: SearchState, texts: CandidateText[], keys: boolean, deadline
       return
     }
     const tokens = keys || !q.regex ? scanTokens(c.text, { matchCase: q.matchCase }) : undefined
-    const spans = regexSpans ? pairs(regexSpans[i]) : findMatches(c.text, q, tokens)
+    let spans = regexSpans ? pairs(regexSpans[i]) : findMatches(c.text, q, tokens)
+    if (st.words && spans.length) spans = st.words(c.text, spans)
     if (spans.length === 0) return
     const keyTokens = keys && q.matchCase ? scanTokens(c.text) : tokens
     for (const s of spans) {
@@ -408,10 +456,11 @@ function verify(st: SearchState, texts: CandidateText[], keys: boolean, deadline
   })
 }
 
-/** Pinyin alternatives: every occurrence of any of the Chinese strings, in the folded text. */
+/** Chinese strings (pinyin alternatives, a whole-words Han run): every occurrence, in the folded text. */
 function verifyStrings(st: SearchState, texts: CandidateText[], strings: string[], keys: boolean): void {
   for (const c of texts) {
-    const spans = hanSpans(c.text, strings)
+    let spans = hanSpans(c.text, strings)
+    if (st.words && spans.length) spans = st.words(c.text, spans)
     if (spans.length === 0) continue
     const tokens = keys || st.sink ? scanTokens(c.text) : undefined
     for (const s of spans) {

@@ -81,6 +81,12 @@ export async function readXlsxTable(
   return { concepts, columns: table.hasHeader ? table.header : table.rows[0], mapping: used as ColumnMapping[] }
 }
 
+/** The first sheet's non-empty rows as text cells, each with its row number (also bilingual tables, qa). */
+export async function readXlsxRecords(path: string): Promise<{ records: string[][]; numbers: number[] }> {
+  const sheet = await loadSheet(path, basename(path))
+  return { records: sheet.map((r) => r.cells), numbers: sheet.map((r) => r.number) }
+}
+
 /**
  * The first worksheet's rows, the ZIP checked first (zip-check.ts: no part may unpack to more than
  * 64 MiB). A damaged archive or workbook is told as such, by a key the UI translates.

@@ -16,7 +16,12 @@ const request = z.object({
   // Long queries are refused by the query parser with a clear message, not by the schema.
   query: z.string().max(100_000),
   options: z
-    .object({ matchCase: z.boolean().optional(), lemma: z.boolean().optional(), regex: z.boolean().optional() })
+    .object({
+      matchCase: z.boolean().optional(),
+      lemma: z.boolean().optional(),
+      regex: z.boolean().optional(),
+      wholeWords: z.boolean().optional()
+    })
     .optional(),
   scope: z.enum(['corpus', 'memory', 'both']).optional(),
   language: z.enum(LANGS).optional(),
@@ -55,7 +60,8 @@ export function concordanceHandlers(app: AppContext): HandlerSlice<ConcordanceOp
         window: z.number().int().min(1).max(10).optional(),
         minFreq: z.number().int().min(1).optional(),
         by: z.enum(['logDice', 'mi']).optional(),
-        top: z.number().int().min(1).max(1000).optional()
+        top: z.number().int().min(1).max(1000).optional(),
+        functionWords: z.boolean().optional()
       }),
       run: async (req) => asInputError(() => findCollocates(db(), req))
     },

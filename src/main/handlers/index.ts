@@ -5,6 +5,7 @@ import { corpusHandlers } from './corpus'
 import { exchangeHandlers } from './exchange'
 import { memoryHandlers } from './memory'
 import { miningHandlers } from './mining'
+import { qaHandlers } from './qa'
 import { teamHandlers } from './team'
 import { termbaseHandlers } from './termbase'
 import type { HandlerSlice } from './types'
@@ -22,6 +23,7 @@ export function createHandlers(app: AppContext): Handlers {
     ...exchangeHandlers(app),
     ...memoryHandlers(app),
     ...concordanceHandlers(app),
-    ...teamHandlers(app)
+    ...teamHandlers(app),
+    ...qaHandlers(app)
   }
 }

@@ -10,7 +10,10 @@ import { storeCandidates } from './store-candidates'
 export interface WorkspaceMining {
   result: MineResult
   plan: RunPlan
-  /** Documents and words this run mined (an incremental run: only those added since the last). */
+  /**
+   * Documents and words this run mined (an incremental run: only those added since the last); words as the
+   * corpus table counts them, as is result.words (the corpus the candidates were ranked over).
+   */
   documentsMined: number
   wordsMined: number
   /** Live documents left out because the miner reads English only (Chinese ones). */
@@ -19,6 +22,17 @@ export interface WorkspaceMining {
   kept: number
   /** Where the time went, in ms: reading segments, mining + ranking, storing candidates, waiting for the save. */
   timings: { read: number; mine: number; store: number; save: number }
+}
+
+/**
+ * Words of the given documents as the corpus table counts them (documents.word_count, core/text/count-words.ts):
+ * the summary of a run says the same number as the corpus and the concordance, not the miner's own token count.
+ */
+function documentWords(db: Db, ids: readonly number[]): number {
+  return db
+    .prepare('SELECT coalesce(sum(word_count), 0) FROM documents WHERE id IN (SELECT value FROM json_each(?))')
+    .pluck()
+    .get(JSON.stringify(ids)) as number
 }
 
 /** Live documents the miner does not read: it mines English text only. */
@@ -65,11 +79,19 @@ export async function mineWorkspace(
   const kept = storeCandidates(db, run.result.candidates)
   const store = lap()
   if (await run.saved) recordSnapshot(db, plan)
+  // The corpus the ranking covered: every live English document (incremental runs merge the earlier ones).
+  const corpusWords = db
+    .prepare(`SELECT coalesce(sum(word_count), 0) FROM documents WHERE deleted_at IS NULL AND language = 'en'`)
+    .pluck()
+    .get() as number
   return {
-    result: run.result,
+    result: { ...run.result, words: corpusWords },
     plan,
     documentsMined: docs.length,
-    wordsMined: run.minedWords,
+    wordsMined: documentWords(
+      db,
+      docs.map((d) => d.id)
+    ),
     kept,
     documentsSkipped: countNotMined(db),
     timings: { read, mine, store, save: lap() }

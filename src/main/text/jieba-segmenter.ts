@@ -22,6 +22,7 @@ interface TaggedWord {
 /** The part of @node-rs/jieba's Jieba class used here. */
 interface JiebaNative {
   cut(sentence: string, hmm?: boolean): string[]
+  cutAll(sentence: string): string[]
   tag(sentence: string, hmm?: boolean): TaggedWord[]
   loadDict(dict: Uint8Array): void
 }
@@ -108,6 +109,14 @@ export function jiebaSegmenter(opts: JiebaSegmenterOptions = {}): Segmenter {
       )
     }
   }
+}
+
+/**
+ * Every dictionary word (user words included) found anywhere inside the text, single characters too: the
+ * pieces a segmenter without HMM can cut the text into (jieba's full mode).
+ */
+export function dictionaryWordsIn(text: string): string[] {
+  return text ? jieba().cutAll(wellFormed(text)) : []
 }
 
 /** Is this usable as a dictionary word? One line of jieba's dictionary format ("word freq tag") each. */

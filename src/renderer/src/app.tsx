@@ -14,6 +14,7 @@ import { CorpusScreen } from './screens/corpus/corpus-screen'
 import { ExchangeScreen } from './screens/exchange/exchange-screen'
 import { MemoryScreen } from './screens/memory/memory-screen'
 import { MiningScreen } from './screens/mining/mining-screen'
+import { QaScreen } from './screens/qa/qa-screen'
 import type { ScreenId } from './screens/screen-ids'
 import { TeamScreen } from './screens/team/team-screen'
 import { TermBaseScreen } from './screens/termbase/termbase-screen'
@@ -24,6 +25,7 @@ const screens: Record<ScreenId, () => ReactNode> = {
   termbase: TermBaseScreen,
   concordance: ConcordanceScreen,
   memory: MemoryScreen,
+  qa: QaScreen,
   exchange: ExchangeScreen,
   team: TeamScreen
 }
@@ -39,6 +41,7 @@ function Shell() {
     termbase: t('nav.termbase'),
     concordance: t('nav.concordance'),
     memory: t('nav.memory'),
+    qa: t('nav.qa'),
     exchange: t('nav.exchange'),
     team: t('nav.team')
   }

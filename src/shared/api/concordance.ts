@@ -6,6 +6,11 @@ export interface QueryOptions {
   lemma?: boolean
   /** Treat the query as a JavaScript regular expression (a post-filter, bounded in time). */
   regex?: boolean
+  /**
+   * Chinese: match whole words only, as the segmenter cuts the text (发展 is not found inside 发展中国家).
+   * Without it a Chinese query matches any substring. English queries always match whole words.
+   */
+  wholeWords?: boolean
 }
 
 export type { SortLevel } from '../vocabulary'
@@ -96,11 +101,19 @@ export interface CollocatesRequest extends ConcordanceRequest {
   minFreq?: number
   by?: 'logDice' | 'mi'
   top?: number
+  /** Keep function words (the, of, will; 的, 和, 在…) among the collocates; left out by default. */
+  functionWords?: boolean
 }
 
 export interface CollocatesResult {
+  /** Each collocate's `word` is written as the text mostly writes it (names keep their capitals). */
   collocates: Collocate[]
   nodeFreq: number
+  /**
+   * Words in the texts searched: for the corpus, the word counts of the documents searched, as everywhere in
+   * the app (core/text/count-words.ts: the corpus table's figure); for the memory, its word tokens as the
+   * index counts them. Deleted documents and units are left out.
+   */
   corpusSize: number
   sampled: boolean
 }

@@ -1,14 +1,22 @@
 import { describe, expect, it } from 'vitest'
 
 import { bigramTokens, indexCopy } from '../../../src/core/concordance/bigrams'
-import { logDice, mutualInformation, rankCollocates } from '../../../src/core/concordance/collocates'
+import {
+  addWindow,
+  CollocateCounts,
+  logDice,
+  mutualInformation,
+  rankCollocates
+} from '../../../src/core/concordance/collocates'
 import { inflectedForms } from '../../../src/core/concordance/english-forms'
 import { foldText } from '../../../src/core/concordance/fold'
 import { compareByLevels, kwicLine, sortKeys } from '../../../src/core/concordance/kwic'
 import { parseQuery, QueryError } from '../../../src/core/concordance/parse-query'
 import { unsafeConstruct } from '../../../src/core/concordance/regex-safety'
 import { toFts } from '../../../src/core/concordance/to-fts'
+import { scanTokens } from '../../../src/core/concordance/tokens'
 import { findMatches } from '../../../src/core/concordance/verify-match'
+import { isEnFunctionWord } from '../../../src/core/text/en-function-words'
 
 const fts = (q: string, opts = {}) => toFts(parseQuery(q, opts))
 const spans = (text: string, q: string, opts = {}) =>
@@ -93,6 +101,50 @@ describe('collocates maths', () => {
     ])
     const ranked = rankCollocates(counts, 10, (w) => (w === 'a' ? 5 : 500), 1e6)
     expect(ranked.map((c) => c.word)).toEqual(['a', 'b'])
+    // The shown form is the caller's; ranking and frequencies stay those of the folded word.
+    const shown = rankCollocates(counts, 10, () => 5, 1e6, { form: (w) => w.toUpperCase() })
+    expect(shown.map((c) => c.word)).toEqual(['A', 'B'])
+  })
+})
+
+describe('collocate counts', () => {
+  /** Window counts around every "Xi" of the sentences, as collocates.ts makes them. */
+  function around(node: string, sentences: string[], window = 2): CollocateCounts {
+    const counts = new CollocateCounts()
+    for (const text of sentences) {
+      const tokens = scanTokens(text)
+      tokens.forEach((t, i) => {
+        if (t.norm === node) addWindow(tokens, i, i, window, counts, text)
+      })
+    }
+    return counts
+  }
+
+  it('shows names with their capitals and common words folded', () => {
+    const counts = around('xi', [
+      'President Xi Jinping met the press.',
+      'Xi Jinping said the plan would work.',
+      'The plan of Xi Jinping.'
+    ])
+    expect(counts.counts.get('jinping')).toBe(3)
+    expect(counts.form('jinping')).toBe('Jinping')
+    expect(counts.form('president')).toBe('President')
+    expect(counts.form('plan')).toBe('plan')
+  })
+
+  it('does not take a capital from the first word of a sentence unless that is all there is', () => {
+    const counts = around('policy', ['Green policy works.', 'A green policy.', 'The green policy.'], 1)
+    expect(counts.counts.get('green')).toBe(3)
+    expect(counts.form('green')).toBe('green')
+    const only = around('policy', ['Fiscal policy.'], 1)
+    expect(only.form('fiscal')).toBe('Fiscal')
+  })
+
+  it('leaves out function words when asked, keeps content words', () => {
+    const counts = around('development', ['The development of the economy and high quality development.'], 3)
+    expect([...counts.counts.keys()].sort()).toEqual(['and', 'economy', 'high', 'of', 'quality', 'the'])
+    counts.dropWhere(isEnFunctionWord)
+    expect([...counts.counts.keys()].sort()).toEqual(['economy', 'high', 'quality'])
   })
 })
 

@@ -92,4 +92,18 @@ describe('recogniseTerms', () => {
     const m = matcher.match('The term5 policy 5x and new quality productive forces.')
     expect(m.map((x) => x.termId)).toEqual([5, 11])
   })
+  it('matches a term holding a comma, slash or ampersand only where the text has the same mark', () => {
+    const marked: TermEntry[] = [
+      { conceptId: 1, termId: 1, lang: 'en', text: 'One Belt, One Road', status: 'forbidden' },
+      { conceptId: 2, termId: 2, lang: 'en', text: 'R&D', status: 'preferred' },
+      { conceptId: 3, termId: 3, lang: 'en', text: 'quality productive', status: 'preferred' }
+    ]
+    const m = recogniseTerms('The One Belt, One Road plan funds R&D in quality, productive ways.', 'en', marked)
+    expect(m.map((x) => x.surface)).toEqual(['One Belt, One Road', 'R&D'])
+  })
+  it('matchAll gives every occurrence, overlaps included; match keeps the longest', () => {
+    const matcher = buildTermMatcher(terms, 'zh')
+    expect(matcher.matchAll('新质生产力').map((x) => x.term)).toEqual(['新质生产力', '生产力'])
+    expect(matcher.match('新质生产力').map((x) => x.term)).toEqual(['新质生产力'])
+  })
 })

@@ -113,6 +113,29 @@ describe('shuyu CLI', () => {
     expect(cap.err).toMatch(/took too long.*incomplete/)
   }, 30_000)
 
+  it('search --whole-words matches Chinese words as jieba cuts them, accepted terms whole', async () => {
+    const db = join(home.dir, 'words.sqlite')
+    const file = join(home.dir, 'zh.txt')
+    writeFileSync(file, '发展中国家的发展道路。\n加快发展新质生产力。\n')
+    expect(await runCli(['import', file, '--db', db], captureIO().io)).toBe(0)
+    const matches = async (...args: string[]) => {
+      const cap = captureIO()
+      expect(await runCli(['search', ...args, '--db', db], cap.io)).toBe(0)
+      return cap.out
+        .trimEnd()
+        .split('\n')
+        .slice(1)
+        .map((line) => line.split('\t')[3])
+    }
+    expect(await matches('发展')).toHaveLength(3)
+    expect(await matches('发展', '--whole-words')).toEqual(['发展', '发展'])
+    expect(await matches('生产力', '--whole-words')).toEqual(['生产力'])
+    expect(
+      await runCli(['term', 'add', 'new quality productive forces', '--zh', '新质生产力', '--db', db], captureIO().io)
+    ).toBe(0)
+    expect(await matches('生产力', '--whole-words')).toEqual([])
+  }, 30_000)
+
   it('refuses bad values instead of silently doing something else', async () => {
     const db = join(home.dir, 'args.sqlite')
     let cap = captureIO()

@@ -1,9 +1,11 @@
-// Test helper: an in-memory workspace with the concordance's migrations applied (001, 002, 006);
+// Test helper: an in-memory workspace with the concordance's migrations applied (001, 002, 006, 013);
 // `han: false` leaves out 006 (a workspace without the single-character tables).
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 import Database from 'better-sqlite3'
+
+import { countWords } from '../../../src/core/text/count-words'
 
 const MIGRATIONS = join(__dirname, '../../../src/main/db/migrations')
 
@@ -12,6 +14,7 @@ export function openTestDb(opts: { han?: boolean } = {}): Database.Database {
   db.pragma('foreign_keys = ON')
   const files = ['001-initial-schema.sql', '002-concordance-index.sql']
   if (opts.han !== false) files.push('006-concordance-han-chars.sql')
+  files.push('013-concordance-live-counts.sql')
   for (const f of files) {
     db.exec(readFileSync(join(MIGRATIONS, f), 'utf8'))
   }
@@ -29,9 +32,17 @@ export function addDocument(
   const doc = db
     .prepare(
       `INSERT INTO documents (hash, title, date, language, format, text, char_count, word_count, imported_at)
-       VALUES (?, ?, ?, ?, 'txt', ?, ?, 0, '2025-01-01')`
+       VALUES (?, ?, ?, ?, 'txt', ?, ?, ?, '2025-01-01')`
     )
-    .run(`h${++hashSeq}`, opts.title ?? `doc ${hashSeq}`, opts.date ?? null, opts.language ?? 'en', text, text.length)
+    .run(
+      `h${++hashSeq}`,
+      opts.title ?? `doc ${hashSeq}`,
+      opts.date ?? null,
+      opts.language ?? 'en',
+      text,
+      text.length,
+      countWords(text, opts.language ?? 'en')
+    )
   const documentId = Number(doc.lastInsertRowid)
   const ins = db.prepare('INSERT INTO segments (document_id, ordinal, start, end, text) VALUES (?, ?, ?, ?, ?)')
   let at = 0

@@ -93,13 +93,13 @@ describe('single Han characters', () => {
     expect(before).toHaveLength(9)
   })
 
-  it('upgrades a real workspace through the migration runner (006 after 005)', () => {
+  it('upgrades a real workspace through the migration runner (006 after 005, and on)', () => {
     const db = openDatabase(':memory:')
     migrate(db, { to: 5 })
     fill(db)
-    expect(searchConcordance(db, { query: '质' }).total).toBe(7)
-    const result = migrate(db, { to: 6 })
-    expect(result.applied).toEqual([6])
+    // The search code is the newest: it runs on the newest schema.
+    const result = migrate(db)
+    expect(result.applied.slice(0, 2)).toEqual([6, 7])
     expect(spans(db, '质')).toHaveLength(7)
     expect(db.prepare('SELECT count(*) FROM seg_han WHERE seg_han MATCH \'"质"\'').pluck().get()).toBe(4)
   })

@@ -187,7 +187,22 @@ describe('findCollocates', () => {
     expect(r.collocates.map((c) => c.word)).not.toContain('development')
   })
 
-  it('gives Chinese words around a Chinese node, with estimated corpus frequencies', async () => {
+  it('shows names as written and leaves out function words unless asked', async () => {
+    const { findCollocates } = await import('../../../src/main/concordance/collocates')
+    addDocument(db, [
+      'President Xi Jinping attended the meeting.',
+      'The speech of Xi Jinping was long.',
+      'Xi Jinping met the press of the region.'
+    ])
+    const r = findCollocates(db, { query: 'Xi', window: 3, minFreq: 2 })
+    expect(r.collocates.map((c) => c.word)).toEqual(['Jinping'])
+    expect(r.collocates[0]).toMatchObject({ freq: 3, corpusFreq: 3 })
+    // "The" opens a sentence once: written "the" where case tells something.
+    const all = findCollocates(db, { query: 'xi', window: 3, minFreq: 2, functionWords: true })
+    expect(all.collocates.map((c) => c.word)).toEqual(['Jinping', 'the'])
+  })
+
+  it('gives Chinese words (jieba) around a Chinese node, function words left out unless asked', async () => {
     const { findCollocates } = await import('../../../src/main/concordance/collocates')
     addDocument(
       db,
@@ -205,9 +220,15 @@ describe('findCollocates', () => {
     expect(words).toContain('发展')
     expect(words.every((w) => /^\p{Script=Han}+$/u.test(w))).toBe(true)
     const fazhan = r.collocates.find((c) => c.word === '发展')
-    expect(fazhan?.freq).toBe(4)
-    expect(fazhan?.corpusFreq).toBeGreaterThanOrEqual(5)
-    // Five segments are all counted: the figures are not from a sample (the panel said so for any Chinese).
+    // Within 4 words of 生产力: once in each of the first two, twice (before and after) in each of the two
+    // 发展新质生产力是推动高质量发展… sentences (one in the document of beforeEach).
+    expect(fazhan?.freq).toBe(6)
+    // Every Chinese segment is read, none sampled: 9 occurrences, 發展 of the traditional segment included.
+    expect(fazhan?.corpusFreq).toBe(9)
     expect(r.sampled).toBe(false)
+    // 是 and 和 stand next to 生产力 but are function words.
+    expect(words).not.toContain('是')
+    const all = findCollocates(db, { query: '生产力', window: 4, minFreq: 2, functionWords: true })
+    expect(all.collocates.find((c) => c.word === '是')?.freq).toBe(2)
   })
 })

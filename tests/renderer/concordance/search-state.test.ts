@@ -96,6 +96,23 @@ describe('concordance request building', () => {
     })
   })
 
+  it('sends whole words and function words only when chosen, with pinyin too', () => {
+    expect(buildRequest({ ...initialSearch, query: '发展', wholeWords: true }, 0, 50).options).toEqual({
+      matchCase: false,
+      lemma: false,
+      regex: false,
+      wholeWords: true
+    })
+    expect(buildRequest({ ...initialSearch, query: 'fazhan', pinyin: true, wholeWords: true }, 0, 50)).toMatchObject({
+      pinyin: true,
+      options: { wholeWords: true }
+    })
+    const base = { ...initialSearch, query: '发展' }
+    expect(searchKey(base)).not.toBe(searchKey({ ...base, wholeWords: true }))
+    expect(collocatesRequest(base, defaultCollocateSettings).functionWords).toBeUndefined()
+    expect(collocatesRequest(base, { ...defaultCollocateSettings, functionWords: true }).functionWords).toBe(true)
+  })
+
   it('centres the context window on the hit', () => {
     expect(contextOffset(10)).toBe(7)
     expect(contextOffset(1)).toBe(0)

@@ -13,10 +13,11 @@ export const searchCommand: Command = {
   summary: 'Concordance: a word or phrase in context (KWIC), English or Chinese, in the corpus and/or the memory.',
   usage: [
     'shuyu search QUERY [--lang en|zh] [--scope corpus|tm|all] [--sort 1R,2R] [--limit N] [--format tsv|json]',
-    '             [--match-case] [--lemma] [--regex] [--pinyin] [--stdin] [--timings] [--db FILE]',
+    '             [--match-case] [--lemma] [--regex] [--pinyin] [--whole-words] [--stdin] [--timings] [--db FILE]',
     '    TSV: doc date left match right   (--stdin: one query per line, a leading query column;',
     '    --timings: a trailing ms column, and a row for queries without hits;',
-    '    --pinyin: QUERY is pinyin, e.g. "xinzhi shengchanli" → 新质生产力; what it resolved to goes to stderr)'
+    '    --pinyin: QUERY is pinyin, e.g. "xinzhi shengchanli" → 新质生产力; what it resolved to goes to stderr;',
+    '    --whole-words: Chinese matches whole words only, as jieba cuts the text: 发展 not inside 发展中国家)'
   ].join('\n'),
   options: {
     lang: { type: 'string' },
@@ -28,6 +29,7 @@ export const searchCommand: Command = {
     lemma: { type: 'boolean', default: false },
     regex: { type: 'boolean', default: false },
     pinyin: { type: 'boolean', default: false },
+    'whole-words': { type: 'boolean', default: false },
     stdin: { type: 'boolean', default: false },
     timings: { type: 'boolean', default: false }
   },
@@ -79,7 +81,8 @@ function search(ctx: CommandContext, query: string): Promise<ConcordanceResult> 
     options: {
       matchCase: ctx.values['match-case'] as boolean,
       lemma: ctx.values.lemma as boolean,
-      regex: ctx.values.regex as boolean
+      regex: ctx.values.regex as boolean,
+      wholeWords: ctx.values['whole-words'] as boolean
     }
   })
 }

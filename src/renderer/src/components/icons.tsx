@@ -55,6 +55,12 @@ export const ExchangeIcon = () => (
     <path d="M7 4v13M3 13l4 4 4-4M17 20V7M13 11l4-4 4 4" />
   </Icon>
 )
+export const QaIcon = () => (
+  <Icon>
+    <path d="M12 3l7 3v6c0 4.2-3 7.3-7 9-4-1.7-7-4.8-7-9V6z" />
+    <path d="M9 12l2 2 4-4" />
+  </Icon>
+)
 export const UploadIcon = () => (
   <Icon>
     <path d="M12 16V4M7 9l5-5 5 5M4 16v3a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-3" />

@@ -3,7 +3,16 @@ import { useTranslation } from 'react-i18next'
 
 import { type ScreenId, screenIds } from '../screens/screen-ids'
 import { TeamStatusLine } from '../screens/team/team-status-line'
-import { CandidatesIcon, ConcordanceIcon, CorpusIcon, ExchangeIcon, MemoryIcon, TeamIcon, TermBaseIcon } from './icons'
+import {
+  CandidatesIcon,
+  ConcordanceIcon,
+  CorpusIcon,
+  ExchangeIcon,
+  MemoryIcon,
+  QaIcon,
+  TeamIcon,
+  TermBaseIcon
+} from './icons'
 
 const icons: Record<ScreenId, () => ReactNode> = {
   corpus: CorpusIcon,
@@ -11,6 +20,7 @@ const icons: Record<ScreenId, () => ReactNode> = {
   termbase: TermBaseIcon,
   concordance: ConcordanceIcon,
   memory: MemoryIcon,
+  qa: QaIcon,
   exchange: ExchangeIcon,
   team: TeamIcon
 }
@@ -25,6 +35,7 @@ export function SideNav({ current, onSelect }: { current: ScreenId; onSelect: (i
     termbase: t('nav.termbase'),
     concordance: t('nav.concordance'),
     memory: t('nav.memory'),
+    qa: t('nav.qa'),
     exchange: t('nav.exchange'),
     team: t('nav.team')
   }

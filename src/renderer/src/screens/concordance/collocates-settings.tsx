@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 
 import { clampInt, type CollocateSettings } from './collocates-request'
+import { FunctionWordsOption } from './function-words-option'
 
 /** The collocates' window (words either side), minimum frequency, and the measure they are ranked by. */
 export function CollocatesSettings({
@@ -50,6 +51,10 @@ export function CollocatesSettings({
           <option value="mi">MI</option>
         </select>
       </label>
+      <FunctionWordsOption
+        checked={settings.functionWords}
+        onChange={(functionWords) => onChange({ ...settings, functionWords })}
+      />
     </div>
   )
 }

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next'
 
 import type { SearchState } from './search-state'
+import { WholeWordsOption } from './whole-words-option'
 
-/** How the query is read: case, all forms of a word, a regular expression, or pinyin. */
+/** How the query is read: case, all forms of a word, a regular expression, or pinyin; Chinese as whole words. */
 export function QueryOptions({
   state,
   onChange
@@ -50,6 +51,7 @@ export function QueryOptions({
         />
         {t('concordance.pinyin')}
       </label>
+      <WholeWordsOption checked={state.wholeWords} onChange={(wholeWords) => onChange({ wholeWords })} />
     </>
   )
 }

@@ -19,6 +19,8 @@ export interface SearchState {
   regex: boolean
   /** Read the query as pinyin (xinzhi shengchanli → 新质生产力). */
   pinyin: boolean
+  /** Chinese: only where the query stands as whole words. */
+  wholeWords: boolean
   scope: 'corpus' | 'memory' | 'both'
   language: '' | Lang
   documentIds: number[]
@@ -33,6 +35,7 @@ export const initialSearch: SearchState = {
   lemma: false,
   regex: false,
   pinyin: false,
+  wholeWords: false,
   scope: 'corpus',
   language: '',
   documentIds: [],
@@ -45,9 +48,13 @@ export const initialSearch: SearchState = {
 export function buildRequest(state: SearchState, offset: number, limit: number): ConcordanceRequest {
   const request: ConcordanceRequest = { query: state.query, scope: state.scope, offset, limit }
   const options = { matchCase: state.matchCase, lemma: state.lemma, regex: state.regex }
-  // Case, forms and regex mean nothing for the Chinese strings a pinyin query resolves to.
-  if (state.pinyin) request.pinyin = true
-  else if (options.matchCase || options.lemma || options.regex) request.options = options
+  // Case, forms and regex mean nothing for the Chinese strings a pinyin query resolves to; whole words do.
+  if (state.pinyin) {
+    request.pinyin = true
+    if (state.wholeWords) request.options = { wholeWords: true }
+  } else if (options.matchCase || options.lemma || options.regex || state.wholeWords) {
+    request.options = state.wholeWords ? { ...options, wholeWords: true } : options
+  }
   if (state.language) request.language = state.language
   if (state.documentIds.length > 0) request.documentIds = [...state.documentIds]
   if (state.dateFrom) request.dateFrom = state.dateFrom

@@ -4,8 +4,8 @@ import { useHistoryActions } from '../../components/undo-shortcuts'
 import { useApiQuery } from '../../data/use-api-query'
 import { formatDateTime } from '../../lib/format'
 import { historyLabel } from '../../lib/history-label'
-import { conceptChanges } from './concept-changes'
 import { TeamHistory } from '../team/team-history'
+import { conceptChanges } from './concept-changes'
 
 /** The concept's edit history, newest first, with the workspace's undo and redo. */
 export function HistoryPanel({ conceptId }: { conceptId: number }) {
