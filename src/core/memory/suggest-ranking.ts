@@ -83,7 +83,11 @@ export function rankProposals(input: RankInput): RankedProposal[] {
     const b = Math.max(0, (input.holding.get(text) ?? 0) - a)
     const dice = nt + a + b > 0 ? (2 * a) / (nt + a + b) : 0
     const llr = logLikelihoodRatio(a, Math.max(0, nt - a), b, Math.max(0, otherUnits - b))
-    const positive = otherUnits === 0 || a / Math.max(1, nt) > b / otherUnits
+    // Likelier with the term than without it: the share of term units holding it (on word edges)
+    // against the share of the other units holding it at all.
+    const inTerm = ev.units * scale
+    const outside = Math.max(0, (input.holding.get(text) ?? 0) - inTerm)
+    const positive = otherUnits === 0 || inTerm / Math.max(1, nt) > outside / otherUnits
     const isKnown = known.includes(text)
     if (!positive && !isKnown) continue
     scored.push({

@@ -116,3 +116,21 @@ describe('hangsOnFunctionWord', () => {
     expect(hangsOnFunctionWord(text, edges, 10, 13)).toBe(true) // 和意义
   })
 })
+
+describe('suggestEquivalents in a new memory', () => {
+  it('proposes the rendering of three pairs even when a title holds it without the term', () => {
+    const units: SuggestUnit[] = [
+      { id: 1, en: 'Productive forces report', zh: '新质生产力报告' },
+      { id: 2, en: 'China will foster new quality productive forces.', zh: '中国将培育新质生产力。' },
+      {
+        id: 3,
+        en: 'Local governments should adapt new quality productive forces.',
+        zh: '地方政府应当发展新质生产力。'
+      },
+      { id: 4, en: 'Innovation is the core of new quality productive forces.', zh: '创新是新质生产力的核心。' },
+      { id: 5, en: 'The economy grew steadily last year.', zh: '去年经济稳步增长。' }
+    ]
+    const [top] = suggestEquivalents('new quality productive forces', units)
+    expect(top).toMatchObject({ zh: '新质生产力', freq: 3 })
+  })
+})
