@@ -1,5 +1,4 @@
 /** Translation-memory algorithms (pure): fuzzy matching, its n-gram index, term recognition, alignment, equivalents. */
-export * from '../../../tests/helpers/reference-ngram-index'
 export * from './align'
 export * from './fuzzy'
 export { lightStem } from './light-stem'
