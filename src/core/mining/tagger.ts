@@ -340,6 +340,15 @@ export function tagTokens(tokens: Token[], ref: ReferenceFrequencies | null | un
   }
   // Context: a noun/verb word after a determiner, adjective, possessive or noun is a noun ("the drive",
   // "pitch control"); an -ing/-ed word that the reference knows as a noun stays a noun ("engineering").
+  // A modal early in the sentence governs the verb phrases listed after it ("We will expand consumption,
+  // and increase subsidies to farmers"): see verbSlotBefore.
+  let firstModal = out.length
+  for (let i = 0; i < out.length; i++) {
+    if (MODALS.has(out[i].lower)) {
+      firstModal = i
+      break
+    }
+  }
   for (let i = 1; i < out.length; i++) {
     const t = out[i]
     if (t.breakBefore) continue
@@ -409,7 +418,15 @@ export function tagTokens(tokens: Token[], ref: ReferenceFrequencies | null | un
       t.tag === Tag.Noun &&
       (MODALS.has(before.lower) ||
         (before.lower === 'to' && next !== null && (opensObject(next) || next.tag === Tag.Noun)) ||
-        (p.lower === 'and' && before !== p && before.tag === Tag.Verb)) &&
+        (p.lower === 'and' && before !== p && before.tag === Tag.Verb) ||
+        // ", and increase subsidies" in a sentence a modal governs: one more verb phrase of its list.
+        (before.lower === 'and' &&
+          before.breakBefore &&
+          firstModal < i - 1 &&
+          next !== null &&
+          !next.capital &&
+          (opensObject(next) || next.tag === Tag.Noun) &&
+          !(i + 2 < out.length && out[i + 2].tag === Tag.Aux))) &&
       isVerbBase(t.lower, ref)
     ) {
       t.tag = Tag.Verb

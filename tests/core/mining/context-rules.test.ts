@@ -139,6 +139,10 @@ describe('context rules of the tagger and chunker', () => {
     )
     expect(k.filter((x) => /^(?:increase|control|guide) /.test(x))).toEqual([])
     expect(k).toContain('nongovernmental investment')
+    // One more verb phrase of a list a modal governs: ", and increase subsidies to farmers".
+    expect(keys('We will expand consumption, and increase subsidies to farmers.')).not.toContain('increase subsidy')
+    // Not where the noun phrase is the next clause's subject: "and export volumes will rise".
+    expect(keys('We will cut taxes, and export volumes will rise.')).toContain('export volume')
     // "such as" is a preposition, not an adjective before "banking".
     expect(k).not.toContain('as banking')
     // The noun reading stays after a noun: "pollution control" is a compound.
