@@ -244,7 +244,8 @@ export class TranslationTable {
       lists[pairSource[p]].t.push(trained.t[p])
     }
     this.rows = lists.map((l) => ({ z: Int32Array.from(l.z), t: Float32Array.from(l.t) }))
-    this.first = new Int32Array(targetVocab).fill(-1)
+    // One slot more: a token the table was not trained on (id targetVocab) has no chain of its own.
+    this.first = new Int32Array(targetVocab + 1).fill(-1)
   }
 
   /**
@@ -256,7 +257,8 @@ export class TranslationTable {
    */
   owners(source: Int32Array, target: Int32Array, tension = 0): Int32Array {
     const out = new Int32Array(target.length).fill(-1)
-    const best = Float64Array.from(target, (z) => this.nullT[z])
+    // A token the table never saw (a shared lexicon aligning a unit outside its training) goes to NULL.
+    const best = Float64Array.from(target, (z) => this.nullT[z] ?? Infinity)
     if (this.next.length < target.length) this.next = new Int32Array(target.length * 2)
     const { first, next } = this
     for (let a = target.length - 1; a >= 0; a--) {

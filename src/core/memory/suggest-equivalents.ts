@@ -17,11 +17,11 @@
  * Nothing here walks the whole memory.
  */
 import type { Segmenter } from '../text/segmenter'
-import { ChineseContexts, hangsOnFunctionWord, onWordEdges, textEdges } from './chinese-edges'
+import { ChineseContexts, hangsOnFunctionWord, onWordEdges, type TextEdges, textEdges } from './chinese-edges'
 import { countFrequentNgrams } from './chinese-ngrams'
 import { lightStem } from './light-stem'
 import { FUNCTION_WORDS } from './model1'
-import { contextUnits, trainOwnership } from './suggest-ownership'
+import { contextUnits, type Lexicon, trainOwnership } from './suggest-ownership'
 import { evenSample, type Evidence, rankProposals } from './suggest-ranking'
 import { buildTermMatcher } from './term-recognition'
 
@@ -73,6 +73,13 @@ export interface SuggestOptions {
   maxEvidence?: number
   /** Chinese word segmentation; without one, word boundaries come from character statistics. */
   segmenter?: Segmenter
+  /**
+   * Shared by the terms of a batch (suggest-batch.ts): a Model 1 trained once instead of per term,
+   * the corpus of word boundaries, and each unit's edges.
+   */
+  lexicon?: Lexicon
+  corpus?: ChineseContexts
+  edges?: (unit: SuggestUnit) => TextEdges
 }
 
 export interface EquivalentSuggestion {
@@ -160,6 +167,13 @@ function fit(labels: Int8Array, start: number, end: number): number {
   return inside * (1 - 0.5 * outside)
 }
 
+/**
+ * Memory units trained beside the term's own: Model 1 is most of a suggestion's cost, and 300 keep
+ * the dev set's EN→ZH figure (official Chinese first for 20 of 23, bench/memory/suggest-eval.ts
+ * --jieba) at half the 600 the English direction keeps (17 instead of 19 of 23 there with 300).
+ */
+const CONTEXT_UNITS = 300
+
 /** Candidates examined closely at most: the best by plain association first. */
 const MAX_CANDIDATES = 400
 
@@ -234,16 +248,17 @@ export function suggestEquivalents(
   const termStems = new Set(
     (term.toLowerCase().match(/[a-z]+(?:['’][a-z]+)?/g) ?? []).filter((w) => !FUNCTION_WORDS.has(w)).map(lightStem)
   )
-  const context = contextUnits(positives, bg ? bg.sample : negatives, termStems)
-  const ownership = trainOwnership(positives, context)
-  const corpus = new ChineseContexts([...positives, ...context, ...(bg?.sample ?? [])].map((u) => u.zh))
+  const context = options.lexicon ? [] : contextUnits(positives, bg ? bg.sample : negatives, termStems, CONTEXT_UNITS)
+  const ownership = options.lexicon ? options.lexicon.ownership(positives) : trainOwnership(positives, context)
+  const corpus =
+    options.corpus ?? new ChineseContexts([...positives, ...context, ...(bg?.sample ?? [])].map((u) => u.zh))
   const labels: Int8Array[] = []
-  const edges: ReturnType<typeof textEdges>[] = []
+  const edges: TextEdges[] = []
   positives.forEach((u, k) => {
     const owned = ownership.units[k]
     const isTerm = owned.stems.map((s) => termStems.has(s))
     const unitLabels = characterLabels(u.zh, owned.zhOffsets, ownership.zhOwners(k), ownership.enOwners(k), isTerm)
-    const unitEdges = textEdges(u.zh, options.segmenter)
+    const unitEdges = options.edges ? options.edges(u) : textEdges(u.zh, options.segmenter)
     if (options.segmenter) wordLabels(unitLabels, unitEdges.sure)
     labels.push(unitLabels)
     edges.push(unitEdges)

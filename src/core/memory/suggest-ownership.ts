@@ -49,7 +49,8 @@ function poolStems(pool: readonly BilingualUnit[]): string[][] {
 export function contextUnits(
   positives: readonly BilingualUnit[],
   pool: readonly BilingualUnit[] | undefined,
-  exclude: ReadonlySet<string>
+  exclude: ReadonlySet<string>,
+  max = CONTEXT_UNITS
 ): BilingualUnit[] {
   if (!pool || pool.length === 0) return []
   const seen = new Map<string, number>()
@@ -71,7 +72,7 @@ export function contextUnits(
     if (shared > 0) scored.push({ unit: u, shared })
   })
   scored.sort((a, b) => b.shared - a.shared)
-  return scored.slice(0, CONTEXT_UNITS).map((s) => s.unit)
+  return scored.slice(0, max).map((s) => s.unit)
 }
 
 /** One term unit as Model 1 saw it: token ids and where each token is in the text. */
@@ -149,6 +150,61 @@ export function trainOwnership(positives: readonly BilingualUnit[], context: rea
         enSide.vocab
       )
       return enGivenZh.owners(units[k].zhIds, units[k].enIds, TENSION)
+    }
+  }
+}
+
+/**
+ * Model 1 trained once on a set of units and used to align others: the miner's equivalents column
+ * asks for hundreds of terms at once, and one lexicon trained on the units holding any of them costs
+ * what a single suggestion's training does, where training per term would cost it hundreds of times.
+ * Tokens outside the training set align to nothing.
+ */
+export interface Lexicon {
+  ownership(units: readonly BilingualUnit[]): Ownership
+}
+
+export function trainLexicon(training: readonly BilingualUnit[]): Lexicon {
+  const en = training.map((u) => englishWordsWithOffsets(u.en))
+  const enSide = numbered(en.map((w) => w.stems))
+  const zhSide = numbered(training.map((u) => hanCodes(u.zh)))
+  const co = cooccurrence(
+    enSide,
+    zhSide,
+    training.map((_, k) => ({ en: [k], zh: [k] }))
+  )
+  const zhGivenEn = new TranslationTable(
+    trainDirection(co, enSide.vocab, zhSide.vocab, true, OWNERSHIP_ROUNDS),
+    co.pairE,
+    co.pairZ,
+    enSide.vocab,
+    zhSide.vocab
+  )
+  const enGivenZh = new TranslationTable(
+    trainDirection(co, zhSide.vocab, enSide.vocab, false, OWNERSHIP_ROUNDS),
+    co.pairZ,
+    co.pairE,
+    zhSide.vocab,
+    enSide.vocab
+  )
+  return {
+    ownership(units) {
+      const owned: OwnedUnit[] = units.map((u) => {
+        const words = englishWordsWithOffsets(u.en)
+        const zhOffsets = hanOffsets(u.zh)
+        return {
+          stems: words.stems,
+          enIds: Int32Array.from(words.stems, (s) => enSide.ids.get(s) ?? enSide.vocab),
+          enOffsets: Int32Array.from(words.offsets),
+          zhIds: Int32Array.from(zhOffsets, (at) => zhSide.ids.get(u.zh.charCodeAt(at)) ?? zhSide.vocab),
+          zhOffsets: Int32Array.from(zhOffsets)
+        }
+      })
+      return {
+        units: owned,
+        zhOwners: (k) => zhGivenEn.owners(owned[k].enIds, owned[k].zhIds, TENSION),
+        enOwners: (k) => enGivenZh.owners(owned[k].zhIds, owned[k].enIds, TENSION)
+      }
     }
   }
 }

@@ -160,10 +160,11 @@ export function alignDocuments(db: Db, enId: number, zhId: number): AlignmentVie
 /**
  * Term units the n-gram statistics are computed over: 600 even samples rank the seeded terms as 1,000
  * and 2,000 did (same top three, top score 0.87-1.00 against at most 0.40 for the runner-up, at
- * 1,000,000 units), and the first suggestion after opening a workspace stays under 500 ms
- * (bench/memory/memory-bench.ts).
+ * 1,000,000 units). English → Chinese trains Model 1 on these units (most of its cost): 300 keep the
+ * same top three for the seeded terms (scores 0.82-0.87) at half the time, under 500 ms at 1,000,000
+ * units (bench/memory/memory-bench.ts).
  */
-const SUGGEST_MAX_UNITS = 600
+const SUGGEST_MAX_UNITS = { 'zh-en': 600, 'en-zh': 300 } as const
 
 export interface ProposeOptions {
   /** Default: from the term's script (Chinese for an English term, English for a Chinese one). */
@@ -197,9 +198,11 @@ export function proposeEquivalents(db: Db, term: string, options: ProposeOptions
   }
   // An even sample of the units holding the term's words, and the memory-wide frequency of each
   // n-gram from a cached sample of the memory: the cost no longer grows with the term's frequency.
-  const { units, candidates } = unitsWithTerm(db, needle)
+  const maxUnits = SUGGEST_MAX_UNITS[direction]
+  // A fifth more than the core examines: some index hits are not the term (words apart, other forms).
+  const { units, candidates } = unitsWithTerm(db, needle, Math.round(maxUnits * 1.2))
   const background = { ...memoryBackground(db), sampledFrom: candidates }
-  const common = { limit: options.limit, background, maxUnits: SUGGEST_MAX_UNITS, segmenter: suggestSegmenter() }
+  const common = { limit: options.limit, background, maxUnits, segmenter: suggestSegmenter() }
   const byId = new Map(units.map((u) => [u.id, u]))
   const evidence = (ids: number[], side: 'en' | 'zh') =>
     ids.slice(0, 5).map((id) => {
