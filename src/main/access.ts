@@ -33,6 +33,7 @@ export const ACCESS: Record<ApiName, Access> = {
   'mining/run': 'job',
   'mining/candidates': 'read',
   'mining/contexts': 'read',
+  'mining/equivalents': 'read',
   'mining/accept': 'write',
   'mining/reject': 'write',
   'mining/skip': 'write',

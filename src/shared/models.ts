@@ -120,6 +120,15 @@ export interface CandidateRow {
   conceptId: number | null
 }
 
+/** Chinese equivalents the memory proposes for an English candidate (mining/equivalents). */
+export interface CandidateEquivalents {
+  id: number
+  /** Best first; none when the memory holds no pair with the candidate or none aligns. */
+  equivalents: { text: string; /** Pairs (of those examined) in which the candidate aligns to it. */ support: number; score: number }[]
+  /** Memory pairs whose English holds the candidate (estimated from the index for a large memory). */
+  pairs: number
+}
+
 export interface CandidateQuery {
   offset?: number
   /** Page size; 0 = every candidate. */

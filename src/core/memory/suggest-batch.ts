@@ -27,10 +27,15 @@ export interface BatchSuggestOptions {
   maxUnitsPerTerm?: number
   /** Units the shared Model 1 is trained on at most (an even sample of those holding any term); default 3000. */
   maxTraining?: number
+  /**
+   * Units of the whole memory holding term k, when the units passed are a sample (`held`: how many of
+   * them hold it); default `held`.
+   */
+  termUnits?: (k: number, held: number) => number
 }
 
 export interface BatchSuggestion {
-  /** Units (of those passed) holding the term. */
+  /** Units holding the term: of those passed, or as `termUnits` estimates for the whole memory. */
   termUnits: number
   proposals: EquivalentSuggestion[]
 }
@@ -73,11 +78,8 @@ export function suggestEquivalentsBatch(
   }
   return terms.map((term, t) => {
     if (picked[t].length === 0) return { termUnits: 0, proposals: [] }
-    const background = options.background && {
-      ...options.background,
-      termUnits: holding[t].length,
-      sampledFrom: undefined
-    }
+    const termUnits = options.termUnits ? options.termUnits(t, holding[t].length) : holding[t].length
+    const background = options.background && { ...options.background, termUnits, sampledFrom: undefined }
     const proposals = suggestEquivalents(
       term,
       picked[t].map((k) => units[k]),
@@ -91,6 +93,6 @@ export function suggestEquivalentsBatch(
         edges
       }
     )
-    return { termUnits: holding[t].length, proposals }
+    return { termUnits, proposals }
   })
 }

@@ -2,6 +2,7 @@ import { z } from 'zod'
 
 import { CANDIDATE_KINDS } from '../../shared/vocabulary'
 import type { AppContext } from '../app-context'
+import { candidateEquivalents } from '../mining/candidate-equivalents'
 import { candidateContexts, listCandidates } from '../mining/candidates-repo'
 import { acceptCandidates, editCandidate, mergeCandidates, setCandidateStatus } from '../mining/review'
 import type { HandlerSlice } from './types'
@@ -10,6 +11,7 @@ type MiningOps =
   | 'mining/run'
   | 'mining/candidates'
   | 'mining/contexts'
+  | 'mining/equivalents'
   | 'mining/accept'
   | 'mining/reject'
   | 'mining/skip'
@@ -49,10 +51,16 @@ export function miningHandlers(app: AppContext): HandlerSlice<MiningOps> {
       schema: z.object({ id: z.number().int().positive(), limit: z.number().int().min(1).max(1000).optional() }),
       run: async ({ id, limit }) => candidateContexts(db(), id, limit ?? 50)
     },
+    'mining/equivalents': {
+      schema: z.object({ ids: z.array(id).max(5000), limit: z.number().int().min(1).max(10).optional() }),
+      run: async ({ ids, limit }) => candidateEquivalents(db(), ids, limit ?? 3)
+    },
     'mining/accept': {
-      schema: ids,
-      run: async ({ ids }) => {
-        const result = acceptCandidates(db(), ids)
+      schema: ids.extend({
+        chinese: z.array(z.object({ id, text: z.string().min(1).max(1000) })).optional()
+      }),
+      run: async ({ ids, chinese }) => {
+        const result = acceptCandidates(db(), ids, new Map((chinese ?? []).map((c) => [c.id, c.text])))
         if (result.accepted > 0) changed(result.conceptIds)
         return result
       }

@@ -237,7 +237,7 @@ let segmenter: Segmenter | undefined
  * jieba for word boundaries, with its guess at unknown words (HMM) as measured (bench/memory/suggest-eval.ts
  * --jieba); created on the first suggestion, so a workspace that never asks never loads the dictionary.
  */
-function suggestSegmenter(): Segmenter {
+export function suggestSegmenter(): Segmenter {
   segmenter ??= jiebaSegmenter({ tags: false, hmm: true })
   return segmenter
 }

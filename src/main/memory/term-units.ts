@@ -70,7 +70,7 @@ const SAMPLE_RUN = 20
  * Runs rather than single picks: neighbouring hits share table pages, so a cold workspace reads far
  * fewer pages.
  */
-function evenly(ids: number[], max: number): number[] {
+export function evenly(ids: number[], max: number): number[] {
   if (ids.length <= max) return ids
   const runs = Math.ceil(max / SAMPLE_RUN)
   const out: number[] = []

@@ -70,7 +70,11 @@ export interface AcceptResult {
  * Each candidate becomes a concept (or joins the concept that already has its term). A candidate
  * already accepted into a live concept is left alone: no second concept and no history entry.
  */
-export function acceptCandidates(db: Db, ids: number[]): AcceptResult {
+/**
+ * `chinese`: for some candidates, the Chinese equivalent a new concept takes as its preferred Chinese
+ * term (the equivalents column's "accept with equivalent"); a concept the candidate joins is left as it is.
+ */
+export function acceptCandidates(db: Db, ids: number[], chinese: ReadonlyMap<number, string> = new Map()): AcceptResult {
   return db.transaction((): AcceptResult => {
     const rows = loadCandidates(db, ids)
     const done = new Map<number, number>()
@@ -97,7 +101,11 @@ export function acceptCandidates(db: Db, ids: number[]): AcceptResult {
           let conceptId = existingConcept(db, c)
           if (!conceptId) {
             conceptId = insertConcept(db, { definition: '', domain: '', note: '', source: 'mined' }, stamp)
-            replaceTerms(db, conceptId, candidateTerms(c), stamp)
+            const zh = chinese.get(c.id)?.trim()
+            const withZh: TermRecord[] = zh
+              ? [{ lang: 'zh-CN', text: zh, status: 'preferred', pos: 'noun', usageNote: '' }]
+              : []
+            replaceTerms(db, conceptId, [...candidateTerms(c), ...withZh], stamp)
           }
           stmt(db, "UPDATE candidates SET status = 'accepted', concept_id = ?, updated_at = ? WHERE id = ?").run(
             conceptId,
