@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { CANDIDATE_KINDS } from '../../shared/vocabulary'
+import { CANDIDATE_KINDS, LANGS } from '../../shared/vocabulary'
 import type { AppContext } from '../app-context'
 import { candidateContexts, listCandidates } from '../mining/candidates-repo'
 import { acceptCandidates, editCandidate, mergeCandidates, setCandidateStatus } from '../mining/review'
@@ -40,6 +40,7 @@ export function miningHandlers(app: AppContext): HandlerSlice<MiningOps> {
         status: z.enum(statuses).optional(),
         text: z.string().max(1000).optional(),
         kind: z.enum(CANDIDATE_KINDS).optional(),
+        lang: z.enum(LANGS).optional(),
         sort: z.enum(['score', 'freq', 'docs', 'term']).optional(),
         descending: z.boolean().optional()
       }),
