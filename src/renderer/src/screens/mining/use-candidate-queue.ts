@@ -48,11 +48,10 @@ export function useCandidateQueue() {
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set())
   const [editingId, setEditingId] = useState<number | null>(null)
 
-  const list = useApiPages(
-    'mining/candidates',
-    candidateQuery({ lang, kind, status, text: query, sort }),
-    { pageSize, refreshOn: ['mining', 'termbase', 'workspace'] }
-  )
+  const list = useApiPages('mining/candidates', candidateQuery({ lang, kind, status, text: query, sort }), {
+    pageSize,
+    refreshOn: ['mining', 'termbase', 'workspace']
+  })
   const total = list.total ?? 0
   const queryKey = `${lang}|${kind}|${status}|${query}|${sort}`
   useEffect(() => {
