@@ -28,7 +28,7 @@ export function CandidateDetail({ current, contexts, onReview, onOpenConcept }: 
         <ReviewButtons current={current} onReview={onReview} onOpenConcept={onOpenConcept} />
       </header>
       <p className="detail-stats" data-testid="candidate-stats">
-        <span className={`kind-tag kind-${current.kind}`}>{t(`mining.kind.${current.kind}`)}</span>{' '}
+        <span className={`kind-tag kind-${current.kind}`}>{t(`mining.kind.${current.kind}`)}</span> ·{' '}
         {t('mining.stats', {
           freq: formatNumber(current.freq, locale),
           docs: formatNumber(current.docs, locale),
