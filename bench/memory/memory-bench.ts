@@ -94,7 +94,7 @@ async function queryPhase(db: string, queriesFile: string): Promise<void> {
     suggest[term] = {
       ms: round(performance.now() - s),
       cpuMs: round((used.user + used.system) / 1000),
-      top: r.slice(0, 3).map((p) => p.zh)
+      top: r.slice(0, 3).map((p) => p.text)
     }
   }
   app.close()

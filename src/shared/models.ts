@@ -509,13 +509,26 @@ export interface RecognisedTerm {
 
 export interface AlignmentView {
   confidence: number
-  links: { en: number[]; zh: number[]; confidence: number; english: string; chinese: string }[]
+  /** Links less confident than this are flagged `review`. */
+  reviewBelow: number
+  links: { en: number[]; zh: number[]; confidence: number; review: boolean; english: string; chinese: string }[]
+  /** What is wrong with the pair (empty side, same language, one side far longer), if anything. */
+  problems: { code: string; message: string; params?: Record<string, string | number> }[]
 }
 
+/** Which way equivalents are proposed: Chinese for an English term, or English for a Chinese one. */
+export type SuggestDirection = 'en-zh' | 'zh-en'
+
+/** A proposed rendering of a term, from the memory: whole words, ranked by association across pairs. */
 export interface EquivalentProposal {
-  zh: string
+  /** The rendering, in `lang` (the language the term is not in). */
+  text: string
+  lang: Lang
+  /** Dice over aligned units, 0..1: how exclusively the term's words align to this rendering. */
   score: number
+  /** Pairs of the memory (examined) supporting it: the evidence count. */
   freq: number
   known: boolean
+  /** Some supporting pairs: `source` is the term's side, `target` the rendering's. */
   evidence: { id: number; source: string; target: string }[]
 }

@@ -175,11 +175,22 @@ describe.skipIf(!hasChromium)('memory and import/export screens in the browser (
     await rows.first().getByTestId('suggest-evidence').click()
     await page.getByTestId('evidence-list').waitFor()
     await shot(page, 'memory-suggest-en')
-    // "Add to concept": the proposal joins the picked concept as an admitted Chinese term.
-    await rows.nth(1).getByTestId('suggest-add').click()
+    // Whole units: one rendering, not its fragments. "Add to concept" on the concept that has it says so.
+    expect(await rows.count()).toBe(1)
+    await rows.first().getByTestId('suggest-add').click()
     await page.getByTestId('add-to-concept').getByTestId('concept-pick').first().click()
-    await expect.poll(() => page.getByTestId('toast').textContent()).toMatch(/as admitted/)
+    await expect.poll(() => page.getByTestId('toast').textContent()).toMatch(/already has/)
+    // A Chinese term gets English proposals; no concept holds it yet, so "Add to concept" creates one.
+    await page.getByTestId('suggest-input').fill('高质量发展')
+    await page.getByTestId('suggest-run').click()
+    // From one typed pair the English proposal is only "high" (a known defect, see the report); the flow is what is tested.
+    await expect.poll(() => rows.first().textContent()).toMatch(/high/i)
+    await rows.first().getByTestId('suggest-add').click()
+    await page.getByTestId('add-to-concept').getByTestId('concept-create').click()
+    await expect.poll(() => page.getByTestId('toast').textContent()).toMatch(/Created the concept/)
+    const concepts = await app.cli('term', 'list')
+    expect(concepts).toMatch(/高质量发展/)
     expect(errors).toEqual([])
     await page.close()
-  }, 40_000)
+  }, 90_000)
 })

@@ -1,11 +1,11 @@
 /** Translation-memory algorithms (pure): fuzzy matching, its n-gram index, term recognition, alignment, equivalents. */
-export * from '../../../tests/helpers/reference-ngram-index'
 export * from './align'
 export * from './fuzzy'
 export { lightStem } from './light-stem'
 export { detectMatchLang, foldToken, type MatchToken, tokenizeWithOffsets } from './match-tokens'
 export * from './ngram-keys'
 export * from './rank-bounded'
+export * from './suggest-english'
 export * from './suggest-equivalents'
 export * from './term-recognition'
 export * from './token-distance'

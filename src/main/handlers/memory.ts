@@ -146,10 +146,12 @@ export function memoryHandlers(app: AppContext): HandlerSlice<MemoryOps> {
     'memory/suggest': {
       schema: z.object({
         term: z.string().max(1000),
+        direction: z.enum(['en-zh', 'zh-en']).optional(),
         conceptId: id.optional(),
         limit: z.number().int().min(1).max(100).optional()
       }),
-      run: async ({ term, conceptId, limit }) => proposeEquivalents(db(), term, conceptId, limit ?? 10)
+      run: async ({ term, direction, conceptId, limit }) =>
+        proposeEquivalents(db(), term, { direction, conceptId, limit: limit ?? 10 })
     }
   }
 }

@@ -6,7 +6,7 @@
  * The sample is read once per state of the workspace and kept; a small memory is its own sample, so
  * counts are exact there.
  */
-import type { SuggestBackground } from '../../core/memory'
+import type { SuggestBackground, SuggestUnit } from '../../core/memory'
 import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
 
@@ -25,6 +25,11 @@ interface Sample {
   text: string
   /** Start offset of each sampled unit in `text`, ascending. */
   starts: number[]
+  /**
+   * The sampled units themselves, both sides: what suggestion learns the rest of each sentence from.
+   * The same array while the workspace is unchanged (the core caches its stems by identity).
+   */
+  units: SuggestUnit[]
 }
 
 const samples = new WeakMap<Db, Sample>()
@@ -36,6 +41,8 @@ function readSample(db: Db): Sample {
   const cached = samples.get(db)
   if (cached?.key === key) return cached
   const zhSide = `CASE WHEN source_lang LIKE 'zh%' THEN source_text ELSE target_text END`
+  const enSide = `CASE WHEN source_lang LIKE 'zh%' THEN target_text ELSE source_text END`
+  const columns = `id, ${enSide} AS en, ${zhSide} AS zh`
   // Two b-tree ends, not a count(*) (which reads every row of a million-unit table). Two statements:
   // SQLite answers a lone min() or max() from the end of the b-tree, but min() and max() together
   // by a full scan (measured: 108 ms at 1,000,000 units).
@@ -44,13 +51,14 @@ function readSample(db: Db): Sample {
     hi: stmt(db, 'SELECT max(id) FROM translation_units').pluck().get() as number | null
   }
   const span = range.lo === null || range.hi === null ? 0 : range.hi - range.lo + 1
-  let texts: string[]
+  let units: SuggestUnit[]
   let total: number
   if (span <= BACKGROUND_SAMPLE) {
-    texts = stmt(db, `SELECT ${zhSide} FROM translation_units WHERE deleted_at IS NULL AND ${PAIR}`)
-      .pluck()
-      .all() as string[]
-    total = texts.length
+    units = stmt(
+      db,
+      `SELECT ${columns} FROM translation_units WHERE deleted_at IS NULL AND ${PAIR}`
+    ).all() as SuggestUnit[]
+    total = units.length
   } else {
     // Evenly spaced runs of consecutive ids (deterministic): a run shares its table pages, so a cold
     // workspace reads ~100 pages instead of 3,000. Gaps from deleted or other-language units only
@@ -59,22 +67,22 @@ function readSample(db: Db): Sample {
     // One range seek per run (a b-tree walk, then neighbouring rows), not one lookup per id.
     const run = stmt(
       db,
-      `SELECT ${zhSide} FROM translation_units WHERE id >= ? AND id < ? AND deleted_at IS NULL AND ${PAIR}`
-    ).pluck()
-    texts = []
+      `SELECT ${columns} FROM translation_units WHERE id >= ? AND id < ? AND deleted_at IS NULL AND ${PAIR}`
+    )
+    units = []
     for (let r = 0; r < runs; r++) {
       const first = range.lo! + Math.floor((r * span) / runs)
-      for (const t of run.all(first, first + SAMPLE_RUN) as string[]) texts.push(t)
+      for (const u of run.all(first, first + SAMPLE_RUN) as SuggestUnit[]) units.push(u)
     }
-    total = Math.round((texts.length * span) / BACKGROUND_SAMPLE)
+    total = Math.round((units.length * span) / BACKGROUND_SAMPLE)
   }
   const starts: number[] = []
   let at = 0
-  for (const t of texts) {
+  for (const u of units) {
     starts.push(at)
-    at += t.length + 1
+    at += u.zh.length + 1
   }
-  const sample = { key, total, text: texts.map((t) => t.replace(/\n/g, ' ')).join('\n'), starts }
+  const sample = { key, total, text: units.map((u) => u.zh.replace(/\n/g, ' ')).join('\n'), starts, units }
   samples.set(db, sample)
   return sample
 }
@@ -127,12 +135,13 @@ function countInSample(sample: Sample, ngrams: string[]): number[] {
 }
 
 /** The memory-wide background for suggestEquivalents, scaled up from the sample. */
-export function memoryBackground(db: Db): SuggestBackground {
+export function memoryBackground(db: Db): SuggestBackground & { sample: readonly SuggestUnit[] } {
   const sample = readSample(db)
   const size = sample.starts.length
   const scale = size > 0 ? sample.total / size : 0
   return {
     totalUnits: sample.total,
-    countUnits: (ngrams) => countInSample(sample, ngrams).map((c) => Math.round(c * scale))
+    countUnits: (ngrams) => countInSample(sample, ngrams).map((c) => Math.round(c * scale)),
+    sample: sample.units
   }
 }

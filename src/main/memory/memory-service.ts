@@ -1,18 +1,29 @@
 import {
-  alignSentences,
+  alignParallel,
   buildTermMatcher,
   detectMatchLang,
   diffTokens,
+  suggestEnglishEquivalents,
   suggestEquivalents,
   type TermEntry,
   type TermMatcher
 } from '../../core/memory'
-import type { AlignmentView, EquivalentProposal, FuzzyMatch, RecognisedTerm, TermStatus } from '../../shared/models'
+import type { Segmenter } from '../../core/text/segmenter'
+import type {
+  AlignmentView,
+  EquivalentProposal,
+  FuzzyMatch,
+  RecognisedTerm,
+  SuggestDirection,
+  TermStatus
+} from '../../shared/models'
+import { hasHan } from '../../shared/script'
 import type { Lang } from '../../shared/vocabulary'
 import { isTermStatus, statusRank } from '../../shared/vocabulary'
 import { ApiError } from '../api-error'
 import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
+import { jiebaSegmenter } from '../text/jieba-segmenter'
 import { memoryBackground } from './background-sample'
 import { unitsWithTerm } from './term-units'
 import type { UnitIndex } from './unit-index'
@@ -97,22 +108,32 @@ export function recogniseInSentence(db: Db, text: string): RecognisedTerm[] {
   })
 }
 
-function documentSegments(db: Db, id: number, lang: Lang): string[] {
-  const doc = stmt(db, 'SELECT language FROM documents WHERE id = ? AND deleted_at IS NULL').get(id) as
-    { language: string } | undefined
+/** A document's sentences, and the paragraph of each: a line break between two sentences starts one. */
+function documentSentences(db: Db, id: number, lang: Lang): { sentences: string[]; paragraphs: number[] } {
+  const doc = stmt(db, 'SELECT language, text FROM documents WHERE id = ? AND deleted_at IS NULL').get(id) as
+    { language: string; text: string } | undefined
   if (!doc) throw new ApiError('not-found', `No document ${id}`)
   if (doc.language !== lang) {
     throw new ApiError('invalid-argument', `Document ${id} is ${doc.language}, expected ${lang}`)
   }
-  return (
-    stmt(db, 'SELECT text FROM segments WHERE document_id = ? ORDER BY ordinal').all(id) as { text: string }[]
-  ).map((s) => s.text)
+  const rows = stmt(db, 'SELECT start, end, text FROM segments WHERE document_id = ? ORDER BY ordinal').all(id) as {
+    start: number
+    end: number
+    text: string
+  }[]
+  const paragraphs: number[] = []
+  let paragraph = 0
+  rows.forEach((r, k) => {
+    if (k > 0 && doc.text.slice(rows[k - 1].end, r.start).includes('\n')) paragraph++
+    paragraphs.push(paragraph)
+  })
+  return { sentences: rows.map((r) => r.text), paragraphs }
 }
 
 /** Sentence alignment of two documents, anchored by the term base's English–Chinese pairs. */
 export function alignDocuments(db: Db, enId: number, zhId: number): AlignmentView {
-  const en = documentSegments(db, enId, 'en')
-  const zh = documentSegments(db, zhId, 'zh')
+  const en = documentSentences(db, enId, 'en')
+  const zh = documentSentences(db, zhId, 'zh')
   const anchors = db
     .prepare(
       `SELECT e.text AS en, z.text AS zh FROM terms e JOIN terms z ON z.concept_id = e.concept_id
@@ -120,13 +141,18 @@ export function alignDocuments(db: Db, enId: number, zhId: number): AlignmentVie
        WHERE e.lang LIKE 'en%' AND z.lang LIKE 'zh%' AND z.status IN ('preferred', 'admitted')`
     )
     .all() as { en: string; zh: string }[]
-  const result = alignSentences(en, zh, { anchors })
+  const result = alignParallel(en.sentences, zh.sentences, {
+    anchors,
+    paragraphs: { en: en.paragraphs, zh: zh.paragraphs }
+  })
   return {
     confidence: result.confidence,
+    reviewBelow: result.reviewBelow,
+    problems: result.problems,
     links: result.links.map((l) => ({
       ...l,
-      english: l.en.map((i) => en[i]).join(' '),
-      chinese: l.zh.map((i) => zh[i]).join('')
+      english: l.en.map((i) => en.sentences[i]).join(' '),
+      chinese: l.zh.map((i) => zh.sentences[i]).join('')
     }))
   }
 }
@@ -139,37 +165,78 @@ export function alignDocuments(db: Db, enId: number, zhId: number): AlignmentVie
  */
 const SUGGEST_MAX_UNITS = 600
 
-/** Chinese equivalents of an English term, scored by association across the units that contain it. */
-export function proposeEquivalents(
-  db: Db,
-  term: string,
-  conceptId: number | undefined,
+export interface ProposeOptions {
+  /** Default: from the term's script (Chinese for an English term, English for a Chinese one). */
+  direction?: SuggestDirection
+  /** A concept whose renderings in the target language are marked known. */
+  conceptId?: number
   limit: number
-): EquivalentProposal[] {
+}
+
+/** The concept's terms in one language: the renderings it already has. */
+function conceptTerms(db: Db, conceptId: number | undefined, lang: Lang): string[] {
+  if (!conceptId) return []
+  return (
+    stmt(db, 'SELECT text FROM terms WHERE concept_id = ? AND lang LIKE ?').all(conceptId, `${lang}%`) as {
+      text: string
+    }[]
+  ).map((t) => t.text)
+}
+
+/**
+ * Equivalents of a term, as whole words, scored by association across the units that contain it
+ * (core/memory/suggest-equivalents.ts, suggest-english.ts).
+ */
+export function proposeEquivalents(db: Db, term: string, options: ProposeOptions): EquivalentProposal[] {
   const needle = term.trim().toLowerCase()
   if (!needle) throw new ApiError('invalid-argument', 'Name a term')
+  const direction = options.direction ?? (hasHan(term) ? 'zh-en' : 'en-zh')
+  if ((direction === 'zh-en') !== hasHan(term)) {
+    const expected = direction === 'zh-en' ? 'Chinese' : 'English'
+    throw new ApiError('invalid-argument', `${direction} suggests for an ${expected} term: "${term.trim()}" is not`)
+  }
   // An even sample of the units holding the term's words, and the memory-wide frequency of each
   // n-gram from a cached sample of the memory: the cost no longer grows with the term's frequency.
   const { units, candidates } = unitsWithTerm(db, needle)
-  const known = conceptId
-    ? (
-        db.prepare("SELECT text FROM terms WHERE concept_id = ? AND lang LIKE 'zh%'").all(conceptId) as {
-          text: string
-        }[]
-      ).map((t) => t.text)
-    : []
   const background = { ...memoryBackground(db), sampledFrom: candidates }
-  const suggestions = suggestEquivalents(term, units, { limit, known, background, maxUnits: SUGGEST_MAX_UNITS })
+  const common = { limit: options.limit, background, maxUnits: SUGGEST_MAX_UNITS, segmenter: suggestSegmenter() }
   const byId = new Map(units.map((u) => [u.id, u]))
-  return suggestions.map((s) => ({
-    zh: s.zh,
+  const evidence = (ids: number[], side: 'en' | 'zh') =>
+    ids.slice(0, 5).map((id) => {
+      const u = byId.get(id)
+      const other = side === 'en' ? 'zh' : 'en'
+      return { id, source: u?.[side] ?? '', target: u?.[other] ?? '' }
+    })
+  if (direction === 'zh-en') {
+    const known = conceptTerms(db, options.conceptId, 'en')
+    return suggestEnglishEquivalents(term.trim(), units, { ...common, known }).map((s) => ({
+      text: s.en,
+      lang: 'en',
+      score: s.score,
+      freq: s.freq,
+      known: Boolean(s.known),
+      evidence: evidence(s.unitIds, 'zh')
+    }))
+  }
+  const known = conceptTerms(db, options.conceptId, 'zh')
+  return suggestEquivalents(term, units, { ...common, known }).map((s) => ({
+    text: s.zh,
+    lang: 'zh',
     score: s.score,
     freq: s.freq,
     known: Boolean(s.known),
-    evidence: s.unitIds
-      .slice(0, 5)
-      .map((id) => ({ id, source: byId.get(id)?.en ?? '', target: byId.get(id)?.zh ?? '' }))
+    evidence: evidence(s.unitIds, 'en')
   }))
+}
+
+let segmenter: Segmenter | undefined
+/**
+ * jieba for word boundaries, with its guess at unknown words (HMM) as measured (bench/memory/suggest-eval.ts
+ * --jieba); created on the first suggestion, so a workspace that never asks never loads the dictionary.
+ */
+function suggestSegmenter(): Segmenter {
+  segmenter ??= jiebaSegmenter({ tags: false, hmm: true })
+  return segmenter
 }
 
 /** A sentence as compared for "the memory holds it already": spaces collapsed, full-width folded (NFKC). */

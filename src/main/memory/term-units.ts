@@ -1,11 +1,13 @@
 /**
- * The English–Chinese units whose English side may contain a term, found through the concordance's
+ * The English–Chinese units whose English side (or, for a Chinese term, Chinese side) may contain a term, found through the concordance's
  * FTS5 index over translation units (migration 002) instead of scanning every unit's text: at
  * 1,000,000 units an instr() scan took seconds. The FTS query is a superset (every word of the term
  * as a prefix of its light stem, so "forces" also finds "force" and "policy" finds "policies");
  * suggestEquivalents then keeps the units where term recognition really finds the term.
  */
+import { foldText } from '../../core/concordance/fold'
 import { lightStem } from '../../core/memory'
+import { hasHan } from '../../shared/script'
 import { indexPending } from '../concordance/index-segments'
 import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
@@ -26,8 +28,28 @@ export interface TermUnitSample {
   candidates: number
 }
 
+/**
+ * FTS5 query for a Chinese term: each run of Han characters as the phrase of its overlapping bigrams
+ * (how the index holds Han text, core/concordance/bigrams.ts), other words as they are. Superset: the
+ * core keeps the units where the term stands on word boundaries.
+ */
+function chineseFtsQuery(term: string): string | null {
+  const runs = foldText(term, { matchCase: true }).match(/\p{Script=Han}+|[\p{L}\p{N}]+/gu) ?? []
+  const parts = runs.map((run) => {
+    const chars = [...run]
+    if (!hasHan(run)) return `"${run.toLowerCase().replace(/"/g, '""')}"`
+    if (chars.length === 1) return `"${run}"*`
+    return `"${chars
+      .slice(1)
+      .map((c, k) => chars[k] + c)
+      .join(' ')}"`
+  })
+  return parts.length > 0 ? parts.join(' AND ') : null
+}
+
 /** FTS5 query for the term's words, each a quoted prefix (quotes keep FTS syntax out of user text). */
 export function termFtsQuery(term: string): string | null {
+  if (hasHan(term)) return chineseFtsQuery(term)
   const words = term.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
   if (words.length === 0) return null
   return words

@@ -1,4 +1,12 @@
-import type { AlignmentView, EquivalentProposal, FuzzyMatch, RecognisedTerm, UnitPage, UnitRow } from '../models'
+import type {
+  AlignmentView,
+  EquivalentProposal,
+  FuzzyMatch,
+  RecognisedTerm,
+  SuggestDirection,
+  UnitPage,
+  UnitRow
+} from '../models'
 
 /** The translation memory: units, fuzzy matching, term recognition, alignment, equivalent suggestion. */
 export interface MemoryApi {
@@ -25,6 +33,14 @@ export interface MemoryApi {
     zhDocumentId: number
     links: { english: string; chinese: string }[]
   }) => Promise<{ units: number; duplicates: number }>
-  /** Chinese equivalents for an English term, from the memory, with evidence. */
-  'memory/suggest': (arg: { term: string; conceptId?: number; limit?: number }) => Promise<EquivalentProposal[]>
+  /**
+   * Equivalents of a term from the memory, with evidence: Chinese for an English term, English for a
+   * Chinese one (`direction`, default from the term's script). `conceptId`: its renderings are marked known.
+   */
+  'memory/suggest': (arg: {
+    term: string
+    direction?: SuggestDirection
+    conceptId?: number
+    limit?: number
+  }) => Promise<EquivalentProposal[]>
 }

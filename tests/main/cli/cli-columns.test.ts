@@ -111,11 +111,13 @@ describe('CLI columns', () => {
     expect((await run('search', '!!!')).code).toBe(1)
   })
 
-  it('tm match prints score source target origin; tm suggest prints chinese score units', async () => {
+  it('tm match prints score source target origin; tm suggest prints chinese (english for a Chinese term) score units', async () => {
     const m = await run('tm', 'match', 'anything at all')
     expect(m.lines[0]).toBe('score\tsource\ttarget\torigin')
     const s = await run('tm', 'suggest', 'new quality productive forces')
     expect(s.lines[0]).toBe('chinese\tscore\tunits')
+    const r = await run('tm', 'suggest', '新质生产力')
+    expect(r.lines[0]).toBe('english\tscore\tunits')
   })
 
   it("tm import prints file new duplicates rejected, and the three sum to the file's units", async () => {

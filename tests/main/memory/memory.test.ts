@@ -81,10 +81,21 @@ describe('translation memory', () => {
   it('suggests 新质生产力 and 高质量发展 first, with evidence', async () => {
     await loadBeads()
     const [nqpf] = await t.call('memory/suggest', { term: 'new quality productive forces' })
-    expect(nqpf.zh).toBe('新质生产力')
+    expect(nqpf.text).toBe('新质生产力')
     expect(nqpf.evidence.length).toBeGreaterThan(0)
     const [hqd] = await t.call('memory/suggest', { term: 'high-quality development' })
-    expect(hqd.zh).toBe('高质量发展')
+    expect(hqd.text).toBe('高质量发展')
+  })
+
+  it('suggests English for a Chinese term, whole words, with evidence from the Chinese side', async () => {
+    await loadBeads()
+    const [first, ...rest] = await t.call('memory/suggest', { term: '新质生产力' })
+    expect(first).toMatchObject({ text: 'new quality productive forces', lang: 'en' })
+    expect(first.evidence[0].source).toContain('新质生产力')
+    expect(first.freq).toBeGreaterThanOrEqual(2)
+    // Never a fragment of the winner, nor the winner with a neighbour.
+    for (const r of rest) expect(first.text.includes(r.text) || r.text.includes(first.text)).toBe(false)
+    await expect(t.call('memory/suggest', { term: '新质生产力', direction: 'en-zh' })).rejects.toThrow(/English term/)
   })
 
   it('aligns a parallel pair from files (shuyu align) and stores the links with --commit', async () => {

@@ -82,9 +82,9 @@ describe('equivalent suggestion over a sampled memory', () => {
   it('ranks the term-specific rendering above a phrase common everywhere, at any size', async () => {
     fill()
     const [first, ...rest] = await t.call('memory/suggest', { term: 'new quality productive forces', limit: 5 })
-    expect(first.zh).toBe('新质生产力')
+    expect(first.text).toBe('新质生产力')
     // 安排资金 is frequent, but less so with the term than without it: no association.
-    expect(rest.map((r) => r.zh)).not.toContain('安排资金')
+    expect(rest.map((r) => r.text)).not.toContain('安排资金')
   })
 })
 

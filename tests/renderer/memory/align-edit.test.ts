@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import { draftWithChinese } from '../../../src/renderer/src/screens/memory/add-to-concept'
+import {
+  draftWithChinese,
+  draftWithTerm,
+  newConceptDraft
+} from '../../../src/renderer/src/screens/memory/add-to-concept'
 import {
   canShift,
   canSplit,
@@ -118,5 +122,37 @@ describe('diff highlighting', () => {
     expect(splitSpace(' local ')).toEqual([' ', 'local', ' '])
     expect(splitSpace('地方')).toEqual(['', '地方', ''])
     expect(splitSpace('  ')).toEqual(['  ', '', ''])
+  })
+})
+
+describe('newConceptDraft and draftWithTerm', () => {
+  it('makes a new concept of the term and its proposal, English first, both admitted', () => {
+    const draft = newConceptDraft(
+      { lang: 'zh', text: ' 新质生产力 ' },
+      { lang: 'en', text: 'new quality productive forces' }
+    )
+    expect(draft?.terms).toEqual([
+      { lang: 'en', text: 'new quality productive forces', status: 'admitted', pos: '', usageNote: '' },
+      { lang: 'zh-CN', text: '新质生产力', status: 'admitted', pos: '', usageNote: '' }
+    ])
+    expect(draft && 'id' in draft).toBe(false)
+    expect(newConceptDraft({ lang: 'en', text: 'x' }, { lang: 'en', text: 'y' })).toBeNull()
+    expect(newConceptDraft({ lang: 'en', text: ' ' }, { lang: 'zh', text: '内需' })).toBeNull()
+  })
+
+  it('adds an English proposal to a concept that lacks it, and refuses one it has', () => {
+    const concept: Concept = {
+      id: 9,
+      definition: '',
+      domain: '',
+      note: '',
+      source: '',
+      createdAt: 'c',
+      modifiedAt: 'm',
+      terms: [{ id: 1, lang: 'zh-CN', text: '内需', status: 'preferred', pos: '', usageNote: '' }],
+      examples: []
+    }
+    expect(draftWithTerm(concept, 'en', 'domestic demand')?.terms[1]).toMatchObject({ lang: 'en', status: 'admitted' })
+    expect(draftWithTerm(concept, 'zh', '内需')).toBeNull()
   })
 })

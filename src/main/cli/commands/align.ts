@@ -8,7 +8,8 @@ export const alignCommand: Command = {
   summary: 'Align an English document with its Chinese translation, sentence by sentence.',
   usage:
     'shuyu align EN_FILE ZH_FILE [--commit] [--format tsv|json] [--db FILE]\n' +
-    '    imports both into the corpus; TSV: confidence english chinese (one line per link);\n' +
+    '    imports both into the corpus; TSV: confidence english chinese (one line per link; stderr counts\n' +
+    '    the links under the review threshold, and says what is wrong with the pair, if anything);\n' +
     '    --commit stores the links as translation units',
   options: { commit: { type: 'boolean', default: false }, format: { type: 'string', default: 'tsv' } },
   async run({ positionals, values, io, call }) {
@@ -29,7 +30,12 @@ export const alignCommand: Command = {
     }
     const [en, zh] = report.files.map((f) => f.documentId as number)
     const alignment = await call('memory/align', { enDocumentId: en, zhDocumentId: zh })
-    if (alignment.confidence < 0.5) {
+    for (const problem of alignment.problems) io.err(`warning: ${problem.message}\n`)
+    const review = alignment.links.filter((l) => l.review).length
+    if (review > 0) {
+      io.err(`${review} of ${alignment.links.length} links below confidence ${alignment.reviewBelow}: check them\n`)
+    }
+    if (alignment.confidence < 0.5 && alignment.links.length > 0) {
       io.err(
         `warning: low confidence (${alignment.confidence.toFixed(2)}): these may not be translations of each other\n`
       )

@@ -1,9 +1,11 @@
+import { hasHan } from '../../../shared/script'
 import { CliError, type Command, type CommandContext } from '../command'
 import { toJson, toTsv } from '../output'
 
 export const tmCommand: Command = {
   name: 'tm',
-  summary: 'Translation memory: import TMX, fuzzy-match a sentence, suggest Chinese equivalents for a term.',
+  summary:
+    'Translation memory: import TMX, fuzzy-match a sentence, suggest equivalents for a term (Chinese for English, English for Chinese).',
   usage: [
     'shuyu tm import FILE.tmx [--db FILE]',
     'shuyu tm match "SENTENCE" [--min 70] [--limit N] [--format tsv|json] [--db FILE]',
@@ -66,8 +68,9 @@ async function suggest(ctx: CommandContext, term: string): Promise<number> {
   else
     ctx.io.out(
       toTsv(
-        ['chinese', 'score', 'units'],
-        proposals.map((p) => [p.zh, p.score.toFixed(4), p.freq])
+        // The column says the proposals' language: Chinese for an English term, English for a Chinese one.
+        [hasHan(term) ? 'english' : 'chinese', 'score', 'units'],
+        proposals.map((p) => [p.text, p.score.toFixed(4), p.freq])
       )
     )
   return 0

@@ -2,12 +2,16 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { EquivalentProposal } from '../../../../shared/models'
+import { hasHan } from '../../../../shared/script'
 import { useApi } from '../../api-context'
 import { useApiAction } from '../../data/use-api-action'
 import { AddToConceptDialog } from './add-to-concept-dialog'
 import { SuggestTable } from './suggest-table'
 
-/** An English term in, the Chinese renderings the memory uses for it out, each with its evidence. */
+/**
+ * A term in, the renderings the memory uses for it out, each with its evidence: Chinese for an English
+ * term, English for a Chinese one (the term's script decides).
+ */
 export function SuggestPanel() {
   const { t } = useTranslation()
   const api = useApi()
@@ -18,6 +22,8 @@ export function SuggestPanel() {
   const [adding, setAdding] = useState<string | null>(null)
   // Each answer opens with its evidence folded, even for the same term asked again.
   const [answers, setAnswers] = useState(0)
+
+  const askedLang = hasHan(asked) ? 'zh' : 'en'
 
   const suggest = () => {
     const query = term.trim()
@@ -62,9 +68,17 @@ export function SuggestPanel() {
           {t('memory.suggest.none', { term: asked })}
         </p>
       ) : (
-        <SuggestTable key={answers} proposals={proposals} onAdd={setAdding} />
+        <SuggestTable key={answers} proposals={proposals} lang={askedLang === 'zh' ? 'en' : 'zh'} onAdd={setAdding} />
       )}
-      {adding && <AddToConceptDialog term={asked} zh={adding} onClose={() => setAdding(null)} />}
+      {adding && (
+        <AddToConceptDialog
+          term={asked}
+          termLang={askedLang}
+          proposal={adding}
+          proposalLang={askedLang === 'zh' ? 'en' : 'zh'}
+          onClose={() => setAdding(null)}
+        />
+      )}
     </div>
   )
 }

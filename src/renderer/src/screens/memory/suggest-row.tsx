@@ -18,8 +18,8 @@ export function SuggestRow(props: {
   return (
     <>
       <tr data-testid="suggest-row">
-        <td lang="zh-CN" className="suggest-zh">
-          {p.zh}
+        <td lang={p.lang === 'zh' ? 'zh-CN' : 'en'} className="suggest-zh">
+          {p.text}
           {p.known && <span className="badge suggest-known">{t('memory.suggest.known')}</span>}
         </td>
         <td className="num">{score.format(p.score)}</td>

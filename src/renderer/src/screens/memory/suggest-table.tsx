@@ -2,13 +2,19 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { EquivalentProposal } from '../../../../shared/models'
+import type { Lang } from '../../../../shared/vocabulary'
 import { SuggestRow } from './suggest-row'
 
 /** Fewer pairs holding the term than this: the proposals are marked as guesses. */
 const FEW_PAIRS = 5
 
 /** The proposed renderings, best first; one at a time shows the pairs it was found in. */
-export function SuggestTable(props: { proposals: EquivalentProposal[]; onAdd: (zh: string) => void }) {
+export function SuggestTable(props: {
+  proposals: EquivalentProposal[]
+  /** The proposals' language, for the column header. */
+  lang: Lang
+  onAdd: (text: string) => void
+}) {
   const { t } = useTranslation()
   const [open, setOpen] = useState<string | null>(null)
   const most = Math.max(...props.proposals.map((p) => p.freq))
@@ -25,7 +31,7 @@ export function SuggestTable(props: { proposals: EquivalentProposal[]; onAdd: (z
         <table className="data-table suggest-table">
           <thead>
             <tr>
-              <th>{t('memory.suggest.zh')}</th>
+              <th>{t(props.lang === 'zh' ? 'memory.suggest.zh' : 'memory.suggest.en')}</th>
               <th className="num">{t('memory.suggest.score')}</th>
               <th className="num">{t('memory.suggest.freq')}</th>
               <th>{t('memory.suggest.evidence')}</th>
@@ -35,11 +41,11 @@ export function SuggestTable(props: { proposals: EquivalentProposal[]; onAdd: (z
           <tbody>
             {props.proposals.map((p) => (
               <SuggestRow
-                key={p.zh}
+                key={p.text}
                 proposal={p}
-                open={open === p.zh}
-                onToggle={() => setOpen(open === p.zh ? null : p.zh)}
-                onAdd={() => props.onAdd(p.zh)}
+                open={open === p.text}
+                onToggle={() => setOpen(open === p.text ? null : p.text)}
+                onAdd={() => props.onAdd(p.text)}
               />
             ))}
           </tbody>
