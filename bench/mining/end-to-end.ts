@@ -8,7 +8,7 @@
 // CPU seconds are process-wide (all threads): the machine is shared, so they are the stable figures.
 // Usage: npx tsx bench/mining/end-to-end.ts [millionWords=10]   Writes bench/results/mining-end-to-end.json.
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { availableParallelism, tmpdir } from 'node:os'
+import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 import { AppContext } from '../../src/main/app-context'
@@ -83,6 +83,8 @@ async function main(): Promise<void> {
     const again = await timed(() => mineWorkspace(app.workspace.db, noContext))
 
     const out = {
+      // The machine is shared: its load (1/5/15-minute averages) says how far wall times stand for it.
+      loadAverageAtEnd: loadavg().map((x) => +x.toFixed(2)),
       date: new Date().toISOString(),
       cores: availableParallelism(),
       words,

@@ -245,9 +245,10 @@ export function extractSegment(segmentId: number, text: string, ctx: ExtractCont
       : t.acronym
         ? idsOfForm(stats, t.lower.slice(0, -1))
         : ids.noun
-    // A capital that only marks a sentence start is not part of the term.
+    // A capital that only marks a sentence start is not part of the term; a word in capitals throughout
+    // ("WIND TURBINE" as a heading) is kept as written ("wIND" is no form of it).
     const s =
-      (t.sentenceStart || t.heading) && t.tag !== Tag.Proper && !t.acronym
+      (t.sentenceStart || t.heading) && t.tag !== Tag.Proper && !t.acronym && !allCaps(t.text)
         ? t.text[0].toLowerCase() + t.text.slice(1)
         : t.text
     seg.surf[i] = s
@@ -608,6 +609,10 @@ function chainFrom(
   }
   if (pending >= 0) record(toks, a, pending, pendingKind, segmentId, ctx, !continuesName(toks, a))
   if (settled >= 0) seg.uncertain[settled] = 1
+}
+
+function allCaps(s: string): boolean {
+  return s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase()
 }
 
 function startsUpper(s: string): boolean {

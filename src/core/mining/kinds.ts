@@ -79,8 +79,10 @@ const ACRONYM = /^[A-Z][A-Za-z&]*[A-Z0-9]s?$|^(?:[A-Z]\.){2,}$/
 
 /** The kind of candidate c (see the module comment). */
 export function kindOf(stats: CorpusStats, c: number, ref: ReferenceFrequencies | null | undefined): CandidateKind {
-  const form = stats.surfText[c * SURFACE_SLOTS] ?? ''
   const f = stats.freq[c]
+  // The form most often written: the first one seen may be a heading ("Wind Turbine" over 231 lower-case
+  // "wind turbine").
+  const form = stats.capitalised[c] * 2 < f ? mostWritten(stats, c) : (stats.surfText[c * SURFACE_SLOTS] ?? '')
   if (stats.n[c] === 1 && form.length <= 10 && ACRONYM.test(form) && !form.includes(' ')) return 'acronym'
   if (stats.capitalised[c] * 2 < f && !titleCase(form, stats.n[c])) return 'term'
   const words = wordsOf(stats, c)
@@ -95,6 +97,20 @@ export function kindOf(stats: CorpusStats, c: number, ref: ReferenceFrequencies 
   if (person > 0 && person >= place) return 'person'
   if (place > 0) return 'place'
   return 'name'
+}
+
+function mostWritten(stats: CorpusStats, c: number): string {
+  let best = stats.surfText[c * SURFACE_SLOTS] ?? ''
+  let count = -1
+  for (let k = 0; k < SURFACE_SLOTS; k++) {
+    const n = stats.surfCount[c * SURFACE_SLOTS + k]
+    const t = stats.surfText[c * SURFACE_SLOTS + k]
+    if (t !== undefined && n > count) {
+      best = t
+      count = n
+    }
+  }
+  return best
 }
 
 /** Every word of a phrase of two or more written with a capital: a name, also where the first one only

@@ -340,6 +340,15 @@ export function tagTokens(tokens: Token[], ref: ReferenceFrequencies | null | un
   }
   // Context: a noun/verb word after a determiner, adjective, possessive or noun is a noun ("the drive",
   // "pitch control"); an -ing/-ed word that the reference knows as a noun stays a noun ("engineering").
+  // A modal early in the sentence governs the verb phrases listed after it ("We will expand consumption,
+  // and increase subsidies to farmers"): see verbSlotBefore.
+  let firstModal = out.length
+  for (let i = 0; i < out.length; i++) {
+    if (MODALS.has(out[i].lower)) {
+      firstModal = i
+      break
+    }
+  }
   for (let i = 1; i < out.length; i++) {
     const t = out[i]
     if (t.breakBefore) continue
@@ -401,9 +410,23 @@ export function tagTokens(tokens: Token[], ref: ReferenceFrequencies | null | un
     }
     // A word after a modal ("will increase spending") is a verb; after "to", one that opens an object
     // ("to increase support for"): the phrase after it is its object, not a term with it.
+    // An adverb between them changes nothing ("must significantly increase investment", "will also
+    // increase"); nor does a coordination with a verb before ("will prevent and control pollution",
+    // "encourage and guide nongovernmental investment").
+    const before = verbSlotBefore(out, i)
     if (
       t.tag === Tag.Noun &&
-      (MODALS.has(p.lower) || (p.lower === 'to' && next !== null && (opensObject(next) || next.tag === Tag.Noun))) &&
+      (MODALS.has(before.lower) ||
+        (before.lower === 'to' && next !== null && (opensObject(next) || next.tag === Tag.Noun)) ||
+        (p.lower === 'and' && before !== p && before.tag === Tag.Verb) ||
+        // ", and increase subsidies" in a sentence a modal governs: one more verb phrase of its list.
+        (before.lower === 'and' &&
+          before.breakBefore &&
+          firstModal < i - 1 &&
+          next !== null &&
+          !next.capital &&
+          (opensObject(next) || next.tag === Tag.Noun) &&
+          !(i + 2 < out.length && out[i + 2].tag === Tag.Aux))) &&
       isVerbBase(t.lower, ref)
     ) {
       t.tag = Tag.Verb
@@ -505,7 +528,8 @@ export function tagTokens(tokens: Token[], ref: ReferenceFrequencies | null | un
       next !== null &&
       !next.capital &&
       (next.tag === Tag.Noun || next.nounable || (t.tag === Tag.Prep && next.tag === Tag.Adj)) &&
-      ((p.tag === Tag.Det && p.lower !== 'that') || (p.tag === Tag.Pron && POSSESSIVES.has(p.lower)))
+      ((p.tag === Tag.Det && p.lower !== 'that' && p.lower !== 'such') ||
+        (p.tag === Tag.Pron && POSSESSIVES.has(p.lower)))
     ) {
       t.tag = Tag.Adj
       continue
@@ -539,6 +563,17 @@ export function tagTokens(tokens: Token[], ref: ReferenceFrequencies | null | un
     out[0].capital = false
   }
   return out
+}
+
+/** The word a verb at i hangs on: the token before it, skipping one adverb ("must also increase") or a
+ *  coordinated verb's "and" ("prevent and control": the token before "and"). */
+function verbSlotBefore(out: TaggedToken[], i: number): TaggedToken {
+  const p = out[i - 1]
+  if (i < 2 || p.breakBefore) return p
+  const pp = out[i - 2]
+  if (p.tag === Tag.Adv && !p.capital) return pp
+  if (p.lower === 'and' && pp.tag === Tag.Verb) return pp
+  return p
 }
 
 function startsWithCapital(s: string): boolean {

@@ -7,7 +7,6 @@ import { afterAll, describe, expect, it } from 'vitest'
 import {
   type MatchCandidate,
   type MatchLang,
-  NgramIndex,
   rankBounded,
   rankMatches,
   segmentEntry,
@@ -16,6 +15,7 @@ import {
 import { FuzzyIndex, keyDistanceBound } from '../../../src/core/memory/fuzzy-index'
 import { readSnapshot, writeSnapshot } from '../../../src/main/memory/fuzzy-snapshot'
 import { inIdOrder } from '../../helpers/id-order'
+import { NgramIndex } from '../../helpers/reference-ngram-index'
 
 const dir = mkdtempSync(join(tmpdir(), 'shuyu-fuzzy-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))

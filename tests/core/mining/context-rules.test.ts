@@ -130,4 +130,22 @@ describe('context rules of the tagger and chunker', () => {
     expect(freqOf('xi', ...segs)).toBe(1)
     expect(freqOf('fujian', ...segs)).toBe(1)
   })
+
+  it('reads a noun-or-verb word as the verb after a modal and an adverb, or after a verb and "and"', () => {
+    const k = keys(
+      'We must significantly increase investment in education.',
+      'We will prevent and control pollution in key river valleys.',
+      'We will encourage and guide nongovernmental investment in areas such as banking.'
+    )
+    expect(k.filter((x) => /^(?:increase|control|guide) /.test(x))).toEqual([])
+    expect(k).toContain('nongovernmental investment')
+    // One more verb phrase of a list a modal governs: ", and increase subsidies to farmers".
+    expect(keys('We will expand consumption, and increase subsidies to farmers.')).not.toContain('increase subsidy')
+    // Not where the noun phrase is the next clause's subject: "and export volumes will rise".
+    expect(keys('We will cut taxes, and export volumes will rise.')).toContain('export volume')
+    // "such as" is a preposition, not an adjective before "banking".
+    expect(k).not.toContain('as banking')
+    // The noun reading stays after a noun: "pollution control" is a compound.
+    expect(keys('Pollution control improved.')).toContain('pollution control')
+  })
 })

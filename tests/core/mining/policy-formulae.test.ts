@@ -167,6 +167,16 @@ describe('units the text marks itself', () => {
     expect(k?.kind).toBe('term')
   })
 
+  it('takes the kind from the form most often written, and keeps a heading in capitals as written', () => {
+    const k = mineCorpus(
+      [doc(1, 'WIND TURBINE', 'A wind turbine turns.', 'Each wind turbine has blades.', 'The wind turbines stop.')],
+      { reference: ref, limit: 1000 }
+    ).candidates.find((c) => c.key === 'wind turbine')
+    expect(k?.kind).toBe('term')
+    expect(k?.variants).toContain('WIND TURBINE')
+    expect(k?.variants).not.toContain('wIND TURBINE')
+  })
+
   it('keeps an ordinal with the name it numbers, below the name itself', () => {
     const cands = mineCorpus(
       spread(1, [
