@@ -103,8 +103,11 @@ export interface MiningSummary {
   wordsMined?: number
   /** Why the run was a full one when it could not be incremental (no, foreign or stale statistics...). */
   notes?: string[]
-  /** Live documents not mined because they are not English (the miner reads English text only). */
+  /** Live documents neither miner read: Chinese-script documents found Japanese (kana), or holding no Chinese. */
   documentsSkipped?: number
+  /** The Chinese miner's part of this run (absent when the corpus holds no Chinese document); the figures
+   *  above are the English miner's. `characters`: Han characters the ranking covered. */
+  chinese?: { candidates: number; characters: number; documents: number; ms: number }
 }
 
 export interface CandidateRow {
@@ -116,6 +119,8 @@ export interface CandidateRow {
   variants: string[]
   /** What the candidate names: a term, a name, a person, a place, an acronym. */
   kind: CandidateKind
+  /** Which miner proposed it: English or Chinese candidates (a separate list each). */
+  lang: Lang
   status: CandidateStatus
   conceptId: number | null
 }
@@ -138,6 +143,8 @@ export interface CandidateQuery {
   text?: string
   /** Only candidates of this kind. */
   kind?: CandidateKind
+  /** English (default) or Chinese candidates. */
+  lang?: Lang
   sort?: 'score' | 'freq' | 'docs' | 'term'
   descending?: boolean
 }

@@ -62,7 +62,7 @@ describe.skipIf(!hasChromium)('candidates and term base in the browser (shuyu se
     const exact = rows.filter({ hasText: 'new quality productive forces' })
     const chosen = (await exact.count()) > 0 ? exact.first() : rows.first()
     await chosen.click()
-    await page.getByTestId('candidate-contexts').getByTestId('kwic-line').first().waitFor()
+    await page.getByTestId('candidate-contexts').getByTestId('context-sentence').first().waitFor()
     await page.getByTestId('accept-button').click()
 
     // Accepting keeps the reviewer in the list; the toast's "Open concept" opens the new concept's entry.

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { CANDIDATE_KINDS } from '../../shared/vocabulary'
+import { CANDIDATE_KINDS, LANGS } from '../../shared/vocabulary'
 import type { AppContext } from '../app-context'
 import { candidateEquivalents } from '../mining/candidate-equivalents'
 import { candidateContexts, listCandidates } from '../mining/candidates-repo'
@@ -42,6 +42,7 @@ export function miningHandlers(app: AppContext): HandlerSlice<MiningOps> {
         status: z.enum(statuses).optional(),
         text: z.string().max(1000).optional(),
         kind: z.enum(CANDIDATE_KINDS).optional(),
+        lang: z.enum(LANGS).optional(),
         sort: z.enum(['score', 'freq', 'docs', 'term']).optional(),
         descending: z.boolean().optional()
       }),

@@ -82,13 +82,21 @@ export const jobCatalog = {
       const started = performance.now()
       call.yieldToEdits?.()
       const run = await mineWorkspace(db, call)
+      const zh = run.chinese
       return {
         candidates: run.result.candidates.length,
         words: run.result.words,
         documents: run.result.documents,
         kept: run.kept,
         ms: Math.round(performance.now() - started),
-        warnings: run.result.warnings,
+        // A workspace of Chinese documents only: the English miner's "nothing to mine" would mislead.
+        warnings: [...(zh && run.result.documents === 0 ? [] : run.result.warnings), ...(zh?.result.warnings ?? [])],
+        chinese: zh && {
+          candidates: zh.result.candidates.length,
+          characters: zh.result.words,
+          documents: zh.result.documents,
+          ms: zh.ms
+        },
         mode: run.plan.mode,
         documentsMined: run.documentsMined,
         wordsMined: run.wordsMined,

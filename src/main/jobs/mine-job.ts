@@ -5,15 +5,25 @@ import type { MessagePort } from 'node:worker_threads'
 
 import { mineDocuments } from '../../core/mining'
 import type { CorpusStats } from '../../core/mining/stats'
+import type { ChineseStats } from '../../core/mining/zh'
 import { mergeAndRank, saveMerged, StaleSnapshot } from '../mining/finish-run'
 import { loadReference } from '../mining/load-reference'
-import { type ChunkPart, type MineChunkRequest, type MinerMessage, statsBuffers } from '../mining/miner-protocol'
+import {
+  type ChunkPart,
+  type MineChineseChunkRequest,
+  type MineChunkRequest,
+  type MinerMessage,
+  statsBuffers
+} from '../mining/miner-protocol'
+import { finishChinese, serveChineseChunk } from './mine-zh-job'
 
 let port: MessagePort | null = null
 const post = (message: MinerMessage, transfer: ArrayBuffer[] = []) => port?.postMessage(message, transfer)
 
 const parts: (CorpusStats | undefined)[] = []
 let request: MineChunkRequest | undefined
+const chineseParts: (ChineseStats | undefined)[] = []
+let chineseRequest: MineChineseChunkRequest | undefined
 
 function fail(error: unknown): void {
   post({
@@ -59,9 +69,24 @@ export function serveMining(parent: MessagePort | null): void {
   port?.on('message', onMessage)
 }
 
-function onMessage(message: MineChunkRequest | ChunkPart): void {
+function onMessage(message: MineChunkRequest | MineChineseChunkRequest | ChunkPart): void {
+  try {
+    if (message.kind === 'part' && chineseRequest) {
+      chineseParts[message.index] = message.stats as ChineseStats
+      finishChinese(chineseRequest, chineseParts, post)
+      return
+    }
+    if (message.kind === 'mine-zh') {
+      chineseRequest = message
+      serveChineseChunk(message, chineseParts, port)
+      return
+    }
+  } catch (error) {
+    fail(error)
+    return
+  }
   if (message.kind === 'part') {
-    parts[message.index] = message.stats
+    parts[message.index] = message.stats as CorpusStats
     finishIfComplete()
     return
   }

@@ -1,4 +1,5 @@
 import { toContextLine } from '../../core/concordance/context-line'
+import { MAX_SEGMENT_CHARS } from '../../core/text/sentence-split'
 import type { CandidatePage, CandidateQuery, CandidateRow, ContextLine } from '../../shared/models'
 import type { Db } from '../db/open-database'
 import { membersCte } from './candidate-groups'
@@ -13,6 +14,7 @@ interface Row {
   docs: number
   variants: string
   kind: CandidateRow['kind']
+  lang: CandidateRow['lang']
   status: CandidateRow['status']
   concept_id: number | null
 }
@@ -20,6 +22,8 @@ interface Row {
 export function listCandidates(db: Db, q: CandidateQuery): CandidatePage {
   const where: string[] = []
   const params: (string | number)[] = []
+  where.push('lang = ?')
+  params.push(q.lang ?? 'en')
   const status = q.status ?? 'new'
   if (status !== 'all') {
     where.push('status = ?')
@@ -41,7 +45,7 @@ export function listCandidates(db: Db, q: CandidateQuery): CandidatePage {
   const limit = q.limit === 0 ? -1 : (q.limit ?? 100)
   const rows = db
     .prepare(
-      `SELECT id, term, score, freq, docs, variants, kind, status, concept_id FROM candidates ${clause}
+      `SELECT id, term, score, freq, docs, variants, kind, lang, status, concept_id FROM candidates ${clause}
        ORDER BY ${column} ${direction}, id LIMIT ? OFFSET ?`
     )
     .all(...params, limit, q.offset ?? 0) as Row[]
@@ -55,6 +59,7 @@ export function listCandidates(db: Db, q: CandidateQuery): CandidatePage {
       docs: r.docs,
       variants: JSON.parse(r.variants) as string[],
       kind: r.kind,
+      lang: r.lang,
       status: r.status,
       conceptId: r.concept_id
     }))
@@ -62,10 +67,12 @@ export function listCandidates(db: Db, q: CandidateQuery): CandidatePage {
 }
 
 /**
- * KWIC lines for a candidate's stored occurrences and those of the candidates merged into it (one line
- * per place), newest documents first.
+ * Context lines for a candidate's stored occurrences and those of the candidates merged into it (one line
+ * per place), newest documents first. A segment is one sentence (core/text/sentence-split.ts), so the
+ * default width, the longest segment, gives the whole sentence around each occurrence: a reviewer judges a
+ * term from its sentence, not from a few words either side.
  */
-export function candidateContexts(db: Db, id: number, limit = 50, width = 80): ContextLine[] {
+export function candidateContexts(db: Db, id: number, limit = 50, width = MAX_SEGMENT_CHARS): ContextLine[] {
   const rows = db
     .prepare(
       `${membersCte()}

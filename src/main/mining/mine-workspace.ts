@@ -1,10 +1,12 @@
 import type { MineResult } from '../../core/mining/types'
 import type { CallContext } from '../call-context'
 import type { Db } from '../db/open-database'
+import { userWordForms, workspaceSegmenter } from '../text/term-dictionary'
 import { StaleSnapshot } from './finish-run'
 import { loadMiningDocuments } from './load-corpus'
 import { planRun, recordSnapshot, type RunPlan } from './plan-run'
 import { type MinerOptions, type MinerRun, runMining } from './run-miner'
+import { runChineseMining } from './run-zh-miner'
 import { storeCandidates } from './store-candidates'
 
 export interface WorkspaceMining {
@@ -16,8 +18,10 @@ export interface WorkspaceMining {
    */
   documentsMined: number
   wordsMined: number
-  /** Live documents left out because the miner reads English only (Chinese ones). */
+  /** Live documents neither miner read (Chinese-script documents that are Japanese or hold no Chinese). */
   documentsSkipped: number
+  /** The Chinese miner's run (undefined when the workspace holds no Chinese document). */
+  chinese?: { result: MineResult; documentsMined: number; ms: number }
   /** Candidates whose review state was kept (see storeCandidates). */
   kept: number
   /** Where the time went, in ms: reading segments, mining + ranking, storing candidates, waiting for the save. */
@@ -35,13 +39,27 @@ function documentWords(db: Db, ids: readonly number[]): number {
     .get(JSON.stringify(ids)) as number
 }
 
-/** Live documents the miner does not read: it mines English text only. */
-function countNotMined(db: Db): number {
-  return (
-    db.prepare(`SELECT count(*) AS n FROM documents WHERE deleted_at IS NULL AND language <> 'en'`).get() as {
-      n: number
-    }
-  ).n
+/**
+ * The Chinese documents mined with the Chinese miner, each run in full (its stats are not saved: see
+ * run-zh-miner.ts). Japanese documents (stored as 'zh': kanji outweigh Latin letters) are skipped by the
+ * miner and named in its warnings.
+ */
+async function mineChinese(
+  db: Db,
+  call: CallContext,
+  opts: Pick<MinerOptions, 'chunks' | 'inProcess' | 'workerFile'>
+): Promise<WorkspaceMining['chinese']> {
+  const started = performance.now()
+  const docs = loadMiningDocuments(db, 0, 'zh')
+  if (docs.length === 0) {
+    // Candidates of Chinese documents since deleted: not proposed any more (review decisions stay).
+    storeCandidates(db, [], undefined, undefined, 'zh')
+    return undefined
+  }
+  workspaceSegmenter(db) // brings zh_user_words up to date with the term base
+  const run = await runChineseMining(docs, call, { ...opts, userWords: userWordForms(db) })
+  storeCandidates(db, run.result.candidates, undefined, undefined, 'zh')
+  return { result: run.result, documentsMined: docs.length, ms: Math.round(performance.now() - started) }
 }
 
 /**
@@ -79,6 +97,7 @@ export async function mineWorkspace(
   const kept = storeCandidates(db, run.result.candidates)
   const store = lap()
   if (await run.saved) recordSnapshot(db, plan)
+  const chinese = await mineChinese(db, call, opts)
   // The corpus the ranking covered: every live English document (incremental runs merge the earlier ones).
   const corpusWords = db
     .prepare(`SELECT coalesce(sum(word_count), 0) FROM documents WHERE deleted_at IS NULL AND language = 'en'`)
@@ -93,7 +112,8 @@ export async function mineWorkspace(
       docs.map((d) => d.id)
     ),
     kept,
-    documentsSkipped: countNotMined(db),
+    documentsSkipped: chinese ? chinese.documentsMined - chinese.result.documents : 0,
+    chinese,
     timings: { read, mine, store, save: lap() }
   }
 }

@@ -1,5 +1,6 @@
 import { checkTerm, termProblem } from '../../core/termbase/normalize-term'
 import type { TermRecord, TranslatableText } from '../../shared/models'
+import type { Lang } from '../../shared/vocabulary'
 import { ApiError } from '../api-error'
 import type { Db } from '../db/open-database'
 import { stmt } from '../db/statement-cache'
@@ -9,6 +10,7 @@ import { groupFigures, ownFrequency, storeGroupFigures } from './candidate-group
 
 interface CandidateRow {
   id: number
+  lang: Lang
   term: string
   variants: string
   status: string
@@ -22,7 +24,7 @@ function loadCandidates(db: Db, ids: number[]): CandidateRow[] {
   return ids.map((id) => {
     const row = stmt(
       db,
-      'SELECT id, term, variants, status, concept_id, merged_into, freq, docs FROM candidates WHERE id = ?'
+      'SELECT id, lang, term, variants, status, concept_id, merged_into, freq, docs FROM candidates WHERE id = ?'
     ).get(id) as CandidateRow | undefined
     if (!row) throw new ApiError('not-found', `No candidate ${id}`)
     return row
@@ -37,7 +39,9 @@ function loadCandidates(db: Db, ids: number[]): CandidateRow[] {
  */
 function candidateTerms(c: CandidateRow): TermRecord[] {
   if (termProblem(c.term)) return []
-  return [{ lang: 'en', text: c.term, status: 'preferred', pos: 'noun', usageNote: '' }]
+  // A Chinese candidate is mined from simplified text (traditional folded to it): its term is zh-CN, the
+  // tag the rest of the app gives Chinese (cli term add --zh, memory, exchange).
+  return [{ lang: c.lang === 'zh' ? 'zh-CN' : 'en', text: c.term, status: 'preferred', pos: 'noun', usageNote: '' }]
 }
 
 const label = (verb: string, rows: CandidateRow[]) =>

@@ -10,7 +10,12 @@ import { type CallContext } from '../call-context'
 import { builtWorkerFile } from '../jobs/worker-file'
 import { type FinishPlan, mergeAndRank, saveMerged, StaleSnapshot } from './finish-run'
 import { loadReference, referenceFile } from './load-reference'
-import { type MineChunkRequest, type MinerMessage, statsBuffers } from './miner-protocol'
+import {
+  anyStatsBuffers,
+  type MineChineseChunkRequest,
+  type MineChunkRequest,
+  type MinerMessage
+} from './miner-protocol'
 import { splitDocuments } from './split-documents'
 
 /** Below this much text a second worker costs more (start-up, its own reference table) than it saves. */
@@ -52,20 +57,30 @@ export function runMining(docs: MiningDocument[], call: CallContext, opts: Miner
   const chunks = splitDocuments(docs, opts.chunks ?? defaultChunks(docs))
   const file = opts.workerFile ?? builtWorkerFile()
   if (opts.inProcess || !file || !existsSync(file)) return runInProcess(chunks, call, opts)
-  return runWorkers(file, chunks, call, opts)
+  const plan: FinishPlan = { base: opts.base, save: opts.save }
+  return runWorkers(file, chunks, call, plan, (index): MineChunkRequest => ({
+    kind: 'mine',
+    docs: chunks[index],
+    referenceFile: referenceFile(),
+    lead: index === 0 ? { chunks: chunks.length, plan } : undefined
+  }))
 }
 
-function totalChars(chunks: MiningDocument[][]): number[] {
+export function totalChars(chunks: MiningDocument[][]): number[] {
   return chunks.map((docs) => docs.reduce((a, d) => a + d.segments.reduce((b, s) => b + s.text.length, 0), 0))
 }
 
-function runWorkers(
+/**
+ * The worker pool of either miner: one worker per chunk, each sent `request(index)`; progress summed, the
+ * others' stats handed to worker 0, its result answered; with `plan.save`, settled when it has saved.
+ */
+export function runWorkers(
   file: string,
   chunks: MiningDocument[][],
   call: CallContext,
-  opts: MinerOptions
+  plan: FinishPlan,
+  request: (index: number) => MineChunkRequest | MineChineseChunkRequest
 ): Promise<MinerRun> {
-  const plan: FinishPlan = { base: opts.base, save: opts.save }
   const total = totalChars(chunks).reduce((a, b) => a + b, 0)
   const done = chunks.map(() => 0)
   const workers = chunks.map(() => new Worker(file, { workerData: { kind: 'mine' } }))
@@ -102,7 +117,7 @@ function runWorkers(
             break
           case 'stats':
             // Another chunk is done: hand its stats to the leader (a transfer: no copy) and let this one go.
-            workers[0].postMessage({ kind: 'part', index, stats: message.stats }, statsBuffers(message.stats))
+            workers[0].postMessage({ kind: 'part', index, stats: message.stats }, anyStatsBuffers(message.stats))
             released[index] = true
             void worker.terminate()
             break
@@ -128,15 +143,7 @@ function runWorkers(
           failWith(new ApiError('internal', `Mining worker stopped (exit code ${code})`))
       })
     })
-    workers.forEach((worker, index) => {
-      const request: MineChunkRequest = {
-        kind: 'mine',
-        docs: chunks[index],
-        referenceFile: referenceFile(),
-        lead: index === 0 ? { chunks: chunks.length, plan } : undefined
-      }
-      worker.postMessage(request)
-    })
+    workers.forEach((worker, index) => worker.postMessage(request(index)))
   })
 }
 

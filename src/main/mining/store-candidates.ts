@@ -1,4 +1,5 @@
 import type { MinedCandidate, MinedOccurrence } from '../../core/mining/types'
+import type { Lang } from '../../shared/vocabulary'
 import type { Db } from '../db/open-database'
 import { groupFigures, groupRoots, storeGroupFigures } from './candidate-groups'
 
@@ -29,9 +30,11 @@ export function occurrencesDigest(list: MinedOccurrence[]): string {
  * were merged into gets its group's back (candidate-groups.ts). All computed before any is written, since
  * a merge chain from before groups were flat would otherwise count a member twice.
  */
-function combineGroups(db: Db): void {
-  const own = db.prepare('SELECT freq, docs, variants FROM candidates WHERE id = ?')
-  const combined = groupRoots(db).map((id) => {
+function combineGroups(db: Db, lang: Lang): void {
+  const own = db.prepare('SELECT freq, docs, variants, lang FROM candidates WHERE id = ?')
+  // Only this run's language: the other list's roots hold their combined figures already.
+  const roots = groupRoots(db).filter((id) => (own.get(id) as { lang: Lang }).lang === lang)
+  const combined = roots.map((id) => {
     const row = own.get(id) as { freq: number; docs: number; variants: string }
     return { id, figures: groupFigures(db, id, { ...row, variants: JSON.parse(row.variants) as string[] }) }
   })
@@ -50,13 +53,17 @@ export function storeCandidates(
   db: Db,
   candidates: MinedCandidate[],
   now = new Date().toISOString(),
-  rebuildIndexRows = REBUILD_INDEX_ROWS
+  rebuildIndexRows = REBUILD_INDEX_ROWS,
+  lang: Lang = 'en'
 ): number {
-  const existing = db.prepare('SELECT id, status, occurrences_digest AS digest FROM candidates WHERE key = ?')
+  // Each miner's run replaces its own language's list only (migration 014: keys are unique per language).
+  const existing = db.prepare(
+    'SELECT id, status, occurrences_digest AS digest FROM candidates WHERE lang = ? AND key = ?'
+  )
   const insert = db.prepare(
-    `INSERT INTO candidates (key, term, score, freq, docs, variants, kind, status, mined_at, updated_at,
+    `INSERT INTO candidates (lang, key, term, score, freq, docs, variants, kind, status, mined_at, updated_at,
        occurrences_digest)
-     VALUES (?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?)`
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?)`
   )
   const update = db.prepare(
     `UPDATE candidates SET score = ?, freq = ?, docs = ?, variants = ?, kind = ?, mined_at = ?,
@@ -78,7 +85,7 @@ export function storeCandidates(
     for (const c of candidates) {
       const variants = JSON.stringify(c.variants)
       const digest = occurrencesDigest(c.occurrences)
-      const row = existing.get(c.key) as { id: number; status: string; digest: string } | undefined
+      const row = existing.get(lang, c.key) as { id: number; status: string; digest: string } | undefined
       let id: number
       if (row) {
         update.run(c.score, c.freq, c.docs, variants, c.kind, now, digest, c.term, row.id)
@@ -88,7 +95,7 @@ export function storeCandidates(
         clearOccurrences.run(id)
       } else {
         id = Number(
-          insert.run(c.key, c.term, c.score, c.freq, c.docs, variants, c.kind, now, now, digest).lastInsertRowid
+          insert.run(lang, c.key, c.term, c.score, c.freq, c.docs, variants, c.kind, now, now, digest).lastInsertRowid
         )
       }
       for (const o of c.occurrences) insertOccurrence.run(id, o.segmentId, o.start, o.end)
@@ -96,20 +103,20 @@ export function storeCandidates(
     // Unreviewed candidates this run did not propose any more (their occurrences go by cascade); one that
     // others were merged into is a review decision all the same.
     db.prepare(
-      `DELETE FROM candidates WHERE status IN ('new', 'skipped') AND mined_at <> ?
+      `DELETE FROM candidates WHERE lang = ? AND status IN ('new', 'skipped') AND mined_at <> ?
       AND id NOT IN (SELECT merged_into FROM candidates WHERE status = 'merged' AND merged_into IS NOT NULL)`
-    ).run(now)
+    ).run(lang, now)
     // Reviewed candidates no longer found keep their decision but carry no stale figures or contexts.
     db.prepare(
       `DELETE FROM candidate_occurrences WHERE candidate_id IN
-      (SELECT id FROM candidates WHERE mined_at <> ?)`
-    ).run(now)
+      (SELECT id FROM candidates WHERE lang = ? AND mined_at <> ?)`
+    ).run(lang, now)
     db.prepare(
       `UPDATE candidates SET freq = 0, docs = 0, score = 0, occurrences_digest = ''
-      WHERE mined_at <> ?`
-    ).run(now)
+      WHERE lang = ? AND mined_at <> ?`
+    ).run(lang, now)
     if (rebuildIndex) db.exec('CREATE INDEX candidate_occurrences_segment ON candidate_occurrences(segment_id)')
-    combineGroups(db)
+    combineGroups(db, lang)
   })()
   return kept
 }

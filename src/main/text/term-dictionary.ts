@@ -109,15 +109,19 @@ export function workspaceSegmenter(db: Db): Segmenter {
   syncTermDictionary(db)
   const state = states.get(db)
   if (state && !state.loaded) {
-    const words = stmt(db, 'SELECT word FROM zh_user_words').pluck().all() as string[]
-    const forms = words.flatMap((w) => {
-      const folded = foldText(w, { matchCase: true })
-      return folded === w ? [w] : [w, folded]
-    })
-    if (addUserWords(forms) > 0) version++
+    if (addUserWords(userWordForms(db)) > 0) version++
     state.loaded = true
   }
   return plain
+}
+
+/** The workspace's words and their simplified folds: what another thread's jieba (a miner's) is given. */
+export function userWordForms(db: Db): string[] {
+  const words = stmt(db, 'SELECT word FROM zh_user_words').pluck().all() as string[]
+  return words.flatMap((w) => {
+    const folded = foldText(w, { matchCase: true })
+    return folded === w ? [w] : [w, folded]
+  })
 }
 
 /** Changes whenever words were added to the process's dictionary (segmentation may differ). */

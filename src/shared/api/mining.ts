@@ -2,7 +2,8 @@ import type { CandidateEquivalents, CandidatePage, CandidateQuery, ContextLine, 
 
 /** The term miner, its candidate list and the review of candidates (accepting one writes the term base; undoable). */
 export interface MiningApi {
-  /** Mines the whole corpus (in a worker thread) and stores candidates, keeping review decisions. */
+  /** Mines the whole corpus (on worker threads: the English documents, then the Chinese ones with the Chinese
+   *  miner) and stores each language's candidates, keeping review decisions. */
   'mining/run': (arg: { jobId?: string }) => Promise<MiningSummary>
   'mining/candidates': (arg: CandidateQuery) => Promise<CandidatePage>
   /**
@@ -13,7 +14,8 @@ export interface MiningApi {
   /** Where a candidate occurs: KWIC lines with document and date. */
   'mining/contexts': (arg: { id: number; limit?: number }) => Promise<ContextLine[]>
   /**
-   * Each accepted candidate becomes a concept with its English variants as synonyms. `conceptIds`: the
+   * Each accepted candidate becomes a concept whose preferred term is the candidate (English, or zh-CN for a
+   * Chinese candidate); its other spellings stay the concept's mined forms. `conceptIds`: the
    * concept of each id, in order; `accepted`: how many this call accepted (a candidate accepted before
    * keeps its concept and is not counted; when none was, no history entry was written). `chinese`: the
    * Chinese term a new concept takes for some of the candidates (an equivalent from mining/equivalents).

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -38,6 +38,23 @@ describe('CLI columns', () => {
     expect([...kinds].every((k) => CANDIDATE_KINDS.includes(k as (typeof CANDIDATE_KINDS)[number]))).toBe(true)
     expect(kinds).toContain('term')
     expect(kinds).toContain('name')
+  })
+
+  it("mine --lang zh prints the Chinese documents' candidates in the same columns; a bad language is refused", async () => {
+    const dir = join(home.dir, 'zh')
+    mkdirSync(dir)
+    const text = '我们要加快发展新质生产力。\n发展新质生产力是推动高质量发展的内在要求。\n推进新质生产力发展。\n'
+    for (const year of [2023, 2024, 2025]) writeFileSync(join(dir, `report-${year}.txt`), `${year}年\n${text}`)
+    const zh = await run('mine', dir, '--lang', 'zh', '--limit', '0')
+    expect(zh.code).toBe(0)
+    expect(zh.lines[0]).toBe('term\tscore\tfreq\tdocs\tvariants\tkind')
+    expect(zh.lines.slice(1).map((l) => l.split('\t')[0])).toContain('新质生产力')
+    expect(zh.lines.slice(1).every((l) => l.split('\t').length === 6)).toBe(true)
+    // The default stays the English list: this workspace has no English document.
+    expect((await run('mine', '--limit', '0')).lines).toEqual(['term\tscore\tfreq\tdocs\tvariants\tkind'])
+    const bad = await run('mine', '--lang', 'ja')
+    expect(bad.code).not.toBe(0)
+    expect(bad.err).toMatch(/--lang/)
   })
 
   it('mine --kind K prints only candidates of that kind, in TSV and JSON; a bad kind is refused', async () => {

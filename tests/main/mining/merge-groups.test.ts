@@ -83,11 +83,15 @@ describe('merging candidates', () => {
 })
 
 describe('mining summary', () => {
-  it('says how many documents were not mined because they are not English', async () => {
+  it('says what each miner read, and how many documents neither read (Japanese)', async () => {
     const zh = join(t.home.dir, '中文.txt')
     writeFileSync(zh, '加快发展新质生产力，推动高质量发展。'.repeat(20))
-    await t.call('corpus/import', { paths: [seedsDir(), zh] })
+    const ja = join(t.home.dir, '日本語.txt')
+    writeFileSync(ja, '新質生産力の発展を加速し、経済の高品質な発展を推進する。')
+    await t.call('corpus/import', { paths: [seedsDir(), zh, ja] })
     const summary = await t.call('mining/run', {})
     expect(summary).toMatchObject({ documents: 5, documentsMined: 5, documentsSkipped: 1 })
+    expect(summary.chinese).toMatchObject({ documents: 1 })
+    expect(summary.warnings.join(' ')).toMatch(/1 document\(s\) are Japanese/)
   })
 })

@@ -21,6 +21,7 @@ const row = (id: number, term: string, extra: Partial<CandidateRow> = {}): Candi
   docs: 5,
   variants: [term],
   kind: 'term',
+  lang: 'en',
   status: 'new',
   conceptId: null,
   ...extra

@@ -1,16 +1,20 @@
-import { CANDIDATE_KINDS, isCandidateKind } from '../../../shared/vocabulary'
+import { CANDIDATE_KINDS, isCandidateKind, type Lang, LANGS } from '../../../shared/vocabulary'
 import { CliError, type Command } from '../command'
 import { toJson, toTsv } from '../output'
+
+const isLang = (value: unknown): value is Lang => (LANGS as readonly unknown[]).includes(value)
 
 export const mineCommand: Command = {
   name: 'mine',
   summary: 'Import the given files/folders (if any), mine the corpus and print candidate terms, best first.',
   usage:
-    'shuyu mine [PATH...] [--db FILE] [--limit N] [--kind K] [--format tsv|json]\n' +
+    'shuyu mine [PATH...] [--db FILE] [--lang en|zh] [--limit N] [--kind K] [--format tsv|json]\n' +
+    '  --lang L    whose candidates to print: en (default: the English documents) or zh (the Chinese ones)\n' +
     '  --limit N   how many candidates to print (default 100); 0 prints every candidate the miner stands behind\n' +
     `  --kind K    only candidates of this kind: ${CANDIDATE_KINDS.join(', ')}\n` +
     '  TSV columns: term score freq docs variants kind (variants separated by |)',
   options: {
+    lang: { type: 'string', default: 'en' },
     limit: { type: 'string', default: '100' },
     kind: { type: 'string' },
     format: { type: 'string', default: 'tsv' }
@@ -19,6 +23,8 @@ export const mineCommand: Command = {
     const limit = Number(values.limit)
     if (!Number.isInteger(limit) || limit < 0) throw new CliError(`bad --limit: ${values.limit}`)
     if (values.format !== 'tsv' && values.format !== 'json') throw new CliError(`bad --format: ${values.format}`)
+    const lang = values.lang
+    if (!isLang(lang)) throw new CliError(`bad --lang: ${lang} (en or zh)`)
     const kind = values.kind
     if (kind !== undefined && !isCandidateKind(kind)) {
       throw new CliError(`bad --kind: ${kind} (one of ${CANDIDATE_KINDS.join(', ')})`)
@@ -38,8 +44,8 @@ export const mineCommand: Command = {
     for (const warning of summary.warnings) io.err(`warning: ${warning}\n`)
     // Reviewed-away candidates (rejected, merged) are not proposed again.
     const [fresh, accepted] = await Promise.all([
-      call('mining/candidates', { status: 'new', limit, kind }),
-      call('mining/candidates', { status: 'accepted', limit, kind })
+      call('mining/candidates', { status: 'new', limit, kind, lang }),
+      call('mining/candidates', { status: 'accepted', limit, kind, lang })
     ])
     const rows = [...fresh.rows, ...accepted.rows].sort((a, b) => b.score - a.score)
     const shown = limit === 0 ? rows : rows.slice(0, limit)

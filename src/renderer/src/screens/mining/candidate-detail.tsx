@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next'
 
 import type { CandidateRow, ContextLine } from '../../../../shared/models'
-import { KwicLines } from '../../components/kwic-lines'
 import { formatNumber } from '../../lib/format'
 import { formatScore } from './candidate-format'
+import { ContextSentences } from './context-sentences'
 import { ReviewButtons } from './review-buttons'
 import type { ReviewVerb } from './use-review-actions'
 
@@ -22,10 +22,13 @@ export function CandidateDetail({ current, contexts, onReview, onOpenConcept }: 
   return (
     <>
       <header className="detail-header">
-        <h2 className="detail-title">{current.term}</h2>
+        <h2 className="detail-title" lang={current.lang === 'zh' ? 'zh-CN' : 'en'}>
+          {current.term}
+        </h2>
         <ReviewButtons current={current} onReview={onReview} onOpenConcept={onOpenConcept} />
       </header>
       <p className="detail-stats" data-testid="candidate-stats">
+        <span className={`kind-tag kind-${current.kind}`}>{t(`mining.kind.${current.kind}`)}</span> ·{' '}
         {t('mining.stats', {
           freq: formatNumber(current.freq, locale),
           docs: formatNumber(current.docs, locale),
@@ -38,11 +41,7 @@ export function CandidateDetail({ current, contexts, onReview, onOpenConcept }: 
         </p>
       )}
       <h3 className="section-title">{t('mining.contexts')}</h3>
-      {contexts === null ? (
-        <div className="loading">{t('common.loading')}</div>
-      ) : (
-        <KwicLines lines={contexts} testId="candidate-contexts" />
-      )}
+      {contexts === null ? <div className="loading">{t('common.loading')}</div> : <ContextSentences lines={contexts} />}
     </>
   )
 }

@@ -1,10 +1,14 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 
+import { CANDIDATE_KINDS, type Lang, LANGS } from '../../../../shared/vocabulary'
 import { formatNumber } from '../../lib/format'
-import type { CandidateQueue, SortKey, StatusFilter } from './use-candidate-queue'
+import type { CandidateQueue, KindFilter, SortKey, StatusFilter } from './use-candidate-queue'
 
-/** The toolbar over the queue: text filter, status, sort, the count, and (as children) the Mine button. */
+/**
+ * The toolbar over the queue: which list (English or Chinese candidates), text filter, status, kind, sort,
+ * the count, and (as children) the Mine button.
+ */
 export function CandidateFilters({ queue, children }: { queue: CandidateQueue; children?: ReactNode }) {
   const { t, i18n } = useTranslation()
   const { filters, list, total } = queue
@@ -21,8 +25,28 @@ export function CandidateFilters({ queue, children }: { queue: CandidateQueue; c
     ['docs', t('mining.column.docs')],
     ['term', t('mining.column.term')]
   ]
+  const kindOptions: [KindFilter, string][] = [
+    ['all', t('mining.kind.all')],
+    ...CANDIDATE_KINDS.map((k): [KindFilter, string] => [k, t(`mining.kind.${k}`)])
+  ]
   return (
     <div className="screen-toolbar filter-bar">
+      <div className="lang-switch" role="radiogroup" aria-label={t('mining.langSwitch')} data-testid="candidate-lang">
+        {LANGS.map((value: Lang) => (
+          <button
+            key={value}
+            type="button"
+            role="radio"
+            aria-checked={filters.lang === value}
+            title={t(`mining.langTitle.${value}`)}
+            className={filters.lang === value ? 'is-on' : undefined}
+            data-testid={`candidate-lang-${value}`}
+            onClick={() => filters.setLang(value)}
+          >
+            {t(`mining.lang.${value}`)}
+          </button>
+        ))}
+      </div>
       <input
         className="text-input"
         type="search"
@@ -40,6 +64,20 @@ export function CandidateFilters({ queue, children }: { queue: CandidateQueue; c
           onChange={(event) => filters.setStatus(event.target.value as StatusFilter)}
         >
           {statusOptions.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field-inline">
+        <span>{t('mining.kindFilter')}</span>
+        <select
+          value={filters.kind}
+          data-testid="candidate-kind-filter"
+          onChange={(event) => filters.setKind(event.target.value as KindFilter)}
+        >
+          {kindOptions.map(([value, label]) => (
             <option key={value} value={value}>
               {label}
             </option>

@@ -2,10 +2,12 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { CandidateStatus } from '../../../../shared/models'
+import type { CandidateKind } from '../../../../shared/vocabulary'
 
 /** Said once per list, not per row (see CandidateRowView). */
 export interface RowLabels {
   status: Record<CandidateStatus, string>
+  kind: Record<CandidateKind, string>
   select: (term: string) => string
 }
 
@@ -19,6 +21,13 @@ export function useRowLabels(): RowLabels {
         rejected: t('mining.status.rejected'),
         merged: t('mining.status.merged'),
         skipped: t('mining.status.skipped')
+      },
+      kind: {
+        term: t('mining.kind.term'),
+        name: t('mining.kind.name'),
+        person: t('mining.kind.person'),
+        place: t('mining.kind.place'),
+        acronym: t('mining.kind.acronym')
       },
       select: (term) => t('mining.select', { term })
     }),
@@ -45,6 +54,7 @@ export function CandidateListHead() {
       <span role="columnheader" className="num">
         {t('mining.column.docs')}
       </span>
+      <span role="columnheader">{t('mining.column.kind')}</span>
       <span role="columnheader">{t('mining.column.status')}</span>
     </div>
   )

@@ -56,6 +56,9 @@ export const CandidateRowView = memo(
         <span role="gridcell" className="num">
           {formatCount(row.docs, locale)}
         </span>
+        <span role="gridcell" data-testid="candidate-kind">
+          <span className={`kind-tag kind-${row.kind}`}>{labels.kind[row.kind]}</span>
+        </span>
         <span role="gridcell">
           <span className={`review-tag review-${row.status}`}>{labels.status[row.status]}</span>
         </span>

@@ -25,7 +25,12 @@ export function MiningScreen() {
   useReviewKeys(queue, actions)
   const mining = useMining(queue.list.refresh)
   const { list, filters, current, selected } = queue
-  const neverMined = list.total === 0 && filters.status === 'new' && filters.query === '' && !mining.state.summary
+  const neverMined =
+    list.total === 0 &&
+    filters.status === 'new' &&
+    filters.kind === 'all' &&
+    filters.query === '' &&
+    !mining.state.summary
 
   return (
     <section className="screen split-screen candidates-screen" data-testid="candidates-screen">

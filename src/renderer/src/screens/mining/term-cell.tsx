@@ -14,7 +14,12 @@ export function TermCell(props: {
   const others = row.variants.filter((v) => v !== row.term)
   const fullText = others.length > 0 ? `${row.term} · ${others.join(' · ')}` : row.term
   return (
-    <span role="gridcell" className="candidate-term" title={editing ? undefined : fullText}>
+    <span
+      role="gridcell"
+      className="candidate-term"
+      lang={row.lang === 'zh' ? 'zh-CN' : undefined}
+      title={editing ? undefined : fullText}
+    >
       {editing ? (
         <EditTerm initial={row.term} onDone={(term) => props.onEditDone(row.id, term)} />
       ) : (

@@ -1,6 +1,7 @@
 import { type MouseEvent, useCallback, useEffect, useState } from 'react'
 
 import type { CandidateQuery, CandidateRow } from '../../../../shared/models'
+import type { CandidateKind, Lang } from '../../../../shared/vocabulary'
 import { useApiQuery } from '../../data/use-api-query'
 import { useDebounced } from '../../data/use-debounced'
 import { useApiPages } from '../../data/use-paged-list'
@@ -9,12 +10,34 @@ import { rangeIds, toggleId } from './selection'
 const pageSize = 200
 export type StatusFilter = NonNullable<CandidateQuery['status']>
 export type SortKey = NonNullable<CandidateQuery['sort']>
+export type KindFilter = CandidateKind | 'all'
+
+/** The page query for the toolbar's choices: one language's list, 'all' kinds = no kind filter. */
+export function candidateQuery(f: {
+  lang: Lang
+  kind: KindFilter
+  status: StatusFilter
+  text: string
+  sort: SortKey
+}): CandidateQuery {
+  return {
+    lang: f.lang,
+    kind: f.kind === 'all' ? undefined : f.kind,
+    status: f.status,
+    text: f.text || undefined,
+    sort: f.sort,
+    descending: f.sort !== 'term'
+  }
+}
 
 /**
  * The review queue: the filtered, sorted candidates (a page at a time, refreshed when candidates or concepts
  * change), the cursor, the ticked rows, the row being edited, and the contexts of the candidate under the cursor.
  */
 export function useCandidateQueue() {
+  // Each miner's list on its own: the English documents' candidates or the Chinese documents'.
+  const [lang, setLang] = useState<Lang>('en')
+  const [kind, setKind] = useState<KindFilter>('all')
   const [status, setStatus] = useState<StatusFilter>('new')
   const [text, setText] = useState('')
   // The text filter waits for a pause in typing so each keystroke does not refetch.
@@ -25,13 +48,12 @@ export function useCandidateQueue() {
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set())
   const [editingId, setEditingId] = useState<number | null>(null)
 
-  const list = useApiPages(
-    'mining/candidates',
-    { status, text: query || undefined, sort, descending: sort !== 'term' },
-    { pageSize, refreshOn: ['mining', 'termbase', 'workspace'] }
-  )
+  const list = useApiPages('mining/candidates', candidateQuery({ lang, kind, status, text: query, sort }), {
+    pageSize,
+    refreshOn: ['mining', 'termbase', 'workspace']
+  })
   const total = list.total ?? 0
-  const queryKey = `${status}|${query}|${sort}`
+  const queryKey = `${lang}|${kind}|${status}|${query}|${sort}`
   useEffect(() => {
     setCursor(0)
     setSelected(new Set())
@@ -77,7 +99,7 @@ export function useCandidateQueue() {
   const onToggle = useCallback((id: number) => setSelected((s) => toggleId(s, id)), [])
 
   return {
-    filters: { status, setStatus, text, setText, query, sort, setSort },
+    filters: { lang, setLang, kind, setKind, status, setStatus, text, setText, query, sort, setSort },
     list,
     total,
     cursor,

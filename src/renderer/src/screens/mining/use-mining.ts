@@ -17,7 +17,8 @@ export interface MiningState {
 }
 
 /**
- * What a run did: how much it mined (an incremental run: only the new documents, or that there were
+ * What a run did: how much the English miner mined (then the Chinese miner's part, when the corpus has
+ * Chinese documents) (an incremental run: only the new documents, or that there were
  * none), how many review decisions it kept, and how many documents it left out and why.
  */
 export function miningSummaryText(t: TFunction, summary: MiningSummary, locale: string): string {
@@ -31,12 +32,27 @@ export function miningSummaryText(t: TFunction, summary: MiningSummary, locale: 
     kept: formatNumber(summary.kept, locale)
   }
   const incremental = summary.mode === 'incremental'
-  const parts = [
-    incremental && mined === 0
-      ? t('mining.minedNothingNew', figures)
-      : t(incremental ? 'mining.minedIncremental' : 'mining.minedFull', figures)
-  ]
+  // A workspace of Chinese documents only: the English miner's "0 candidates from 0 documents" says nothing.
+  const englishNone = summary.chinese !== undefined && summary.documents === 0
+  const parts = englishNone
+    ? []
+    : [
+        incremental && mined === 0
+          ? t('mining.minedNothingNew', figures)
+          : t(incremental ? 'mining.minedIncremental' : 'mining.minedFull', figures)
+      ]
   if (summary.kept > 0) parts.push(t('mining.minedKept', { ...figures, count: summary.kept }))
+  const zh = summary.chinese
+  if (zh) {
+    parts.push(
+      t('mining.minedChinese', {
+        candidates: formatNumber(zh.candidates, locale),
+        documents: formatNumber(zh.documents, locale),
+        characters: formatNumber(zh.characters, locale),
+        seconds: formatNumber(Math.round(zh.ms / 100) / 10, locale)
+      })
+    )
+  }
   const skipped = summary.documentsSkipped ?? 0
   if (skipped > 0) {
     parts.push(t('mining.minedSkipped', { count: skipped, documents: formatNumber(skipped, locale) }))
