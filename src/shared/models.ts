@@ -129,7 +129,11 @@ export interface CandidateRow {
 export interface CandidateEquivalents {
   id: number
   /** Best first; none when the memory holds no pair with the candidate or none aligns. */
-  equivalents: { text: string; /** Pairs (of those examined) in which the candidate aligns to it. */ support: number; score: number }[]
+  equivalents: {
+    text: string
+    /** Pairs (of those examined) in which the candidate aligns to it. */ support: number
+    score: number
+  }[]
   /** Memory pairs whose English holds the candidate (estimated from the index for a large memory). */
   pairs: number
 }

@@ -22,15 +22,12 @@ const HITS_READ = 72
 const PAIR = `((t.source_lang LIKE 'en%' AND t.target_lang LIKE 'zh%') OR (t.source_lang LIKE 'zh%' AND t.target_lang LIKE 'en%'))`
 
 export function candidateEquivalents(db: Db, ids: number[], limit = 3): CandidateEquivalents[] {
-  const rows = stmt(db, 'SELECT id, term FROM candidates WHERE id IN (SELECT value FROM json_each(?))').all(
+  const rows = stmt(db, 'SELECT id, lang, term FROM candidates WHERE id IN (SELECT value FROM json_each(?))').all(
     JSON.stringify(ids)
-  ) as { id: number; term: string }[]
-  const termOf = new Map(rows.map((r) => [r.id, r.term]))
+  ) as { id: number; lang: string; term: string }[]
   // English candidates only (a Chinese one would need the other direction).
-  const asked = ids.filter((id) => {
-    const term = termOf.get(id)
-    return term !== undefined && !hasHan(term) && termFtsQuery(term) !== null
-  })
+  const termOf = new Map(rows.filter((r) => r.lang === 'en' && !hasHan(r.term)).map((r) => [r.id, r.term]))
+  const asked = [...new Set(ids)].filter((id) => termOf.has(id) && termFtsQuery(termOf.get(id)!) !== null)
   const none = (id: number): CandidateEquivalents => ({ id, equivalents: [], pairs: 0 })
   if (asked.length === 0) return ids.map(none)
 

@@ -78,7 +78,11 @@ export interface AcceptResult {
  * `chinese`: for some candidates, the Chinese equivalent a new concept takes as its preferred Chinese
  * term (the equivalents column's "accept with equivalent"); a concept the candidate joins is left as it is.
  */
-export function acceptCandidates(db: Db, ids: number[], chinese: ReadonlyMap<number, string> = new Map()): AcceptResult {
+export function acceptCandidates(
+  db: Db,
+  ids: number[],
+  chinese: ReadonlyMap<number, string> = new Map()
+): AcceptResult {
   return db.transaction((): AcceptResult => {
     const rows = loadCandidates(db, ids)
     const done = new Map<number, number>()

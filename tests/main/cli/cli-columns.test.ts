@@ -40,6 +40,44 @@ describe('CLI columns', () => {
     expect(kinds).toContain('name')
   })
 
+  it("mine --equivalents adds a chinese column last: the memory's equivalent of each English candidate, or empty", async () => {
+    const top = await run('mine', seedsDir(), '--limit', '3')
+    const term = top.lines[1].split('\t')[0]
+    const places = [
+      ['Beijing', '北京', 'promote', '推进'],
+      ['Shanghai', '上海', 'support', '支持'],
+      ['Guangzhou', '广州', 'expand', '扩大'],
+      ['Shenzhen', '深圳', 'develop', '发展'],
+      ['Chengdu', '成都', 'advance', '推动'],
+      ['Wuhan', '武汉', 'encourage', '鼓励']
+    ]
+    const unit = (en: string, zh: string) =>
+      `<tu><tuv xml:lang="en"><seg>${en}</seg></tuv><tuv xml:lang="zh-CN"><seg>${zh}</seg></tuv></tu>`
+    const units = places.flatMap(([city, 城市, verb, 动词], i) => [
+      unit(`${city} will ${verb} ${term} and improve public services.`, `${城市}将${动词}甲乙丙丁，改善公共服务。`),
+      unit(`${city} will ${places[(i + 2) % 6][2]} roads.`, `${城市}将${places[(i + 2) % 6][3]}道路。`)
+    ])
+    const tmx = join(home.dir, 'memory.tmx')
+    writeFileSync(
+      tmx,
+      `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="test" creationtool="test" creationtoolversion="1"/><body>${units.join('')}</body></tmx>\n`
+    )
+    expect((await run('tm', 'import', tmx)).code).toBe(0)
+    const out = await run('mine', '--limit', '3', '--equivalents')
+    expect(out.code).toBe(0)
+    expect(out.lines[0]).toBe('term\tscore\tfreq\tdocs\tvariants\tkind\tchinese')
+    // Not out.lines: trimming the output would cut the last row's empty column.
+    const rows = out.out
+      .replace(/\n$/, '')
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split('\t'))
+    expect(rows.every((r) => r.length === 7)).toBe(true)
+    expect(rows.find((r) => r[0] === term)?.[6].split('|')[0]).toBe('甲乙丙丁')
+    // Candidates the memory never holds get an empty column.
+    expect(rows.filter((r) => r[0] !== term && !r[0].includes(term)).every((r) => r[6] === '')).toBe(true)
+  })
+
   it("mine --lang zh prints the Chinese documents' candidates in the same columns; a bad language is refused", async () => {
     const dir = join(home.dir, 'zh')
     mkdirSync(dir)

@@ -49,7 +49,10 @@ describe('mining/equivalents', () => {
 
   it('accepting with the equivalent creates the concept with the Chinese term', async () => {
     const [first] = await englishCandidates()
-    const { conceptIds } = await t.call('mining/accept', { ids: [first.id], chinese: [{ id: first.id, text: '甲乙丙丁' }] })
+    const { conceptIds } = await t.call('mining/accept', {
+      ids: [first.id],
+      chinese: [{ id: first.id, text: '甲乙丙丁' }]
+    })
     const concept = await t.call('termbase/get', { id: conceptIds[0] })
     expect(concept.terms.map((x) => [x.lang.slice(0, 2), x.text])).toEqual([
       ['en', first.term],

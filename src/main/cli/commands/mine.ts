@@ -8,15 +8,18 @@ export const mineCommand: Command = {
   name: 'mine',
   summary: 'Import the given files/folders (if any), mine the corpus and print candidate terms, best first.',
   usage:
-    'shuyu mine [PATH...] [--db FILE] [--lang en|zh] [--limit N] [--kind K] [--format tsv|json]\n' +
+    'shuyu mine [PATH...] [--db FILE] [--lang en|zh] [--limit N] [--kind K] [--equivalents] [--format tsv|json]\n' +
     '  --lang L    whose candidates to print: en (default: the English documents) or zh (the Chinese ones)\n' +
     '  --limit N   how many candidates to print (default 100); 0 prints every candidate the miner stands behind\n' +
     `  --kind K    only candidates of this kind: ${CANDIDATE_KINDS.join(', ')}\n` +
-    '  TSV columns: term score freq docs variants kind (variants separated by |)',
+    "  --equivalents  a chinese column: each English candidate's Chinese equivalents from the workspace's\n" +
+    '              memory (imported and aligned pairs), best first, separated by |; empty when none\n' +
+    '  TSV columns: term score freq docs variants kind [chinese] (variants separated by |)',
   options: {
     lang: { type: 'string', default: 'en' },
     limit: { type: 'string', default: '100' },
     kind: { type: 'string' },
+    equivalents: { type: 'boolean', default: false },
     format: { type: 'string', default: 'tsv' }
   },
   async run({ positionals, values, io, call }) {
@@ -49,13 +52,30 @@ export const mineCommand: Command = {
     ])
     const rows = [...fresh.rows, ...accepted.rows].sort((a, b) => b.score - a.score)
     const shown = limit === 0 ? rows : rows.slice(0, limit)
-    if (values.format === 'json') io.out(toJson({ summary, candidates: shown }))
-    else {
+    // One call for the whole list: the memory side trains one lexicon for every candidate.
+    const equivalents = values.equivalents
+      ? new Map((await call('mining/equivalents', { ids: shown.map((c) => c.id) })).map((e) => [e.id, e]))
+      : null
+    if (values.format === 'json') {
+      const candidates = equivalents ? shown.map((c) => ({ ...c, chinese: equivalents.get(c.id) })) : shown
+      io.out(toJson({ summary, candidates }))
+    } else {
+      const header = ['term', 'score', 'freq', 'docs', 'variants', 'kind']
+      const row = (c: (typeof shown)[number]) => [
+        c.term,
+        c.score.toFixed(4),
+        c.freq,
+        c.docs,
+        c.variants.join('|'),
+        c.kind
+      ]
       io.out(
-        toTsv(
-          ['term', 'score', 'freq', 'docs', 'variants', 'kind'],
-          shown.map((c) => [c.term, c.score.toFixed(4), c.freq, c.docs, c.variants.join('|'), c.kind])
-        )
+        equivalents
+          ? toTsv(
+              [...header, 'chinese'],
+              shown.map((c) => [...row(c), (equivalents.get(c.id)?.equivalents ?? []).map((e) => e.text).join('|')])
+            )
+          : toTsv(header, shown.map(row))
       )
     }
     return failed > 0 ? 1 : 0
