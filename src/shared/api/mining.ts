@@ -20,7 +20,10 @@ export interface MiningApi {
    * keeps its concept and is not counted; when none was, no history entry was written). `chinese`: the
    * Chinese term a new concept takes for some of the candidates (an equivalent from mining/equivalents).
    */
-  'mining/accept': (arg: { ids: number[]; chinese?: { id: number; text: string }[] }) => Promise<{ conceptIds: number[]; accepted: number }>
+  'mining/accept': (arg: {
+    ids: number[]
+    chinese?: { id: number; text: string }[]
+  }) => Promise<{ conceptIds: number[]; accepted: number }>
   'mining/reject': (arg: { ids: number[] }) => Promise<{ ok: true }>
   'mining/skip': (arg: { ids: number[] }) => Promise<{ ok: true }>
   /** Merges candidates into another candidate, or into an existing concept (their forms become its mined forms). */

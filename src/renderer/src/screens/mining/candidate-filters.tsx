@@ -94,6 +94,17 @@ export function CandidateFilters({ queue, children }: { queue: CandidateQueue; c
           ))}
         </select>
       </label>
+      {filters.lang === 'en' && (
+        <label className="field-inline" title={t('mining.chineseToggleTitle')}>
+          <input
+            type="checkbox"
+            checked={filters.showChinese}
+            data-testid="candidate-chinese-toggle"
+            onChange={(event) => filters.setShowChinese(event.target.checked)}
+          />
+          <span>{t('mining.chineseToggle')}</span>
+        </label>
+      )}
       <span className="screen-summary" data-testid="candidate-count">
         {list.total !== null && t('mining.count', { count: total, n: formatNumber(total, i18n.language) })}
       </span>

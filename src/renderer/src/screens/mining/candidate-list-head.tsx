@@ -9,6 +9,8 @@ export interface RowLabels {
   status: Record<CandidateStatus, string>
   kind: Record<CandidateKind, string>
   select: (term: string) => string
+  /** Title of a Chinese equivalent: how many memory pairs support it. */
+  support: (count: number) => string
 }
 
 export function useRowLabels(): RowLabels {
@@ -29,17 +31,18 @@ export function useRowLabels(): RowLabels {
         place: t('mining.kind.place'),
         acronym: t('mining.kind.acronym')
       },
-      select: (term) => t('mining.select', { term })
+      select: (term) => t('mining.select', { term }),
+      support: (count) => t('mining.support', { count })
     }),
     [t]
   )
 }
 
 /** The column titles over the queue, on the rows' grid. */
-export function CandidateListHead() {
+export function CandidateListHead({ chinese = false }: { chinese?: boolean }) {
   const { t } = useTranslation()
   return (
-    <div className="vlist-head candidate-grid" role="row">
+    <div className={chinese ? 'vlist-head candidate-grid with-chinese' : 'vlist-head candidate-grid'} role="row">
       <span role="columnheader" aria-label={t('mining.selectColumn')} />
       <span role="columnheader">
         {t('mining.column.term')}
@@ -55,6 +58,7 @@ export function CandidateListHead() {
         {t('mining.column.docs')}
       </span>
       <span role="columnheader">{t('mining.column.kind')}</span>
+      {chinese && <span role="columnheader">{t('mining.column.chinese')}</span>}
       <span role="columnheader">{t('mining.column.status')}</span>
     </div>
   )

@@ -5,6 +5,7 @@ import type { CandidateRow } from '../../../../shared/models'
 import { usePagedVirtualizer } from '../../components/use-paged-virtualizer'
 import { CandidateListHead, useRowLabels } from './candidate-list-head'
 import { CandidateRowView } from './candidate-row'
+import type { EquivalentsColumn } from './use-candidate-equivalents'
 
 export const candidateRowHeight = 36
 
@@ -19,6 +20,8 @@ interface ListProps {
   onRowClick: (index: number, event: MouseEvent) => void
   onToggle: (id: number) => void
   onEditDone: (id: number, term: string | null) => void
+  /** The Chinese column, when on (English candidates). */
+  equivalents?: EquivalentsColumn
 }
 
 /** The review queue: a virtual window over the paged candidates; only visible rows exist in the DOM. */
@@ -39,6 +42,18 @@ export function CandidateList(props: ListProps) {
     if (cursor >= 0) virtualizer.scrollToIndex(cursor, { align: 'auto' })
   }, [cursor, virtualizer])
 
+  // The rows in view ask for their Chinese equivalents once they are loaded (one call for them all).
+  const chinese = props.equivalents?.enabled ? props.equivalents : undefined
+  const inView = items.map((item) => props.rowAt(item.index)?.id ?? 0).join(',')
+  useEffect(() => {
+    if (!chinese) return
+    const ids = inView
+      .split(',')
+      .map(Number)
+      .filter((id) => id > 0)
+    if (ids.length > 0) chinese.request(ids)
+  }, [chinese, inView])
+
   return (
     <div
       className="vlist candidate-list"
@@ -47,7 +62,7 @@ export function CandidateList(props: ListProps) {
       aria-label={t('nav.mining')}
       data-testid="candidate-list"
     >
-      <CandidateListHead />
+      <CandidateListHead chinese={chinese !== undefined} />
       <div className="vlist-scroll" ref={scroller}>
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {
@@ -70,6 +85,7 @@ export function CandidateList(props: ListProps) {
                 onToggle={props.onToggle}
                 onEditDone={props.onEditDone}
                 labels={labels}
+                chinese={chinese ? (chinese.byId.get(row.id) ?? null) : undefined}
               />
             )
           })}

@@ -1,6 +1,6 @@
 import { type CSSProperties, memo, type MouseEvent } from 'react'
 
-import type { CandidateRow } from '../../../../shared/models'
+import type { CandidateEquivalents, CandidateRow } from '../../../../shared/models'
 import { formatCount, formatScore } from './candidate-format'
 import type { RowLabels } from './candidate-list-head'
 import { TermCell } from './term-cell'
@@ -17,6 +17,8 @@ export interface RowProps {
   onToggle: (id: number) => void
   onEditDone: (id: number, term: string | null) => void
   labels: RowLabels
+  /** The Chinese column: undefined when off, null while loading. */
+  chinese?: CandidateEquivalents | null
 }
 
 /** One row; memoised so a scroll step renders only the rows that came into view. */
@@ -28,7 +30,12 @@ export const CandidateRowView = memo(
       <div
         role="row"
         aria-selected={current}
-        className={['vlist-row candidate-grid', current && 'is-current', checked && 'is-checked']
+        className={[
+          'vlist-row candidate-grid',
+          props.chinese !== undefined && 'with-chinese',
+          current && 'is-current',
+          checked && 'is-checked'
+        ]
           .filter(Boolean)
           .join(' ')}
         style={props.style}
@@ -59,6 +66,7 @@ export const CandidateRowView = memo(
         <span role="gridcell" data-testid="candidate-kind">
           <span className={`kind-tag kind-${row.kind}`}>{labels.kind[row.kind]}</span>
         </span>
+        {props.chinese !== undefined && <ChineseCell chinese={props.chinese} labels={labels} />}
         <span role="gridcell">
           <span className={`review-tag review-${row.status}`}>{labels.status[row.status]}</span>
         </span>
@@ -71,3 +79,22 @@ export const CandidateRowView = memo(
     a.style.height === b.style.height &&
     (Object.keys(a) as (keyof RowProps)[]).every((key) => key === 'style' || a[key] === b[key])
 )
+
+/** The best equivalent and the pairs supporting it; the others in its title, best first. */
+function ChineseCell({ chinese, labels }: { chinese: CandidateEquivalents | null; labels: RowLabels }) {
+  const best = chinese?.equivalents[0]
+  const all = chinese?.equivalents.map((e) => `${e.text} (${labels.support(e.support)})`).join(' | ')
+  return (
+    <span role="gridcell" data-testid="candidate-chinese" title={all} lang="zh-CN">
+      {chinese === null ? (
+        '…'
+      ) : best ? (
+        <>
+          {best.text} <span className="muted candidate-support">{best.support}</span>
+        </>
+      ) : (
+        '—'
+      )}
+    </span>
+  )
+}

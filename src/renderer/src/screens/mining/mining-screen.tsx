@@ -55,6 +55,7 @@ export function MiningScreen() {
               onRowClick={queue.onRowClick}
               onToggle={queue.onToggle}
               onEditDone={actions.finishEdit}
+              equivalents={queue.equivalents}
             />
             <ShortcutLegend />
           </div>

@@ -23,7 +23,7 @@ export function moveCursor(cursor: number, step: number, total: number): number 
   return Math.max(0, Math.min(total - 1, cursor < 0 ? 0 : cursor + step))
 }
 
-export type ReviewKey = 'down' | 'up' | 'accept' | 'reject' | 'skip' | 'edit' | 'merge' | 'toggle'
+export type ReviewKey = 'down' | 'up' | 'accept' | 'acceptChinese' | 'reject' | 'skip' | 'edit' | 'merge' | 'toggle'
 
 /** Maps a key press to a review command; modifier chords belong to the app (undo, save). */
 export function reviewKey(event: {
@@ -42,6 +42,9 @@ export function reviewKey(event: {
       return 'up'
     case 'a':
       return 'accept'
+    // Shift+A: accept with the Chinese equivalent (the concept gets it as its Chinese term).
+    case 'A':
+      return 'acceptChinese'
     case 'r':
       return 'reject'
     case 's':

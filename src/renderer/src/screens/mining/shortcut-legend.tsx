@@ -6,6 +6,7 @@ export function ShortcutLegend() {
   const keys: [string, string][] = [
     ['↑ ↓ / j k', t('mining.keys.move')],
     ['a', t('mining.keys.accept')],
+    ['Shift+A', t('mining.keys.acceptChinese')],
     ['r', t('mining.keys.reject')],
     ['s', t('mining.keys.skip')],
     ['e', t('mining.keys.edit')],

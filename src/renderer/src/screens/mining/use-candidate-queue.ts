@@ -6,6 +6,7 @@ import { useApiQuery } from '../../data/use-api-query'
 import { useDebounced } from '../../data/use-debounced'
 import { useApiPages } from '../../data/use-paged-list'
 import { rangeIds, toggleId } from './selection'
+import { useCandidateEquivalents } from './use-candidate-equivalents'
 
 const pageSize = 200
 export type StatusFilter = NonNullable<CandidateQuery['status']>
@@ -38,6 +39,8 @@ export function useCandidateQueue() {
   // Each miner's list on its own: the English documents' candidates or the Chinese documents'.
   const [lang, setLang] = useState<Lang>('en')
   const [kind, setKind] = useState<KindFilter>('all')
+  // The Chinese column of the English list: off until asked for (each page of it trains a lexicon).
+  const [showChinese, setShowChinese] = useState(false)
   const [status, setStatus] = useState<StatusFilter>('new')
   const [text, setText] = useState('')
   // The text filter waits for a pause in typing so each keystroke does not refetch.
@@ -58,6 +61,8 @@ export function useCandidateQueue() {
     setCursor(0)
     setSelected(new Set())
   }, [queryKey])
+
+  const equivalents = useCandidateEquivalents(lang === 'en' && showChinese, queryKey)
 
   const current = cursor >= 0 && cursor < total ? list.rowAt(cursor) : undefined
   const currentId = current?.id
@@ -99,7 +104,22 @@ export function useCandidateQueue() {
   const onToggle = useCallback((id: number) => setSelected((s) => toggleId(s, id)), [])
 
   return {
-    filters: { lang, setLang, kind, setKind, status, setStatus, text, setText, query, sort, setSort },
+    filters: {
+      lang,
+      setLang,
+      kind,
+      setKind,
+      status,
+      setStatus,
+      text,
+      setText,
+      query,
+      sort,
+      setSort,
+      showChinese,
+      setShowChinese
+    },
+    equivalents,
     list,
     total,
     cursor,

@@ -30,9 +30,12 @@ export function useReviewActions(refresh: () => void, onReviewed: (verb: ReviewV
 
   const openConcept = useCallback((conceptId: number) => navigate('termbase', { conceptId }), [navigate])
 
-  /** `term`: the one candidate's text, named in the toast (the cursor has moved on by then). */
+  /**
+   * `term`: the one candidate's text, named in the toast (the cursor has moved on by then). `chinese`:
+   * the Chinese term the new concept takes (accept with the equivalent).
+   */
   const review = useCallback(
-    async (verb: ReviewVerb, ids: number[], term?: string) => {
+    async (verb: ReviewVerb, ids: number[], term?: string, chinese?: string) => {
       if (ids.length === 0) return
       const one = ids.length === 1 && term !== undefined
       try {
@@ -51,7 +54,10 @@ export function useReviewActions(refresh: () => void, onReviewed: (verb: ReviewV
           void undoToast(message, refresh)
           return
         }
-        const { conceptIds, accepted } = await api.invoke('mining/accept', { ids })
+        const { conceptIds, accepted } = await api.invoke('mining/accept', {
+          ids,
+          chinese: chinese && ids.length === 1 ? [{ id: ids[0], text: chinese }] : undefined
+        })
         const conceptId = ids.length === 1 ? conceptIds[0] : undefined
         const open: ToastAction | undefined =
           conceptId === undefined ? undefined : { label: t('mining.openConcept'), run: () => openConcept(conceptId) }
@@ -69,7 +75,9 @@ export function useReviewActions(refresh: () => void, onReviewed: (verb: ReviewV
         refresh()
         const already = ids.length - accepted
         const message = one
-          ? t('mining.done.acceptedTerm', { term })
+          ? chinese
+            ? t('mining.done.acceptedWithChinese', { term, chinese })
+            : t('mining.done.acceptedTerm', { term })
           : already > 0
             ? `${t('mining.done.accepted', { count: accepted })} ${t('mining.done.alsoAccepted', { count: already })}`
             : t('mining.done.accepted', { count: accepted })
