@@ -47,12 +47,22 @@ async function main(): Promise<void> {
   const fresh = await call('mining/candidates', { status: 'new', limit: 0, lang: 'en' })
   const rows = fresh.rows.sort((a, b) => b.score - a.score)
 
-  let t = performance.now()
-  await call('mining/equivalents', { ids: rows.slice(0, 500).map((r) => r.id) })
-  const top500Ms = performance.now() - t
-  t = performance.now()
-  const all = await call('mining/equivalents', { ids: rows.map((r) => r.id) })
-  const allMs = performance.now() - t
+  // The first call of a session also indexes the imported units for the concordance and loads jieba:
+  // timed apart, on one candidate.
+  const t = performance.now()
+  await call('mining/equivalents', { ids: rows.slice(0, 1).map((r) => r.id) })
+  const firstCallMs = performance.now() - t
+  // CPU time beside wall time: the machine is shared.
+  const timed = async (ids: number[]) => {
+    const cpu = process.cpuUsage()
+    const start = performance.now()
+    const out = await call('mining/equivalents', { ids })
+    const used = process.cpuUsage(cpu)
+    return { out, ms: Math.round(performance.now() - start), cpuMs: Math.round((used.user + used.system) / 1000) }
+  }
+  const top500 = await timed(rows.slice(0, 500).map((r) => r.id))
+  const whole = await timed(rows.map((r) => r.id))
+  const all = whole.out
   const byId = new Map(all.map((e) => [e.id, e]))
 
   const gold = readFileSync(join(DATA!, 'gold.tsv'), 'utf8')
@@ -81,8 +91,9 @@ async function main(): Promise<void> {
     share: Math.round((1000 * right) / Math.max(1, listed.length)) / 10,
     misses,
     notListed: gold.filter((g) => !rankOf.has(key(g.en))).map((g) => g.en),
-    top500Ms: Math.round(top500Ms),
-    allMs: Math.round(allMs),
+    firstCallMs: Math.round(firstCallMs),
+    top500: { ms: top500.ms, cpuMs: top500.cpuMs },
+    all: { ms: whole.ms, cpuMs: whole.cpuMs },
     load: loadavg()[0],
     at: new Date().toISOString()
   }

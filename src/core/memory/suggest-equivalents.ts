@@ -79,6 +79,8 @@ export interface SuggestOptions {
    */
   lexicon?: Lexicon
   corpus?: ChineseContexts
+  /** Candidates examined closely (best by plain association first); default 400. */
+  maxCandidates?: number
   edges?: (unit: SuggestUnit) => TextEdges
 }
 
@@ -268,7 +270,7 @@ export function suggestEquivalents(
   // boundaries, each weighed by how well it fits what the term's words align to there.
   const nt = Math.max(1, n1 * scale)
   const plainDice = (g: string): number => (2 * (freq.get(g) ?? 0) * scale) / (nt + (holding.get(g) ?? 0))
-  const shortlist = all.sort((a, b) => plainDice(b) - plainDice(a)).slice(0, MAX_CANDIDATES)
+  const shortlist = all.sort((a, b) => plainDice(b) - plainDice(a)).slice(0, options.maxCandidates ?? MAX_CANDIDATES)
   const evidence = new Map<string, Evidence>()
   for (const g of shortlist) {
     const ev: Evidence = { aligned: 0, units: 0, unitIds: [] }

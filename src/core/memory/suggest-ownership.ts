@@ -187,23 +187,37 @@ export function trainLexicon(training: readonly BilingualUnit[]): Lexicon {
     zhSide.vocab,
     enSide.vocab
   )
+  // A unit is aligned once however many terms of the batch it holds (alignments are only read).
+  const memo = new Map<BilingualUnit, { unit: OwnedUnit; zh?: Int32Array; en?: Int32Array }>()
+  const entry = (u: BilingualUnit) => {
+    let e = memo.get(u)
+    if (!e) {
+      const words = englishWordsWithOffsets(u.en)
+      const zhOffsets = hanOffsets(u.zh)
+      const unit: OwnedUnit = {
+        stems: words.stems,
+        enIds: Int32Array.from(words.stems, (s) => enSide.ids.get(s) ?? enSide.vocab),
+        enOffsets: Int32Array.from(words.offsets),
+        zhIds: Int32Array.from(zhOffsets, (at) => zhSide.ids.get(u.zh.charCodeAt(at)) ?? zhSide.vocab),
+        zhOffsets: Int32Array.from(zhOffsets)
+      }
+      memo.set(u, (e = { unit }))
+    }
+    return e
+  }
   return {
     ownership(units) {
-      const owned: OwnedUnit[] = units.map((u) => {
-        const words = englishWordsWithOffsets(u.en)
-        const zhOffsets = hanOffsets(u.zh)
-        return {
-          stems: words.stems,
-          enIds: Int32Array.from(words.stems, (s) => enSide.ids.get(s) ?? enSide.vocab),
-          enOffsets: Int32Array.from(words.offsets),
-          zhIds: Int32Array.from(zhOffsets, (at) => zhSide.ids.get(u.zh.charCodeAt(at)) ?? zhSide.vocab),
-          zhOffsets: Int32Array.from(zhOffsets)
-        }
-      })
+      const entries = units.map(entry)
       return {
-        units: owned,
-        zhOwners: (k) => zhGivenEn.owners(owned[k].enIds, owned[k].zhIds, TENSION),
-        enOwners: (k) => enGivenZh.owners(owned[k].zhIds, owned[k].enIds, TENSION)
+        units: entries.map((e) => e.unit),
+        zhOwners: (k) => {
+          const e = entries[k]
+          return (e.zh ??= zhGivenEn.owners(e.unit.enIds, e.unit.zhIds, TENSION))
+        },
+        enOwners: (k) => {
+          const e = entries[k]
+          return (e.en ??= enGivenZh.owners(e.unit.zhIds, e.unit.enIds, TENSION))
+        }
       }
     }
   }
