@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 
 import type { ExportReport } from '../../../../shared/models'
+import { ExportedFile } from '../../components/files/exported-file'
 import { formatNumber } from '../../lib/format'
 
 /** Bytes in a human unit, with the locale's digits. */
@@ -16,7 +17,7 @@ function formatBytes(bytes: number, locale: string): string {
   return `${new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value)} ${units[unit]}`
 }
 
-/** What the export wrote: how many concepts or units, how big, where. */
+/** What the export wrote: how many concepts or units, how big, where; Show in folder or Download again. */
 export function ExportResult({ report }: { report: ExportReport }) {
   const { t, i18n } = useTranslation()
   const n = (value: number) => formatNumber(value, i18n.language)
@@ -31,6 +32,7 @@ export function ExportResult({ report }: { report: ExportReport }) {
       <span className="mono exchange-path" title={report.path}>
         {report.path}
       </span>
+      <ExportedFile path={report.path} testId="export-file" />
     </div>
   )
 }
