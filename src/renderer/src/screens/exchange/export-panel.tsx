@@ -61,7 +61,7 @@ export function ExportPanel() {
           </div>
         </Dialog>
       )}
-      {exporter.report && <ExportResult report={exporter.report} />}
+      {exporter.report && <ExportResult report={exporter.report} downloaded={exporter.downloaded} />}
     </section>
   )
 }

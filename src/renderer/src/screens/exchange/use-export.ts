@@ -36,6 +36,8 @@ export function useExport() {
   const [filters, setFilters] = useState<ExportFilters>({ status: '', domain: '', lang: '', since: '' })
   const [choices, setChoices] = useState(DEFAULT_EXPORT_CHOICES)
   const [report, setReport] = useState<ExportReport | null>(null)
+  /** The last export went to the browser's downloads (its server-side path is only a temporary file). */
+  const [downloaded, setDownloaded] = useState(false)
   const [touched, setTouched] = useState(false)
   // The file the server refused to replace: the user decides before anything is lost.
   const [existing, setExisting] = useState<string | null>(null)
@@ -60,6 +62,7 @@ export function useExport() {
       if (filters.since) filter.since = filters.since
     }
     setReport(null)
+    setDownloaded(false)
     try {
       const typed = path.trim()
       const target =
@@ -82,7 +85,10 @@ export function useExport() {
       )
       setReport(result)
       // Browser mode: the file reaches the browser as a download, not only the server's disk.
-      if (!typed && api.shell !== 'desktop') await downloadFile(api, result.path)
+      if (!typed && api.shell !== 'desktop') {
+        setDownloaded(true)
+        await downloadFile(api, result.path)
+      }
     } catch (error) {
       const e = toApiError(error)
       if (e.code === 'conflict' && e.payload.key === 'exchange.fileExists') {
@@ -109,6 +115,7 @@ export function useExport() {
     choices,
     setChoices,
     report,
+    downloaded,
     existing,
     setExisting,
     start

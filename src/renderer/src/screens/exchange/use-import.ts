@@ -67,8 +67,11 @@ export function useImport() {
     if (!file || previewing || job.running) return
     try {
       const [kept] = await toServerPaths(api, [file])
-      setPath(kept.path)
+      // A path the user chose stays in the field; an upload's temporary copy means nothing to them (the
+      // preview names the file).
+      setPath('path' in file ? file.path : '')
       await runPreview(null, {}, kept.path)
+      setTouched(false)
     } catch (error) {
       reportError(error)
     }
