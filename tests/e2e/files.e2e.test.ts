@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 import type { Page } from 'playwright-core'
@@ -31,12 +31,35 @@ describe.skipIf(!hasChromium)('files in the browser (shuyu serve)', () => {
     await page.getByTestId('nav-exchange').click()
     await page.getByTestId('import-browse').waitFor()
     await shot(page, 'files-exchange-empty-en')
+
+    // #15 §3: an error belongs to the panel that raised it, follows the UI language, and clears on the next
+    // action there (not on an action in another panel).
+    await page.getByTestId('import-path').fill(join(app.dir, 'missing.tbx'))
+    await page.getByTestId('import-preview').click()
+    const banner = page.getByTestId('import-panel').getByTestId('error-banner')
+    await banner.waitFor()
+    expect(await page.getByTestId('export-panel').getByTestId('error-banner').count()).toBe(0)
+    const english = await banner.textContent()
+    await shot(page, 'files-exchange-error-en')
+    await inLanguage(page, 'zh-CN')
+    await expect.poll(() => banner.textContent()).not.toBe(english)
+    expect(await banner.textContent()).toMatch(/[\u4e00-\u9fff]/)
+    await shot(page, 'files-exchange-error-zh')
+    await inLanguage(page, 'en')
+    await page.getByTestId('export-format').selectOption('csv')
+    expect(await banner.count()).toBe(1)
+    writeFileSync(join(app.dir, 'typed.tbx'), TBX)
+    await page.getByTestId('import-path').fill(join(app.dir, 'typed.tbx'))
+    await page.getByTestId('import-preview').click()
+    await page.getByTestId('import-counts').waitFor()
+    expect(await page.getByTestId('error-banner').count()).toBe(0)
+    await page.getByTestId('export-format').selectOption('tbx')
     await page
       .getByTestId('import-browse-input')
       .setInputFiles({ name: 'policy terms.tbx', mimeType: 'application/xml', buffer: TBX })
     // The preview comes at once and names the file; no server-side temporary path is shown.
     await page.getByTestId('import-counts').waitFor()
-    expect(await page.getByTestId('import-counts').textContent()).toContain('policy terms.tbx')
+    await expect.poll(() => page.getByTestId('import-counts').textContent()).toContain('policy terms.tbx')
     expect(await page.getByTestId('import-path').inputValue()).toBe('')
     await page.getByTestId('import-run').click()
     await page.getByTestId('import-result').waitFor()

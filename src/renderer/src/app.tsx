@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { ApiClient } from '../../shared/api'
 import { ApiProvider } from './api-context'
 import { ErrorBoundary } from './components/error-boundary'
-import { ErrorBanner, FeedbackProvider } from './components/feedback'
+import { ErrorBanner, FeedbackProvider, FeedbackScope } from './components/feedback'
 import { NavigationProvider, useNavigationState } from './components/navigation'
 import { SideNav } from './components/side-nav'
 import { TopBar } from './components/top-bar'
@@ -58,7 +58,9 @@ function Shell() {
           <TopBar title={titles[screen]} />
           <ErrorBanner />
           <main id="content" className="content" tabIndex={-1} data-screen={screen}>
-            <Screen key={screen} />
+            <FeedbackScope key={screen} name={screen}>
+              <Screen />
+            </FeedbackScope>
           </main>
         </div>
       </div>

@@ -2,6 +2,7 @@ import './exchange.css'
 
 import { useTranslation } from 'react-i18next'
 
+import { FeedbackScope } from '../../components/feedback'
 import { DropOverlay } from '../../components/files/drop-overlay'
 import { useFileDrop } from '../../components/files/use-file-drop'
 import { ExportPanel } from './export-panel'
@@ -13,6 +14,15 @@ import { useImport } from './use-import'
  * one back after a preview: Browse… or drop the file anywhere on the screen.
  */
 export function ExchangeScreen() {
+  // Each panel shows its own errors (#15 §3): the import's hooks live here, for the drop anywhere on the screen.
+  return (
+    <FeedbackScope name="exchange-import" banner={false}>
+      <ExchangePanels />
+    </FeedbackScope>
+  )
+}
+
+function ExchangePanels() {
   const { t } = useTranslation()
   const importer = useImport()
   const drop = useFileDrop((files) => void importer.pick(files), {
@@ -22,7 +32,9 @@ export function ExchangeScreen() {
   return (
     <section className="screen exchange-screen" data-testid="exchange-screen" {...drop.handlers}>
       <div className="exchange-columns">
-        <ExportPanel />
+        <FeedbackScope name="exchange-export" banner={false}>
+          <ExportPanel />
+        </FeedbackScope>
         <ImportPanel importer={importer} />
       </div>
       {drop.dragging && <DropOverlay text={t('exchange.import.dropHere')} />}

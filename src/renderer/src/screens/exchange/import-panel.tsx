@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 
+import { ScopeErrors } from '../../components/feedback'
 import { ImportAnswersPanel } from './import-answers'
 import { ImportCounts } from './import-counts'
 import { ImportPath } from './import-path'
@@ -24,6 +25,7 @@ export function ImportPanel({ importer }: { importer: ImportState }) {
         {t('exchange.import.title')}
       </h2>
       <p className="muted small">{t('exchange.import.intro')}</p>
+      <ScopeErrors compact />
       <ImportPath importer={importer} />
       <div className="exchange-actions">
         <button
