@@ -82,3 +82,16 @@ describe('mined forms in the concept editor (#15 §2)', () => {
     expect(promotedTerm('opening-up')).toMatchObject({ lang: 'en', text: 'opening-up', status: 'admitted' })
   })
 })
+
+describe('concept editor heading (#15 §3)', () => {
+  it('is the head term: preferred English, else first English, else first Chinese', async () => {
+    const { headTerm } = await import('../../../src/renderer/src/screens/termbase/concept-name')
+    const en = (text: string, status = 'admitted') => ({ lang: 'en', text, status })
+    expect(headTerm([en('opening-up'), en('opening up', 'preferred'), { lang: 'zh-CN', text: '对外开放' }])).toBe(
+      'opening up'
+    )
+    expect(headTerm([{ lang: 'zh-CN', text: '对外开放' }, en('opening-up')])).toBe('opening-up')
+    expect(headTerm([{ lang: 'zh-CN', text: '对外开放' }, en('  ')])).toBe('对外开放')
+    expect(headTerm([])).toBeNull()
+  })
+})
