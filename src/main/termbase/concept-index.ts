@@ -187,10 +187,16 @@ export class ConceptIndex {
         if (!this.stale && this.currentFingerprint() === fingerprint) return
       }
     }
-    // Cleared after the assignment (a rebuild with nothing to wait for settles before it returns).
-    this.rebuilding = rebuild().finally(() => {
-      this.rebuilding = null
-    })
+    // Cleared after the assignment (a rebuild with nothing to wait for settles before it returns). A rebuild
+    // nobody awaits must never reject: the workspace may close under it (the app quits, another is opened);
+    // then the index is simply stale and the next search rebuilds it from whatever workspace is open.
+    this.rebuilding = rebuild()
+      .catch(() => {
+        this.stale = true
+      })
+      .finally(() => {
+        this.rebuilding = null
+      })
     return this.rebuilding
   }
 
