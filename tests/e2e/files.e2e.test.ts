@@ -103,6 +103,12 @@ describe.skipIf(!hasChromium)('files in the browser (shuyu serve)', () => {
       await page.getByTestId('nav-corpus').click()
       await page.getByTestId('import-button').waitFor()
       await shot(page, `files-corpus-${tag}`)
+      // `?` opens the shortcut list on every screen (#15 §3).
+      await page.locator('body').press('?')
+      await page.getByTestId('shortcuts-dialog').waitFor()
+      await shot(page, `shortcuts-${tag}`)
+      await page.keyboard.press('Escape')
+      await page.getByTestId('shortcuts-dialog').waitFor({ state: 'detached' })
       await page.getByTestId('nav-qa').click()
       await page.getByTestId('qa-browse').waitFor()
       await shot(page, `files-qa-${tag}`)

@@ -6,6 +6,7 @@ import { ApiProvider } from './api-context'
 import { ErrorBoundary } from './components/error-boundary'
 import { ErrorBanner, FeedbackProvider, FeedbackScope } from './components/feedback'
 import { NavigationProvider, useNavigationState } from './components/navigation'
+import { ShortcutsHelp } from './components/shortcuts-help'
 import { SideNav } from './components/side-nav'
 import { TopBar } from './components/top-bar'
 import { UndoShortcuts } from './components/undo-shortcuts'
@@ -50,6 +51,7 @@ function Shell() {
     <NavigationProvider value={navigation}>
       <div className="app">
         <UndoShortcuts />
+        <ShortcutsHelp screen={screen} />
         <a className="skip-link" href="#content">
           {t('app.skipToContent')}
         </a>
