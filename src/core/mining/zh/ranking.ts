@@ -42,6 +42,8 @@ export interface ChineseScoreParams {
   phraseRho: number
   /** Specificity below this counts as this (policy terms are made of common words). */
   minSpecificity: number
+  /** Exponent of specificity in the score. */
+  specificityPower: number
   /** Cohesion (log PMI of the weakest split) at which a candidate counts fully, and the width of the ramp. */
   cohesionMid: number
   cohesionWidth: number
@@ -53,6 +55,23 @@ export interface ChineseScoreParams {
    */
   freedomSat: number
   freedomFloor: number
+  /**
+   * A side held by always the same neighbour is no sign of a fragment when that neighbour is a free word: one
+   * that mostly stands elsewhere (耕地 before 红线, 居民 before 人均可支配收入, 改革 after 农村信用社: a modifier or head
+   * that combines with many words). Compounds of policy prose are made of such words, and a term used in one
+   * compound only in a small corpus is still a term. The side counts as free by 1 − bond / freeNeighbourBond,
+   * bond = f(candidate + neighbour) / f(neighbour), for the most frequent such extension; never when the two
+   * make one dictionary word (社会|主义, 基础|设施: the candidate cuts a word).
+   */
+  freeNeighbourBond: number
+  /** Most a free neighbour restores on the left / right side. */
+  freeLeftMax: number
+  freeEdgeBond: number
+  freeEdgeBondRight: number
+  freeRightMax: number
+  /** C-value: a parent that is the candidate plus one piece bound to it at most this much (and not cutting a
+   *  word, the edge loosely bound as above) is a free combination and takes none of its occurrences. 0: off. */
+  freeParentBond: number
   /** A dictionary word nested in longer candidates keeps at least this share of its occurrences as its own
    *  (红线 inside 耕地红线, 内需 inside 扩大内需): the dictionary vouches that it is a unit. */
   lexicalNestFloor: number
@@ -86,7 +105,11 @@ export interface ChineseScoreParams {
   /** Multipliers for a verb phrase: a multiword candidate opening on a verb (改善民生), closing on a verb,
    *  adjective or adverb (加快推进), holding 的 (表示诚挚的感谢) or a conjunction (保障和改善民生). */
   verbStart: number
+  /** Multiplier for a dictionary phrase (no count of its own) made of a predicate or manner word and a predicate. */
+  predicatePhrase: number
   verbHead: number
+  /** Multiplier for a phrase ending on a distinguishing word or a pronoun (基本公共, 政府自身). */
+  modifierHead: number
   /** Multiplier for an adverbial phrase: a manner word before a verb or verbal noun (快速发展, 稳定增长, 明显提高);
    *  a one-character modifier (高质量, 新型) is no manner word. */
   adverbial: number
@@ -107,10 +130,17 @@ export const DEFAULT_CHINESE_SCORE_PARAMS: ChineseScoreParams = {
   k: 1,
   phraseRho: 0.05,
   minSpecificity: 0.3,
+  specificityPower: 1,
   cohesionMid: 1.5,
   cohesionWidth: 1.5,
   freedomSat: 1.5,
   freedomFloor: 0.05,
+  freeNeighbourBond: 0.5,
+  freeLeftMax: 1,
+  freeEdgeBond: 0.6,
+  freeEdgeBondRight: 0.3,
+  freeRightMax: 1,
+  freeParentBond: 0.5,
   lexicalNestFloor: 0.5,
   quotedBonus: 1,
   wholeBonus: 0.5,
@@ -124,7 +154,9 @@ export const DEFAULT_CHINESE_SCORE_PARAMS: ChineseScoreParams = {
   predicateRightEdge: 0.15,
   predicateHead: 0.15,
   verbStart: 0.5,
+  predicatePhrase: 0.35,
   verbHead: 0.5,
+  modifierHead: 0.5,
   adverbial: 0.5,
   innerDe: 0.3,
   innerConj: 0.6,
@@ -140,6 +172,8 @@ export interface ChineseFeatures {
   cohesion: number
   leftEntropy: number
   rightEntropy: number
+  /** Boundary freedom of the whole candidate (0..1), after free neighbours. */
+  freedom: number
   specificity: number
   quotedShare: number
   wholeShare: number
@@ -158,6 +192,8 @@ const PREDICATE_TAGS = new Set(['v', 'vd', 'vi', 'vg', 'vq', 'a', 'ad', 'ag', 'd
 const NOUN_TAGS = new Set(['n', 'nz', 'ns', 'nt', 'ng', 'nrt', 'nrfg', 'j', 'l', 's'])
 const VERB_TAGS = new Set(['v', 'vd', 'vi', 'vg'])
 const HEAD_PREDICATE_TAGS = new Set(['v', 'vd', 'vi', 'vg', 'a', 'ad', 'd', 'df'])
+const PHRASE_OPENER_TAGS = new Set(['v', 'vd', 'vi', 'vg', 'a', 'ad', 'd', 'df'])
+const NON_HEAD_TAGS = new Set(['b', 'r'])
 const MANNER_TAGS = new Set(['a', 'ad', 'd', 'vd'])
 const DE = '的'.charCodeAt(0)
 /** One-character conjunctions inside a candidate (two terms side by side: 保障和改善民生). */
@@ -233,6 +269,47 @@ function subFreq(stats: ChineseStats, i: number, from: number, to: number): numb
   return j < 0 ? 0 : freqOf(stats, j)
 }
 
+/**
+ * Parent p seen from its child without its first piece (side 0: the piece is the child's left neighbour) or
+ * without its last piece (side 1). `bond` = f(p) / f(piece): how much of the piece's use this combination is
+ * (1 when the piece was not counted or the piece and the child's edge make one dictionary word: 基础|设施);
+ * `inner` = f(piece + the child's edge piece) / f(edge piece): how bound the child's own edge is to the piece.
+ */
+function extensionBond(
+  stats: ChineseStats,
+  p: number,
+  b: number[],
+  fp: number,
+  side: 0 | 1,
+  refOf: (i: number, from: number, to: number) => number,
+  maxBond: number
+): { bond: number; inner: number } {
+  const n = b.length - 1
+  const [pf, pt] = side === 0 ? [0, b[1]] : [b[n - 1], b[n]]
+  const fPiece = subFreq(stats, p, pf, pt)
+  // Cheapest test first: most extensions are bound, and then nothing else matters.
+  if (fPiece === 0 || fp / fPiece > maxBond) return BOUND
+  const [ef, et] = side === 0 ? [b[1], b[2]] : [b[n - 2], b[n - 1]]
+  const [uf, ut] = side === 0 ? [0, b[2]] : [b[n - 2], b[n]]
+  const fEdge = subFreq(stats, p, ef, et)
+  const cutsWord = side === 0 ? refOf(p, 0, b[2]) >= 0 : refOf(p, b[n - 2], b[n]) >= 0
+  if (cutsWord) return BOUND
+  return { bond: fp / fPiece, inner: fEdge > 0 ? Math.min(1, subFreq(stats, p, uf, ut) / fEdge) : 1 }
+}
+
+const BOUND = { bond: 1, inner: 1 }
+
+/** Is parent p its child plus a free word on one side (a compositional phrase: 农村信用社 + 改革)? */
+function isFreeExtension(
+  bond: { bond: number; inner: number },
+  side: 0 | 1,
+  childPieces: number,
+  params: ChineseScoreParams
+): boolean {
+  if (bond.bond > params.freeParentBond) return false
+  return childPieces === 1 || bond.inner <= (side ? params.freeEdgeBondRight : params.freeEdgeBond)
+}
+
 /** Per-candidate features and scores of every rankable candidate (unsorted). */
 export interface ChineseScores {
   /** Candidate indexes of the rankable candidates, and their scores. */
@@ -255,29 +332,74 @@ export function scoreChinese(
   // no strings built).
   const parentSum = new Float64Array(stats.size)
   const parentCount = new Int32Array(stats.size)
+  const parentSumCount = new Int32Array(stats.size)
   // Occurrences inside longer candidates as their first part (a modifier, or a verb before its object) and as
   // their last part (a head noun).
   const asPrefix = new Float64Array(stats.size)
   const asSuffix = new Float64Array(stats.size)
+  // The most frequent extension of a candidate by one piece on each side, and how bound that piece is to it.
+  const extF = [new Float64Array(stats.size), new Float64Array(stats.size)]
+  const extBond = [new Float64Array(stats.size).fill(1), new Float64Array(stats.size).fill(1)]
+  const extInner = [new Float64Array(stats.size).fill(1), new Float64Array(stats.size).fill(1)]
+  const refOf = referenceLookup(stats, ref)
   const { pool } = stats
+  const maxBond = Math.max(params.freeNeighbourBond, params.freeParentBond)
   for (const p of rankable) {
     if (field(stats, p, R_BOUNDS) === 0) continue
     const st = keyStart(stats, p)
     const fp = freqOf(stats, p)
     const b = boundaries(stats, p)
-    for (let a = 0; a < b.length - 1; a++) {
-      for (let e = a + 1; e < b.length; e++) {
-        if (a === 0 && e === b.length - 1) continue
+    const n = b.length - 1
+    for (let a = 0; a < n; a++) {
+      for (let e = a + 1; e <= n; e++) {
+        if (a === 0 && e === n) continue
         const j = findPoolKey(stats, hashChars(pool, st + b[a], st + b[e]), pool, st + b[a], b[e] - b[a])
         if (j < 0) continue
-        parentSum[j] += fp
         parentCount[j]++
         if (a === 0) asPrefix[j] += fp
-        else if (e === b.length - 1) asSuffix[j] += fp
+        else if (e === n) asSuffix[j] += fp
+        // The most frequent extension by one piece on each side, for boundary freedom.
+        const side = a === 1 && e === n ? 0 : a === 0 && e === n - 1 ? 1 : -1
+        if (side >= 0) {
+          const ext = extensionBond(stats, p, b, fp, side as 0 | 1, refOf, maxBond)
+          if (fp > extF[side][j]) {
+            extF[side][j] = fp
+            extBond[side][j] = ext.bond
+            extInner[side][j] = ext.inner
+          }
+          // C-value: a parent that is the child plus a free word does not take the child's occurrences.
+          const childPieces = field(stats, j, R_AS_WORD) * 2 >= freqOf(stats, j) ? 1 : e - a
+          if (isFreeExtension(ext, side as 0 | 1, childPieces, params)) continue
+        }
+        parentSum[j] += fp
+        parentSumCount[j]++
       }
     }
   }
-  const refOf = referenceLookup(stats, ref)
+  // Used as a predicate: opens clauses, never closes one, never heads a longer candidate (深化, 培育, 严格控制).
+  // Sentence subjects open clauses too (中央财政, 南水北调), so only for words not tagged as nouns; jieba's j
+  // (abbreviation) says nothing of the part of speech (深化 is one): the use decides. Kept per candidate, so
+  // that a phrase opening or ending on such a word (深化科技, 全面深化) is read as a verb phrase too.
+  const predicative = new Uint8Array(stats.size)
+  for (const i of rankable) {
+    // Only single words are read this way (a phrase is read through its parts).
+    if (field(stats, i, R_BOUNDS) !== 0 && field(stats, i, R_AS_WORD) * 2 < freqOf(stats, i)) continue
+    const tag = tagOf(ref, refOf(i, 0, keyLength(stats, i)))
+    const headShare = asSuffix[i] / (asPrefix[i] + asSuffix[i] + 1)
+    if (
+      (tag === 'j' || !NOUN_TAGS.has(tag)) &&
+      tag !== 'vn' &&
+      edgeShare(stats, i, 0) >= params.predicateLeftEdge &&
+      edgeShare(stats, i, 1) < params.predicateRightEdge &&
+      headShare < params.predicateHead
+    )
+      predicative[i] = 1
+  }
+  const pieceIs = (i: number, from: number, to: number): boolean => {
+    const st = keyStart(stats, i)
+    const j = findPoolKey(stats, hashChars(pool, st + from, st + to), pool, st + from, to - from)
+    return j >= 0 && predicative[j] === 1
+  }
   const docsTotal = Math.max(1, stats.documents)
   let yearsTotal = 0
   for (let i = 0; i < stats.size; i++) yearsTotal |= field(stats, i, R_YEARS)
@@ -324,7 +446,8 @@ export function scoreChinese(
       single ? Math.log(params.singleScale / (rf + params.k)) : Math.log((cf + params.k) / (rf + params.k))
     )
     const pc = parentCount[i]
-    let independent = Math.max(0.5, f - (pc ? parentSum[i] / pc : 0))
+    const pcs = parentSumCount[i]
+    let independent = Math.max(0.5, f - (pcs ? parentSum[i] / pcs : 0))
     if (lexical) independent = Math.max(independent, params.lexicalNestFloor * f)
     const cvalue = Math.log2(1 + pieces) * independent
     const docs = field(stats, i, R_DOCS)
@@ -335,25 +458,33 @@ export function scoreChinese(
     const quotedShare = field(stats, i, R_QUOTED) / f
     const wholeShare = field(stats, i, R_WHOLE) / f
     // Seen once (a quotation), a candidate has no branching to measure.
-    const freedom = f < 2 ? 1 : Math.min(1, Math.min(le, re) / Math.min(Math.log(f), params.freedomSat))
+    const sat = Math.min(Math.log(f), params.freedomSat)
+    const sideFree = (h: number, side: 0 | 1) =>
+      Math.max(
+        Math.min(1, h / sat),
+        pieces > 1 && extInner[side][i] > (side ? params.freeEdgeBondRight : params.freeEdgeBond)
+          ? 0
+          : (side ? params.freeRightMax : params.freeLeftMax) * (1 - extBond[side][i] / params.freeNeighbourBond)
+      )
+    const freedom = f < 2 ? 1 : Math.min(sideFree(le, 0), sideFree(re, 1))
     const rightEdgeShare = edgeShare(stats, i, 1)
-    // Used as a predicate: opens clauses, never closes one, never heads a longer candidate (深化, 培育, 严格控制).
-    // Sentence subjects open clauses too (中央财政, 南水北调), so only for words not tagged as nouns.
     const headShare = asSuffix[i] / (asPrefix[i] + asSuffix[i] + 1)
-    const predicateUse =
-      !NOUN_TAGS.has(wholeTag) &&
-      wholeTag !== 'vn' &&
-      edgeShare(stats, i, 0) >= params.predicateLeftEdge &&
-      rightEdgeShare < params.predicateRightEdge &&
-      headShare < params.predicateHead
+    const predicateUse = predicative[i] === 1
     let shape = 1
     if (single && predicateUse) shape *= params.predicate
     else if (single) {
       // Only on the word's own tag: a set phrase the table has no row for (改革开放, 体制改革) is no predicate.
       if (PREDICATE_TAGS.has(wholeTag) && rightEdgeShare < params.nominalEdge) shape *= params.predicate
+      // A set phrase without a row whose parts are a predicate or manner word then a predicate is a verb phrase
+      // (建立健全, 全面实施, 贯彻落实), not a name; one opening on a verbal noun may name (改革开放).
+      else if (!wholeTag && b.length > 2 && PHRASE_OPENER_TAGS.has(firstTag) && HEAD_PREDICATE_TAGS.has(headTag))
+        shape *= params.predicatePhrase
     } else {
-      if (VERB_TAGS.has(firstTag)) shape *= params.verbStart
-      if (HEAD_PREDICATE_TAGS.has(headTag)) shape *= params.verbHead
+      if (VERB_TAGS.has(firstTag) || pieceIs(i, 0, b[1])) shape *= params.verbStart
+      // A head that is a predicate, or a word that never heads a noun phrase: a distinguishing modifier (基本,
+      // 公共: jieba's b) or a pronoun (自身, 各族): the candidate lacks its head noun (基本公共 before 服务).
+      if (HEAD_PREDICATE_TAGS.has(headTag) || pieceIs(i, b[b.length - 2], len)) shape *= params.verbHead
+      else if (NON_HEAD_TAGS.has(headTag)) shape *= params.modifierHead
       else if (MANNER_TAGS.has(firstTag) && b[1] >= 2 && (headTag === 'vn' || headTag === 'v'))
         shape *= params.adverbial
       const st = keyStart(stats, i)
@@ -366,7 +497,7 @@ export function scoreChinese(
     }
     let score =
       shape *
-      specificity *
+      Math.pow(specificity, params.specificityPower) *
       (Math.pow(Math.log(1 + cvalue), params.freqPower) + params.nestBonus * Math.log(1 + pc)) *
       spread *
       ramp(cohesion, params.cohesionMid, params.cohesionWidth) *
@@ -382,6 +513,7 @@ export function scoreChinese(
       cohesion,
       leftEntropy: le,
       rightEntropy: re,
+      freedom,
       specificity,
       quotedShare,
       wholeShare,
