@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { asksForHelp, ShortcutsDialog, shortcutRows } from '../../../src/renderer/src/components/shortcuts-help'
+import { asksForHelp, shortcutRows, ShortcutsDialog } from '../../../src/renderer/src/components/shortcuts-help'
 import { initI18n } from '../../../src/renderer/src/i18n/setup'
 import { screenIds } from '../../../src/renderer/src/screens/screen-ids'
 
