@@ -7,7 +7,7 @@ import type { CandidateQueue } from './use-candidate-queue'
 
 /** The review keys anywhere on the screen (j/k, a/r/s, e, m, Space), while no dialog or inline edit is open. */
 export function useReviewKeys(queue: CandidateQueue, actions: ReturnType<typeof useCandidateActions>): void {
-  const { cursor, total, current, editingId, setCursor, setAnchor, setSelected, setEditingId } = queue
+  const { cursor, total, current, selected, editingId, setCursor, setAnchor, setSelected, setEditingId } = queue
   const { merging, openMerge, review } = actions
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -25,12 +25,37 @@ export function useReviewKeys(queue: CandidateQueue, actions: ReturnType<typeof 
         if (current !== undefined) setEditingId(current.id)
       } else if (command === 'merge') {
         openMerge()
-      } else if (current !== undefined) {
-        // Like the detail pane's buttons: the candidate under the cursor; ticked rows have the bulk bar.
-        void review(command, [current.id], current.term)
+      } else {
+        const target = reviewTarget(selected, current)
+        if (target) void review(command, target.ids, target.term)
       }
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [cursor, total, current, merging, editingId, openMerge, review, setCursor, setAnchor, setSelected, setEditingId])
+  }, [
+    cursor,
+    total,
+    current,
+    selected,
+    merging,
+    editingId,
+    openMerge,
+    review,
+    setCursor,
+    setAnchor,
+    setSelected,
+    setEditingId
+  ])
+}
+
+/**
+ * What a/r/s act on (#15 §3, as the legend says): the ticked rows when there are any (like the bulk bar),
+ * else the candidate under the cursor.
+ */
+export function reviewTarget(
+  selected: ReadonlySet<number>,
+  current: { id: number; term: string } | undefined
+): { ids: number[]; term?: string } | null {
+  if (selected.size > 0) return { ids: [...selected] }
+  return current ? { ids: [current.id], term: current.term } : null
 }
