@@ -143,6 +143,7 @@ export class AppContext {
 
   close(): void {
     this.workspace.close()
+    this.spool.discardKept()
   }
 }
 

@@ -9,6 +9,7 @@ import { AppContext } from './app-context'
 import { appRoot, seedsDir } from './app-paths'
 import { dispatch } from './dispatch'
 import { createHandlers } from './handlers'
+import { withNativeFiles } from './native-files'
 import { externalLink, isTrustedSender, rendererEntry, shellTexts } from './shell-policy'
 import { userDataDir } from './workspace/paths'
 import { setProcessLabel } from './workspace/writer-notes'
@@ -35,7 +36,13 @@ async function main(): Promise<void> {
   await app.whenReady()
   const nativeBinding = electronNativeBinding()
   const context = await AppContext.open({ seedsDir: seedsDir(), nativeBinding, interactive: true })
-  const handlers = createHandlers(context)
+  // Native open/save dialogs and "Show in folder" answer workspace/pickFile and workspace/showInFolder here only.
+  const parent = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
+  const handlers = withNativeFiles(createHandlers(context), {
+    showOpenDialog: (options) => dialog.showOpenDialog(parent(), options),
+    showSaveDialog: (options) => dialog.showSaveDialog(parent(), options),
+    showItemInFolder: (path) => shell.showItemInFolder(path)
+  })
 
   ipcMain.handle('api', (event, name: unknown, arg: unknown) => {
     // Only the app's own page, in the window's top frame, speaks to the handlers.

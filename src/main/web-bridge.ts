@@ -2,7 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import { extname, join, normalize, resolve, sep } from 'node:path'
+import { basename, extname, join, normalize, resolve, sep } from 'node:path'
 
 import type { AppContext } from './app-context'
 import { dispatch } from './dispatch'
@@ -85,6 +85,7 @@ export async function startWebBridge(
     }
     if (url.pathname === '/api/events') return events(req, res, url)
     if (url.pathname === '/api/events/ticket') return ticket(req, res)
+    if (url.pathname === '/api/download') return download(req, res)
     if (url.pathname.startsWith('/api/')) return api(req, res, url.pathname.slice('/api/'.length))
     return serveStatic(res, url.pathname)
   }
@@ -132,7 +133,7 @@ export async function startWebBridge(
     let body: unknown
     let spooled: string[] = []
     try {
-      if (name === 'corpus/upload') {
+      if (name === 'corpus/upload' || name === 'workspace/upload') {
         const read = await readUploadBody(req, app.spool, {
           maxFileBytes: MAX_UPLOAD_BYTES,
           maxOtherChars: MAX_UPLOAD_OTHER
@@ -157,6 +158,42 @@ export async function startWebBridge(
       // Uploads the call did not claim (it failed validation) are removed with their files.
       for (const id of spooled) app.spool.release(id)
     }
+  }
+
+  /**
+   * A file the browser saves (an export written to a `workspace/saveTarget` path): only kept files are
+   * served, never an arbitrary path, so the token alone does not turn the bridge into a file server.
+   */
+  async function download(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'POST') {
+      res.writeHead(405, { Allow: 'POST' }).end()
+      return
+    }
+    if (!hasToken(req)) {
+      refuse(req, res, 403, 'Missing or wrong token')
+      return
+    }
+    let path: unknown
+    try {
+      path = (JSON.parse((await readBody(req)) || '{}') as { path?: unknown }).path
+    } catch {
+      refuse(req, res, 400, 'Malformed request body')
+      return
+    }
+    const info = typeof path === 'string' && app.spool.isKept(path) ? await stat(path).catch(() => null) : null
+    if (typeof path !== 'string' || !info?.isFile()) {
+      sendJson(res, 404, { ok: false, error: { code: 'not-found', message: 'No such download' } })
+      return
+    }
+    const name = basename(path)
+    res.writeHead(200, {
+      'Content-Type': 'application/octet-stream',
+      'Content-Length': info.size,
+      'Content-Disposition': `attachment; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff'
+    })
+    createReadStream(path).pipe(res)
   }
 
   /** Answers an error before the body is read, then drops the connection: a large body is never taken in. */

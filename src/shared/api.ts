@@ -34,6 +34,10 @@ export interface ApiClient {
   invoke<K extends ApiName>(name: K, arg: ApiArg<K>): Promise<ApiResult<K>>
   /** Progress and change events pushed by the Node side; returns an unsubscribe function. */
   onEvent(listener: (event: AppEvent) => void): () => void
+  /** The desktop app answers native file dialogs (workspace/pickFile); browser mode uploads and downloads. */
+  readonly shell?: 'desktop' | 'browser'
+  /** Browser mode: the bytes of a file the server keeps (an export to a workspace/saveTarget path). */
+  fetchFile?(path: string): Promise<Blob>
 }
 
 /** Events pushed from the Node side to every window. */

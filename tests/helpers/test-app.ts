@@ -14,7 +14,8 @@ export async function openTestApp(file = 'ws.sqlite') {
   let handlers = createHandlers(app)
   const call = async <K extends ApiName>(name: K, arg: ApiArg<K>): Promise<ApiResult<K>> => {
     const r = await dispatch(app, handlers, name, arg)
-    if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code })
+    if (!r.ok)
+      throw Object.assign(new Error(r.error.message), { code: r.error.code, key: r.error.key, params: r.error.params })
     return r.result as ApiResult<K>
   }
   return {

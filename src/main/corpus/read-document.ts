@@ -50,7 +50,7 @@ export interface ReadOptions {
   maxBytes?: number
   /**
    * The file's own name when `path` is a temporary copy (an upload): it names the format, the title and
-   * the errors, and no source path is stored.
+   * the errors, and it is stored as the source (#15: an upload keeps its name; its temporary path means nothing).
    */
   name?: string
 }
@@ -78,7 +78,7 @@ export async function readDocument(path: string, opts: ReadOptions = {}): Promis
   // Checked before reading a single byte: a 200 MB file is refused, not loaded.
   if (size > maxBytes) throw tooLarge(shown, name, size, maxBytes)
   const data = await readCapped(path, name, maxBytes, shown)
-  return buildDocument(shown, name, format, data, opts.name ? null : resolve(path))
+  return buildDocument(shown, name, format, data, opts.name ? name : resolve(path))
 }
 
 export async function readDocumentFromBuffer(

@@ -10,6 +10,8 @@ import { dirname, extname, join } from 'node:path'
 
 export class UploadSpool {
   private readonly files = new Map<string, string>()
+  /** Files kept under their own name until the app closes: uploads to preview then import, exports to download. */
+  private readonly kept = new Set<string>()
   private seq = 0
 
   /** Where to write the upload called `name` (only its extension is kept on disk), and the id to claim it by. */
@@ -36,9 +38,42 @@ export class UploadSpool {
     rmSync(dirname(path), { recursive: true, force: true })
   }
 
+  /**
+   * A file kept under its own (sanitised) name in a private folder until the app closes: an upload the
+   * exchange preview and import both read, or an export's target that the browser then downloads.
+   */
+  keep(name: string): string {
+    const dir = mkdtempSync(join(tmpdir(), 'shuyu-file-'))
+    const path = join(dir, safeName(name))
+    this.kept.add(path)
+    return path
+  }
+
+  /** Whether `path` is a kept file (the only files browser mode serves for download). */
+  isKept(path: string): boolean {
+    return this.kept.has(path)
+  }
+
+  /** Removes every kept file (the app closes). */
+  discardKept(): void {
+    for (const path of this.kept) this.discard(path)
+    this.kept.clear()
+  }
+
   /** Drops an id never claimed (the request failed before dispatch) with its file. */
   release(id: string): void {
     const path = this.take(id)
     if (path) this.discard(path)
   }
+}
+
+/** A file name without folders or characters a file system refuses; its extension decides the reader. */
+export function safeName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? ''
+  const cleaned = [...base]
+    .map((c) => (c.charCodeAt(0) < 0x20 || '<>:"|?*'.includes(c) ? '_' : c))
+    .join('')
+    .replace(/^\.+/, '')
+    .slice(-120)
+  return cleaned || 'file'
 }

@@ -1,3 +1,5 @@
+import { rename, writeFile } from 'node:fs/promises'
+
 import { z } from 'zod'
 
 import type { HistoryEntry, WorkspaceInfo } from '../../shared/models'
@@ -22,8 +24,22 @@ type WorkspaceOps =
   | 'workspace/undo'
   | 'workspace/redo'
   | 'workspace/cancelJob'
+  | 'workspace/pickFile'
+  | 'workspace/showInFolder'
+  | 'workspace/upload'
+  | 'workspace/saveTarget'
 
 const empty = z.object({}).strict()
+const fileName = z.string().min(1).max(1000)
+/** Base64 of at most ~270 MB per call, as corpus/upload. */
+const base64 = z.string().max(360_000_000)
+
+/** The native dialogs are the Electron shell's (src/main/native-files.ts replaces these two there). */
+function desktopOnly(): never {
+  throw new ApiError('invalid-argument', 'File dialogs are part of the desktop app; send the file instead', {
+    key: 'files.desktopOnly'
+  })
+}
 
 export function workspaceHandlers(app: AppContext): HandlerSlice<WorkspaceOps> {
   const ws = () => app.workspace
@@ -115,6 +131,52 @@ export function workspaceHandlers(app: AppContext): HandlerSlice<WorkspaceOps> {
     'workspace/cancelJob': {
       schema: z.object({ jobId: z.string().min(1) }),
       run: async ({ jobId }) => ({ ok: app.cancellable.cancel(jobId) })
+    },
+    'workspace/pickFile': {
+      schema: z.object({
+        mode: z.enum(['open', 'save']),
+        extensions: z
+          .array(z.string().regex(/^[\w.-]{1,16}$/))
+          .max(40)
+          .optional(),
+        multiple: z.boolean().optional(),
+        defaultName: z.string().max(1000).optional()
+      }),
+      run: async () => desktopOnly()
+    },
+    'workspace/showInFolder': {
+      schema: z.object({ path: z.string().min(1) }),
+      run: async () => desktopOnly()
+    },
+    'workspace/upload': {
+      schema: z.object({
+        files: z
+          .array(
+            z.union([z.object({ name: fileName, base64 }), z.object({ name: fileName, spooled: z.string().min(1) })])
+          )
+          .min(1)
+          .max(1000)
+      }),
+      run: async ({ files }) => {
+        const kept: { name: string; path: string }[] = []
+        for (const f of files) {
+          const path = app.spool.keep(f.name)
+          if ('base64' in f) await writeFile(path, Buffer.from(f.base64, 'base64'))
+          else {
+            // Streamed by the web bridge as the request arrived: moved beside its name, not copied.
+            const spooled = app.spool.take(f.spooled)
+            if (!spooled) throw new ApiError('not-found', `${f.name}: the upload is gone; send the file again`)
+            await rename(spooled, path)
+            app.spool.discard(spooled)
+          }
+          kept.push({ name: f.name, path })
+        }
+        return { files: kept }
+      }
+    },
+    'workspace/saveTarget': {
+      schema: z.object({ name: fileName }),
+      run: async ({ name }) => ({ path: app.spool.keep(name) })
     }
   }
 }

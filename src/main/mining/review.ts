@@ -189,6 +189,13 @@ function mergeIntoCandidate(db: Db, rows: CandidateRow[], targetId: number): voi
       key: 'candidates.mergeIntoItself'
     })
   }
+  // An English and a Chinese candidate are two names in two languages, not variants of one form: pairing
+  // them is accepting both into one concept.
+  if (rows.some((c) => c.lang !== target.lang)) {
+    throw new ApiError('invalid-argument', 'Candidates of different languages cannot be merged', {
+      key: 'candidates.mergeAcrossLanguages'
+    })
+  }
   editWithHistory(
     db,
     {

@@ -8,6 +8,7 @@ export { ApiError, describeError } from './lib/api-error'
 /** Electron transport: the preload bridge, with every rejection normalised to an ApiError. */
 function fromPreload(api: ApiClient): ApiClient {
   return {
+    shell: 'desktop',
     invoke: (name, arg) =>
       api.invoke(name, arg).catch((error: unknown) => {
         throw toApiError(error)

@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next'
 import type { ApiClient } from '../../shared/api'
 import { ApiProvider } from './api-context'
 import { ErrorBoundary } from './components/error-boundary'
-import { ErrorBanner, FeedbackProvider } from './components/feedback'
+import { ErrorBanner, FeedbackProvider, FeedbackScope } from './components/feedback'
 import { NavigationProvider, useNavigationState } from './components/navigation'
+import { ShortcutsHelp } from './components/shortcuts-help'
 import { SideNav } from './components/side-nav'
 import { TopBar } from './components/top-bar'
 import { UndoShortcuts } from './components/undo-shortcuts'
@@ -50,6 +51,7 @@ function Shell() {
     <NavigationProvider value={navigation}>
       <div className="app">
         <UndoShortcuts />
+        <ShortcutsHelp screen={screen} />
         <a className="skip-link" href="#content">
           {t('app.skipToContent')}
         </a>
@@ -58,7 +60,9 @@ function Shell() {
           <TopBar title={titles[screen]} />
           <ErrorBanner />
           <main id="content" className="content" tabIndex={-1} data-screen={screen}>
-            <Screen key={screen} />
+            <FeedbackScope key={screen} name={screen}>
+              <Screen />
+            </FeedbackScope>
           </main>
         </div>
       </div>

@@ -133,7 +133,7 @@ describe('web bridge, hostile requests', () => {
     const doc = app.workspace.db
       .prepare('SELECT text, source_path FROM documents WHERE id = ?')
       .get(reply.result.files[0].documentId)
-    expect(doc).toEqual({ text, source_path: null })
+    expect(doc).toEqual({ text, source_path: 'cp.txt' })
   })
 
   it('a malformed %-escape in a path is a 400, not a 500', async () => {

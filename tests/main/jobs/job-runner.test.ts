@@ -133,7 +133,8 @@ describe('long jobs in a worker thread', () => {
     ])
     const docs = await t.call('corpus/list', {})
     expect(docs.map((d) => d.id)).toEqual([report.files[0].documentId])
-    expect(docs[0].sourcePath ?? null).toBeNull()
+    // #15 §1: an upload keeps its own name as its source, never the temporary copy's path.
+    expect(docs[0].sourcePath).toBe('报告.txt')
   })
 
   it('mines, exports and aligns as jobs', async () => {

@@ -97,6 +97,19 @@ describe('mining/run on a workspace of Chinese and English documents', () => {
     expect(acceptedEn.rows.map((r) => r.id)).toEqual([en.rows[0].id])
   })
 
+  it('refuses to merge a Chinese candidate into an English one (two languages are a concept, not variants)', async () => {
+    await mine()
+    const zh = (await t.call('mining/candidates', { lang: 'zh', limit: 0 })).rows.find((r) => r.term === '新质生产力')!
+    const en = (await t.call('mining/candidates', { limit: 1 })).rows[0]
+    await expect(t.call('mining/merge', { ids: [zh.id], intoCandidate: en.id })).rejects.toMatchObject({
+      code: 'invalid-argument',
+      key: 'candidates.mergeAcrossLanguages'
+    })
+    expect((await t.call('mining/candidates', { lang: 'zh', limit: 0 })).rows.find((r) => r.id === zh.id)?.status).toBe(
+      'new'
+    )
+  })
+
   it('drops the Chinese list when the Chinese documents are gone, and the English one stays', async () => {
     await mine()
     for (const d of await t.call('corpus/list', {})) {

@@ -1,7 +1,19 @@
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react'
+import {
+  createContext,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState
+} from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { describeError } from '../lib/api-error'
+import { type BannerError, withError, withoutScope } from './feedback-errors'
 import { CloseIcon } from './icons'
 
 export interface ToastAction {
@@ -17,12 +29,23 @@ export interface ToastSpec {
 }
 
 interface Feedback {
-  /** Shows the error in the dismissible banner; the UI never lets an exception escape. */
+  /**
+   * Shows the error in the banner of the panel (FeedbackScope) that reported it, or the shell's banner outside
+   * any; the UI never lets an exception escape.
+   */
   reportError(error: unknown): void
   showToast(toast: ToastSpec): void
 }
 
-const FeedbackContext = createContext<Feedback | null>(null)
+interface FeedbackActions {
+  report(error: unknown, scope: string | null): void
+  clear(scope: string): void
+  showToast(toast: ToastSpec): void
+}
+
+const FeedbackContext = createContext<FeedbackActions | null>(null)
+/** The panel errors reported here belong to (null: the shell). */
+const ScopeContext = createContext<string | null>(null)
 // Kept apart from the actions so screens that only report errors do not re-render on each one.
 const BannerContext = createContext<{ errors: BannerError[]; dismiss: (id: number) => void }>({
   errors: [],
@@ -30,14 +53,12 @@ const BannerContext = createContext<{ errors: BannerError[]; dismiss: (id: numbe
 })
 
 export function useFeedback(): Feedback {
-  const feedback = useContext(FeedbackContext)
-  if (!feedback) throw new Error('useFeedback must be used inside <FeedbackProvider>')
-  return feedback
-}
-
-interface BannerError {
-  id: number
-  text: string
+  const actions = useContext(FeedbackContext)
+  const scope = useContext(ScopeContext)
+  if (!actions) throw new Error('useFeedback must be used inside <FeedbackProvider>')
+  const { report, showToast } = actions
+  const reportError = useCallback((error: unknown) => report(error, scope), [report, scope])
+  return useMemo(() => ({ reportError, showToast }), [reportError, showToast])
 }
 
 const toastMillis = 8000
@@ -48,13 +69,14 @@ export function FeedbackProvider({ children }: { children: ReactNode }) {
   const [toast, setToast] = useState<(ToastSpec & { id: number }) | null>(null)
   const nextId = useRef(1)
 
-  const reportError = useCallback((error: unknown) => {
-    const text = describeError(error)
-    setErrors((current) => {
-      if (current.some((each) => each.text === text)) return current
-      return [...current, { id: nextId.current++, text }].slice(-maxBannerErrors)
-    })
+  // The error itself is kept, not its text: the banner describes it when it renders, so it follows a change of
+  // the UI language (#15 §3).
+  const report = useCallback((error: unknown, scope: string | null) => {
+    const added = { id: nextId.current++, error, scope }
+    setErrors((current) => withError(current, added, describeError, maxBannerErrors))
   }, [])
+  const reportError = useCallback((error: unknown) => report(error, null), [report])
+  const clear = useCallback((scope: string) => setErrors((current) => withoutScope(current, scope)), [])
 
   const showToast = useCallback((spec: ToastSpec) => setToast({ ...spec, id: nextId.current++ }), [])
   const closeToast = useCallback(() => setToast(null), [])
@@ -75,7 +97,7 @@ export function FeedbackProvider({ children }: { children: ReactNode }) {
   }, [reportError])
 
   const dismiss = useCallback((id: number) => setErrors((all) => all.filter((e) => e.id !== id)), [])
-  const value = useMemo(() => ({ reportError, showToast }), [reportError, showToast])
+  const value = useMemo(() => ({ report, clear, showToast }), [report, clear, showToast])
   const banner = useMemo(() => ({ errors, dismiss }), [errors, dismiss])
   return (
     <FeedbackContext.Provider value={value}>
@@ -87,16 +109,58 @@ export function FeedbackProvider({ children }: { children: ReactNode }) {
   )
 }
 
-/** The dismissible error banner; the shell places it under the top bar. */
-export function ErrorBanner() {
+/** Controls whose use is an action: the next one in a panel clears that panel's errors. */
+const ACTION = 'button, a[href], input, select, textarea, [role="tab"], [role="option"]'
+
+/**
+ * A panel's own errors (#15 §3): errors reported by hooks called inside it show in its banner (where
+ * `<ScopeErrors />` stands; by default at its top), not on every screen; the next action in the panel (a
+ * click on a control, Enter) clears them, and so does leaving it (unmounting).
+ */
+export function FeedbackScope(props: { name: string; children: ReactNode; banner?: boolean }) {
+  const actions = useContext(FeedbackContext)
+  const { name } = props
+  const clear = actions?.clear
+  useEffect(() => () => clear?.(name), [clear, name])
+  // Only this scope's own area: a nested panel's actions clear the nested panel's errors.
+  const onAction = (event: MouseEvent<HTMLElement> | KeyboardEvent<HTMLElement>) => {
+    if ('key' in event && event.key !== 'Enter') return
+    const target = event.target as HTMLElement
+    if (target.closest('[data-feedback-scope]') !== event.currentTarget || !target.closest(ACTION)) return
+    if (target.closest('.banner')) return
+    clear?.(name)
+  }
+  return (
+    <ScopeContext.Provider value={name}>
+      <div className="feedback-scope" data-feedback-scope={name} onClickCapture={onAction} onKeyDownCapture={onAction}>
+        {props.banner !== false && <ScopeErrors />}
+        {props.children}
+      </div>
+    </ScopeContext.Provider>
+  )
+}
+
+/** The banner of the scope it stands in; `compact` inside a panel that has its own padding. */
+export function ScopeErrors({ compact = false }: { compact?: boolean }) {
+  return <ErrorBanner scope={useContext(ScopeContext)} compact={compact} />
+}
+
+/** The dismissible error banner of one scope (the shell's, under the top bar, by default). */
+export function ErrorBanner({ scope = null, compact = false }: { scope?: string | null; compact?: boolean }) {
   const { t } = useTranslation()
-  const { errors, dismiss: onDismiss } = useContext(BannerContext)
+  const { errors: all, dismiss: onDismiss } = useContext(BannerContext)
+  const errors = all.filter((error) => error.scope === scope)
   if (errors.length === 0) return null
   return (
-    <div className="banner-stack" role="alert" data-testid="error-banner">
+    <div
+      className={compact ? 'banner-stack banner-stack-panel' : 'banner-stack'}
+      role="alert"
+      data-testid="error-banner"
+      data-scope={scope ?? 'shell'}
+    >
       {errors.map((error) => (
         <div className="banner banner-error" key={error.id}>
-          <span className="banner-text">{error.text}</span>
+          <span className="banner-text">{describeError(error.error)}</span>
           <button
             type="button"
             className="icon-button"

@@ -112,5 +112,22 @@ export function createHttpClient(options: HttpClientOptions): ApiClient {
     }
   }
 
-  return { invoke, onEvent }
+  async function fetchFile(path: string): Promise<Blob> {
+    let response: Response
+    try {
+      response = await options.fetch(`${base}/api/download`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Shuyu-Token': token },
+        body: JSON.stringify({ path })
+      })
+    } catch (cause) {
+      throw new ApiError({ code: 'internal', message: `Cannot reach the Shuyu server (${String(cause)})` })
+    }
+    if (!response.ok) {
+      throw new ApiError({ code: 'not-found', message: `The file could not be downloaded (HTTP ${response.status})` })
+    }
+    return response.blob()
+  }
+
+  return { shell: 'browser', invoke, onEvent, fetchFile }
 }

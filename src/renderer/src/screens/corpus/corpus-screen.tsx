@@ -3,23 +3,23 @@ import './corpus.css'
 import { useTranslation } from 'react-i18next'
 
 import { EmptyState } from '../../components/empty-state'
-import { CorpusIcon, UploadIcon } from '../../components/icons'
+import { DropOverlay } from '../../components/files/drop-overlay'
+import type { PickedFile } from '../../components/files/picked-files'
+import { useFileDrop } from '../../components/files/use-file-drop'
+import { CorpusIcon } from '../../components/icons'
 import { CorpusToolbar } from './corpus-toolbar'
 import { DocumentReader } from './document-reader'
 import { DocumentTable } from './document-table'
 import { ImportStatus } from './import-status'
 import { useCorpusScreen } from './use-corpus-screen'
-import { useFileDrop } from './use-file-drop'
 
 /** The corpus: its documents (drop files anywhere on the screen to import them), or one open in the reader. */
 export function CorpusScreen() {
   const { t } = useTranslation()
   const corpus = useCorpusScreen()
   const { documents, importer, openId } = corpus
-  const pickFiles = (files: FileList | null) => {
-    if (files && files.length > 0) void importer.start(Array.from(files))
-  }
-  const drop = useFileDrop(pickFiles)
+  const pickFiles = (files: PickedFile[]) => void importer.start(files)
+  const drop = useFileDrop(pickFiles, { disabled: importer.state.running })
 
   return (
     <section className="screen corpus-screen" data-testid="corpus-screen" {...drop.handlers}>
@@ -49,14 +49,7 @@ export function CorpusScreen() {
       ) : (
         <DocumentTable documents={documents} onOpen={corpus.setOpenId} />
       )}
-      {drop.dragging && (
-        <div className="drop-overlay" aria-hidden="true">
-          <div className="drop-card">
-            <UploadIcon />
-            <span>{t('import.dropHere')}</span>
-          </div>
-        </div>
-      )}
+      {drop.dragging && <DropOverlay text={t('import.dropHere')} />}
     </section>
   )
 }

@@ -1,18 +1,17 @@
-import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import type { DocumentSummary } from '../../../../shared/models'
-import { UploadIcon } from '../../components/icons'
+import { BrowseButton } from '../../components/files/browse-button'
+import type { PickedFile } from '../../components/files/picked-files'
 import { formatNumber } from '../../lib/format'
 
 /** Over the document list: how many documents and words, the drop hint, and Import (a file picker). */
 export function CorpusToolbar(props: {
   documents: DocumentSummary[] | null
   importing: boolean
-  onFiles: (files: FileList | null) => void
+  onFiles: (files: PickedFile[]) => void
 }) {
   const { t, i18n } = useTranslation()
-  const fileInput = useRef<HTMLInputElement | null>(null)
   const { documents } = props
   const totalWords = documents?.reduce((sum, doc) => sum + doc.words, 0) ?? 0
   return (
@@ -27,27 +26,14 @@ export function CorpusToolbar(props: {
           : ''}
       </p>
       <span className="hint">{t('import.dropHint')}</span>
-      <button
-        type="button"
-        className="button button-primary"
-        data-testid="import-button"
-        disabled={props.importing}
-        onClick={() => fileInput.current?.click()}
-      >
-        <UploadIcon />
-        {t('import.button')}
-      </button>
-      <input
-        ref={fileInput}
-        type="file"
+      <BrowseButton
+        primary
         multiple
-        hidden
-        data-testid="import-input"
-        onChange={(event) => {
-          props.onFiles(event.target.files)
-          // Clearing lets the same file be picked again after a failed import.
-          event.target.value = ''
-        }}
+        label={t('import.button')}
+        testId="import-button"
+        inputTestId="import-input"
+        disabled={props.importing}
+        onPicked={props.onFiles}
       />
     </div>
   )

@@ -3,6 +3,7 @@ import { useCallback, useState } from 'react'
 import type { ImportReport } from '../../../../shared/models'
 import { useApi } from '../../api-context'
 import { useFeedback } from '../../components/feedback'
+import type { PickedFile } from '../../components/files/picked-files'
 import { type JobProgress, useJob } from '../../data/use-job'
 import { toApiError } from '../../lib/api-error'
 import { filesToPayload } from '../../lib/base64'
@@ -22,7 +23,8 @@ type Outcome = Pick<CorpusImportState, 'fileCount' | 'report' | 'cancelled'>
 const idle: Outcome = { fileCount: 0, report: null, cancelled: false }
 
 /**
- * One import job at a time: reads the files, sends them as a job, follows its progress, and keeps the
+ * One import job at a time: paths (the desktop app's Browse…) are imported where they are, files the
+ * window holds (a drop, the browser's file input) are sent; either way as a job, follows its progress, and keeps the
  * report for the summary panel. `onFinished` runs after every job, whatever became of it.
  */
 export function useCorpusImport(onFinished: () => void) {
@@ -33,12 +35,16 @@ export function useCorpusImport(onFinished: () => void) {
   const [outcome, setOutcome] = useState<Outcome>(idle)
 
   const start = useCallback(
-    async (files: readonly File[]) => {
-      if (files.length === 0 || busy()) return
-      setOutcome({ ...idle, fileCount: files.length })
+    async (picked: readonly PickedFile[]) => {
+      if (picked.length === 0 || busy()) return
+      setOutcome({ ...idle, fileCount: picked.length })
+      const paths = picked.flatMap((p) => ('path' in p ? [p.path] : []))
+      const files = picked.flatMap((p) => ('file' in p ? [p.file] : []))
       try {
         const report = await run(async (jobId) =>
-          api.invoke('corpus/upload', { files: await filesToPayload(files), jobId })
+          files.length === 0
+            ? api.invoke('corpus/import', { paths, jobId })
+            : api.invoke('corpus/upload', { files: await filesToPayload(files), jobId })
         )
         setOutcome({ ...idle, report })
       } catch (error) {

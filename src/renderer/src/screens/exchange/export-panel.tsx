@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 
 import { Dialog } from '../../components/dialog'
+import { ScopeErrors } from '../../components/feedback'
 import { ExportFiltersFields } from './export-filters'
 import { ExportResult } from './export-result'
 import { ExportTarget } from './export-target'
@@ -18,6 +19,7 @@ export function ExportPanel() {
         {t('exchange.export.title')}
       </h2>
       <p className="muted small">{t('exchange.export.intro')}</p>
+      <ScopeErrors compact />
       <ExportTarget exporter={exporter} />
       {exporter.isTmx ? (
         <p className="hint">{t('exchange.export.tmxNote')}</p>
@@ -61,7 +63,7 @@ export function ExportPanel() {
           </div>
         </Dialog>
       )}
-      {exporter.report && <ExportResult report={exporter.report} />}
+      {exporter.report && <ExportResult report={exporter.report} downloaded={exporter.downloaded} />}
     </section>
   )
 }

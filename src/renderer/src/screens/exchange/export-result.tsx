@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next'
 
 import type { ExportReport } from '../../../../shared/models'
+import { ExportedFile } from '../../components/files/exported-file'
+import { fileNameOf } from '../../components/files/picked-files'
 import { formatNumber } from '../../lib/format'
 
 /** Bytes in a human unit, with the locale's digits. */
@@ -16,8 +18,8 @@ function formatBytes(bytes: number, locale: string): string {
   return `${new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value)} ${units[unit]}`
 }
 
-/** What the export wrote: how many concepts or units, how big, where. */
-export function ExportResult({ report }: { report: ExportReport }) {
+/** What the export wrote: how many concepts or units, how big, where; Show in folder or Download again. */
+export function ExportResult({ report, downloaded }: { report: ExportReport; downloaded: boolean }) {
   const { t, i18n } = useTranslation()
   const n = (value: number) => formatNumber(value, i18n.language)
   return (
@@ -28,9 +30,14 @@ export function ExportResult({ report }: { report: ExportReport }) {
           : t('exchange.export.doneConcepts', { count: report.concepts ?? 0, n: n(report.concepts ?? 0) })}
       </span>
       <span className="muted">{formatBytes(report.bytes, i18n.language)}</span>
-      <span className="mono exchange-path" title={report.path}>
-        {report.path}
-      </span>
+      {downloaded ? (
+        <span className="exchange-path">{t('exchange.export.downloaded', { name: fileNameOf(report.path) })}</span>
+      ) : (
+        <span className="mono exchange-path" title={report.path}>
+          {report.path}
+        </span>
+      )}
+      <ExportedFile path={report.path} testId="export-file" />
     </div>
   )
 }

@@ -1,13 +1,20 @@
 import { useTranslation } from 'react-i18next'
 
 import type { ExportFormat } from '../../../../shared/models'
+import { useApi } from '../../api-context'
+import { isDesktop } from '../../components/files/picked-files'
+import { SaveAsButton } from '../../components/files/save-as-button'
 import { ExportOptions } from './export-options'
-import { defaultExportPath, exportFormats } from './export-path'
-import type { ExportState } from './use-export'
+import { exportFormats, extensionOf } from './export-path'
+import { exportFileName, type ExportState } from './use-export'
 
-/** The format to write and the full path of the file; a path the server could not use is said so. */
+/**
+ * The format to write and where: Save as… (desktop) or a download (browser mode) when no path is typed; a
+ * typed path the server could not use is said so.
+ */
 export function ExportTarget({ exporter }: { exporter: ExportState }) {
   const { t } = useTranslation()
+  const desktop = isDesktop(useApi())
   const { format, path, problem, touched } = exporter
   const formatLabels: Record<ExportFormat, string> = {
     tbx: t('exchange.format.tbx'),
@@ -42,18 +49,26 @@ export function ExportTarget({ exporter }: { exporter: ExportState }) {
       </label>
       <label className="exchange-field exchange-field-wide">
         <span>{t('exchange.export.path')}</span>
-        <input
-          className="text-input mono"
-          data-testid="export-path"
-          value={path}
-          spellCheck={false}
-          placeholder={defaultExportPath(format)}
-          aria-invalid={touched && problem !== null}
-          onChange={(event) => exporter.setPath(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') void exporter.start()
-          }}
-        />
+        <span className="file-row">
+          <input
+            className="text-input mono"
+            data-testid="export-path"
+            value={path}
+            spellCheck={false}
+            placeholder={desktop ? t('exchange.export.pathDesktop') : t('exchange.export.pathBrowser')}
+            aria-invalid={touched && problem !== null}
+            onChange={(event) => exporter.setPath(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') void exporter.start()
+            }}
+          />
+          <SaveAsButton
+            defaultName={exportFileName(format)}
+            extensions={[extensionOf(format)]}
+            testId="export-save-as"
+            onPath={exporter.setPath}
+          />
+        </span>
         {touched && problem && (
           <span className="field-error" role="alert">
             {problemText[problem]}

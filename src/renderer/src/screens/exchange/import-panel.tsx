@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next'
 
+import { ScopeErrors } from '../../components/feedback'
 import { ImportAnswersPanel } from './import-answers'
 import { ImportCounts } from './import-counts'
 import { ImportPath } from './import-path'
 import { JobProgress } from './job-progress'
 import { MappingTable } from './mapping-table'
-import { useImport } from './use-import'
+import type { ImportState } from './use-import'
 
 /** After a TMX import's own work, exchange/import indexes the new units (progress messages name the phase). */
 function importPhase(message: string | undefined, t: (key: string) => string): string {
@@ -15,9 +16,8 @@ function importPhase(message: string | undefined, t: (key: string) => string): s
 }
 
 /** Preview first (nothing written), then the same path and mapping imported in one undoable step. */
-export function ImportPanel() {
+export function ImportPanel({ importer }: { importer: ImportState }) {
   const { t } = useTranslation()
-  const importer = useImport()
   const { job, preview, mapping, previewing, done } = importer
   return (
     <section className="panel exchange-card" aria-labelledby="import-title" data-testid="import-panel">
@@ -25,6 +25,7 @@ export function ImportPanel() {
         {t('exchange.import.title')}
       </h2>
       <p className="muted small">{t('exchange.import.intro')}</p>
+      <ScopeErrors compact />
       <ImportPath importer={importer} />
       <div className="exchange-actions">
         <button

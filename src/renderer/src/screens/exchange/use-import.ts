@@ -4,11 +4,15 @@ import { useTranslation } from 'react-i18next'
 import type { ColumnMapping, ExchangeImportReport, ImportAnswers } from '../../../../shared/models'
 import { useApi } from '../../api-context'
 import { useFeedback } from '../../components/feedback'
+import { type PickedFile, toServerPaths } from '../../components/files/picked-files'
 import { useHistoryActions } from '../../components/undo-shortcuts'
 import { useJob } from '../../data/use-job'
 import { toApiError } from '../../lib/api-error'
 import { baseName } from '../../lib/import-summary'
 import { pathProblem } from './export-path'
+
+/** What exchange/import reads (the extension decides; .xml is sniffed). */
+export const IMPORT_EXTENSIONS = ['tbx', 'tmx', 'csv', 'tsv', 'tab', 'xlsx', 'xml'] as const
 
 /**
  * An exchange import: a preview first (nothing written; a CSV or XLSX file's column mapping guessed and
@@ -36,14 +40,14 @@ export function useImport() {
     setMapping(null)
   }
 
-  const runPreview = async (withMapping: ColumnMapping[] | null, withAnswers: ImportAnswers = {}) => {
+  const runPreview = async (withMapping: ColumnMapping[] | null, withAnswers: ImportAnswers = {}, at = path) => {
     setTouched(true)
-    if (problem) return
+    if (pathProblem(at)) return
     setPreviewing(true)
     setDone(null)
     try {
       const report = await api.invoke('exchange/preview', {
-        path: path.trim(),
+        path: at.trim(),
         ...(withMapping ? { mapping: withMapping } : {}),
         answers: withAnswers
       })
@@ -55,6 +59,21 @@ export function useImport() {
       reportError(error)
     } finally {
       setPreviewing(false)
+    }
+  }
+
+  /** A file chosen with Browse… or dropped: sent to the server when the window holds it, then previewed. */
+  const pick = async ([file]: PickedFile[]) => {
+    if (!file || previewing || job.running) return
+    try {
+      const [kept] = await toServerPaths(api, [file])
+      // A path the user chose stays in the field; an upload's temporary copy means nothing to them (the
+      // preview names the file).
+      setPath('path' in file ? file.path : '')
+      await runPreview(null, {}, kept.path)
+      setTouched(false)
+    } catch (error) {
+      reportError(error)
     }
   }
 
@@ -93,7 +112,15 @@ export function useImport() {
   }
 
   const cancel = () => void job.cancel().catch(reportError)
+  /** Forgets the file, its preview and the last result (a dialog closed). */
+  const reset = () => {
+    setPath('')
+    setDone(null)
+    setTouched(false)
+    setAnswers({})
+  }
   return {
+    reset,
     job,
     cancel,
     path,
@@ -106,6 +133,7 @@ export function useImport() {
     previewing,
     done,
     runPreview,
+    pick,
     changeMapping,
     changeAnswers,
     runImport

@@ -7,7 +7,8 @@ import type { CandidateQueue } from './use-candidate-queue'
 
 /** The review keys anywhere on the screen (j/k, a/r/s, e, m, Space), while no dialog or inline edit is open. */
 export function useReviewKeys(queue: CandidateQueue, actions: ReturnType<typeof useCandidateActions>): void {
-  const { cursor, total, current, editingId, setCursor, setAnchor, setSelected, setEditingId, equivalents } = queue
+  const { cursor, total, current, selected, editingId, setCursor, setAnchor, setSelected, setEditingId, equivalents } =
+    queue
   const { merging, openMerge, review } = actions
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -26,16 +27,17 @@ export function useReviewKeys(queue: CandidateQueue, actions: ReturnType<typeof 
       } else if (command === 'merge') {
         openMerge()
       } else if (command === 'acceptChinese') {
+        // The candidate under the cursor (an equivalent is one candidate's): the column's equivalent when
+        // it has one, else asked for now; none: a plain accept.
         if (current === undefined) return
-        // The column's equivalent when it has one, else asked for now; none: a plain accept.
         const row = current
         void equivalents.fetchOne(row.id).then(
           (found) => review('accept', [row.id], row.term, found?.equivalents[0]?.text),
           () => review('accept', [row.id], row.term)
         )
-      } else if (current !== undefined) {
-        // Like the detail pane's buttons: the candidate under the cursor; ticked rows have the bulk bar.
-        void review(command, [current.id], current.term)
+      } else {
+        const target = reviewTarget(selected, current)
+        if (target) void review(command, target.ids, target.term)
       }
     }
     window.addEventListener('keydown', onKey)
@@ -44,6 +46,7 @@ export function useReviewKeys(queue: CandidateQueue, actions: ReturnType<typeof 
     cursor,
     total,
     current,
+    selected,
     merging,
     editingId,
     openMerge,
@@ -54,4 +57,16 @@ export function useReviewKeys(queue: CandidateQueue, actions: ReturnType<typeof 
     setSelected,
     setEditingId
   ])
+}
+
+/**
+ * What a/r/s act on (#15 §3, as the legend says): the ticked rows when there are any (like the bulk bar),
+ * else the candidate under the cursor.
+ */
+export function reviewTarget(
+  selected: ReadonlySet<number>,
+  current: { id: number; term: string } | undefined
+): { ids: number[]; term?: string } | null {
+  if (selected.size > 0) return { ids: [...selected] }
+  return current ? { ids: [current.id], term: current.term } : null
 }

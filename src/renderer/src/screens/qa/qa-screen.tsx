@@ -3,19 +3,20 @@ import './qa.css'
 import { useTranslation } from 'react-i18next'
 
 import { EmptyState } from '../../components/empty-state'
+import { DropOverlay } from '../../components/files/drop-overlay'
+import { useFileDrop } from '../../components/files/use-file-drop'
 import { UploadIcon } from '../../components/icons'
 import { QaFindings } from './qa-findings'
 import { QaProgress } from './qa-progress'
 import { QaSummary } from './qa-summary'
 import { QaToolbar } from './qa-toolbar'
-import { useFileDrop } from './use-file-drop'
 import { useQa } from './use-qa'
 
 /** Terminology QA: a translator's bilingual file checked against the term base. */
 export function QaScreen() {
   const { t } = useTranslation()
   const qa = useQa()
-  const drop = useFileDrop((file) => void qa.run(file), qa.running !== null)
+  const drop = useFileDrop(([file]) => void qa.run(file), { disabled: qa.running !== null, multiple: false })
   return (
     <section className="screen qa-screen" data-testid="qa-screen" {...drop.handlers}>
       <QaToolbar qa={qa} />
@@ -28,14 +29,7 @@ export function QaScreen() {
       ) : (
         !qa.running && <EmptyState icon={<UploadIcon />} title={t('qa.emptyTitle')} body={t('qa.emptyBody')} />
       )}
-      {drop.dragging && (
-        <div className="drop-overlay" aria-hidden="true">
-          <div className="drop-card">
-            <UploadIcon />
-            <span>{t('qa.dropHere')}</span>
-          </div>
-        </div>
-      )}
+      {drop.dragging && <DropOverlay text={t('qa.dropHere')} />}
     </section>
   )
 }

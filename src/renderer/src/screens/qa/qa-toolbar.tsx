@@ -1,46 +1,44 @@
-import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { QA_CHECKS, type QaCheck } from '../../../../shared/vocabulary'
-import { UploadIcon } from '../../components/icons'
+import { BrowseButton } from '../../components/files/browse-button'
 import { useCheckLabels } from './check-labels'
 import type { QaModel } from './use-qa'
 
 /** The file types the readers know, for the file picker. */
-export const QA_ACCEPT = '.xlf,.xliff,.sdlxliff,.mqxliff,.mxliff,.txlf,.tmx,.csv,.tsv,.tab,.xlsx,.xml'
+export const QA_EXTENSIONS = [
+  'xlf',
+  'xliff',
+  'sdlxliff',
+  'mqxliff',
+  'mxliff',
+  'txlf',
+  'tmx',
+  'csv',
+  'tsv',
+  'tab',
+  'xlsx',
+  'xml'
+]
 
 /** Open a file (Browse… or drop), choose the checks, check the same file again. */
 export function QaToolbar({ qa }: { qa: QaModel }) {
   const { t } = useTranslation()
   const labels = useCheckLabels()
-  const input = useRef<HTMLInputElement | null>(null)
   const busy = qa.running !== null
   const toggle = (check: QaCheck, on: boolean) =>
     qa.setChecks(QA_CHECKS.filter((c) => (c === check ? on : qa.checks.includes(c))))
   return (
     <div className="qa-toolbar">
       <div className="screen-toolbar">
-        <button
-          type="button"
-          className="button button-primary"
-          data-testid="qa-browse"
+        <BrowseButton
+          primary
+          extensions={QA_EXTENSIONS}
+          label={t('qa.browse')}
+          testId="qa-browse"
+          inputTestId="qa-input"
           disabled={busy}
-          onClick={() => input.current?.click()}
-        >
-          <UploadIcon />
-          {t('qa.browse')}
-        </button>
-        <input
-          ref={input}
-          type="file"
-          accept={QA_ACCEPT}
-          hidden
-          data-testid="qa-input"
-          onChange={(e) => {
-            const file = e.target.files?.[0]
-            if (file) void qa.run(file)
-            e.target.value = ''
-          }}
+          onPicked={([file]) => void qa.run(file)}
         />
         {qa.report && (
           <button type="button" className="button" disabled={busy} onClick={() => void qa.run()}>

@@ -5,6 +5,7 @@ import type { QaFinding, QaReport } from '../../../../shared/api/qa'
 import { DEFAULT_QA_CHECKS, type QaCheck } from '../../../../shared/vocabulary'
 import { useApi } from '../../api-context'
 import { useFeedback } from '../../components/feedback'
+import type { PickedFile } from '../../components/files/picked-files'
 import { toApiError } from '../../lib/api-error'
 import { filesToPayload } from '../../lib/base64'
 import { newJobId } from '../../lib/import-summary'
@@ -31,11 +32,11 @@ export function useQa() {
   const [checks, setChecks] = useState<QaCheck[]>([...DEFAULT_QA_CHECKS])
   const [filter, setFilter] = useState<FindingFilter>(noFilter)
   const [stale, setStale] = useState(false)
-  const file = useRef<File | null>(null)
+  const file = useRef<PickedFile | null>(null)
   const job = useRef<string | null>(null)
 
   const run = useCallback(
-    async (picked?: File) => {
+    async (picked?: PickedFile) => {
       const next = picked ?? file.current
       if (!next || job.current) return
       file.current = next
@@ -48,8 +49,9 @@ export function useQa() {
         }
       })
       try {
-        const [upload] = await filesToPayload([next])
-        setReport(await api.invoke('qa/run', { upload, checks, jobId: id }))
+        // A path (the desktop app's Browse…) is read where it is; a file the window holds is sent.
+        const source = 'path' in next ? { path: next.path } : { upload: (await filesToPayload([next.file]))[0] }
+        setReport(await api.invoke('qa/run', { ...source, checks, jobId: id }))
         setFilter(noFilter)
         setStale(false)
       } catch (error) {

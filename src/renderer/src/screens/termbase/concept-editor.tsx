@@ -5,7 +5,9 @@ import { conceptName } from './concept-name'
 import { ConceptSections } from './concept-sections'
 import { DuplicateDialog } from './duplicate-dialog'
 import { EditorHeader } from './editor-header'
+import { MinedForms } from './mined-forms'
 import { TermRows } from './term-rows'
+import { TwoPreferredDialog } from './two-preferred-dialog'
 import { UnsavedDialog } from './unsaved-dialog'
 import { type EditorProps, useConceptEditor } from './use-concept-editor'
 import { useConceptNames } from './use-concept-names'
@@ -27,6 +29,11 @@ export function ConceptEditor(props: EditorProps) {
     <div className="editor" data-testid="concept-editor" data-concept-id={concept?.id ?? ''}>
       <EditorHeader editor={editor} />
       <TermRows terms={draft.terms} onChange={(terms) => setDraft((d) => ({ ...d, terms }))} />
+      <MinedForms
+        forms={concept?.minedForms}
+        terms={draft.terms}
+        onPromote={(term) => setDraft((d) => ({ ...d, terms: [...d.terms, term] }))}
+      />
       <ConceptFields draft={draft} onChange={setDraft} />
       {concept ? (
         <ConceptSections concept={concept} usage={editor.usage} onChanged={editor.reload} />
@@ -48,6 +55,13 @@ export function ConceptEditor(props: EditorProps) {
               () => editor.saveLatest(true)
             )
           }}
+        />
+      )}
+      {editor.twoPreferred && (
+        <TwoPreferredDialog
+          question={editor.twoPreferred}
+          onClose={() => editor.setTwoPreferred(null)}
+          onKeepBoth={() => void editor.save(editor.twoPreferred?.allowDuplicates ?? false, true)}
         />
       )}
       {editor.asking && (

@@ -40,7 +40,7 @@ export function draftFromConcept(concept: Concept): EditorDraft {
 }
 
 /** What goes to `termbase/save`: blank rows the user never filled are dropped, not rejected. */
-export function draftToSave(draft: EditorDraft, allowDuplicates = false): ConceptDraft {
+export function draftToSave(draft: EditorDraft, allowDuplicates = false, allowTwoPreferred = false): ConceptDraft {
   const terms: TermRecord[] = draft.terms
     .filter((term) => term.text.trim() !== '' || term.id !== undefined)
     .map(({ key: _key, ...term }) => term)
@@ -54,6 +54,7 @@ export function draftToSave(draft: EditorDraft, allowDuplicates = false): Concep
   if (draft.id !== undefined) out.id = draft.id
   if (draft.modifiedAt !== undefined) out.expectedModifiedAt = draft.modifiedAt
   if (allowDuplicates) out.allowDuplicates = true
+  if (allowTwoPreferred) out.allowTwoPreferred = true
   return out
 }
 

@@ -2,19 +2,22 @@ import { useTranslation } from 'react-i18next'
 
 import { TrashIcon } from '../../components/icons'
 import { formatDateTime } from '../../lib/format'
+import { headTerm } from './concept-name'
 import type { ConceptEditorState } from './use-concept-editor'
 
-/** The editor's title, unsaved badge, Delete and Save; then a notice if the save overwrote another, and stamps. */
+/** The editor's title (the head term, the concept's number beside it), unsaved badge, Delete and Save; then a notice if the save overwrote another, and stamps. */
 export function EditorHeader({ editor }: { editor: ConceptEditorState }) {
   const { t, i18n } = useTranslation()
   const { concept, dirty, overwrote } = editor
   const locale = i18n.language
+  const head = concept ? headTerm(concept.terms) : null
   return (
     <>
       <header className="editor-header">
-        <h2 className="editor-title">
-          {concept ? t('termbase.conceptTitle', { id: concept.id }) : t('termbase.newConcept')}
+        <h2 className="editor-title" data-testid="editor-title">
+          {concept ? (head ?? t('termbase.conceptTitle', { id: concept.id })) : t('termbase.newConcept')}
         </h2>
+        {concept && head && <span className="muted small">{t('termbase.conceptTitle', { id: concept.id })}</span>}
         {dirty && (
           <span className="badge" data-testid="unsaved">
             {t('termbase.unsaved')}

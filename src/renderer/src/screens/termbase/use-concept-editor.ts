@@ -7,10 +7,11 @@ import { useFeedback } from '../../components/feedback'
 import type { LeaveGuard } from '../../components/navigation'
 import { useHistoryActions } from '../../components/undo-shortcuts'
 import { useApiQuery } from '../../data/use-api-query'
-import type { ApiError } from '../../lib/api-error'
+import { type ApiError, toApiError } from '../../lib/api-error'
 import { conceptChanges } from './concept-changes'
 import { conceptName } from './concept-name'
 import { draftFromConcept, draftToSave, type EditorDraft, emptyDraft, sameDraft } from './draft'
+import { type TwoPreferred, twoPreferredQuestion } from './two-preferred-dialog'
 import { useEditorGuard } from './use-editor-guard'
 
 export interface EditorProps {
@@ -37,6 +38,8 @@ export function useConceptEditor({ conceptId, onSaved, onDeleted, onOpen, leaveG
   const [draft, setDraft] = useState<EditorDraft>(emptyDraft)
   const [loaded, setLoaded] = useState<EditorDraft>(emptyDraft)
   const [duplicates, setDuplicates] = useState<DuplicateTerm[] | null>(null)
+  /** A save refused for a second preferred term: the question, and whether duplicates were allowed then. */
+  const [twoPreferred, setTwoPreferred] = useState<(TwoPreferred & { allowDuplicates: boolean }) | null>(null)
   const [overwrote, setOverwrote] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
   const dirty = !sameDraft(draft, loaded)
@@ -79,13 +82,17 @@ export function useConceptEditor({ conceptId, onSaved, onDeleted, onOpen, leaveG
     reloadUsage()
   }, [reloadConcept, reloadUsage])
 
-  /** Resolves true once the draft is stored; false when it was not (duplicates to confirm, an error). */
+  /**
+   * Resolves true once the draft is stored; false when it was not (duplicates to confirm, a second preferred
+   * term to confirm, an error).
+   */
   const save = useCallback(
-    async (allowDuplicates = false): Promise<boolean> => {
+    async (allowDuplicates = false, allowTwoPreferred = false): Promise<boolean> => {
       if (saving) return false
       setSaving(true)
+      setTwoPreferred(null)
       try {
-        const result = await api.invoke('termbase/save', draftToSave(draft, allowDuplicates))
+        const result = await api.invoke('termbase/save', draftToSave(draft, allowDuplicates, allowTwoPreferred))
         if (!result.saved) {
           setDuplicates(result.duplicates)
           return false
@@ -102,7 +109,9 @@ export function useConceptEditor({ conceptId, onSaved, onDeleted, onOpen, leaveG
         }
         return true
       } catch (error) {
-        reportError(error)
+        const question = twoPreferredQuestion(toApiError(error))
+        if (question) setTwoPreferred({ ...question, allowDuplicates })
+        else reportError(error)
         return false
       } finally {
         setSaving(false)
@@ -148,6 +157,8 @@ export function useConceptEditor({ conceptId, onSaved, onDeleted, onOpen, leaveG
     overwrote,
     duplicates,
     setDuplicates,
+    twoPreferred,
+    setTwoPreferred,
     asking,
     guard,
     save,

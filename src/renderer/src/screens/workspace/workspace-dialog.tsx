@@ -6,12 +6,18 @@ import { useTranslation } from 'react-i18next'
 import type { WorkspaceInfo } from '../../../../shared/models'
 import { useApi } from '../../api-context'
 import { Dialog } from '../../components/dialog'
+import { BrowseButton } from '../../components/files/browse-button'
+import { isDesktop } from '../../components/files/picked-files'
+import { SaveAsButton } from '../../components/files/save-as-button'
 import { useApiAction } from '../../data/use-api-action'
 import { useApiQuery } from '../../data/use-api-query'
 import { BackupList } from './backup-list'
 
+const WORKSPACE_EXTENSIONS = ['sqlite', 'db']
+
 /**
- * Workspace management: open or create another workspace file, back up now, and restore a backup
+ * Workspace management: open (Browse…) or create (New…, a save dialog) another workspace file — in browser
+ * mode a full path on this computer, since a workspace is used where it lies, never uploaded — back up now, and restore a backup
  * (the server backs the current state up first, so a restore can itself be undone by restoring).
  */
 export function WorkspaceDialog(props: { workspace: WorkspaceInfo; onClose: () => void }) {
@@ -27,11 +33,12 @@ export function WorkspaceDialog(props: { workspace: WorkspaceInfo; onClose: () =
       backups.refresh()
     })
 
-  const open = () =>
+  const open = (at = path) =>
     act(async () => {
-      await api.invoke('workspace/open', { path: path.trim() })
+      await api.invoke('workspace/open', { path: at.trim() })
       props.onClose()
     })
+  const desktop = isDesktop(api)
   const restore = (file: string) => {
     if (!window.confirm(t('workspaceDialog.restoreConfirm'))) return
     void act(() => api.invoke('workspace/restore', { file }))
@@ -51,6 +58,22 @@ export function WorkspaceDialog(props: { workspace: WorkspaceInfo; onClose: () =
           onKeyDown={(e) => e.key === 'Enter' && path.trim() && void open()}
           data-testid="workspace-path"
         />
+        {desktop && (
+          <BrowseButton
+            extensions={WORKSPACE_EXTENSIONS}
+            testId="workspace-browse"
+            disabled={busy}
+            onPicked={([file]) => 'path' in file && void open(file.path)}
+          />
+        )}
+        <SaveAsButton
+          defaultName="workspace.shuyu.sqlite"
+          extensions={WORKSPACE_EXTENSIONS}
+          label={t('workspaceDialog.new')}
+          testId="workspace-new"
+          disabled={busy}
+          onPath={(file) => void open(file)}
+        />
         <button
           type="button"
           className="button button-primary"
@@ -61,7 +84,7 @@ export function WorkspaceDialog(props: { workspace: WorkspaceInfo; onClose: () =
           {t('workspaceDialog.open')}
         </button>
       </div>
-      <p className="muted">{t('workspaceDialog.openHint')}</p>
+      <p className="muted">{desktop ? t('workspaceDialog.openHint') : t('workspaceDialog.openHintBrowser')}</p>
       <BackupList
         backups={backups.data ?? null}
         busy={busy}
