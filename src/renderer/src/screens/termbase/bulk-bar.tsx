@@ -27,8 +27,8 @@ export function BulkBar({ bulk }: { bulk: BulkEdit }) {
   const count = bulk.ids.size
   const n = formatNumber(count, i18n.language)
   return (
-    <section className="bulk-bar" aria-label={t('termbase.bulk.title')} data-testid="bulk-bar">
-      <div className="bulk-head">
+    <section className="termbase-bulk" aria-label={t('termbase.bulk.title')} data-testid="bulk-bar">
+      <div className="termbase-bulk-head">
         <strong data-testid="bulk-count">{t('termbase.bulk.count', { count, n })}</strong>
         <button
           type="button"
@@ -39,8 +39,8 @@ export function BulkBar({ bulk }: { bulk: BulkEdit }) {
           {t('termbase.bulk.clear')}
         </button>
       </div>
-      <div className="bulk-line">
-        <label className="bulk-label" htmlFor="bulk-status">
+      <div className="termbase-bulk-line">
+        <label className="termbase-bulk-label" htmlFor="bulk-status">
           {t('termbase.bulk.status')}
         </label>
         <select id="bulk-status" value={status} onChange={(e) => setStatus(e.target.value as TermStatus)}>
@@ -65,8 +65,8 @@ export function BulkBar({ bulk }: { bulk: BulkEdit }) {
           {t('termbase.bulk.set')}
         </button>
       </div>
-      <div className="bulk-line">
-        <label className="bulk-label" htmlFor="bulk-domain">
+      <div className="termbase-bulk-line">
+        <label className="termbase-bulk-label" htmlFor="bulk-domain">
           {t('termbase.bulk.domain')}
         </label>
         <input
@@ -86,8 +86,8 @@ export function BulkBar({ bulk }: { bulk: BulkEdit }) {
           {t('termbase.bulk.set')}
         </button>
       </div>
-      <div className="bulk-line">
-        <label className="bulk-label" htmlFor="bulk-note">
+      <div className="termbase-bulk-line">
+        <label className="termbase-bulk-label" htmlFor="bulk-note">
           {t('termbase.bulk.note')}
         </label>
         <input
@@ -116,8 +116,8 @@ export function BulkBar({ bulk }: { bulk: BulkEdit }) {
           {t('termbase.bulk.append')}
         </button>
       </div>
-      <div className="bulk-line">
-        <label className="bulk-label" htmlFor="bulk-format">
+      <div className="termbase-bulk-line">
+        <label className="termbase-bulk-label" htmlFor="bulk-format">
           {t('termbase.bulk.export')}
         </label>
         <select id="bulk-format" value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
