@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 import { describe, expect, it } from 'vitest'
@@ -58,6 +58,15 @@ describe.skipIf(!hasChromium)('term base bulk edit and pinyin search (shuyu serv
     await page.getByPlaceholder('Domain').fill('econ')
     await expect.poll(() => rows.count()).toBe(2)
     await page.getByPlaceholder('Domain').fill('')
+
+    // Export the selection: browser mode downloads a TBX of the three ticked concepts only.
+    const download = page.waitForEvent('download')
+    await page.getByTestId('bulk-export').click()
+    const file = await download
+    expect(file.suggestedFilename()).toMatch(/\.tbx$/)
+    const tbx = readFileSync((await file.path())!, 'utf8')
+    expect(tbx.match(/<termEntry|<conceptEntry/g)).toHaveLength(3)
+    expect(tbx).not.toContain('乡村振兴')
 
     // Pinyin, typed without tones.
     await page.getByTestId('bulk-clear').click()
