@@ -98,7 +98,25 @@ async function main() {
     hits += (await call({ text: q })).total
     searchMs.push(performance.now() - s)
   }
-  const filters = [{ status: 'deprecated' }, { missingZh: true }, { domain: 'economy' }, { sort: 'modified' }, {}]
+  // Pinyin as typed (#15): two to five syllables of the seeded Chinese, some spaced or with tones.
+  const PINYIN = [
+    'gaozhiliang',
+    'xinzhi',
+    'chuangxin qudong',
+    'shuangxunhuan',
+    'lüse',
+    'shuzi jingji',
+    'gai1ge2',
+    'xiangcun'
+  ]
+  const pinyinMs: number[] = []
+  let pinyinHits = 0
+  for (let i = 0; i < 200; i++) {
+    const s = performance.now()
+    pinyinHits += (await call({ text: PINYIN[i % PINYIN.length] })).total
+    pinyinMs.push(performance.now() - s)
+  }
+  const filters = [{ status: 'deprecated' }, { missingZh: true }, { domain: 'Econ' }, { sort: 'modified' }, {}]
   const filterMs: number[] = []
   for (let i = 0; i < 200; i++) {
     const s = performance.now()
@@ -114,6 +132,12 @@ async function main() {
       p50ms: +percentile(searchMs, 50).toFixed(2),
       p99ms: +percentile(searchMs, 99).toFixed(2),
       meanHits: Math.round(hits / queries.length)
+    },
+    pinyinSearch: {
+      queries: pinyinMs.length,
+      p50ms: +percentile(pinyinMs, 50).toFixed(2),
+      p99ms: +percentile(pinyinMs, 99).toFixed(2),
+      meanHits: Math.round(pinyinHits / pinyinMs.length)
     },
     filterPage: {
       queries: 200,

@@ -48,6 +48,7 @@ export const ACCESS: Record<ApiName, Access> = {
   'termbase/merge': 'write',
   'termbase/delete': 'write',
   'termbase/search': 'read',
+  'termbase/bulkEdit': 'write',
   'termbase/addExample': 'write',
   'termbase/removeExample': 'write',
   'termbase/usage': 'read',

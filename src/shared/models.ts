@@ -276,6 +276,23 @@ export interface ConceptQuery {
   offset?: number
   limit?: number
   sort?: 'term' | 'modified' | 'created'
+  /** Also return the ids of every match (not only of this page): "select all shown". */
+  withIds?: boolean
+}
+
+/** One change `termbase/bulkEdit` makes to every selected concept. */
+export type BulkEditChange =
+  /** The status of the terms, of one language (family: zh matches zh-CN) or all. Preferred: head term only. */
+  | { kind: 'status'; status: TermStatus; lang?: string }
+  | { kind: 'domain'; domain: string }
+  | { kind: 'note'; note: string; mode: 'set' | 'append' }
+  | { kind: 'delete' }
+
+export interface BulkEditResult {
+  /** Selected concepts that still existed. */
+  concepts: number
+  /** Of those, the ones the change altered. */
+  changed: number
 }
 
 export interface ConceptRow {
@@ -294,6 +311,8 @@ export interface ConceptRow {
 export interface ConceptPage {
   total: number
   rows: ConceptRow[]
+  /** Every matching id, in list order (with ConceptQuery.withIds). */
+  ids?: number[]
 }
 
 export interface UsagePoint {

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { LANGUAGE_TAG, TERM_STATUSES } from '../../shared/vocabulary'
 import { ApiError } from '../api-error'
 import type { AppContext } from '../app-context'
+import { bulkEdit } from '../termbase/bulk-edit'
 import { addCollocation, listCollocations, removeCollocation } from '../termbase/collocations'
 import { getConcept } from '../termbase/concepts-repo'
 import { addExample, removeExample } from '../termbase/examples'
@@ -17,6 +18,7 @@ type TermbaseOps =
   | 'termbase/merge'
   | 'termbase/delete'
   | 'termbase/search'
+  | 'termbase/bulkEdit'
   | 'termbase/addExample'
   | 'termbase/removeExample'
   | 'termbase/usage'
@@ -93,9 +95,26 @@ export function termbaseHandlers(app: AppContext): HandlerSlice<TermbaseOps> {
         missingZh: z.boolean().optional(),
         offset: z.number().int().min(0).optional(),
         limit: z.number().int().min(1).max(100_000).optional(),
-        sort: z.enum(['term', 'modified', 'created']).optional()
+        sort: z.enum(['term', 'modified', 'created']).optional(),
+        withIds: z.boolean().optional()
       }),
       run: async (query) => searchConcepts(db(), app.conceptIndex, query)
+    },
+    'termbase/bulkEdit': {
+      schema: z.object({
+        ids: z.array(id).min(1).max(200_000),
+        change: z.discriminatedUnion('kind', [
+          z.object({ kind: z.literal('status'), status, lang: z.string().max(35).optional() }),
+          z.object({ kind: z.literal('domain'), domain: z.string().max(1000) }),
+          z.object({ kind: z.literal('note'), note: field, mode: z.enum(['set', 'append']) }),
+          z.object({ kind: z.literal('delete') })
+        ])
+      }),
+      run: async ({ ids, change }) => {
+        const result = bulkEdit(db(), ids, change)
+        changed(ids)
+        return result
+      }
     },
     'termbase/addExample': {
       schema: z.object({

@@ -2,6 +2,7 @@ import { setImmediate } from 'node:timers/promises'
 
 import FlexSearch from 'flexsearch'
 
+import { pinyinLookups, pinyinPairTokens, readsAsPinyin } from '../../core/termbase/pinyin-keys'
 import { hasHan } from '../../shared/script'
 import type { Db } from '../db/open-database'
 
@@ -26,6 +27,26 @@ function indexText(haystack: string): string {
   return `${haystack.replace(HAN_RUN, ' ')} ${chineseTokens(haystack).join(' ')}`
 }
 
+/**
+ * The text index (words by prefix, Chinese bigrams) and the pinyin index (syllable pairs of the Chinese,
+ * whole tokens only: a prefix of "gaozhi" must not match, nor must an English prefix meet a reading).
+ */
+class Indexes {
+  readonly text = new FlexSearch.Index({ tokenize: 'forward' })
+  readonly pinyin = new FlexSearch.Index({ tokenize: 'strict' })
+
+  add(id: number, hay: string): void {
+    this.text.add(id, indexText(hay))
+    const pairs = pinyinPairTokens(hay)
+    if (pairs.length > 0) this.pinyin.add(id, pairs.join(' '))
+  }
+
+  remove(id: number): void {
+    this.text.remove(id)
+    this.pinyin.remove(id)
+  }
+}
+
 /** Concepts read per page, and main-thread time per slice, of a rebuild in the background. */
 const PAGE = 250
 const SLICE_MS = 15
@@ -46,7 +67,7 @@ export interface ConceptIndexOptions {
  * fingerprint), in the background on the app's main thread.
  */
 export class ConceptIndex {
-  private index = new FlexSearch.Index({ tokenize: 'forward' })
+  private index = new Indexes()
   private haystacks = new Map<number, string>()
   private fingerprint = ''
   private dirty = new Set<number>()
@@ -125,7 +146,7 @@ export class ConceptIndex {
       const hay = fresh.get(id)
       if (hay !== undefined) {
         this.haystacks.set(id, hay)
-        this.index.add(id, indexText(hay))
+        this.index.add(id, hay)
       }
     }
     this.dirty.clear()
@@ -145,9 +166,9 @@ export class ConceptIndex {
       void this.rebuildInBackground()
       return
     }
-    this.index = new FlexSearch.Index({ tokenize: 'forward' })
+    this.index = new Indexes()
     this.haystacks = this.load(null)
-    for (const [id, hay] of this.haystacks) this.index.add(id, indexText(hay))
+    for (const [id, hay] of this.haystacks) this.index.add(id, hay)
     this.dirty.clear()
     this.stale = false
     this.built = true
@@ -161,7 +182,7 @@ export class ConceptIndex {
       for (;;) {
         const fingerprint = this.currentFingerprint()
         const generation = this.generation
-        const index = new FlexSearch.Index({ tokenize: 'forward' })
+        const index = new Indexes()
         const haystacks = new Map<number, string>()
         let after = 0
         for (;;) {
@@ -171,7 +192,7 @@ export class ConceptIndex {
             page = this.load(null, after, PAGE)
             for (const [id, hay] of page) {
               haystacks.set(id, hay)
-              index.add(id, indexText(hay))
+              index.add(id, hay)
               after = id
             }
           } while (page.size === PAGE && performance.now() < sliceEnd)
@@ -200,7 +221,11 @@ export class ConceptIndex {
     return this.rebuilding
   }
 
-  /** Concept ids whose text contains every word of the query (Chinese: as a substring). */
+  /**
+   * Concept ids whose text contains every word of the query (Chinese: as a substring), and, when the
+   * query reads as two or more pinyin syllables (gaozhiliang, gao zhi liang, gāo zhì liàng), those whose
+   * Chinese reads that way (高质量发展): the union, in index order.
+   */
   search(query: string): number[] {
     this.refresh()
     const q = query.toLowerCase().trim()
@@ -208,13 +233,29 @@ export class ConceptIndex {
     if (!this.built) return this.searchTerms(q)
     const latin = q.replace(HAN_RUN, ' ').trim()
     const tokens = [latin, ...chineseTokens(q)].filter(Boolean).join(' ')
-    const hits = this.index.search(tokens, { limit: 1_000_000 }) as number[]
+    const hits = this.index.text.search(tokens, { limit: 1_000_000 }) as number[]
     const han = q.match(HAN_RUN) ?? []
     // flexsearch narrows; the stored text decides (Chinese substrings, punctuation-only parts).
-    return hits.filter((id) => {
+    const found = hits.filter((id) => {
       const hay = this.haystacks.get(id) ?? ''
       return han.every((run) => hay.includes(run)) && (!hasHan(q) || han.length > 0)
     })
+    const byPinyin = this.searchPinyin(q)
+    if (byPinyin.length === 0) return found
+    const seen = new Set(found)
+    return [...found, ...byPinyin.filter((id) => !seen.has(id))]
+  }
+
+  /** Concepts whose Chinese reads as the query's syllables (pairs narrow, the text's readings decide). */
+  private searchPinyin(q: string): number[] {
+    const out = new Set<number>()
+    for (const lookup of pinyinLookups(q)) {
+      const hits = this.index.pinyin.search(lookup.tokens.join(' '), { limit: 1_000_000 }) as number[]
+      for (const id of hits) {
+        if (!out.has(id) && readsAsPinyin(this.haystacks.get(id) ?? '', lookup.syllables)) out.add(id)
+      }
+    }
+    return [...out]
   }
 
   /** Before the first build is done (background): concepts with a term containing every word of the query. */

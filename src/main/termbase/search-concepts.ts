@@ -15,14 +15,21 @@ export function searchConcepts(db: Db, index: ConceptIndex, q: ConceptQuery): Co
     params.push(q.status)
   }
   if (q.domain) {
-    where.push('c.domain = ?')
-    params.push(q.domain)
+    // A prefix, case-insensitive (SQLite's LIKE folds ASCII case): "Econ" finds economy and Economy/Finance.
+    where.push("c.domain LIKE ? ESCAPE '\\'")
+    params.push(`${q.domain.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`)
   }
   if (q.missingZh) where.push("NOT EXISTS (SELECT 1 FROM terms z WHERE z.concept_id = c.id AND z.lang LIKE 'zh%')")
   const clause = where.join(' AND ')
   const total = (db.prepare(`SELECT count(*) AS n FROM concepts c WHERE ${clause}`).get(...params) as { n: number }).n
   const order =
     q.sort === 'modified' ? 'c.modified_at DESC' : q.sort === 'created' ? 'c.created_at DESC' : 'c.sort_term'
+  const ids = q.withIds
+    ? (db
+        .prepare(`SELECT c.id FROM concepts c WHERE ${clause} ORDER BY ${order}, c.id`)
+        .pluck()
+        .all(...params) as number[])
+    : undefined
   const rows = db
     .prepare(
       `SELECT c.id, c.domain, c.note, c.modified_at,
@@ -39,6 +46,7 @@ export function searchConcepts(db: Db, index: ConceptIndex, q: ConceptQuery): Co
   }[]
   return {
     total,
+    ...(ids && { ids }),
     rows: rows.map((r) => {
       const terms = JSON.parse(r.terms) as [string, string, TermStatus][]
       const en = terms.filter((t) => t[0] === 'en' || t[0].startsWith('en-'))

@@ -1,4 +1,6 @@
 import type {
+  BulkEditChange,
+  BulkEditResult,
   CollocationRecord,
   Concept,
   ConceptDraft,
@@ -19,6 +21,8 @@ export interface TermbaseApi {
   'termbase/merge': (arg: { targetId: number; sourceId: number; keepBothPreferred?: boolean }) => Promise<Concept>
   'termbase/delete': (arg: { id: number }) => Promise<{ ok: true }>
   'termbase/search': (arg: ConceptQuery) => Promise<ConceptPage>
+  /** One change to many concepts: one transaction, one history entry (one undo). */
+  'termbase/bulkEdit': (arg: { ids: number[]; change: BulkEditChange }) => Promise<BulkEditResult>
   /** A usage example from a corpus segment (or free text), with an optional Chinese rendering. */
   'termbase/addExample': (arg: {
     conceptId: number

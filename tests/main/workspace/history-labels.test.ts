@@ -56,6 +56,9 @@ describe('history labels in the UI language', () => {
         '</tu></body></tmx>'
     )
     await t.call('exchange/import', { path: tmx })
+    await t.call('termbase/bulkEdit', { ids: [a.id], change: { kind: 'status', status: 'admitted' } })
+    await t.call('termbase/bulkEdit', { ids: [a.id], change: { kind: 'domain', domain: 'economy' } })
+    await t.call('termbase/bulkEdit', { ids: [a.id], change: { kind: 'note', note: 'checked', mode: 'append' } })
     await t.call('termbase/delete', { id: a.id })
 
     const entries: HistoryEntry[] = await t.call('workspace/history', { limit: 1000 })
@@ -74,6 +77,9 @@ describe('history labels in the UI language', () => {
       'unitEdit',
       'unitDelete',
       'import',
+      'bulkStatus',
+      'bulkDomain',
+      'bulkNote',
       'conceptDelete'
     ]) {
       expect(keys, key).toContain(key)

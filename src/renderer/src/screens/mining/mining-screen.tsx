@@ -8,6 +8,7 @@ import { BulkBar } from './bulk-bar'
 import { CandidateDetail } from './candidate-detail'
 import { CandidateFilters } from './candidate-filters'
 import { CandidateList } from './candidate-list'
+import { minedEmptyCorpus } from './empty-corpus'
 import { MergeDialog } from './merge-dialog'
 import { MineButton } from './mine-button'
 import { MiningProgress } from './mining-progress'
@@ -31,6 +32,7 @@ export function MiningScreen() {
     filters.kind === 'all' &&
     filters.query === '' &&
     !mining.state.summary
+  const emptyCorpus = minedEmptyCorpus(mining.state.summary, list.total)
 
   return (
     <section className="screen split-screen candidates-screen" data-testid="candidates-screen">
@@ -39,6 +41,10 @@ export function MiningScreen() {
       {selected.size > 0 && <BulkBar queue={queue} actions={actions} />}
       {neverMined && !mining.state.running ? (
         <EmptyState icon={<CandidatesIcon />} title={t('mining.emptyTitle')} body={t('mining.emptyBody')}>
+          <MineButton mining={mining} prominent />
+        </EmptyState>
+      ) : emptyCorpus && !mining.state.running ? (
+        <EmptyState icon={<CandidatesIcon />} title={t('mining.emptyCorpusTitle')} body={t('mining.emptyCorpusBody')}>
           <MineButton mining={mining} prominent />
         </EmptyState>
       ) : (

@@ -42,7 +42,7 @@ export function ConflictItem(props: {
       {merging !== null && (
         <label className="field">
           <span className="field-label">{t('team.conflicts.mergeLabel')}</span>
-          <textarea className="input" rows={3} value={merging} onChange={(e) => setMerging(e.target.value)} />
+          <textarea className="text-input" rows={3} value={merging} onChange={(e) => setMerging(e.target.value)} />
         </label>
       )}
       <div className="team-actions">

@@ -28,7 +28,7 @@ export function JoinPane({ onJoin }: { onJoin: (url: string, token: string) => P
       <label className="field">
         <span className="field-label">{t('team.join.url')}</span>
         <input
-          className="input"
+          className="text-input"
           type="url"
           required
           value={url}
@@ -41,7 +41,7 @@ export function JoinPane({ onJoin }: { onJoin: (url: string, token: string) => P
       <label className="field">
         <span className="field-label">{t('team.join.token')}</span>
         <input
-          className="input"
+          className="text-input"
           type="password"
           required
           autoComplete="off"

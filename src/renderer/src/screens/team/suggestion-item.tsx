@@ -50,7 +50,7 @@ export function SuggestionItem(props: {
       </table>
       <label className="field">
         <span className="field-label">{t('team.suggestions.note')}</span>
-        <input className="input" value={note} onChange={(e) => setNote(e.target.value)} />
+        <input className="text-input" value={note} onChange={(e) => setNote(e.target.value)} />
       </label>
       <div className="team-actions">
         <button

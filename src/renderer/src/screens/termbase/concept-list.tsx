@@ -11,9 +11,12 @@ interface ConceptListProps {
   ensure: (start: number, end: number) => void
   selectedId: number | null
   onSelect: (id: number) => void
+  /** Ticked for a bulk edit (apart from the one open in the editor). */
+  ticked: ReadonlySet<number>
+  onTick: (index: number, id: number, shift: boolean) => void
 }
 
-/** Virtualised, paged list of concepts: English terms, Chinese terms, domain. */
+/** Virtualised, paged list of concepts: a tick box (bulk edit), English terms, Chinese terms, domain. */
 export function ConceptList(props: ConceptListProps) {
   const { t } = useTranslation()
   const { scroller, virtualizer, items } = usePagedVirtualizer({
@@ -38,13 +41,14 @@ export function ConceptList(props: ConceptListProps) {
           const style = { height: item.size, transform: `translateY(${item.start}px)` }
           if (!row) return <div key={item.key} className="vlist-row placeholder" style={style} />
           const active = row.id === props.selectedId
+          const ticked = props.ticked.has(row.id)
           return (
             <div
               key={item.key}
               role="option"
               aria-selected={active}
               tabIndex={0}
-              className={`vlist-row concept-row${active ? ' is-current' : ''}`}
+              className={`vlist-row concept-row${active ? ' is-current' : ''}${ticked ? ' is-ticked' : ''}`}
               style={style}
               data-testid="concept-row"
               data-concept-id={row.id}
@@ -56,6 +60,20 @@ export function ConceptList(props: ConceptListProps) {
                 }
               }}
             >
+              <input
+                type="checkbox"
+                className="concept-tick"
+                checked={ticked}
+                aria-label={t('termbase.bulk.tick', { name: row.en[0] ?? row.zh[0] ?? `#${row.id}` })}
+                data-testid="concept-tick"
+                // The click (with Shift for a range) ticks; it does not open the concept.
+                onClick={(event) => {
+                  event.stopPropagation()
+                  props.onTick(item.index, row.id, event.shiftKey)
+                }}
+                onKeyDown={(event) => event.stopPropagation()}
+                onChange={() => undefined}
+              />
               <span className="concept-en">
                 {row.en.length > 0 ? <TermLine texts={row.en} statuses={row.enStatuses} /> : '—'}
               </span>

@@ -1,13 +1,16 @@
 import './termbase.css'
 
+import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { EmptyState } from '../../components/empty-state'
 import { TermBaseIcon } from '../../components/icons'
 import { formatNumber } from '../../lib/format'
+import { BulkBar } from './bulk-bar'
 import { ConceptEditor } from './concept-editor'
 import { ConceptFilters } from './concept-filters'
 import { ConceptList } from './concept-list'
+import { useBulkEdit } from './use-bulk-edit'
 import { useConceptBrowser } from './use-concept-browser'
 
 /** The term base: a searchable list of concepts beside the editor of the one open. */
@@ -16,6 +19,9 @@ export function TermBaseScreen() {
   const browser = useConceptBrowser()
   const { filters, list, selected, setSelected } = browser
   const total = list.total ?? 0
+  const { rowAt } = list
+  const idAt = useCallback((index: number) => rowAt(index)?.id, [rowAt])
+  const bulk = useBulkEdit(browser.query, idAt)
 
   return (
     <section className="screen split-screen termbase-screen" data-testid="termbase-screen">
@@ -24,6 +30,15 @@ export function TermBaseScreen() {
           <div className="list-tools">
             <ConceptFilters browser={browser} />
             <div className="list-filters">
+              <button
+                type="button"
+                className="button button-quiet button-small"
+                data-testid="tick-all"
+                disabled={!total}
+                onClick={() => void bulk.tickAll()}
+              >
+                {t('termbase.bulk.tickAll')}
+              </button>
               <label className="check">
                 <input
                   type="checkbox"
@@ -46,6 +61,7 @@ export function TermBaseScreen() {
               + {t('termbase.newConcept')}
             </button>
           </div>
+          {bulk.ids.size > 0 && <BulkBar bulk={bulk} />}
           {list.total === 0 ? (
             <p className="muted list-empty">{filters.query ? t('termbase.noMatches') : t('termbase.empty')}</p>
           ) : (
@@ -56,6 +72,8 @@ export function TermBaseScreen() {
               ensure={list.ensure}
               selectedId={selected ?? null}
               onSelect={browser.select}
+              ticked={bulk.ids}
+              onTick={bulk.tick}
             />
           )}
         </aside>

@@ -56,6 +56,7 @@ export function useConceptBrowser() {
   }, [target])
 
   return {
+    query: arg,
     filters: { text, setText, query, status, setStatus, domain, setDomain, missingZh, setMissingZh, sort, setSort },
     list,
     selected,
