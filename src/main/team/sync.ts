@@ -182,6 +182,16 @@ function settle(db: Db, entry: OutboxEntry, result: ChangeResult, stamp: string,
     else fields[f.field] = f.value
     fieldRevs[f.field] = rev
   }
+  // An order-only difference the server kept its way (`kept`): the server's order is the team's, so it must
+  // replace ours. Taking our value as the base makes the three-way merge below take theirs; with the old base
+  // it could keep ours as "on its way" although the server had just declined it, and the workspaces never
+  // agreed on term order again (the 8-client convergence test, under load).
+  const local = result.kept?.length ? readConceptFields(db, entry.conceptId) : null
+  for (const c of result.kept ?? []) {
+    const mine = local?.[c.field]
+    if (mine === undefined) delete fields[c.field]
+    else fields[c.field] = mine
+  }
   putShadow(db, { ...shadow, fields, fieldRevs })
   // Conflicts, and order-only differences (which applyRemote settles the server's way without a conflict).
   for (const c of [...result.conflicts, ...(result.kept ?? [])]) {
