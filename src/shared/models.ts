@@ -556,7 +556,10 @@ export interface EquivalentProposal {
   /** The rendering, in `lang` (the language the term is not in). */
   text: string
   lang: Lang
-  /** Dice over aligned units, 0..1: how exclusively the term's words align to this rendering. */
+  /**
+   * Dice over aligned units × N/(N+1) for N units holding the term, 0..1: how exclusively the term's
+   * words align to this rendering, discounted when the units are few (n supporting units give ≤ n/(n+1)).
+   */
   score: number
   /** Pairs of the memory (examined) supporting it: the evidence count. */
   freq: number
