@@ -6,6 +6,7 @@
 import { acronymMatches, initialsOf } from './acronyms'
 import { type ExtractContext, extractSegment } from './candidates'
 import type { ReferenceFrequencies } from './reference'
+import { repeatedTexts } from './repeated-segments'
 import { DEFAULT_SCORE_PARAMS, scoreAll, type ScoredCandidate } from './scoring'
 import { type CorpusStats, emptyStats, keyOf, mergeStats, occurrencesOf, surfacesOf } from './stats'
 import { type MinedCandidate, type MineOptions, type MineResult, MiningCancelled, type MiningDocument } from './types'
@@ -87,26 +88,6 @@ export function mineDocuments(
     opts.onProgress?.(done, progressTotal)
   }
   return stats
-}
-
-/**
- * Segment texts found word for word at least REPEATED_SEGMENT times in one document: page headers and
- * footers, template text ("This template shall not be altered." on each of 41 pages). Counted every
- * time, their words would look like the document's most frequent terms; they are mined once (their words
- * still count as text). A passage quoted twice (a caption under two pictures) is content, mined twice.
- */
-const REPEATED_SEGMENT = 3
-
-function repeatedTexts(segments: MiningDocument['segments']): Set<string> {
-  const counts = new Map<string, number>()
-  const out = new Set<string>()
-  for (const seg of segments) {
-    if (typeof seg.text !== 'string') continue
-    const n = (counts.get(seg.text) ?? 0) + 1
-    counts.set(seg.text, n)
-    if (n >= REPEATED_SEGMENT) out.add(seg.text)
-  }
-  return out
 }
 
 function toCandidate(stats: CorpusStats, s: ScoredCandidate, norm: number): MinedCandidate {

@@ -7,6 +7,7 @@
  */
 import { isChineseText, isJapaneseText } from '../../../shared/script'
 import type { Segmenter } from '../../text/segmenter'
+import { repeatedTexts } from '../repeated-segments'
 import { type MineResult, MiningCancelled, type MiningDocument } from '../types'
 import { type ExtractContext, type ExtractLimits, extractSegment, newPieceCache, type PieceCache } from './extract'
 import { foldForMining } from './fold'
@@ -136,20 +137,6 @@ export function mineChineseDocuments(
     opts.onProgress?.(done, progressTotal)
   }
   return stats
-}
-
-const REPEATED_SEGMENT = 3
-
-function repeatedTexts(segments: MiningDocument['segments']): Set<string> {
-  const counts = new Map<string, number>()
-  const out = new Set<string>()
-  for (const seg of segments) {
-    if (typeof seg.text !== 'string') continue
-    const n = (counts.get(seg.text) ?? 0) + 1
-    counts.set(seg.text, n)
-    if (n >= REPEATED_SEGMENT) out.add(seg.text)
-  }
-  return out
 }
 
 /** Ranks merged statistics into the final candidate list (same MineResult as the English miner; `words`
